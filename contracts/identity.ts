@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import {
+  dateSchema,
+  idSchema,
+  nameSchema,
+  noInput,
+  partyStatusSchema,
+  phoneSchema,
+  type PartyStatus,
+  type Role,
+} from './common';
+
+export const declareInput = z
+  .object({
+    name: nameSchema,
+    phone: phoneSchema,
+    partyStatus: partyStatusSchema,
+    joinedAt: dateSchema,
+    fullAt: dateSchema.optional(),
+    orgId: idSchema.optional(),
+    externalOrg: z.string().trim().min(2, '请填写组织关系所在单位').max(100).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.partyStatus === 'full' && !v.fullAt)
+      ctx.addIssue({ code: 'custom', path: ['fullAt'], message: '正式党员请填写转正日期' });
+    if (v.partyStatus === 'probationary' && v.fullAt)
+      ctx.addIssue({ code: 'custom', path: ['fullAt'], message: '预备党员尚无转正日期' });
+    if (v.fullAt && v.fullAt < v.joinedAt)
+      ctx.addIssue({ code: 'custom', path: ['fullAt'], message: '转正日期不能早于入党日期' });
+    if (!v.orgId === !v.externalOrg)
+      ctx.addIssue({ code: 'custom', path: ['orgId'], message: '请选择所在支部，或填写组织关系所在单位（流动党员）' });
+  });
+
+export const declarationStatusSchema = z.enum(['pending', 'approved', 'rejected', 'withdrawn']);
+export type DeclarationStatus = z.infer<typeof declarationStatusSchema>;
+
+export const identitySchemas = {
+  me: noInput,
+  declare: declareInput,
+  withdraw: noInput,
+  listDeclarations: z
+    .object({ status: declarationStatusSchema.optional(), orgId: idSchema.optional() })
+    .strict()
+    .optional(),
+  review: z
+    .object({
+      id: idSchema,
+      decision: z.enum(['approve', 'reject']),
+      reason: z.string().trim().max(200).optional(),
+      /** Bind to this roster entry instead of the one matched by name and phone. */
+      memberId: idSchema.optional(),
+    })
+    .strict()
+    .superRefine((v, ctx) => {
+      if (v.decision === 'reject' && !v.reason)
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: '驳回时请填写原因' });
+    }),
+  card: noInput,
+} as const;
+
+export type DeclareInput = z.input<typeof declareInput>;
+
+export interface MemberSummary {
+  id: string;
+  name: string;
+  /** The member's branch. */
+  orgId: string;
+  orgName: string;
+  groupId: string | null;
+  partyStatus: PartyStatus;
+  joinedAt: string;
+  fullAt: string | null;
+  /** The member's own phone, unmasked: only ever returned to the member. */
+  phone: string;
+}
+
+export interface DeclarationSummary {
+  id: string;
+  status: DeclarationStatus;
+  name: string;
+  orgId: string | null;
+  orgName: string | null;
+  externalOrg: string | null;
+  reason: string | null;
+  createdAt: string;
+  reviewedAt: string | null;
+}
+
+export interface MeOutput {
+  openid: string;
+  member: MemberSummary | null;
+  roles: Array<{ orgId: string; orgName: string; role: Role }>;
+  /** The caller's latest declaration, if any. */
+  declaration: DeclarationSummary | null;
+}
+
+export interface DeclarationItem extends DeclarationSummary {
+  phone: string;
+  partyStatus: PartyStatus;
+  joinedAt: string;
+  fullAt: string | null;
+  /** The roster entry that approval would bind to (same name and phone), if any. */
+  match: { memberId: string; name: string; orgName: string } | null;
+}
+
+export interface IdentityCard {
+  memberId: string;
+  name: string;
+  orgName: string;
+  partyStatus: PartyStatus;
+  joinedAt: string;
+  fullAt: string | null;
+  /** 党龄: whole years since 转正日期; null for a 预备党员. */
+  partyYears: number | null;
+  /** The committee's name, for the card's header. */
+  committeeName: string;
+  pledge: string;
+  badge: string;
+}
+
+export interface IdentityOutputs {
+  me: MeOutput;
+  declare: { id: string; status: 'pending' };
+  withdraw: { id: string; status: 'withdrawn' };
+  listDeclarations: { items: DeclarationItem[] };
+  review: { status: 'approved' | 'rejected'; memberId?: string };
+  card: IdentityCard;
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { identitySchemas, IdentityOutputs } from './identity';
+import type { rosterSchemas, RosterOutputs } from './roster';
+
+export * from './common';
+export * from './identity';
+export * from './roster';
+
+/** Every function's input schemas, by function and action (the server validates with these). */
+export interface Schemas {
+  identity: typeof identitySchemas;
+  roster: typeof rosterSchemas;
+}
+
+export interface Outputs {
+  identity: IdentityOutputs;
+  roster: RosterOutputs;
+}
+
+export type FunctionName = keyof Schemas & keyof Outputs;
+export type ActionName<F extends FunctionName> = keyof Schemas[F] & keyof Outputs[F] & string;
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = Schemas[F][A] extends z.ZodTypeAny
+  ? z.input<Schemas[F][A]>
+  : never;
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = Outputs[F][A];

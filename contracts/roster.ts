@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import {
+  dateSchema,
+  fileIdSchema,
+  idSchema,
+  nameSchema,
+  noInput,
+  orgKindSchema,
+  pageSchema,
+  pageSizeSchema,
+  partyStatusSchema,
+  phoneSchema,
+  roleSchema,
+  type FileLink,
+  type OrgKind,
+  type PartyStatus,
+  type Role,
+} from './common';
+
+export const DEACTIVATION_REASONS = ['转出', '出党', '停止党籍', '去世', '其他'] as const;
+export const memberStatusSchema = z.enum(['active', 'inactive']);
+export type MemberStatus = z.infer<typeof memberStatusSchema>;
+
+const memberFields = {
+  name: nameSchema,
+  phone: phoneSchema,
+  partyStatus: partyStatusSchema,
+  joinedAt: dateSchema,
+  fullAt: dateSchema.nullable().optional(),
+};
+
+export const rosterSchemas = {
+  tree: noInput,
+  listMembers: z
+    .object({
+      orgId: idSchema,
+      query: z.string().trim().max(20).optional(),
+      status: z.enum(['active', 'inactive', 'all']).default('active'),
+      page: pageSchema,
+      pageSize: pageSizeSchema,
+    })
+    .strict(),
+  getMember: z.object({ id: idSchema }).strict(),
+  createMember: z
+    .object({ orgId: idSchema, ...memberFields })
+    .strict(),
+  updateMember: z
+    .object({
+      id: idSchema,
+      name: nameSchema.optional(),
+      phone: phoneSchema.optional(),
+      partyStatus: partyStatusSchema.optional(),
+      joinedAt: dateSchema.optional(),
+      fullAt: dateSchema.nullable().optional(),
+      /** A group of the member's branch, or null to leave the group. */
+      groupId: idSchema.nullable().optional(),
+    })
+    .strict(),
+  deactivateMember: z
+    .object({ id: idSchema, reason: z.enum(DEACTIVATION_REASONS), note: z.string().trim().max(200).optional() })
+    .strict(),
+  transferMember: z
+    .object({ id: idSchema, toOrgId: idSchema, note: z.string().trim().max(200).optional() })
+    .strict(),
+  importTemplate: noInput,
+  importMembers: z.object({ orgId: idSchema, fileID: fileIdSchema }).strict(),
+  exportMembers: z.object({ orgId: idSchema }).strict(),
+  createOrg: z
+    .object({
+      parentId: idSchema,
+      name: z.string().trim().min(2).max(40),
+      kind: orgKindSchema.exclude(['committee']),
+    })
+    .strict(),
+  renameOrg: z.object({ id: idSchema, name: z.string().trim().min(2).max(40) }).strict(),
+  listRoles: z.object({ orgId: idSchema }).strict(),
+  grantRole: z.object({ orgId: idSchema, memberId: idSchema, role: roleSchema }).strict(),
+  revokeRole: z.object({ orgId: idSchema, memberId: idSchema, role: roleSchema }).strict(),
+  auditLog: z.object({ page: pageSchema, pageSize: pageSizeSchema }).strict().optional(),
+} as const;
+
+export interface OrgNode {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  parentId: string | null;
+}
+
+export interface RosterMember {
+  id: string;
+  name: string;
+  /** Full for a secretary or officer of the member's scope; masked (138****1234) otherwise. */
+  phone: string;
+  partyStatus: PartyStatus;
+  joinedAt: string;
+  fullAt: string | null;
+  orgId: string;
+  orgName: string;
+  groupId: string | null;
+  status: MemberStatus;
+  bound: boolean;
+}
+
+export interface MemberHistoryEntry {
+  at: string;
+  action: 'created' | 'imported' | 'updated' | 'deactivated' | 'transferred' | 'bound';
+  note: string;
+}
+
+export interface RosterMemberDetail extends RosterMember {
+  history: MemberHistoryEntry[];
+  inactiveReason: string | null;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  actorName: string | null;
+  action: string;
+  target: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface RosterOutputs {
+  tree: { orgs: OrgNode[] };
+  listMembers: { items: RosterMember[]; total: number; page: number; pageSize: number };
+  getMember: RosterMemberDetail;
+  createMember: { id: string };
+  updateMember: { id: string };
+  deactivateMember: { id: string; status: 'inactive' };
+  transferMember: { id: string; orgId: string };
+  importTemplate: FileLink;
+  importMembers: { created: number; updated: number };
+  exportMembers: FileLink;
+  createOrg: { id: string };
+  renameOrg: { id: string };
+  listRoles: { items: Array<{ orgId: string; memberId: string | null; name: string | null; role: Role }> };
+  grantRole: { orgId: string; memberId: string; role: Role };
+  revokeRole: { orgId: string; memberId: string; role: Role };
+  auditLog: { items: AuditEntry[]; total: number };
+}

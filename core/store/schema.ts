@@ -1,0 +1,31 @@
+/**
+ * Collections and their indexes, declared once. The SQLite adapter creates these indexes at
+ * start-up; on CloudBase they are created in the console or by `scripts/cloud-indexes.mjs`.
+ * Every query the handlers run is served by one of these indexes.
+ */
+export const COLLECTIONS = {
+  orgs: { indexes: [['committeeId', 'kind'], ['parentId']] },
+  members: {
+    indexes: [
+      ['branchId', 'status', 'name'],
+      ['groupId', 'status', 'name'],
+      ['committeeId', 'status', 'name'],
+      ['phone'],
+    ],
+  },
+  bindings: { indexes: [['memberId']] },
+  roles: { indexes: [['openid'], ['orgId']] },
+  declarations: {
+    indexes: [
+      ['openid', 'createdAt'],
+      ['branchId', 'status', 'createdAt'],
+      ['committeeId', 'status', 'createdAt'],
+    ],
+  },
+  openDeclarations: { indexes: [] },
+  audit: { indexes: [['committeeId', 'at'], ['actor', 'at']] },
+  sessions: { indexes: [] },
+  files: { indexes: [] },
+} as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
+
+export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,0 +1,310 @@
+import Database from 'better-sqlite3';
+import { randomInt } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { applyUpdate } from './documents';
+import {
+  DEFAULT_QUERY_LIMIT,
+  DuplicateIdError,
+  InvalidQueryError,
+  MAX_QUERY_LIMIT,
+  TransactionConflictError,
+  type Condition,
+  type Doc,
+  type DocStore,
+  type Filter,
+  type QueryOptions,
+  type Scalar,
+  type TxStore,
+  type Update,
+} from './port';
+import { COLLECTIONS } from './schema';
+
+/**
+ * The SQLite adapter: one table per collection holding each document as JSON, with expression
+ * indexes declared in {@link COLLECTIONS}. better-sqlite3 is synchronous, so a single statement
+ * never interleaves with another request; transactions are optimistic: reads go to the database
+ * and are remembered with the version they saw, writes are buffered in memory (so no one else can
+ * see them), and commit re-checks every version and applies every write in one SQLite transaction.
+ * A conflict re-runs the work, as CloudBase does.
+ */
+
+const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+const MAX_ATTEMPTS = 20;
+
+type Row = { v: number; doc: string };
+type Key = string; // `${collection}\u0000${id}`
+type Write = { collection: string; id: string; doc: Doc | null; mustNotExist: boolean };
+
+const keyOf = (collection: string, id: string): Key => `${collection}\u0000${id}`;
+const newVersion = (): number => randomInt(1, 2 ** 47);
+
+function column(field: string): string {
+  if (field === '_id') return '_id';
+  if (!FIELD.test(field)) throw new InvalidQueryError(`invalid field name: ${field}`);
+  return `json_extract(doc, '$.${field}')`;
+}
+
+function bindable(value: Scalar): Scalar {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+}
+
+function compileCondition(field: string, condition: Condition, params: Scalar[]): string[] {
+  const col = column(field);
+  if (condition === null || typeof condition !== 'object') {
+    if (condition === null) return [`${col} IS NULL`];
+    params.push(bindable(condition));
+    return [`${col} = ?`];
+  }
+  const clauses: string[] = [];
+  for (const [op, value] of Object.entries(condition)) {
+    if (value === undefined) continue;
+    switch (op) {
+      case '$eq':
+        clauses.push(...compileCondition(field, value as Scalar, params));
+        break;
+      case '$ne':
+        if (value === null) clauses.push(`${col} IS NOT NULL`);
+        else {
+          params.push(bindable(value as Scalar));
+          clauses.push(`(${col} IS NULL OR ${col} != ?)`);
+        }
+        break;
+      case '$in': {
+        const values = value as Scalar[];
+        const nonNull = values.filter((v) => v !== null);
+        const parts: string[] = [];
+        if (nonNull.length) {
+          params.push(...nonNull.map(bindable));
+          parts.push(`${col} IN (${nonNull.map(() => '?').join(', ')})`);
+        }
+        if (nonNull.length !== values.length) parts.push(`${col} IS NULL`);
+        clauses.push(parts.length ? `(${parts.join(' OR ')})` : '0');
+        break;
+      }
+      case '$gt':
+      case '$gte':
+      case '$lt':
+      case '$lte': {
+        const sql = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }[op];
+        params.push(value as string | number);
+        clauses.push(`${col} ${sql} ?`);
+        break;
+      }
+      case '$contains':
+        params.push(String(value));
+        clauses.push(`instr(lower(${col}), lower(?)) > 0`);
+        break;
+      default:
+        throw new InvalidQueryError(`unsupported operator ${op}`);
+    }
+  }
+  return clauses;
+}
+
+function compileWhere(where: Filter | undefined, params: Scalar[]): string {
+  const clauses = Object.entries(where ?? {}).flatMap(([field, condition]) =>
+    compileCondition(field, condition, params),
+  );
+  return clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
+}
+
+export interface SqliteStoreOptions {
+  /** A file path, or ':memory:' for a throw-away store. */
+  file: string;
+}
+
+export class SqliteStore implements DocStore {
+  readonly db: Database.Database;
+  private readonly tables = new Set<string>();
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor({ file }: SqliteStoreOptions) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    for (const name of Object.keys(COLLECTIONS)) this.table(name);
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Returns the quoted table name, creating the table and its declared indexes on first use. */
+  private table(collection: string): string {
+    if (!NAME.test(collection)) throw new InvalidQueryError(`invalid collection name: ${collection}`);
+    const table = `"${collection}"`;
+    if (!this.tables.has(collection)) {
+      this.db.exec(
+        `CREATE TABLE IF NOT EXISTS ${table} (_id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)`,
+      );
+      const declared = (COLLECTIONS as Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>)[
+        collection
+      ];
+      for (const fields of declared?.indexes ?? []) {
+        const name = `"${collection}_${fields.join('_').replace(/\./g, '_')}"`;
+        this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${fields.map(column).join(', ')})`);
+      }
+      this.tables.add(collection);
+    }
+    return table;
+  }
+
+  /** Reads a document with its version; synchronous, so it sees only committed data. */
+  readRow(collection: string, id: string): { v: number; doc: Doc } | null {
+    const row = this.statement(`SELECT v, doc FROM ${this.table(collection)} WHERE _id = ?`).get(id) as
+      | Row
+      | undefined;
+    return row ? { v: row.v, doc: JSON.parse(row.doc) as Doc } : null;
+  }
+
+  private writeRow(collection: string, id: string, doc: Doc | null): void {
+    const table = this.table(collection);
+    if (doc === null) this.statement(`DELETE FROM ${table} WHERE _id = ?`).run(id);
+    else
+      this.statement(
+        `INSERT INTO ${table} (_id, v, doc) VALUES (?, ?, ?) ON CONFLICT(_id) DO UPDATE SET v = excluded.v, doc = excluded.doc`,
+      ).run(id, newVersion(), JSON.stringify(doc));
+  }
+
+  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    return (this.readRow(collection, id)?.doc as T | undefined) ?? null;
+  }
+
+  async create<T extends Doc>(collection: string, doc: T): Promise<void> {
+    const table = this.table(collection);
+    const result = this.statement(`INSERT INTO ${table} (_id, v, doc) VALUES (?, ?, ?) ON CONFLICT(_id) DO NOTHING`).run(
+      doc._id,
+      newVersion(),
+      JSON.stringify(doc),
+    );
+    if (result.changes === 0) throw new DuplicateIdError(collection, doc._id);
+  }
+
+  async set<T extends Doc>(collection: string, doc: T): Promise<void> {
+    this.writeRow(collection, doc._id, doc);
+  }
+
+  async update(collection: string, id: string, update: Update): Promise<boolean> {
+    return this.db.transaction(() => {
+      const row = this.readRow(collection, id);
+      if (!row) return false;
+      this.writeRow(collection, id, applyUpdate(row.doc, update));
+      return true;
+    })();
+  }
+
+  async remove(collection: string, id: string): Promise<boolean> {
+    const result = this.statement(`DELETE FROM ${this.table(collection)} WHERE _id = ?`).run(id);
+    return result.changes > 0;
+  }
+
+  async query<T extends Doc>(collection: string, options: QueryOptions = {}): Promise<T[]> {
+    const params: Scalar[] = [];
+    const limit = options.limit ?? DEFAULT_QUERY_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT)
+      throw new InvalidQueryError(`limit must be 1..${MAX_QUERY_LIMIT}`);
+    const skip = options.skip ?? 0;
+    if (!Number.isInteger(skip) || skip < 0) throw new InvalidQueryError('skip must be a non-negative integer');
+    let sql = `SELECT doc FROM ${this.table(collection)}${compileWhere(options.where, params)}`;
+    const order = (options.orderBy ?? []).map(([field, dir]) => `${column(field)} ${dir === 'desc' ? 'DESC' : 'ASC'}`);
+    if (order.length) sql += ` ORDER BY ${order.join(', ')}`;
+    sql += ` LIMIT ${limit} OFFSET ${skip}`;
+    const rows = this.statement(sql).all(...params) as Array<{ doc: string }>;
+    return rows.map((row) => JSON.parse(row.doc) as T);
+  }
+
+  async count(collection: string, where?: Filter): Promise<number> {
+    const params: Scalar[] = [];
+    const sql = `SELECT count(*) AS n FROM ${this.table(collection)}${compileWhere(where, params)}`;
+    return (this.statement(sql).get(...params) as { n: number }).n;
+  }
+
+  async transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const tx = new OptimisticTransaction(this);
+      const result = await work(tx);
+      if (this.tryCommit(tx)) return result;
+    }
+    throw new TransactionConflictError();
+  }
+
+  /** Validates every read version and applies every buffered write, atomically. */
+  private tryCommit(tx: OptimisticTransaction): boolean {
+    return this.db.transaction(() => {
+      for (const [key, seen] of tx.reads) {
+        const [collection, id] = key.split('\u0000');
+        if ((this.readRow(collection, id)?.v ?? 0) !== seen) return false;
+      }
+      for (const write of tx.writes.values()) {
+        if (write.mustNotExist && this.readRow(write.collection, write.id)) return false;
+        this.writeRow(write.collection, write.id, write.doc);
+      }
+      return true;
+    })();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+class OptimisticTransaction implements TxStore {
+  /** Version seen for each document read (0: absent). */
+  readonly reads = new Map<Key, number>();
+  /** Pending state of each document written (null: removed). */
+  readonly writes = new Map<Key, Write>();
+
+  constructor(private readonly store: SqliteStore) {}
+
+  private current(collection: string, id: string): Doc | null {
+    const key = keyOf(collection, id);
+    const pending = this.writes.get(key);
+    if (pending) return pending.doc;
+    const row = this.store.readRow(collection, id);
+    if (!this.reads.has(key)) this.reads.set(key, row?.v ?? 0);
+    else if (this.reads.get(key) !== (row?.v ?? 0)) this.reads.set(key, -1); // changed under us: commit will retry
+    return row?.doc ?? null;
+  }
+
+  private put(collection: string, id: string, doc: Doc | null, mustNotExist = false): void {
+    const key = keyOf(collection, id);
+    const earlier = this.writes.get(key);
+    this.writes.set(key, { collection, id, doc, mustNotExist: mustNotExist || (earlier?.mustNotExist ?? false) });
+  }
+
+  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    const doc = this.current(collection, id);
+    return doc ? (structuredClone(doc) as T) : null;
+  }
+
+  async create<T extends Doc>(collection: string, doc: T): Promise<void> {
+    if (this.current(collection, doc._id)) throw new DuplicateIdError(collection, doc._id);
+    this.put(collection, doc._id, structuredClone(doc), !this.writes.has(keyOf(collection, doc._id)));
+  }
+
+  async set<T extends Doc>(collection: string, doc: T): Promise<void> {
+    this.put(collection, doc._id, structuredClone(doc));
+  }
+
+  async update(collection: string, id: string, update: Update): Promise<boolean> {
+    const doc = this.current(collection, id);
+    if (!doc) return false;
+    this.put(collection, id, applyUpdate(doc, update));
+    return true;
+  }
+
+  async remove(collection: string, id: string): Promise<boolean> {
+    const existed = this.current(collection, id) !== null;
+    this.put(collection, id, null);
+    return existed;
+  }
+}

@@ -1,0 +1,35 @@
+/** Jest runs three projects: node (domain, handlers, storage, host), web (components in jsdom), e2e (Chromium). */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2020',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: [
+        '<rootDir>/{core,contracts,host,cloudfunctions,scripts}/**/*.test.ts',
+        '<rootDir>/tests/{unit,integration,store}/**/*.test.ts',
+      ],
+      setupFiles: ['<rootDir>/tests/setup/node-env.ts'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      testTimeout: 120000,
+    },
+  ],
+};
