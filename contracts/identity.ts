@@ -28,7 +28,7 @@ export const declareInput = z
       ctx.addIssue({ code: 'custom', path: ['fullAt'], message: '预备党员尚无转正日期' });
     if (v.fullAt && v.fullAt < v.joinedAt)
       ctx.addIssue({ code: 'custom', path: ['fullAt'], message: '转正日期不能早于入党日期' });
-    if (!v.orgId === !v.externalOrg)
+    if (!v.orgId && !v.externalOrg)
       ctx.addIssue({ code: 'custom', path: ['orgId'], message: '请选择所在支部，或填写组织关系所在单位（流动党员）' });
   });
 
@@ -50,6 +50,8 @@ export const identitySchemas = {
       reason: z.string().trim().max(200).optional(),
       /** Bind to this roster entry instead of the one matched by name and phone. */
       memberId: idSchema.optional(),
+      /** Where to place an outside member (流动党员) on approval: a branch or group of the reviewer's scope. */
+      orgId: idSchema.optional(),
     })
     .strict()
     .superRefine((v, ctx) => {

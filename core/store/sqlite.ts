@@ -33,6 +33,14 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const MAX_ATTEMPTS = 20;
 
+/**
+ * A random pause growing with the attempt number (up to 100 ms) before re-running a conflicted
+ * transaction: without it, transactions started together retry in lockstep and all but one
+ * conflict again on every round, so 50 concurrent increments of one counter run out of attempts.
+ */
+const backoff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, randomInt(0, Math.min(100, 2 ** attempt) + 1)));
+
 type Row = { v: number; doc: string };
 type Key = string; // `${collection}\u0000${id}`
 type Write = { collection: string; id: string; doc: Doc | null; mustNotExist: boolean };
@@ -230,24 +238,40 @@ export class SqliteStore implements DocStore {
 
   async transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (attempt > 0) await backoff(attempt);
       const tx = new OptimisticTransaction(this);
-      const result = await work(tx);
+      let result: R;
+      try {
+        result = await work(tx);
+      } catch (error) {
+        // An error raised while looking at data a concurrent commit has since changed may be an
+        // artefact of that inconsistent view: run the work again rather than surface it.
+        if (this.isCurrent(tx)) throw error;
+        continue;
+      }
       if (this.tryCommit(tx)) return result;
     }
     throw new TransactionConflictError();
   }
 
-  /** Validates every read version and applies every buffered write, atomically. */
+  /** Whether every document the transaction read is still at the version it saw. */
+  private isCurrent(tx: OptimisticTransaction): boolean {
+    for (const [key, seen] of tx.reads) {
+      const [collection, id] = key.split('\u0000');
+      if ((this.readRow(collection, id)?.v ?? 0) !== seen) return false;
+    }
+    for (const write of tx.writes.values())
+      if (write.mustNotExist && this.readRow(write.collection, write.id)) return false;
+    return true;
+  }
+
+  /** Validates every read version, then applies every buffered write, atomically. */
   private tryCommit(tx: OptimisticTransaction): boolean {
     return this.db.transaction(() => {
-      for (const [key, seen] of tx.reads) {
-        const [collection, id] = key.split('\u0000');
-        if ((this.readRow(collection, id)?.v ?? 0) !== seen) return false;
-      }
-      for (const write of tx.writes.values()) {
-        if (write.mustNotExist && this.readRow(write.collection, write.id)) return false;
-        this.writeRow(write.collection, write.id, write.doc);
-      }
+      // Validate everything before writing anything: returning (rather than throwing) from a
+      // better-sqlite3 transaction commits whatever was already written.
+      if (!this.isCurrent(tx)) return false;
+      for (const write of tx.writes.values()) this.writeRow(write.collection, write.id, write.doc);
       return true;
     })();
   }

@@ -1,0 +1,17 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+
+/** China Standard Time has been UTC+8 all year since 1992: no daylight saving to account for. */
+const CHINA_OFFSET_MINUTES = 8 * 60;
+
+/** The moment as seen on a clock in China, whatever the server's time zone. */
+export function inChina(at: Date): dayjs.Dayjs {
+  return dayjs(at).utcOffset(CHINA_OFFSET_MINUTES);
+}
+
+/** Today's date in China, as `YYYY-MM-DD`. */
+export function chinaDate(at: Date): string {
+  return inChina(at).format('YYYY-MM-DD');
+}

@@ -1,0 +1,31 @@
+import type { Role } from '../../contracts/common';
+import type { OrgTree } from './org-tree';
+
+/** What each role may do on the org node it is granted on and on that node's whole subtree. */
+const GRANTS = {
+  'roster.read': ['admin', 'secretary', 'officer'],
+  'roster.write': ['admin', 'secretary'],
+  'declaration.review': ['admin', 'secretary'],
+  'org.manage': ['admin'],
+  'audit.read': ['admin'],
+  /** Seeing members' phones in full: the people who run the branch, not committee staff. */
+  'phone.read': ['secretary', 'officer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof GRANTS;
+
+export interface RoleGrant {
+  orgId: string;
+  role: Role;
+}
+
+export function can(roles: RoleGrant[], tree: OrgTree, permission: Permission, orgId: string): boolean {
+  const allowed: readonly Role[] = GRANTS[permission];
+  return roles.some((grant) => allowed.includes(grant.role) && tree.isWithin(orgId, grant.orgId));
+}
+
+/** The org nodes on which the caller holds `permission` (each covering its subtree). */
+export function scopesFor(roles: RoleGrant[], permission: Permission): string[] {
+  const allowed: readonly Role[] = GRANTS[permission];
+  return [...new Set(roles.filter((grant) => allowed.includes(grant.role)).map((grant) => grant.orgId))];
+}

@@ -1,0 +1,10 @@
+import type { FunctionName } from '../contracts';
+import { identityFunction } from './handlers/identity';
+import { rosterFunction } from './handlers/roster';
+import type { CloudFunction } from './runtime/dispatch';
+
+/** Every cloud function, by name: the local host serves these, and each cloud entry wraps one. */
+export const functions: Record<FunctionName, CloudFunction> = {
+  identity: identityFunction,
+  roster: rosterFunction,
+};

@@ -1,0 +1,41 @@
+import type { Role } from '../../contracts/common';
+import { OrgTree } from '../domain/org-tree';
+import { can, type Permission } from '../domain/permissions';
+import type { BindingDoc, MemberDoc, OrgDoc, RoleDoc } from '../model';
+import type { HandlerContext } from '../runtime/context';
+import { forbidden, unauthenticated } from '../runtime/errors';
+import { MAX_QUERY_LIMIT } from '../store/port';
+
+export interface Caller {
+  openid: string;
+  member: MemberDoc | null;
+  roles: Array<{ orgId: string; role: Role }>;
+}
+
+export function requireOpenid(ctx: HandlerContext): string {
+  if (!ctx.openid) throw unauthenticated();
+  return ctx.openid;
+}
+
+export async function loadCaller(ctx: HandlerContext): Promise<Caller> {
+  const openid = requireOpenid(ctx);
+  const [binding, roleDocs] = await Promise.all([
+    ctx.store.get<BindingDoc>('bindings', openid),
+    ctx.store.query<RoleDoc>('roles', { where: { openid }, limit: MAX_QUERY_LIMIT }),
+  ]);
+  const member = binding ? await ctx.store.get<MemberDoc>('members', binding.memberId) : null;
+  return {
+    openid,
+    member: member && member.status === 'active' ? member : null,
+    roles: roleDocs.map((doc) => ({ orgId: doc.orgId, role: doc.role })),
+  };
+}
+
+export async function loadTree(ctx: HandlerContext): Promise<OrgTree> {
+  const orgs = await ctx.store.query<OrgDoc>('orgs', { limit: MAX_QUERY_LIMIT, orderBy: [['createdAt', 'asc']] });
+  return new OrgTree(orgs.map((org) => ({ id: org._id, name: org.name, kind: org.kind, parentId: org.parentId })));
+}
+
+export function requirePermission(caller: Caller, tree: OrgTree, permission: Permission, orgId: string): void {
+  if (!can(caller.roles, tree, permission, orgId)) throw forbidden();
+}

@@ -1,0 +1,19 @@
+import type { DocStore } from '../store/port';
+
+/** Files the functions read (imports) and produce (exports): cloud storage, or the local host's disk. */
+export interface FileGateway {
+  read(fileID: string): Promise<Buffer>;
+  /** Stores a produced file and returns where the client can fetch it. */
+  publish(name: string, content: Buffer): Promise<{ fileID: string; url: string }>;
+}
+
+export type Clock = () => Date;
+
+/** Everything a handler may use. The caller's openid comes from WeChat or the host's session, never the payload. */
+export interface HandlerContext {
+  openid: string | null;
+  store: DocStore;
+  clock: Clock;
+  files: FileGateway;
+  newId: () => string;
+}

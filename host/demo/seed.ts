@@ -1,0 +1,111 @@
+import type { DeclarationDoc, MemberDoc, OpenDeclarationDoc, OrgDoc, RoleDoc, BindingDoc } from '../../core/model';
+import type { DocStore } from '../../core/store/port';
+
+/** Demo identities offered by the H5 app's "切换演示身份" picker (development mode only). */
+export const DEMO_ACCOUNTS = [
+  { openid: 'demo-admin', label: '党委管理员（周建国）' },
+  { openid: 'demo-secretary', label: '第一党支部书记（李红梅）' },
+  { openid: 'demo-member-1', label: '党员 王志强' },
+  { openid: 'demo-member-2', label: '党员 陈秀英' },
+  { openid: 'demo-member-3', label: '党员 刘洋' },
+  { openid: 'demo-member-4', label: '党员 赵丽娟' },
+  { openid: 'demo-member-5', label: '党员 孙浩然' },
+  { openid: 'demo-visitor', label: '未认证访客' },
+] as const;
+
+const ORGS: Array<Omit<OrgDoc, 'createdAt'>> = [
+  { _id: 'org-committee', name: '示范党委', kind: 'committee', parentId: null, committeeId: 'org-committee' },
+  { _id: 'org-branch-1', name: '第一党支部', kind: 'branch', parentId: 'org-committee', committeeId: 'org-committee' },
+  { _id: 'org-branch-2', name: '第二党支部', kind: 'branch', parentId: 'org-committee', committeeId: 'org-committee' },
+  { _id: 'org-group-1', name: '第一党小组', kind: 'group', parentId: 'org-branch-1', committeeId: 'org-committee' },
+  { _id: 'org-group-2', name: '第二党小组', kind: 'group', parentId: 'org-branch-1', committeeId: 'org-committee' },
+];
+
+type Seat = [name: string, joinedAt: string, fullAt: string | null, branch: 1 | 2, group: 1 | 2 | null, openid?: string];
+
+/** About 30 members; the first ones are bound to the demo identities. */
+const MEMBERS: Seat[] = [
+  ['李红梅', '2003-06-28', '2004-06-28', 1, null, 'demo-secretary'],
+  ['王志强', '2008-07-01', '2009-07-01', 1, 1, 'demo-member-1'],
+  ['陈秀英', '1986-05-20', '1987-05-20', 1, 1, 'demo-member-2'],
+  ['刘洋', '2016-11-10', '2017-11-10', 1, 2, 'demo-member-3'],
+  ['赵丽娟', '2012-12-18', '2013-12-18', 1, 2, 'demo-member-4'],
+  ['孙浩然', '2026-06-30', null, 1, 1, 'demo-member-5'],
+  ['周建国', '1998-07-01', '1999-07-01', 2, null, 'demo-admin'],
+  ['吴桂兰', '1979-10-01', '1980-10-01', 1, 1],
+  ['郑国强', '1995-03-15', '1996-03-15', 1, 2],
+  ['冯淑珍', '1988-09-09', '1989-09-09', 1, 1],
+  ['何俊杰', '2019-06-25', '2020-06-25', 1, 2],
+  ['高玉兰', '1992-04-08', '1993-04-08', 1, 1],
+  ['马建华', '2001-07-01', '2002-07-01', 1, 2],
+  ['罗静', '2021-05-04', '2022-05-04', 1, null],
+  ['梁宏伟', '2010-10-12', '2011-10-12', 1, 1],
+  ['宋佳怡', '2025-12-01', null, 1, 2],
+  ['郭德胜', '1983-08-01', '1984-08-01', 1, null],
+  ['林晓燕', '2014-07-01', '2015-07-01', 2, null],
+  ['黄志明', '2006-06-30', '2007-06-30', 2, null],
+  ['谢美玲', '2018-09-20', '2019-09-20', 2, null],
+  ['韩卫东', '1990-01-08', '1991-01-08', 2, null],
+  ['唐雪梅', '2011-04-22', '2012-04-22', 2, null],
+  ['曹永刚', '1997-11-07', '1998-11-07', 2, null],
+  ['许文博', '2023-06-16', '2024-06-16', 2, null],
+  ['邓春花', '1985-03-08', '1986-03-08', 2, null],
+  ['彭海涛', '2007-05-27', '2008-05-27', 2, null],
+  ['曾凡荣', '2000-12-26', '2001-12-26', 2, null],
+  ['蒋思远', '2026-03-05', null, 2, null],
+  ['沈玉珍', '1976-07-01', '1977-07-01', 1, 1],
+  ['钱立新', '2004-10-15', '2005-10-15', 1, 2],
+];
+
+const phoneFor = (index: number) => `139${String(10000000 + index * 7919).slice(-8)}`;
+
+/** Creates the demo committee on first start; does nothing when orgs exist already. */
+export async function seedDemo(store: DocStore, now: Date = new Date()): Promise<boolean> {
+  if ((await store.count('orgs')) > 0) return false;
+  const at = now.toISOString();
+  for (const org of ORGS) await store.create<OrgDoc>('orgs', { ...org, createdAt: at });
+
+  for (const [index, [name, joinedAt, fullAt, branch, group, openid]] of MEMBERS.entries()) {
+    const id = `member-${String(index + 1).padStart(3, '0')}`;
+    await store.create<MemberDoc>('members', {
+      _id: id,
+      name,
+      phone: phoneFor(index),
+      partyStatus: fullAt ? 'full' : 'probationary',
+      joinedAt,
+      fullAt,
+      committeeId: 'org-committee',
+      branchId: `org-branch-${branch}`,
+      groupId: group ? `org-group-${group}` : null,
+      status: 'active',
+      inactiveReason: null,
+      openid: openid ?? null,
+      externalOrg: null,
+      history: [{ at, action: 'created', note: '演示数据' }],
+      createdAt: at,
+      updatedAt: at,
+    });
+    if (openid) await store.create<BindingDoc>('bindings', { _id: openid, memberId: id, at });
+  }
+
+  const roles: Array<[string, string, RoleDoc['role']]> = [
+    ['demo-admin', 'org-committee', 'admin'],
+    ['demo-secretary', 'org-branch-1', 'secretary'],
+    ['demo-member-1', 'org-branch-1', 'officer'],
+  ];
+  for (const [openid, orgId, role] of roles)
+    await store.create<RoleDoc>('roles', { _id: `${openid}:${orgId}:${role}`, openid, orgId, role, grantedBy: 'seed', at });
+
+  // Pending declarations: one matches an unbound roster entry, one is new, one is a 流动党员.
+  const pending: Array<Omit<DeclarationDoc, 'status' | 'reason' | 'memberId' | 'reviewedBy' | 'reviewedAt' | 'createdAt'>> = [
+    { _id: 'decl-demo-1', openid: 'demo-applicant-1', name: '吴桂兰', phone: phoneFor(7), partyStatus: 'full', joinedAt: '1979-10-01', fullAt: '1980-10-01', orgId: 'org-group-1', branchId: 'org-branch-1', committeeId: 'org-committee', externalOrg: null },
+    { _id: 'decl-demo-2', openid: 'demo-applicant-2', name: '杨帆', phone: '13712345678', partyStatus: 'probationary', joinedAt: '2026-05-12', fullAt: null, orgId: 'org-branch-1', branchId: 'org-branch-1', committeeId: 'org-committee', externalOrg: null },
+    { _id: 'decl-demo-3', openid: 'demo-applicant-3', name: '朱卫国', phone: '13698765432', partyStatus: 'full', joinedAt: '2005-07-01', fullAt: '2006-07-01', orgId: null, branchId: null, committeeId: null, externalOrg: '江苏省南通市通州区某建筑公司党支部' },
+  ];
+  for (const [i, decl] of pending.entries()) {
+    const createdAt = new Date(now.getTime() - (3 - i) * 3600_000).toISOString();
+    await store.create<DeclarationDoc>('declarations', { ...decl, status: 'pending', reason: null, memberId: null, reviewedBy: null, reviewedAt: null, createdAt });
+    await store.create<OpenDeclarationDoc>('openDeclarations', { _id: decl.openid, declarationId: decl._id });
+  }
+  return true;
+}

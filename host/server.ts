@@ -1,0 +1,124 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { ApiResult, ErrorCode } from '../contracts/common';
+import { functions } from '../core/functions';
+import type { Clock } from '../core/runtime/context';
+import { newId } from '../core/runtime/ids';
+import type { DocStore } from '../core/store/port';
+import { DEMO_ACCOUNTS } from './demo/seed';
+import { LocalFiles } from './files';
+import { Sessions } from './sessions';
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  INVALID_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNKNOWN_ACTION: 400,
+  INTERNAL: 500,
+};
+
+export interface HostOptions {
+  store: DocStore;
+  dataDir: string;
+  /** Development mode allows the demo login; it is refused when NODE_ENV=production. */
+  dev: boolean;
+  /** The built H5 app, served at `/`. */
+  staticDir?: string;
+  clock?: Clock;
+  logger?: boolean;
+}
+
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+const authSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('devLogin'), data: z.object({ openid: z.string().trim().min(1).max(64).regex(/^[\w-]+$/) }) }),
+  z.object({ action: z.literal('devAccounts'), data: z.unknown().optional() }),
+]);
+
+function send(reply: FastifyReply, result: ApiResult<unknown>): FastifyReply {
+  return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);
+}
+
+function fail(reply: FastifyReply, code: ErrorCode, message: string): FastifyReply {
+  return send(reply, { ok: false, error: { code, message } });
+}
+
+/** The local host: the H5 app, the cloud functions over HTTP, demo login, uploads and downloads. */
+export async function buildHost(options: HostOptions): Promise<FastifyInstance> {
+  const { store, dev } = options;
+  const clock = options.clock ?? (() => new Date());
+  const sessions = new Sessions(store);
+  const files = new LocalFiles(store, join(options.dataDir, 'files'));
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+
+  app.setErrorHandler((error: { statusCode?: number; name?: string }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      app.log.error({ err: error.name }, 'request failed');
+      return fail(reply, 'INTERNAL', '服务暂时不可用');
+    }
+    return fail(reply, 'INVALID_INPUT', status === 413 ? '文件太大' : '请求格式不正确');
+  });
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.get('/healthz', async () => ({ ok: true, data: { status: 'ready', dev } }));
+
+  app.post('/api/auth', async (request, reply) => {
+    if (!dev) return fail(reply, 'FORBIDDEN', '演示登录仅在开发模式下可用');
+    const parsed = authSchema.safeParse(request.body);
+    if (!parsed.success) return fail(reply, 'INVALID_INPUT', '请求格式应为 { action: "devLogin", data: { openid } }');
+    if (parsed.data.action === 'devAccounts') return send(reply, { ok: true, data: { items: DEMO_ACCOUNTS } });
+    return send(reply, { ok: true, data: { token: await sessions.create(parsed.data.data.openid) } });
+  });
+
+  app.post('/api/upload', async (request, reply) => {
+    const openid = await sessions.resolve(request.headers.authorization);
+    if (!openid) return fail(reply, 'UNAUTHENTICATED', '请先登录');
+    if (!Buffer.isBuffer(request.body) || request.body.length === 0) return fail(reply, 'INVALID_INPUT', '请上传文件（application/octet-stream）');
+    const rawName = request.headers['x-file-name'];
+    let name = 'upload.xlsx';
+    try {
+      if (typeof rawName === 'string' && rawName) name = decodeURIComponent(rawName).slice(0, 100);
+    } catch {
+      return fail(reply, 'INVALID_INPUT', '文件名格式不正确');
+    }
+    const doc = await files.save(openid, name, request.body, 'upload');
+    return send(reply, { ok: true, data: { fileID: LocalFiles.fileIdOf(doc) } });
+  });
+
+  app.get<{ Params: { id: string; name: string } }>('/files/:id/:name', async (request, reply) => {
+    const file = await files.published(request.params.id);
+    if (!file) return fail(reply, 'NOT_FOUND', '文件不存在或已过期');
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.doc.name)}`)
+      .header('cache-control', 'private, no-store')
+      .send(file.content);
+  });
+
+  app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
+    const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)
+      ? functions[request.params.fn as keyof typeof functions]
+      : undefined;
+    if (!fn) return fail(reply, 'NOT_FOUND', `没有名为 ${request.params.fn} 的云函数`);
+    const openid = await sessions.resolve(request.headers.authorization);
+    const result = await fn(request.body ?? {}, { openid, store, clock, files: files.gatewayFor(openid), newId: () => newId(clock().getTime()) });
+    return send(reply, result);
+  });
+
+  if (options.staticDir && existsSync(join(options.staticDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: 'index.html' });
+  } else {
+    app.get('/', async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send('<p>H5 应用尚未构建：请运行 <code>npm run build:h5</code> 或 <code>npm start</code>。</p>'),
+    );
+  }
+  return app;
+}
