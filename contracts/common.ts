@@ -33,14 +33,20 @@ export const idSchema = z.string().trim().min(1, '不能为空').max(64);
 export const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), '不是有效日期');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    '不是有效日期',
+  );
 export const nameSchema = z
   .string()
   .trim()
   .min(2, '姓名至少 2 个字')
   .max(20, '姓名最多 20 个字')
   .regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓名只能包含汉字、字母和间隔号');
-export const phoneSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号');
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号');
 export const partyStatusSchema = z.enum(['full', 'probationary']);
 export type PartyStatus = z.infer<typeof partyStatusSchema>;
 

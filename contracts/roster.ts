@@ -41,9 +41,7 @@ export const rosterSchemas = {
     })
     .strict(),
   getMember: z.object({ id: idSchema }).strict(),
-  createMember: z
-    .object({ orgId: idSchema, ...memberFields })
-    .strict(),
+  createMember: z.object({ orgId: idSchema, ...memberFields }).strict(),
   updateMember: z
     .object({
       id: idSchema,
@@ -59,9 +57,7 @@ export const rosterSchemas = {
   deactivateMember: z
     .object({ id: idSchema, reason: z.enum(DEACTIVATION_REASONS), note: z.string().trim().max(200).optional() })
     .strict(),
-  transferMember: z
-    .object({ id: idSchema, toOrgId: idSchema, note: z.string().trim().max(200).optional() })
-    .strict(),
+  transferMember: z.object({ id: idSchema, toOrgId: idSchema, note: z.string().trim().max(200).optional() }).strict(),
   importTemplate: noInput,
   importMembers: z.object({ orgId: idSchema, fileID: fileIdSchema }).strict(),
   exportMembers: z.object({ orgId: idSchema }).strict(),

@@ -22,7 +22,14 @@ export class LocalFiles {
 
   async save(owner: string, name: string, content: Buffer, kind: FileDoc['kind']): Promise<FileDoc> {
     await mkdir(this.dir, { recursive: true });
-    const doc: FileDoc = { _id: randomBytes(16).toString('hex'), name, owner, kind, size: content.length, createdAt: new Date().toISOString() };
+    const doc: FileDoc = {
+      _id: randomBytes(16).toString('hex'),
+      name,
+      owner,
+      kind,
+      size: content.length,
+      createdAt: new Date().toISOString(),
+    };
     await writeFile(this.path(doc._id), content);
     await this.store.create('files', doc);
     return doc;

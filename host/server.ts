@@ -36,7 +36,17 @@ export interface HostOptions {
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 const authSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('devLogin'), data: z.object({ openid: z.string().trim().min(1).max(64).regex(/^[\w-]+$/) }) }),
+  z.object({
+    action: z.literal('devLogin'),
+    data: z.object({
+      openid: z
+        .string()
+        .trim()
+        .min(1)
+        .max(64)
+        .regex(/^[\w-]+$/),
+    }),
+  }),
   z.object({ action: z.literal('devAccounts'), data: z.unknown().optional() }),
 ]);
 
@@ -64,8 +74,10 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
     }
     return fail(reply, 'INVALID_INPUT', status === 413 ? '文件太大' : '请求格式不正确');
   });
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
+    (_req, body, done) => done(null, body),
   );
 
   app.get('/healthz', async () => ({ ok: true, data: { status: 'ready', dev } }));
@@ -81,7 +93,8 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
   app.post('/api/upload', async (request, reply) => {
     const openid = await sessions.resolve(request.headers.authorization);
     if (!openid) return fail(reply, 'UNAUTHENTICATED', '请先登录');
-    if (!Buffer.isBuffer(request.body) || request.body.length === 0) return fail(reply, 'INVALID_INPUT', '请上传文件（application/octet-stream）');
+    if (!Buffer.isBuffer(request.body) || request.body.length === 0)
+      return fail(reply, 'INVALID_INPUT', '请上传文件（application/octet-stream）');
     const rawName = request.headers['x-file-name'];
     let name = 'upload.xlsx';
     try {
@@ -109,7 +122,13 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
       : undefined;
     if (!fn) return fail(reply, 'NOT_FOUND', `没有名为 ${request.params.fn} 的云函数`);
     const openid = await sessions.resolve(request.headers.authorization);
-    const result = await fn(request.body ?? {}, { openid, store, clock, files: files.gatewayFor(openid), newId: () => newId(clock().getTime()) });
+    const result = await fn(request.body ?? {}, {
+      openid,
+      store,
+      clock,
+      files: files.gatewayFor(openid),
+      newId: () => newId(clock().getTime()),
+    });
     return send(reply, result);
   });
 
@@ -117,7 +136,9 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
     await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: 'index.html' });
   } else {
     app.get('/', async (_request, reply) =>
-      reply.type('text/html; charset=utf-8').send('<p>H5 应用尚未构建：请运行 <code>npm run build:h5</code> 或 <code>npm start</code>。</p>'),
+      reply
+        .type('text/html; charset=utf-8')
+        .send('<p>H5 应用尚未构建：请运行 <code>npm run build:h5</code> 或 <code>npm start</code>。</p>'),
     );
   }
   return app;

@@ -27,7 +27,11 @@ export class OrgTree {
   lineage(id: string): OrgRecord[] {
     const chain: OrgRecord[] = [];
     const seen = new Set<string>();
-    for (let org = this.byId.get(id); org && !seen.has(org.id); org = org.parentId ? this.byId.get(org.parentId) : undefined) {
+    for (
+      let org = this.byId.get(id);
+      org && !seen.has(org.id);
+      org = org.parentId ? this.byId.get(org.parentId) : undefined
+    ) {
       seen.add(org.id);
       chain.push(org);
     }

@@ -12,7 +12,12 @@ export const ROSTER_COLUMNS = [
 ] as const;
 
 const STATUS_LABELS: Record<PartyStatus, string> = { full: '正式党员', probationary: '预备党员' };
-const STATUS_BY_LABEL: Record<string, PartyStatus> = { 正式党员: 'full', 正式: 'full', 预备党员: 'probationary', 预备: 'probationary' };
+const STATUS_BY_LABEL: Record<string, PartyStatus> = {
+  正式党员: 'full',
+  正式: 'full',
+  预备党员: 'probationary',
+  预备: 'probationary',
+};
 export const MAX_IMPORT_ROWS = 1000;
 
 export interface RosterRow {
@@ -40,7 +45,14 @@ export async function buildTemplate(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('花名册');
   sheet.columns = ROSTER_COLUMNS.map((c) => ({ ...c }));
-  sheet.addRow({ name: '张三', phone: '13800001234', partyStatus: '正式党员', joinedAt: '2010-07-01', fullAt: '2011-07-01', group: '' });
+  sheet.addRow({
+    name: '张三',
+    phone: '13800001234',
+    partyStatus: '正式党员',
+    joinedAt: '2010-07-01',
+    fullAt: '2011-07-01',
+    group: '',
+  });
   sheet.getColumn('phone').numFmt = '@';
   styleHeader(sheet);
   const notes = workbook.addWorksheet('填写说明');
@@ -60,7 +72,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('text' in value && typeof value.text === 'string') return value.text.trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
   }
   return String(value).trim();
 }
@@ -85,7 +101,10 @@ export async function parseRoster(content: Buffer): Promise<{ rows: RosterRow[];
   const headers = ROSTER_COLUMNS.map((_, i) => cellText(sheet.getRow(1).getCell(i + 1).value));
   const missing = ROSTER_COLUMNS.filter((c, i) => headers[i] !== c.header).map((c) => c.header);
   if (missing.length)
-    return { rows: [], issues: [{ row: 1, field: 'header', message: `表头应为：${ROSTER_COLUMNS.map((c) => c.header).join('、')}` }] };
+    return {
+      rows: [],
+      issues: [{ row: 1, field: 'header', message: `表头应为：${ROSTER_COLUMNS.map((c) => c.header).join('、')}` }],
+    };
 
   const rows: RosterRow[] = [];
   const issues: RowIssue[] = [];
@@ -107,17 +126,33 @@ export async function parseRoster(content: Buffer): Promise<{ rows: RosterRow[];
     const joinedAt = normaliseDate(joinedRaw);
     check('入党日期', dateSchema.safeParse(joinedAt).success, '入党日期格式应为 2010-07-01');
     const fullAt = fullRaw ? normaliseDate(fullRaw) : null;
-    if (partyStatus === 'full') check('转正日期', fullAt !== null && dateSchema.safeParse(fullAt).success, '正式党员请填写转正日期，格式 2011-07-01');
+    if (partyStatus === 'full')
+      check(
+        '转正日期',
+        fullAt !== null && dateSchema.safeParse(fullAt).success,
+        '正式党员请填写转正日期，格式 2011-07-01',
+      );
     if (partyStatus === 'probationary') check('转正日期', fullAt === null, '预备党员的转正日期应留空');
-    if (fullAt && dateSchema.safeParse(fullAt).success && fullAt < joinedAt) check('转正日期', false, '转正日期不能早于入党日期');
+    if (fullAt && dateSchema.safeParse(fullAt).success && fullAt < joinedAt)
+      check('转正日期', false, '转正日期不能早于入党日期');
     const earlier = seenPhones.get(phone);
     check('手机号', earlier === undefined, `与第 ${earlier} 行的手机号重复`);
     seenPhones.set(phone, rowNumber);
     if (rowIssues.length) issues.push(...rowIssues);
-    else rows.push({ row: rowNumber, name: nameResult.data as string, phone, partyStatus, joinedAt, fullAt, group: group || null });
+    else
+      rows.push({
+        row: rowNumber,
+        name: nameResult.data as string,
+        phone,
+        partyStatus,
+        joinedAt,
+        fullAt,
+        group: group || null,
+      });
   });
   if (rows.length + issues.length === 0) issues.push({ row: 0, field: 'file', message: '文件中没有党员数据' });
-  if (rows.length > MAX_IMPORT_ROWS) issues.push({ row: 0, field: 'file', message: `一次最多导入 ${MAX_IMPORT_ROWS} 人` });
+  if (rows.length > MAX_IMPORT_ROWS)
+    issues.push({ row: 0, field: 'file', message: `一次最多导入 ${MAX_IMPORT_ROWS} 人` });
   return { rows, issues };
 }
 
@@ -143,7 +178,13 @@ export async function buildRosterExport(title: string, members: ExportMember[]):
     { header: '党龄', key: 'partyYears', width: 8 },
   ];
   for (const m of members)
-    sheet.addRow({ ...m, partyStatus: STATUS_LABELS[m.partyStatus], fullAt: m.fullAt ?? '', group: m.group ?? '', partyYears: m.partyYears ?? '' });
+    sheet.addRow({
+      ...m,
+      partyStatus: STATUS_LABELS[m.partyStatus],
+      fullAt: m.fullAt ?? '',
+      group: m.group ?? '',
+      partyYears: m.partyYears ?? '',
+    });
   styleHeader(sheet);
   workbook.title = title;
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -14,7 +14,10 @@ export async function findRosterMatch(
   name: string,
   phone: string,
 ): Promise<MemberDoc | null> {
-  const candidates = await ctx.store.query<MemberDoc>('members', { where: { phone, branchId, status: 'active' }, limit: 20 });
+  const candidates = await ctx.store.query<MemberDoc>('members', {
+    where: { phone, branchId, status: 'active' },
+    limit: 20,
+  });
   return candidates.find((m) => m.name === name && !m.openid) ?? null;
 }
 
@@ -49,7 +52,8 @@ export async function bindMember(
   if (!targetOrgId) throw invalidInput('orgId', '流动党员通过审核时请选择编入的党支部');
   const placement = placementOf(tree, targetOrgId);
   if (!placement) throw invalidInput('orgId', '请选择党支部或党小组');
-  if (!can(caller.roles, tree, 'declaration.review', placement.branchId)) throw forbidden('编入的支部不在你的管理范围内');
+  if (!can(caller.roles, tree, 'declaration.review', placement.branchId))
+    throw forbidden('编入的支部不在你的管理范围内');
 
   let existing: MemberDoc | null = null;
   if (chosenMemberId) {
@@ -107,7 +111,8 @@ export async function bindMember(
       });
     });
   } catch (error) {
-    if (error instanceof DuplicateIdError && error.collection === 'bindings') throw conflict('该微信用户已绑定党员身份');
+    if (error instanceof DuplicateIdError && error.collection === 'bindings')
+      throw conflict('该微信用户已绑定党员身份');
     throw error;
   }
   return memberId;

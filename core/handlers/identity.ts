@@ -1,4 +1,10 @@
-import type { DeclarationItem, DeclarationSummary, IdentityCard, IdentityOutputs, MeOutput } from '../../contracts/identity';
+import type {
+  DeclarationItem,
+  DeclarationSummary,
+  IdentityCard,
+  IdentityOutputs,
+  MeOutput,
+} from '../../contracts/identity';
 import { identitySchemas } from '../../contracts/identity';
 import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
@@ -145,7 +151,9 @@ const listDeclarations = action(identitySchemas.listDeclarations, async (ctx, in
   }
   if (caller.roles.some((r) => r.role === 'admin')) filters.push({ committeeId: null, status });
   const found = await Promise.all(
-    filters.map((where) => ctx.store.query<DeclarationDoc>('declarations', { where, orderBy: [['createdAt', 'desc']], limit: 200 })),
+    filters.map((where) =>
+      ctx.store.query<DeclarationDoc>('declarations', { where, orderBy: [['createdAt', 'desc']], limit: 200 }),
+    ),
   );
   const unique = new Map(found.flat().map((doc) => [doc._id, doc]));
   const docs = [...unique.values()]
@@ -155,7 +163,8 @@ const listDeclarations = action(identitySchemas.listDeclarations, async (ctx, in
 
   const items: DeclarationItem[] = await Promise.all(
     docs.map(async (doc) => {
-      const match = doc.status === 'pending' && doc.branchId ? await findRosterMatch(ctx, doc.branchId, doc.name, doc.phone) : null;
+      const match =
+        doc.status === 'pending' && doc.branchId ? await findRosterMatch(ctx, doc.branchId, doc.name, doc.phone) : null;
       return {
         ...toSummary(doc, tree),
         phone: doc.phone,
@@ -200,7 +209,6 @@ const review = action(identitySchemas.review, async (ctx, input): Promise<Identi
   const memberId = await bindMember(ctx, caller, tree, doc, input.memberId ?? null, input.orgId ?? null);
   return { status: 'approved', memberId };
 });
-
 
 const card = action(identitySchemas.card, async (ctx): Promise<IdentityCard> => {
   const caller = await loadCaller(ctx);

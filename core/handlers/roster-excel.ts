@@ -25,7 +25,11 @@ export const importTemplate = action(rosterSchemas.importTemplate, async (ctx): 
   return publish(ctx, '花名册导入模板.xlsx', await buildTemplate());
 });
 
-async function existingByPhone(ctx: HandlerContext, committeeId: string, phones: string[]): Promise<Map<string, MemberDoc>> {
+async function existingByPhone(
+  ctx: HandlerContext,
+  committeeId: string,
+  phones: string[],
+): Promise<Map<string, MemberDoc>> {
   const found = new Map<string, MemberDoc>();
   for (let i = 0; i < phones.length; i += 100) {
     const chunk = phones.slice(i, i + 100);
@@ -38,80 +42,105 @@ async function existingByPhone(ctx: HandlerContext, committeeId: string, phones:
   return found;
 }
 
-export const importMembers = action(rosterSchemas.importMembers, async (ctx, input): Promise<RosterOutputs['importMembers']> => {
-  const caller = await loadCaller(ctx);
-  const tree = await loadTree(ctx);
-  requirePermission(caller, tree, 'roster.write', input.orgId);
-  const placement = placementFor(tree, input.orgId);
-  const content = await ctx.files.read(input.fileID);
-  const { rows, issues } = await parseRoster(content);
+export const importMembers = action(
+  rosterSchemas.importMembers,
+  async (ctx, input): Promise<RosterOutputs['importMembers']> => {
+    const caller = await loadCaller(ctx);
+    const tree = await loadTree(ctx);
+    requirePermission(caller, tree, 'roster.write', input.orgId);
+    const placement = placementFor(tree, input.orgId);
+    const content = await ctx.files.read(input.fileID);
+    const { rows, issues } = await parseRoster(content);
 
-  const groupsByName = new Map(tree.children(placement.branchId).filter((o) => o.kind === 'group').map((g) => [g.name, g.id]));
-  const existing = await existingByPhone(ctx, placement.committeeId, rows.map((r) => r.phone));
-  const planned: Array<{ row: RosterRow; groupId: string | null; current: MemberDoc | undefined }> = [];
-  for (const row of rows) {
-    const rowIssues: RowIssue[] = [];
-    const groupId = row.group ? (groupsByName.get(row.group) ?? null) : placement.groupId;
-    if (row.group && !groupId) rowIssues.push({ row: row.row, field: '党小组', message: `本支部没有名为“${row.group}”的党小组` });
-    const current = existing.get(row.phone);
-    if (current && (current.branchId !== placement.branchId || current.name !== row.name))
-      rowIssues.push({
-        row: row.row,
-        field: '手机号',
-        message: `该手机号已登记在${tree.get(current.branchId)?.name ?? '其他支部'}的${current.name}名下`,
-      });
-    issues.push(...rowIssues);
-    if (!rowIssues.length) planned.push({ row, groupId, current });
-  }
-  if (issues.length) {
-    issues.sort((a, b) => a.row - b.row);
-    throw new AppError('INVALID_INPUT', `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`, 'file', issues);
-  }
-
-  const now = ctx.clock().toISOString();
-  let created = 0;
-  let updated = 0;
-  await ctx.store.transaction(async (tx) => {
-    created = 0;
-    updated = 0;
-    for (const { row, groupId, current } of planned) {
-      const fields = { name: row.name, phone: row.phone, partyStatus: row.partyStatus, joinedAt: row.joinedAt, fullAt: row.fullAt, groupId };
-      if (current) {
-        const fresh = await tx.get<MemberDoc>('members', current._id);
-        if (!fresh) continue;
-        await tx.set<MemberDoc>('members', {
-          ...fresh,
-          ...fields,
-          updatedAt: now,
-          history: [...fresh.history, { at: now, action: 'imported', note: 'Excel 导入更新' }],
+    const groupsByName = new Map(
+      tree
+        .children(placement.branchId)
+        .filter((o) => o.kind === 'group')
+        .map((g) => [g.name, g.id]),
+    );
+    const existing = await existingByPhone(
+      ctx,
+      placement.committeeId,
+      rows.map((r) => r.phone),
+    );
+    const planned: Array<{ row: RosterRow; groupId: string | null; current: MemberDoc | undefined }> = [];
+    for (const row of rows) {
+      const rowIssues: RowIssue[] = [];
+      const groupId = row.group ? (groupsByName.get(row.group) ?? null) : placement.groupId;
+      if (row.group && !groupId)
+        rowIssues.push({ row: row.row, field: '党小组', message: `本支部没有名为“${row.group}”的党小组` });
+      const current = existing.get(row.phone);
+      if (current && (current.branchId !== placement.branchId || current.name !== row.name))
+        rowIssues.push({
+          row: row.row,
+          field: '手机号',
+          message: `该手机号已登记在${tree.get(current.branchId)?.name ?? '其他支部'}的${current.name}名下`,
         });
-        updated++;
-      } else {
-        await tx.create<MemberDoc>('members', {
-          _id: ctx.newId(),
-          ...fields,
-          committeeId: placement.committeeId,
-          branchId: placement.branchId,
-          status: 'active',
-          inactiveReason: null,
-          openid: null,
-          externalOrg: null,
-          history: [{ at: now, action: 'imported', note: 'Excel 导入新增' }],
-          createdAt: now,
-          updatedAt: now,
-        });
-        created++;
-      }
+      issues.push(...rowIssues);
+      if (!rowIssues.length) planned.push({ row, groupId, current });
     }
-    await writeAudit(tx, ctx, caller.openid, {
-      action: 'member.import',
-      target: `orgs/${input.orgId}`,
-      committeeId: placement.committeeId,
-      after: { created, updated },
+    if (issues.length) {
+      issues.sort((a, b) => a.row - b.row);
+      throw new AppError(
+        'INVALID_INPUT',
+        `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`,
+        'file',
+        issues,
+      );
+    }
+
+    const now = ctx.clock().toISOString();
+    let created = 0;
+    let updated = 0;
+    await ctx.store.transaction(async (tx) => {
+      created = 0;
+      updated = 0;
+      for (const { row, groupId, current } of planned) {
+        const fields = {
+          name: row.name,
+          phone: row.phone,
+          partyStatus: row.partyStatus,
+          joinedAt: row.joinedAt,
+          fullAt: row.fullAt,
+          groupId,
+        };
+        if (current) {
+          const fresh = await tx.get<MemberDoc>('members', current._id);
+          if (!fresh) continue;
+          await tx.set<MemberDoc>('members', {
+            ...fresh,
+            ...fields,
+            updatedAt: now,
+            history: [...fresh.history, { at: now, action: 'imported', note: 'Excel 导入更新' }],
+          });
+          updated++;
+        } else {
+          await tx.create<MemberDoc>('members', {
+            _id: ctx.newId(),
+            ...fields,
+            committeeId: placement.committeeId,
+            branchId: placement.branchId,
+            status: 'active',
+            inactiveReason: null,
+            openid: null,
+            externalOrg: null,
+            history: [{ at: now, action: 'imported', note: 'Excel 导入新增' }],
+            createdAt: now,
+            updatedAt: now,
+          });
+          created++;
+        }
+      }
+      await writeAudit(tx, ctx, caller.openid, {
+        action: 'member.import',
+        target: `orgs/${input.orgId}`,
+        committeeId: placement.committeeId,
+        after: { created, updated },
+      });
     });
-  });
-  return { created, updated };
-});
+    return { created, updated };
+  },
+);
 
 export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, input): Promise<FileLink> => {
   const caller = await loadCaller(ctx);
@@ -120,7 +149,12 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
   const where = { ...membersOf(tree, input.orgId), status: 'active' };
   const members: MemberDoc[] = [];
   for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query<MemberDoc>('members', { where, orderBy: [['name', 'asc']], limit: MAX_QUERY_LIMIT, skip });
+    const page = await ctx.store.query<MemberDoc>('members', {
+      where,
+      orderBy: [['name', 'asc']],
+      limit: MAX_QUERY_LIMIT,
+      skip,
+    });
     members.push(...page);
     if (page.length < MAX_QUERY_LIMIT) break;
   }
@@ -150,4 +184,3 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
   );
   return publish(ctx, XLSX_NAME(`${title}花名册`, today), content);
 });
-

@@ -21,7 +21,10 @@ async function loadManagedMember(ctx: HandlerContext, id: string, permission: 'r
 
 /** An active member of the committee already holding this phone, other than `exceptId`. */
 export async function phoneHolder(ctx: HandlerContext, committeeId: string, phone: string, exceptId?: string) {
-  const holders = await ctx.store.query<MemberDoc>('members', { where: { phone, committeeId, status: 'active' }, limit: 5 });
+  const holders = await ctx.store.query<MemberDoc>('members', {
+    where: { phone, committeeId, status: 'active' },
+    limit: 5,
+  });
   return holders.find((m) => m._id !== exceptId) ?? null;
 }
 
@@ -54,65 +57,76 @@ async function saveMember(
   });
 }
 
-export const listMembers = action(rosterSchemas.listMembers, async (ctx, input): Promise<RosterOutputs['listMembers']> => {
-  const caller = await loadCaller(ctx);
-  const tree = await loadTree(ctx);
-  requirePermission(caller, tree, 'roster.read', input.orgId);
-  const where = { ...membersOf(tree, input.orgId), ...(input.status === 'all' ? {} : { status: input.status }) };
-  if (input.query) Object.assign(where, { name: { $contains: input.query } });
-  const [docs, total] = await Promise.all([
-    ctx.store.query<MemberDoc>('members', {
-      where,
-      orderBy: [['name', 'asc']],
-      limit: input.pageSize,
-      skip: (input.page - 1) * input.pageSize,
-    }),
-    ctx.store.count('members', where),
-  ]);
-  return { items: docs.map((m) => toRosterMember(m, tree, caller)), total, page: input.page, pageSize: input.pageSize };
-});
+export const listMembers = action(
+  rosterSchemas.listMembers,
+  async (ctx, input): Promise<RosterOutputs['listMembers']> => {
+    const caller = await loadCaller(ctx);
+    const tree = await loadTree(ctx);
+    requirePermission(caller, tree, 'roster.read', input.orgId);
+    const where = { ...membersOf(tree, input.orgId), ...(input.status === 'all' ? {} : { status: input.status }) };
+    if (input.query) Object.assign(where, { name: { $contains: input.query } });
+    const [docs, total] = await Promise.all([
+      ctx.store.query<MemberDoc>('members', {
+        where,
+        orderBy: [['name', 'asc']],
+        limit: input.pageSize,
+        skip: (input.page - 1) * input.pageSize,
+      }),
+      ctx.store.count('members', where),
+    ]);
+    return {
+      items: docs.map((m) => toRosterMember(m, tree, caller)),
+      total,
+      page: input.page,
+      pageSize: input.pageSize,
+    };
+  },
+);
 
 export const getMember = action(rosterSchemas.getMember, async (ctx, input): Promise<RosterOutputs['getMember']> => {
   const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.read');
   return { ...toRosterMember(member, tree, caller), history: member.history, inactiveReason: member.inactiveReason };
 });
 
-export const createMember = action(rosterSchemas.createMember, async (ctx, input): Promise<RosterOutputs['createMember']> => {
-  const caller = await loadCaller(ctx);
-  const tree = await loadTree(ctx);
-  requirePermission(caller, tree, 'roster.write', input.orgId);
-  const placement = placementFor(tree, input.orgId);
-  checkDates(input.partyStatus, input.joinedAt, input.fullAt ?? null);
-  const holder = await phoneHolder(ctx, placement.committeeId, input.phone);
-  if (holder) throw phoneTaken(tree, holder);
-  const now = ctx.clock().toISOString();
-  const member: MemberDoc = {
-    _id: ctx.newId(),
-    name: input.name,
-    phone: input.phone,
-    partyStatus: input.partyStatus,
-    joinedAt: input.joinedAt,
-    fullAt: input.fullAt ?? null,
-    ...placement,
-    status: 'active',
-    inactiveReason: null,
-    openid: null,
-    externalOrg: null,
-    history: [{ at: now, action: 'created', note: '书记新增' }],
-    createdAt: now,
-    updatedAt: now,
-  };
-  await ctx.store.transaction(async (tx) => {
-    await tx.create('members', member);
-    await writeAudit(tx, ctx, caller.openid, {
-      action: 'member.create',
-      target: `members/${member._id}`,
-      committeeId: member.committeeId,
-      after: auditView(member),
+export const createMember = action(
+  rosterSchemas.createMember,
+  async (ctx, input): Promise<RosterOutputs['createMember']> => {
+    const caller = await loadCaller(ctx);
+    const tree = await loadTree(ctx);
+    requirePermission(caller, tree, 'roster.write', input.orgId);
+    const placement = placementFor(tree, input.orgId);
+    checkDates(input.partyStatus, input.joinedAt, input.fullAt ?? null);
+    const holder = await phoneHolder(ctx, placement.committeeId, input.phone);
+    if (holder) throw phoneTaken(tree, holder);
+    const now = ctx.clock().toISOString();
+    const member: MemberDoc = {
+      _id: ctx.newId(),
+      name: input.name,
+      phone: input.phone,
+      partyStatus: input.partyStatus,
+      joinedAt: input.joinedAt,
+      fullAt: input.fullAt ?? null,
+      ...placement,
+      status: 'active',
+      inactiveReason: null,
+      openid: null,
+      externalOrg: null,
+      history: [{ at: now, action: 'created', note: '书记新增' }],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await ctx.store.transaction(async (tx) => {
+      await tx.create('members', member);
+      await writeAudit(tx, ctx, caller.openid, {
+        action: 'member.create',
+        target: `members/${member._id}`,
+        committeeId: member.committeeId,
+        after: auditView(member),
+      });
     });
-  });
-  return { id: member._id };
-});
+    return { id: member._id };
+  },
+);
 
 export function checkDates(partyStatus: string, joinedAt: string, fullAt: string | null): void {
   if (partyStatus === 'full' && !fullAt) throw invalidInput('fullAt', '正式党员请填写转正日期');
@@ -120,25 +134,32 @@ export function checkDates(partyStatus: string, joinedAt: string, fullAt: string
   if (fullAt && fullAt < joinedAt) throw invalidInput('fullAt', '转正日期不能早于入党日期');
 }
 
-export const updateMember = action(rosterSchemas.updateMember, async (ctx, input): Promise<RosterOutputs['updateMember']> => {
-  const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.write');
-  if (member.status !== 'active') throw conflict('该党员已停用，不能修改');
-  const { id, ...changes } = input;
-  const after: MemberDoc = { ...member };
-  for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(after, { [key]: value });
-  if (input.partyStatus === 'probationary' && input.fullAt === undefined) after.fullAt = null;
-  checkDates(after.partyStatus, after.joinedAt, after.fullAt);
-  if (after.groupId && tree.get(after.groupId)?.parentId !== member.branchId)
-    throw invalidInput('groupId', '只能编入本支部的党小组');
-  if (after.phone !== member.phone) {
-    const holder = await phoneHolder(ctx, member.committeeId, after.phone, member._id);
-    if (holder) throw phoneTaken(tree, holder);
-  }
-  const changed = Object.keys(changes).filter((k) => k !== 'id');
-  const now = ctx.clock().toISOString();
-  await saveMember(ctx, caller, member, after, 'member.update', { at: now, action: 'updated', note: `修改了${changed.length}项信息` });
-  return { id };
-});
+export const updateMember = action(
+  rosterSchemas.updateMember,
+  async (ctx, input): Promise<RosterOutputs['updateMember']> => {
+    const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.write');
+    if (member.status !== 'active') throw conflict('该党员已停用，不能修改');
+    const { id, ...changes } = input;
+    const after: MemberDoc = { ...member };
+    for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(after, { [key]: value });
+    if (input.partyStatus === 'probationary' && input.fullAt === undefined) after.fullAt = null;
+    checkDates(after.partyStatus, after.joinedAt, after.fullAt);
+    if (after.groupId && tree.get(after.groupId)?.parentId !== member.branchId)
+      throw invalidInput('groupId', '只能编入本支部的党小组');
+    if (after.phone !== member.phone) {
+      const holder = await phoneHolder(ctx, member.committeeId, after.phone, member._id);
+      if (holder) throw phoneTaken(tree, holder);
+    }
+    const changed = Object.keys(changes).filter((k) => k !== 'id');
+    const now = ctx.clock().toISOString();
+    await saveMember(ctx, caller, member, after, 'member.update', {
+      at: now,
+      action: 'updated',
+      note: `修改了${changed.length}项信息`,
+    });
+    return { id };
+  },
+);
 
 export const deactivateMember = action(
   rosterSchemas.deactivateMember,
@@ -148,30 +169,46 @@ export const deactivateMember = action(
     const reason = input.note ? `${input.reason}：${input.note}` : input.reason;
     const after: MemberDoc = { ...member, status: 'inactive', inactiveReason: reason, openid: null };
     const now = ctx.clock().toISOString();
-    await saveMember(ctx, caller, member, after, 'member.deactivate', { at: now, action: 'deactivated', note: reason }, async (tx) => {
-      if (member.openid) {
-        const binding = await tx.get<BindingDoc>('bindings', member.openid);
-        if (binding?.memberId === member._id) await tx.remove('bindings', member.openid);
-      }
-    });
+    await saveMember(
+      ctx,
+      caller,
+      member,
+      after,
+      'member.deactivate',
+      { at: now, action: 'deactivated', note: reason },
+      async (tx) => {
+        if (member.openid) {
+          const binding = await tx.get<BindingDoc>('bindings', member.openid);
+          if (binding?.memberId === member._id) await tx.remove('bindings', member.openid);
+        }
+      },
+    );
     return { id: member._id, status: 'inactive' };
   },
 );
 
-export const transferMember = action(rosterSchemas.transferMember, async (ctx, input): Promise<RosterOutputs['transferMember']> => {
-  const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.write');
-  if (member.status !== 'active') throw conflict('该党员已停用，不能转接');
-  requirePermission(caller, tree, 'roster.write', input.toOrgId);
-  const placement = placementFor(tree, input.toOrgId);
-  if (placement.branchId === member.branchId && placement.groupId === member.groupId) throw invalidInput('toOrgId', '已在该组织中');
-  if (placement.committeeId !== member.committeeId) {
-    const holder = await phoneHolder(ctx, placement.committeeId, member.phone, member._id);
-    if (holder) throw phoneTaken(tree, holder);
-  }
-  const from = tree.get(member.groupId ?? member.branchId)?.name ?? '';
-  const to = tree.get(input.toOrgId)?.name ?? '';
-  const note = `由${from}转至${to}${input.note ? `：${input.note}` : ''}`;
-  const now = ctx.clock().toISOString();
-  await saveMember(ctx, caller, member, { ...member, ...placement }, 'member.transfer', { at: now, action: 'transferred', note });
-  return { id: member._id, orgId: placement.branchId };
-});
+export const transferMember = action(
+  rosterSchemas.transferMember,
+  async (ctx, input): Promise<RosterOutputs['transferMember']> => {
+    const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.write');
+    if (member.status !== 'active') throw conflict('该党员已停用，不能转接');
+    requirePermission(caller, tree, 'roster.write', input.toOrgId);
+    const placement = placementFor(tree, input.toOrgId);
+    if (placement.branchId === member.branchId && placement.groupId === member.groupId)
+      throw invalidInput('toOrgId', '已在该组织中');
+    if (placement.committeeId !== member.committeeId) {
+      const holder = await phoneHolder(ctx, placement.committeeId, member.phone, member._id);
+      if (holder) throw phoneTaken(tree, holder);
+    }
+    const from = tree.get(member.groupId ?? member.branchId)?.name ?? '';
+    const to = tree.get(input.toOrgId)?.name ?? '';
+    const note = `由${from}转至${to}${input.note ? `：${input.note}` : ''}`;
+    const now = ctx.clock().toISOString();
+    await saveMember(ctx, caller, member, { ...member, ...placement }, 'member.transfer', {
+      at: now,
+      action: 'transferred',
+      note,
+    });
+    return { id: member._id, orgId: placement.branchId };
+  },
+);

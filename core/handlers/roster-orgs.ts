@@ -28,10 +28,22 @@ export const createOrg = action(rosterSchemas.createOrg, async (ctx, input): Pro
   if (orgTree.children(parent.id).some((o) => o.name === input.name)) throw conflict('同级已有同名组织');
   const now = ctx.clock().toISOString();
   const committeeId = orgTree.nearest(parent.id, 'committee')?.id ?? parent.id;
-  const org: OrgDoc = { _id: ctx.newId(), name: input.name, kind: input.kind, parentId: parent.id, committeeId, createdAt: now };
+  const org: OrgDoc = {
+    _id: ctx.newId(),
+    name: input.name,
+    kind: input.kind,
+    parentId: parent.id,
+    committeeId,
+    createdAt: now,
+  };
   await ctx.store.transaction(async (tx) => {
     await tx.create('orgs', org);
-    await writeAudit(tx, ctx, caller.openid, { action: 'org.create', target: `orgs/${org._id}`, committeeId, after: org });
+    await writeAudit(tx, ctx, caller.openid, {
+      action: 'org.create',
+      target: `orgs/${org._id}`,
+      committeeId,
+      after: org,
+    });
   });
   return { id: org._id };
 });
@@ -55,7 +67,10 @@ export const renameOrg = action(rosterSchemas.renameOrg, async (ctx, input): Pro
   return { id: input.id };
 });
 
-async function memberNameByOpenid(ctx: HandlerContext, openid: string): Promise<{ memberId: string; name: string } | null> {
+async function memberNameByOpenid(
+  ctx: HandlerContext,
+  openid: string,
+): Promise<{ memberId: string; name: string } | null> {
   const binding = await ctx.store.get<BindingDoc>('bindings', openid);
   const member = binding ? await ctx.store.get<MemberDoc>('members', binding.memberId) : null;
   return member ? { memberId: member._id, name: member.name } : null;
@@ -92,8 +107,20 @@ export const grantRole = action(rosterSchemas.grantRole, async (ctx, input): Pro
   const now = ctx.clock().toISOString();
   try {
     await ctx.store.transaction(async (tx) => {
-      await tx.create<RoleDoc>('roles', { _id: roleId(openid, input.orgId, input.role), openid, orgId: input.orgId, role: input.role, grantedBy: caller.openid, at: now });
-      await writeAudit(tx, ctx, caller.openid, { action: 'role.grant', target: `members/${input.memberId}`, committeeId, after: input });
+      await tx.create<RoleDoc>('roles', {
+        _id: roleId(openid, input.orgId, input.role),
+        openid,
+        orgId: input.orgId,
+        role: input.role,
+        grantedBy: caller.openid,
+        at: now,
+      });
+      await writeAudit(tx, ctx, caller.openid, {
+        action: 'role.grant',
+        target: `members/${input.memberId}`,
+        committeeId,
+        after: input,
+      });
     });
   } catch (error) {
     if (error instanceof DuplicateIdError) throw conflict('该党员已有此职务');
@@ -108,7 +135,12 @@ export const revokeRole = action(rosterSchemas.revokeRole, async (ctx, input): P
   await ctx.store.transaction(async (tx) => {
     const removed = await tx.remove('roles', roleId(openid, input.orgId, input.role));
     if (!removed) throw notFound('该职务');
-    await writeAudit(tx, ctx, caller.openid, { action: 'role.revoke', target: `members/${input.memberId}`, committeeId, before: input });
+    await writeAudit(tx, ctx, caller.openid, {
+      action: 'role.revoke',
+      target: `members/${input.memberId}`,
+      committeeId,
+      before: input,
+    });
   });
   return input;
 });
@@ -121,11 +153,17 @@ export const auditLog = action(rosterSchemas.auditLog, async (ctx, input): Promi
   const pageSize = input?.pageSize ?? 20;
   const where = { committeeId: { $in: committees } };
   const [docs, total] = await Promise.all([
-    ctx.store.query<AuditDoc>('audit', { where, orderBy: [['at', 'desc']], limit: pageSize, skip: (page - 1) * pageSize }),
+    ctx.store.query<AuditDoc>('audit', {
+      where,
+      orderBy: [['at', 'desc']],
+      limit: pageSize,
+      skip: (page - 1) * pageSize,
+    }),
     ctx.store.count('audit', where),
   ]);
   const names = new Map<string, string | null>();
-  for (const actor of new Set(docs.map((d) => d.actor))) names.set(actor, (await memberNameByOpenid(ctx, actor))?.name ?? null);
+  for (const actor of new Set(docs.map((d) => d.actor)))
+    names.set(actor, (await memberNameByOpenid(ctx, actor))?.name ?? null);
   const items: AuditEntry[] = docs.map((d) => ({
     id: d._id,
     at: d.at,

@@ -17,7 +17,10 @@ export function membersOf(tree: OrgTree, orgId: string): Filter {
 }
 
 /** Where a member placed on `orgId` (a branch or a group) belongs. */
-export function placementFor(tree: OrgTree, orgId: string): { committeeId: string; branchId: string; groupId: string | null } {
+export function placementFor(
+  tree: OrgTree,
+  orgId: string,
+): { committeeId: string; branchId: string; groupId: string | null } {
   const org = tree.get(orgId);
   if (!org) throw notFound('组织');
   const branch = tree.nearest(orgId, 'branch');

@@ -12,7 +12,10 @@ export interface ActionDefinition<S extends z.ZodTypeAny, O> {
 type Actions = Record<string, ActionDefinition<z.ZodTypeAny, unknown>>;
 
 /** Defines an action so that `run` receives the schema's parsed output type. */
-export function action<S extends z.ZodTypeAny, O>(input: S, run: (ctx: HandlerContext, data: z.output<S>) => Promise<O>) {
+export function action<S extends z.ZodTypeAny, O>(
+  input: S,
+  run: (ctx: HandlerContext, data: z.output<S>) => Promise<O>,
+) {
   return { input, run } satisfies ActionDefinition<S, O>;
 }
 
@@ -45,7 +48,9 @@ export function defineFunction(name: string, actions: Actions): CloudFunction {
       if (error instanceof DuplicateIdError) return { ok: false, error: { code: 'CONFLICT', message: '记录已存在' } };
       if (error instanceof TransactionConflictError)
         return { ok: false, error: { code: 'CONFLICT', message: '操作繁忙，请稍后重试' } };
-      console.error(`[${name}] internal error: ${error instanceof Error ? `${error.name}: ${error.stack}` : 'unknown'}`);
+      console.error(
+        `[${name}] internal error: ${error instanceof Error ? `${error.name}: ${error.stack}` : 'unknown'}`,
+      );
       return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } };
     }
   };

@@ -23,7 +23,12 @@ export const COLLECTIONS = {
     ],
   },
   openDeclarations: { indexes: [] },
-  audit: { indexes: [['committeeId', 'at'], ['actor', 'at']] },
+  audit: {
+    indexes: [
+      ['committeeId', 'at'],
+      ['actor', 'at'],
+    ],
+  },
   sessions: { indexes: [] },
   files: { indexes: [] },
 } as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;

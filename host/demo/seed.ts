@@ -21,7 +21,14 @@ const ORGS: Array<Omit<OrgDoc, 'createdAt'>> = [
   { _id: 'org-group-2', name: '第二党小组', kind: 'group', parentId: 'org-branch-1', committeeId: 'org-committee' },
 ];
 
-type Seat = [name: string, joinedAt: string, fullAt: string | null, branch: 1 | 2, group: 1 | 2 | null, openid?: string];
+type Seat = [
+  name: string,
+  joinedAt: string,
+  fullAt: string | null,
+  branch: 1 | 2,
+  group: 1 | 2 | null,
+  openid?: string,
+];
 
 /** About 30 members; the first ones are bound to the demo identities. */
 const MEMBERS: Seat[] = [
@@ -94,17 +101,70 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
     ['demo-member-1', 'org-branch-1', 'officer'],
   ];
   for (const [openid, orgId, role] of roles)
-    await store.create<RoleDoc>('roles', { _id: `${openid}:${orgId}:${role}`, openid, orgId, role, grantedBy: 'seed', at });
+    await store.create<RoleDoc>('roles', {
+      _id: `${openid}:${orgId}:${role}`,
+      openid,
+      orgId,
+      role,
+      grantedBy: 'seed',
+      at,
+    });
 
   // Pending declarations: one matches an unbound roster entry, one is new, one is a 流动党员.
-  const pending: Array<Omit<DeclarationDoc, 'status' | 'reason' | 'memberId' | 'reviewedBy' | 'reviewedAt' | 'createdAt'>> = [
-    { _id: 'decl-demo-1', openid: 'demo-applicant-1', name: '吴桂兰', phone: phoneFor(7), partyStatus: 'full', joinedAt: '1979-10-01', fullAt: '1980-10-01', orgId: 'org-group-1', branchId: 'org-branch-1', committeeId: 'org-committee', externalOrg: null },
-    { _id: 'decl-demo-2', openid: 'demo-applicant-2', name: '杨帆', phone: '13712345678', partyStatus: 'probationary', joinedAt: '2026-05-12', fullAt: null, orgId: 'org-branch-1', branchId: 'org-branch-1', committeeId: 'org-committee', externalOrg: null },
-    { _id: 'decl-demo-3', openid: 'demo-applicant-3', name: '朱卫国', phone: '13698765432', partyStatus: 'full', joinedAt: '2005-07-01', fullAt: '2006-07-01', orgId: null, branchId: null, committeeId: null, externalOrg: '江苏省南通市通州区某建筑公司党支部' },
+  const pending: Array<
+    Omit<DeclarationDoc, 'status' | 'reason' | 'memberId' | 'reviewedBy' | 'reviewedAt' | 'createdAt'>
+  > = [
+    {
+      _id: 'decl-demo-1',
+      openid: 'demo-applicant-1',
+      name: '吴桂兰',
+      phone: phoneFor(7),
+      partyStatus: 'full',
+      joinedAt: '1979-10-01',
+      fullAt: '1980-10-01',
+      orgId: 'org-group-1',
+      branchId: 'org-branch-1',
+      committeeId: 'org-committee',
+      externalOrg: null,
+    },
+    {
+      _id: 'decl-demo-2',
+      openid: 'demo-applicant-2',
+      name: '杨帆',
+      phone: '13712345678',
+      partyStatus: 'probationary',
+      joinedAt: '2026-05-12',
+      fullAt: null,
+      orgId: 'org-branch-1',
+      branchId: 'org-branch-1',
+      committeeId: 'org-committee',
+      externalOrg: null,
+    },
+    {
+      _id: 'decl-demo-3',
+      openid: 'demo-applicant-3',
+      name: '朱卫国',
+      phone: '13698765432',
+      partyStatus: 'full',
+      joinedAt: '2005-07-01',
+      fullAt: '2006-07-01',
+      orgId: null,
+      branchId: null,
+      committeeId: null,
+      externalOrg: '江苏省南通市通州区某建筑公司党支部',
+    },
   ];
   for (const [i, decl] of pending.entries()) {
     const createdAt = new Date(now.getTime() - (3 - i) * 3600_000).toISOString();
-    await store.create<DeclarationDoc>('declarations', { ...decl, status: 'pending', reason: null, memberId: null, reviewedBy: null, reviewedAt: null, createdAt });
+    await store.create<DeclarationDoc>('declarations', {
+      ...decl,
+      status: 'pending',
+      reason: null,
+      memberId: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      createdAt,
+    });
     await store.create<OpenDeclarationDoc>('openDeclarations', { _id: decl.openid, declarationId: decl._id });
   }
   return true;

@@ -1,0 +1,38 @@
+import cloud from 'wx-server-sdk';
+import type { FileGateway } from '../../core/runtime/context';
+import type { CloudFunction } from '../../core/runtime/dispatch';
+import { forbidden } from '../../core/runtime/errors';
+import { newId } from '../../core/runtime/ids';
+import { CloudbaseStore } from '../../core/store/cloudbase';
+
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+
+/** Where the mini-program uploads a user's files (`uploads/<openid>/…`), so a function can tell whose they are. */
+export const uploadFolder = (openid: string) => `uploads/${openid}/`;
+
+function cloudFiles(openid: string | null): FileGateway {
+  return {
+    async read(fileID) {
+      if (!openid || !fileID.includes(`/${uploadFolder(openid)}`)) throw forbidden('只能导入自己上传的文件');
+      const { fileContent } = await cloud.downloadFile({ fileID });
+      return fileContent;
+    },
+    async publish(name, content) {
+      const { fileID } = await cloud.uploadFile({ cloudPath: `exports/${newId()}/${name}`, fileContent: content });
+      const links = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 24 * 3600 }] });
+      return { fileID, url: links?.fileList[0]?.tempFileURL ?? '' };
+    },
+  };
+}
+
+/**
+ * The entry of a cloud function in WeChat's cloud: the caller is the OPENID WeChat vouches for,
+ * never anything in the event; the domain handlers run unchanged over the CloudBase store.
+ */
+export function cloudMain(fn: CloudFunction): (event: unknown) => Promise<unknown> {
+  const store = new CloudbaseStore(cloud.database());
+  return async (event) => {
+    const openid = cloud.getWXContext().OPENID || null;
+    return fn(event, { openid, store, clock: () => new Date(), files: cloudFiles(openid), newId: () => newId() });
+  };
+}

@@ -1,0 +1,90 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Imports go one way: src → contracts (types only); host, cloudfunctions → core → contracts. */
+const restrict = (patterns) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+});
+const layer = (group, message, allowTypeImports = false) => ({ group, message, allowTypeImports });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '.data/**', '.swc/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { react, 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    settings: { react: { version: '18.3' } },
+    rules: {
+      ...react.configs.recommended.rules,
+      ...react.configs['jsx-runtime'].rules,
+      ...reactHooks.configs.recommended.rules,
+      'react/prop-types': 'off',
+      ...restrict([
+        layer(['**/contracts', '**/contracts/*'], 'The app may import the contracts for their types only.', true),
+        layer(
+          ['**/core/**', '**/host/**', '**/cloudfunctions/**'],
+          'The app talks to the backend only through src/services.',
+        ),
+        layer(
+          ['wx-server-sdk', 'better-sqlite3', 'zod', 'exceljs', 'fastify'],
+          'Server-side packages do not belong in the app.',
+        ),
+      ]),
+    },
+  },
+  {
+    files: ['contracts/**/*.ts'],
+    rules: restrict([
+      layer(
+        ['**/core/**', '**/host/**', '**/cloudfunctions/**', '**/src/**', '@tarojs/*'],
+        'Contracts depend on nothing but zod.',
+      ),
+    ]),
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: restrict([
+      layer(['**/host/**', '**/cloudfunctions/**', '**/src/**'], 'The domain does not know who hosts it.'),
+      layer(['@tarojs/*', 'fastify', '@fastify/*'], 'The domain imports neither Taro nor the host.'),
+      layer(['wx-server-sdk'], 'Only cloudfunctions/ may import wx-server-sdk at runtime.', true),
+    ]),
+  },
+  {
+    files: ['host/**/*.ts'],
+    rules: restrict([
+      layer(
+        ['**/cloudfunctions/**', '**/src/**', 'wx-server-sdk', '@tarojs/*'],
+        'The local host serves core over HTTP.',
+      ),
+    ]),
+  },
+  {
+    files: ['cloudfunctions/**/*.ts'],
+    rules: restrict([
+      layer(
+        ['**/host/**', '**/src/**', '@tarojs/*', 'better-sqlite3'],
+        'A cloud function bundles core and wx-server-sdk only.',
+      ),
+    ]),
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+);

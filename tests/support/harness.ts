@@ -1,0 +1,92 @@
+import type { ActionInput, ActionName, ActionOutput, ApiResult, FunctionName } from '../../contracts';
+import { functions } from '../../core/functions';
+import type { FileGateway, HandlerContext } from '../../core/runtime/context';
+import { notFound } from '../../core/runtime/errors';
+import { newId } from '../../core/runtime/ids';
+import type { DocStore } from '../../core/store/port';
+import { SqliteStore } from '../../core/store/sqlite';
+import { seedDemo } from '../../host/demo/seed';
+
+/** An in-memory file gateway: uploads are put in by the test, publications kept for inspection. */
+export class MemoryFiles {
+  readonly uploads = new Map<string, { owner: string; content: Buffer }>();
+  readonly published = new Map<string, { name: string; content: Buffer }>();
+
+  upload(owner: string, content: Buffer): string {
+    const fileID = `mem:${this.uploads.size + 1}`;
+    this.uploads.set(fileID, { owner, content });
+    return fileID;
+  }
+
+  gatewayFor(openid: string | null): FileGateway {
+    return {
+      read: async (fileID) => {
+        const file = this.uploads.get(fileID);
+        if (!file || file.owner !== openid) throw notFound('上传的文件');
+        return file.content;
+      },
+      publish: async (name, content) => {
+        const fileID = `mem:pub:${this.published.size + 1}`;
+        this.published.set(fileID, { name, content });
+        return { fileID, url: `/files/${fileID}` };
+      },
+    };
+  }
+}
+
+export interface Harness {
+  store: DocStore;
+  files: MemoryFiles;
+  /** The clock every call sees; tests may move it. */
+  now: { value: Date };
+  /** Calls a function as `openid` (null: not signed in) and returns the raw result. */
+  raw(openid: string | null, fn: FunctionName, event: unknown): Promise<ApiResult<unknown>>;
+  /** Calls an action and returns its data, failing the test on an error result. */
+  call<F extends FunctionName, A extends ActionName<F>>(
+    openid: string | null,
+    fn: F,
+    action: A,
+    data?: ActionInput<F, A>,
+  ): Promise<ActionOutput<F, A>>;
+  /** Calls an action that must fail, and returns its error. */
+  fail<F extends FunctionName, A extends ActionName<F>>(
+    openid: string | null,
+    fn: F,
+    action: A,
+    data?: unknown,
+  ): Promise<Extract<ApiResult<unknown>, { ok: false }>['error']>;
+  close(): void;
+}
+
+/** A fresh SQLite store (in memory) with the demo data, and a way to call the functions. */
+export async function createHarness(options: { seed?: boolean; at?: string } = {}): Promise<Harness> {
+  const store = new SqliteStore({ file: ':memory:' });
+  const now = { value: new Date(options.at ?? '2026-11-23T02:00:00.000Z') };
+  if (options.seed !== false) await seedDemo(store, now.value);
+  const files = new MemoryFiles();
+  const context = (openid: string | null): HandlerContext => ({
+    openid,
+    store,
+    clock: () => now.value,
+    files: files.gatewayFor(openid),
+    newId: () => newId(now.value.getTime()),
+  });
+  const raw = (openid: string | null, fn: FunctionName, event: unknown) => functions[fn](event, context(openid));
+  return {
+    store,
+    files,
+    now,
+    raw,
+    async call(openid, fn, action, data) {
+      const result = await raw(openid, fn, { action, data });
+      if (!result.ok) throw new Error(`${fn}.${action} failed: ${result.error.code} ${result.error.message}`);
+      return result.data as never;
+    },
+    async fail(openid, fn, action, data) {
+      const result = await raw(openid, fn, { action, data });
+      if (result.ok) throw new Error(`${fn}.${action} should have failed but returned ${JSON.stringify(result.data)}`);
+      return result.error;
+    },
+    close: () => store.close(),
+  };
+}
