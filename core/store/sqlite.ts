@@ -151,12 +151,8 @@ export class SqliteStore implements DocStore {
     if (!NAME.test(collection)) throw new InvalidQueryError(`invalid collection name: ${collection}`);
     const table = `"${collection}"`;
     if (!this.tables.has(collection)) {
-      this.db.exec(
-        `CREATE TABLE IF NOT EXISTS ${table} (_id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)`,
-      );
-      const declared = (COLLECTIONS as Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>)[
-        collection
-      ];
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (_id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)`);
+      const declared = (COLLECTIONS as Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>)[collection];
       for (const fields of declared?.indexes ?? []) {
         const name = `"${collection}_${fields.join('_').replace(/\./g, '_')}"`;
         this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${fields.map(column).join(', ')})`);
@@ -168,9 +164,7 @@ export class SqliteStore implements DocStore {
 
   /** Reads a document with its version; synchronous, so it sees only committed data. */
   readRow(collection: string, id: string): { v: number; doc: Doc } | null {
-    const row = this.statement(`SELECT v, doc FROM ${this.table(collection)} WHERE _id = ?`).get(id) as
-      | Row
-      | undefined;
+    const row = this.statement(`SELECT v, doc FROM ${this.table(collection)} WHERE _id = ?`).get(id) as Row | undefined;
     return row ? { v: row.v, doc: JSON.parse(row.doc) as Doc } : null;
   }
 
@@ -189,11 +183,9 @@ export class SqliteStore implements DocStore {
 
   async create<T extends Doc>(collection: string, doc: T): Promise<void> {
     const table = this.table(collection);
-    const result = this.statement(`INSERT INTO ${table} (_id, v, doc) VALUES (?, ?, ?) ON CONFLICT(_id) DO NOTHING`).run(
-      doc._id,
-      newVersion(),
-      JSON.stringify(doc),
-    );
+    const result = this.statement(
+      `INSERT INTO ${table} (_id, v, doc) VALUES (?, ?, ?) ON CONFLICT(_id) DO NOTHING`,
+    ).run(doc._id, newVersion(), JSON.stringify(doc));
     if (result.changes === 0) throw new DuplicateIdError(collection, doc._id);
   }
 

@@ -1,0 +1,78 @@
+// `npm run bench`: measures what the README reports. Not a test: it prints figures, it asserts nothing.
+//  - weapp main-package and total size (against WeChat's 2 MB main-package limit)
+//  - each cloud function bundle's size
+//  - local host start-up: process start to /healthz answering, on an empty data directory (demo seed included)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+function sizeOf(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+function weappSizes() {
+  run('npx', ['taro', 'build', '--type', 'weapp']);
+  const out = join(root, 'dist/weapp');
+  const app = JSON.parse(readFileSync(join(out, 'app.json'), 'utf8'));
+  const subRoots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/$/, ''));
+  const total = sizeOf(out);
+  const subs = Object.fromEntries(subRoots.map((r) => [r, existsSync(join(out, r)) ? sizeOf(join(out, r)) : 0]));
+  const main = total - Object.values(subs).reduce((a, b) => a + b, 0);
+  return { total, main, subs };
+}
+
+function cloudSizes() {
+  run('node', ['scripts/build-cloud.mjs']);
+  const out = join(root, 'dist/cloudfunctions');
+  return Object.fromEntries(readdirSync(out).map((name) => [name, statSync(join(out, name, 'index.js')).size]));
+}
+
+async function startupMs(samples = 5) {
+  run('node', ['-e', "require('esbuild').buildSync({entryPoints:['host/main.ts'],outfile:'dist/host/main.js',bundle:true,platform:'node',target:'node20',format:'cjs',packages:'external',logLevel:'warning'})"]);
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'zhibu-bench-'));
+    const port = 18500 + i;
+    const t0 = performance.now();
+    const child = spawn('node', ['dist/host/main.js'], { cwd: root, env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: 'ignore' });
+    for (;;) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+        if (res.ok) break;
+      } catch {
+        /* not listening yet */
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    times.push(performance.now() - t0);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.on('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const weapp = weappSizes();
+console.log('\n## Mini-program package (dist/weapp)');
+console.log(`main package      ${kb(weapp.main)}  (${((weapp.main / (2 * 1024 * 1024)) * 100).toFixed(1)}% of WeChat's 2 MB limit)`);
+for (const [name, size] of Object.entries(weapp.subs)) console.log(`subpackage ${name}  ${kb(size)}`);
+console.log(`total             ${kb(weapp.total)}`);
+
+console.log('\n## Cloud function bundles (dist/cloudfunctions/<name>/index.js, minified, wx-server-sdk external)');
+for (const [name, size] of Object.entries(cloudSizes())) console.log(`${name.padEnd(18)}${kb(size)}`);
+
+console.log('\n## Local host start-up (process start → /healthz ready, empty data dir, demo data seeded; median of 5)');
+console.log(`${(await startupMs()).toFixed(0)} ms`);
