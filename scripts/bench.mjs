@@ -40,13 +40,20 @@ function cloudSizes() {
 }
 
 async function startupMs(samples = 5) {
-  run('node', ['-e', "require('esbuild').buildSync({entryPoints:['host/main.ts'],outfile:'dist/host/main.js',bundle:true,platform:'node',target:'node20',format:'cjs',packages:'external',logLevel:'warning'})"]);
+  run('node', [
+    '-e',
+    "require('esbuild').buildSync({entryPoints:['host/main.ts'],outfile:'dist/host/main.js',bundle:true,platform:'node',target:'node20',format:'cjs',packages:'external',logLevel:'warning'})",
+  ]);
   const times = [];
   for (let i = 0; i < samples; i++) {
     const dataDir = mkdtempSync(join(tmpdir(), 'zhibu-bench-'));
     const port = 18500 + i;
     const t0 = performance.now();
-    const child = spawn('node', ['dist/host/main.js'], { cwd: root, env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: 'ignore' });
+    const child = spawn('node', ['dist/host/main.js'], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+      stdio: 'ignore',
+    });
     for (;;) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -67,7 +74,9 @@ async function startupMs(samples = 5) {
 
 const weapp = weappSizes();
 console.log('\n## Mini-program package (dist/weapp)');
-console.log(`main package      ${kb(weapp.main)}  (${((weapp.main / (2 * 1024 * 1024)) * 100).toFixed(1)}% of WeChat's 2 MB limit)`);
+console.log(
+  `main package      ${kb(weapp.main)}  (${((weapp.main / (2 * 1024 * 1024)) * 100).toFixed(1)}% of WeChat's 2 MB limit)`,
+);
 for (const [name, size] of Object.entries(weapp.subs)) console.log(`subpackage ${name}  ${kb(size)}`);
 console.log(`total             ${kb(weapp.total)}`);
 

@@ -133,8 +133,9 @@ export async function parseRoster(content: Buffer): Promise<{ rows: RosterRow[];
         '正式党员请填写转正日期，格式 2011-07-01',
       );
     if (partyStatus === 'probationary') check('转正日期', fullAt === null, '预备党员的转正日期应留空');
-    if (fullAt && dateSchema.safeParse(fullAt).success && fullAt < joinedAt)
-      check('转正日期', false, '转正日期不能早于入党日期');
+    // Only two valid dates can be compared: an unreadable 入党日期 is reported on its own.
+    const bothDates = fullAt !== null && dateSchema.safeParse(fullAt).success && dateSchema.safeParse(joinedAt).success;
+    if (bothDates && (fullAt as string) < joinedAt) check('转正日期', false, '转正日期不能早于入党日期');
     const earlier = seenPhones.get(phone);
     check('手机号', earlier === undefined, `与第 ${earlier} 行的手机号重复`);
     seenPhones.set(phone, rowNumber);

@@ -10,6 +10,14 @@ export interface AuditInput {
   after?: unknown;
 }
 
+const MOBILE = /(1[3-9]\d)\d{4}(\d{4})/g;
+
+/** Audit entries keep no full phone number, wherever one appears (a field, a typed reason). */
+function withoutPhones(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value).replace(MOBILE, '$1****$2'));
+}
+
 /** Records an admin or secretary mutation, in the same transaction as the mutation itself. */
 export async function writeAudit(tx: TxStore, ctx: HandlerContext, actor: string, input: AuditInput): Promise<void> {
   const doc: AuditDoc = {
@@ -19,8 +27,8 @@ export async function writeAudit(tx: TxStore, ctx: HandlerContext, actor: string
     committeeId: input.committeeId,
     action: input.action,
     target: input.target,
-    before: input.before ?? null,
-    after: input.after ?? null,
+    before: withoutPhones(input.before),
+    after: withoutPhones(input.after),
   };
   await tx.create('audit', doc);
 }

@@ -61,6 +61,17 @@ export async function bindMember(
     if (!existing || existing.branchId !== placement.branchId) throw notFound('花名册中的该党员');
   } else {
     existing = await findRosterMatch(ctx, placement.branchId, declaration.name, declaration.phone);
+    // A new roster entry must not share its phone with an active member (as createMember and import require).
+    const [holder] = existing
+      ? []
+      : await ctx.store.query<MemberDoc>('members', {
+          where: { phone: declaration.phone, committeeId: placement.committeeId, status: 'active' },
+          limit: 1,
+        });
+    if (holder)
+      throw conflict(
+        `该手机号已登记在${tree.get(holder.branchId)?.name ?? '其他支部'}的${holder.name}名下，请核对后再审核`,
+      );
   }
 
   const now = ctx.clock().toISOString();

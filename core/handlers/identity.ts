@@ -52,6 +52,16 @@ function canReview(caller: Caller, tree: OrgTree, doc: DeclarationDoc): boolean 
   return adminScopes.length > 0;
 }
 
+/** The committee of the caller's first admin role: where a review of an unplaced declaration is audited. */
+function reviewerCommittee(caller: Caller, tree: OrgTree): string | null {
+  for (const role of caller.roles)
+    if (role.role === 'admin') {
+      const committee = tree.nearest(role.orgId, 'committee');
+      if (committee) return committee.id;
+    }
+  return null;
+}
+
 const me = action(identitySchemas.me, async (ctx): Promise<MeOutput> => {
   const caller = await loadCaller(ctx);
   const [tree, declaration] = await Promise.all([loadTree(ctx), latestDeclaration(ctx, caller.openid)]);
@@ -198,7 +208,8 @@ const review = action(identitySchemas.review, async (ctx, input): Promise<Identi
       await writeAudit(tx, ctx, caller.openid, {
         action: 'declaration.reject',
         target: `declarations/${doc._id}`,
-        committeeId: doc.committeeId,
+        // An outside member's declaration has no committee yet: file it under the reviewing admin's, so it can be read.
+        committeeId: doc.committeeId ?? reviewerCommittee(caller, tree),
         before: { status: 'pending' },
         after: { status: 'rejected', reason: input.reason },
       });

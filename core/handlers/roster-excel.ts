@@ -66,10 +66,11 @@ export const importMembers = action(
     const planned: Array<{ row: RosterRow; groupId: string | null; current: MemberDoc | undefined }> = [];
     for (const row of rows) {
       const rowIssues: RowIssue[] = [];
-      const groupId = row.group ? (groupsByName.get(row.group) ?? null) : placement.groupId;
+      const current = existing.get(row.phone);
+      // An empty 党小组 cell keeps an existing member's group; a new member joins the group imported into, if any.
+      const groupId = row.group ? (groupsByName.get(row.group) ?? null) : (current?.groupId ?? placement.groupId);
       if (row.group && !groupId)
         rowIssues.push({ row: row.row, field: '党小组', message: `本支部没有名为“${row.group}”的党小组` });
-      const current = existing.get(row.phone);
       if (current && (current.branchId !== placement.branchId || current.name !== row.name))
         rowIssues.push({
           row: row.row,

@@ -1,6 +1,6 @@
 import { rosterSchemas } from '../../contracts/roster';
 import type { MemberHistoryEntry, RosterOutputs } from '../../contracts/roster';
-import type { MemberDoc, BindingDoc } from '../model';
+import type { BindingDoc, MemberDoc, RoleDoc } from '../model';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
 import { conflict, invalidInput, notFound } from '../runtime/errors';
@@ -8,7 +8,7 @@ import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
 import { auditView, membersOf, placementFor, toRosterMember } from './roster-scope';
 import type { OrgTree } from '../domain/org-tree';
-import type { TxStore } from '../store/port';
+import { MAX_QUERY_LIMIT, type TxStore } from '../store/port';
 
 async function loadManagedMember(ctx: HandlerContext, id: string, permission: 'roster.read' | 'roster.write') {
   const caller = await loadCaller(ctx);
@@ -44,7 +44,8 @@ async function saveMember(
 ) {
   await ctx.store.transaction(async (tx) => {
     const current = await tx.get<MemberDoc>('members', before._id);
-    if (!current || current.updatedAt !== before.updatedAt) throw conflict('该党员信息刚被他人修改，请刷新后重试');
+    if (!current || JSON.stringify(current) !== JSON.stringify(before))
+      throw conflict('该党员信息刚被他人修改，请刷新后重试');
     await tx.set<MemberDoc>('members', { ...after, updatedAt: history.at, history: [...after.history, history] });
     if (extra) await extra(tx);
     await writeAudit(tx, ctx, caller.openid, {
@@ -169,6 +170,10 @@ export const deactivateMember = action(
     const reason = input.note ? `${input.reason}：${input.note}` : input.reason;
     const after: MemberDoc = { ...member, status: 'inactive', inactiveReason: reason, openid: null };
     const now = ctx.clock().toISOString();
+    // A member who leaves the roster also leaves every office held through their WeChat identity.
+    const roles = member.openid
+      ? await ctx.store.query<RoleDoc>('roles', { where: { openid: member.openid }, limit: MAX_QUERY_LIMIT })
+      : [];
     await saveMember(
       ctx,
       caller,
@@ -177,10 +182,10 @@ export const deactivateMember = action(
       'member.deactivate',
       { at: now, action: 'deactivated', note: reason },
       async (tx) => {
-        if (member.openid) {
-          const binding = await tx.get<BindingDoc>('bindings', member.openid);
-          if (binding?.memberId === member._id) await tx.remove('bindings', member.openid);
-        }
+        if (!member.openid) return;
+        const binding = await tx.get<BindingDoc>('bindings', member.openid);
+        if (binding?.memberId === member._id) await tx.remove('bindings', member.openid);
+        for (const role of roles) await tx.remove('roles', role._id);
       },
     );
     return { id: member._id, status: 'inactive' };
@@ -193,7 +198,7 @@ export const transferMember = action(
     const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.write');
     if (member.status !== 'active') throw conflict('该党员已停用，不能转接');
     requirePermission(caller, tree, 'roster.write', input.toOrgId);
-    const placement = placementFor(tree, input.toOrgId);
+    const placement = placementFor(tree, input.toOrgId, 'toOrgId');
     if (placement.branchId === member.branchId && placement.groupId === member.groupId)
       throw invalidInput('toOrgId', '已在该组织中');
     if (placement.committeeId !== member.committeeId) {

@@ -16,16 +16,17 @@ export function membersOf(tree: OrgTree, orgId: string): Filter {
   return { groupId: org.id };
 }
 
-/** Where a member placed on `orgId` (a branch or a group) belongs. */
+/** Where a member placed on `orgId` (a branch or a group) belongs; `field` names the input for the error. */
 export function placementFor(
   tree: OrgTree,
   orgId: string,
+  field = 'orgId',
 ): { committeeId: string; branchId: string; groupId: string | null } {
   const org = tree.get(orgId);
   if (!org) throw notFound('组织');
   const branch = tree.nearest(orgId, 'branch');
   const committee = tree.nearest(orgId, 'committee');
-  if (!branch || !committee) throw invalidInput('orgId', '请选择党支部或党小组');
+  if (!branch || !committee) throw invalidInput(field, '请选择党支部或党小组');
   return { committeeId: committee.id, branchId: branch.id, groupId: org.kind === 'group' ? org.id : null };
 }
 

@@ -3,6 +3,7 @@ import { envelopeSchema, type ApiResult } from '../../contracts/common';
 import { DuplicateIdError, TransactionConflictError } from '../store/port';
 import type { HandlerContext } from './context';
 import { AppError } from './errors';
+import { chineseErrorMap } from './zod-messages';
 
 export interface ActionDefinition<S extends z.ZodTypeAny, O> {
   input: S;
@@ -23,8 +24,11 @@ export type CloudFunction = (event: unknown, ctx: HandlerContext) => Promise<Api
 
 function firstIssue(error: z.ZodError): AppError {
   const issue = error.issues[0];
-  const field = issue.path.join('.');
-  return new AppError('INVALID_INPUT', field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  // A strict object reports unknown keys at its own path: name the first unknown key instead.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+  // An issue with the payload as a whole (missing, or not an object) is about `data`.
+  const field = path.length ? path.join('.') : 'data';
+  return new AppError('INVALID_INPUT', `${field}：${issue.message}`, field);
 }
 
 /**
@@ -40,7 +44,7 @@ export function defineFunction(name: string, actions: Actions): CloudFunction {
       const { action: actionName, data } = envelope.data;
       const definition = Object.prototype.hasOwnProperty.call(actions, actionName) ? actions[actionName] : undefined;
       if (!definition) throw new AppError('UNKNOWN_ACTION', `未知操作：${name}.${actionName}`);
-      const parsed = definition.input.safeParse(data);
+      const parsed = definition.input.safeParse(data, { errorMap: chineseErrorMap });
       if (!parsed.success) throw firstIssue(parsed.error);
       return { ok: true, data: await definition.run(ctx, parsed.data) };
     } catch (error) {

@@ -22,7 +22,9 @@ export default async function globalSetup(): Promise<void> {
   }
   const index = join(root, 'dist/h5/index.html');
   const stale =
-    !existsSync(index) || newestMtime(join(root, 'src')) > statSync(index).mtimeMs || newestMtime(join(root, 'config')) > statSync(index).mtimeMs;
+    !existsSync(index) ||
+    newestMtime(join(root, 'src')) > statSync(index).mtimeMs ||
+    newestMtime(join(root, 'config')) > statSync(index).mtimeMs;
   if (!stale) return;
   console.log('\nBuilding the H5 app for the browser tests…');
   const result = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit' });

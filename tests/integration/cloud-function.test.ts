@@ -78,7 +78,8 @@ it('runs the 亮身份 flow through the bundled identity function on CloudBase',
     },
   });
   expect(declared).toEqual({ ok: true, data: { id: expect.any(String), status: 'pending' } });
-  const id = (declared as { data: { id: string } }).data.id;
+  if (!declared.ok) throw new Error('declare failed');
+  const id = declared.data.id as string;
 
   const listed = await callAs('demo-secretary', 'identity', { action: 'listDeclarations' });
   expect(listed.ok && (listed.data.items as Array<{ id: string }>).map((d) => d.id)).toContain(id);
@@ -100,7 +101,10 @@ it('takes the caller from WeChat, never from the payload', async () => {
 });
 
 it('answers bad input with a coded error, not a crash', async () => {
-  const result = await callAs('demo-secretary', 'roster', { action: 'createMember', data: { orgId: 'org-branch-1', name: '王' } });
+  const result = await callAs('demo-secretary', 'roster', {
+    action: 'createMember',
+    data: { orgId: 'org-branch-1', name: '王' },
+  });
   expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'name' } });
   expect(await callAs('demo-secretary', 'roster', { action: 'drop' })).toMatchObject({
     ok: false,

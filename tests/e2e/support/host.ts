@@ -18,7 +18,12 @@ export async function startHost(): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zhibu-e2e-'));
   const store = new SqliteStore({ file: join(dataDir, 'zhibu.sqlite') });
   await seedDemo(store);
-  const app: FastifyInstance = await buildHost({ store, dataDir, dev: true, staticDir: join(__dirname, '../../../dist/h5') });
+  const app: FastifyInstance = await buildHost({
+    store,
+    dataDir,
+    dev: true,
+    staticDir: join(__dirname, '../../../dist/h5'),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,0 +1,279 @@
+import { identitySchemas, rosterSchemas, type FunctionName } from '../../contracts';
+import { createHarness, type Harness } from '../support/harness';
+import { documentCounts } from './support';
+
+const ADMIN = 'demo-admin';
+const SECRETARY = 'demo-secretary';
+const VISITOR = 'demo-visitor';
+
+let h: Harness;
+
+beforeEach(async () => {
+  h = await createHarness();
+});
+
+afterEach(() => h.close());
+
+const validDeclaration = {
+  name: '张卫东',
+  phone: '13800138000',
+  partyStatus: 'full',
+  joinedAt: '2015-07-01',
+  fullAt: '2016-07-01',
+  orgId: 'org-branch-1',
+};
+const validMember = {
+  orgId: 'org-branch-1',
+  name: '欧阳明',
+  phone: '13600001111',
+  partyStatus: 'full',
+  joinedAt: '2018-07-01',
+  fullAt: '2019-07-01',
+};
+const without = (obj: Record<string, unknown>, key: string) =>
+  Object.fromEntries(Object.entries(obj).filter(([k]) => k !== key));
+
+/** A well-formed payload for every action (the caller is irrelevant: validation comes first). */
+const VALID: Record<FunctionName, Record<string, unknown>> = {
+  identity: {
+    me: undefined,
+    declare: validDeclaration,
+    withdraw: undefined,
+    listDeclarations: undefined,
+    review: { id: 'decl-demo-2', decision: 'approve' },
+    card: undefined,
+  },
+  roster: {
+    tree: undefined,
+    listMembers: { orgId: 'org-branch-1' },
+    getMember: { id: 'member-008' },
+    createMember: validMember,
+    updateMember: { id: 'member-008', name: '吴桂芝' },
+    deactivateMember: { id: 'member-008', reason: '其他' },
+    transferMember: { id: 'member-008', toOrgId: 'org-group-2' },
+    importTemplate: undefined,
+    importMembers: { orgId: 'org-branch-1', fileID: 'mem:1' },
+    exportMembers: { orgId: 'org-branch-1' },
+    createOrg: { parentId: 'org-branch-1', name: '第三党小组', kind: 'group' },
+    renameOrg: { id: 'org-group-1', name: '一组' },
+    listRoles: { orgId: 'org-branch-1' },
+    grantRole: { orgId: 'org-branch-1', memberId: 'member-003', role: 'officer' },
+    revokeRole: { orgId: 'org-branch-1', memberId: 'member-002', role: 'officer' },
+    auditLog: undefined,
+  },
+};
+
+const ALL_ACTIONS: Array<[FunctionName, string]> = [
+  ...Object.keys(identitySchemas).map((a): [FunctionName, string] => ['identity', a]),
+  ...Object.keys(rosterSchemas).map((a): [FunctionName, string] => ['roster', a]),
+];
+
+type Case = [fn: FunctionName, action: string, openid: string, data: unknown, field: string];
+
+/** For every action, payloads that must be refused with INVALID_INPUT naming `field`. */
+const MALFORMED: Case[] = [
+  // identity.me / withdraw / card take nothing
+  ['identity', 'me', VISITOR, { extra: 1 }, 'extra'],
+  ['identity', 'me', VISITOR, 'me', 'data'],
+  ['identity', 'me', VISITOR, [], 'data'],
+  ['identity', 'withdraw', VISITOR, { id: 'decl-demo-1' }, 'id'],
+  ['identity', 'card', VISITOR, { openid: 'demo-member-2' }, 'openid'],
+  // identity.declare
+  ['identity', 'declare', VISITOR, undefined, 'data'],
+  ['identity', 'declare', VISITOR, without(validDeclaration, 'name'), 'name'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, name: 123 }, 'name'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, name: '张' }, 'name'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, name: '张3' }, 'name'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, name: '<script>' }, 'name'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, phone: '1380013800' }, 'phone'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, phone: '23800138000' }, 'phone'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, phone: '138-0013-8000' }, 'phone'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, phone: 13800138000 }, 'phone'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, partyStatus: 'member' }, 'partyStatus'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, joinedAt: '2026-02-30' }, 'joinedAt'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, joinedAt: '2015/7/1' }, 'joinedAt'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, joinedAt: '2015-13-01' }, 'joinedAt'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, fullAt: '2023-02-29' }, 'fullAt'],
+  ['identity', 'declare', VISITOR, without(validDeclaration, 'fullAt'), 'fullAt'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, partyStatus: 'probationary' }, 'fullAt'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, fullAt: '2014-07-01' }, 'fullAt'],
+  ['identity', 'declare', VISITOR, without(validDeclaration, 'orgId'), 'orgId'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, orgId: '' }, 'orgId'],
+  ['identity', 'declare', VISITOR, { ...without(validDeclaration, 'orgId'), externalOrg: '某' }, 'externalOrg'],
+  ['identity', 'declare', VISITOR, { ...validDeclaration, openid: 'demo-member-2' }, 'openid'],
+  // identity.listDeclarations
+  ['identity', 'listDeclarations', SECRETARY, { status: 'done' }, 'status'],
+  ['identity', 'listDeclarations', SECRETARY, { orgId: 5 }, 'orgId'],
+  ['identity', 'listDeclarations', SECRETARY, { page: 1 }, 'page'],
+  // identity.review
+  ['identity', 'review', SECRETARY, { decision: 'approve' }, 'id'],
+  ['identity', 'review', SECRETARY, { id: 'x'.repeat(65), decision: 'approve' }, 'id'],
+  ['identity', 'review', SECRETARY, { id: 'decl-demo-2', decision: 'ok' }, 'decision'],
+  ['identity', 'review', SECRETARY, { id: 'decl-demo-2', decision: 'reject' }, 'reason'],
+  ['identity', 'review', SECRETARY, { id: 'decl-demo-2', decision: 'reject', reason: '长'.repeat(201) }, 'reason'],
+  ['identity', 'review', SECRETARY, { id: 'decl-demo-2', decision: 'approve', memberId: 7 }, 'memberId'],
+  ['identity', 'review', SECRETARY, { id: 'decl-demo-2', decision: 'approve', status: 'approved' }, 'status'],
+  // roster.tree / importTemplate take nothing
+  ['roster', 'tree', VISITOR, { depth: 2 }, 'depth'],
+  ['roster', 'importTemplate', SECRETARY, { format: 'csv' }, 'format'],
+  // roster.listMembers
+  ['roster', 'listMembers', SECRETARY, {}, 'orgId'],
+  ['roster', 'listMembers', SECRETARY, undefined, 'data'],
+  ['roster', 'listMembers', SECRETARY, { orgId: 'org-branch-1', page: 0 }, 'page'],
+  ['roster', 'listMembers', SECRETARY, { orgId: 'org-branch-1', page: 1.5 }, 'page'],
+  ['roster', 'listMembers', SECRETARY, { orgId: 'org-branch-1', page: '2' }, 'page'],
+  ['roster', 'listMembers', SECRETARY, { orgId: 'org-branch-1', pageSize: 101 }, 'pageSize'],
+  ['roster', 'listMembers', SECRETARY, { orgId: 'org-branch-1', status: 'deleted' }, 'status'],
+  ['roster', 'listMembers', SECRETARY, { orgId: 'org-branch-1', query: '长'.repeat(21) }, 'query'],
+  ['roster', 'listMembers', SECRETARY, { orgId: 'org-branch-1', sort: 'phone' }, 'sort'],
+  // roster.getMember
+  ['roster', 'getMember', SECRETARY, {}, 'id'],
+  ['roster', 'getMember', SECRETARY, { id: '   ' }, 'id'],
+  ['roster', 'getMember', SECRETARY, { id: 8 }, 'id'],
+  // roster.createMember
+  ['roster', 'createMember', SECRETARY, without(validMember, 'orgId'), 'orgId'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, phone: '12345678901' }, 'phone'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, phone: '+8613600001111' }, 'phone'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, joinedAt: '2026-02-30' }, 'joinedAt'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, fullAt: '2019-7-1' }, 'fullAt'],
+  ['roster', 'createMember', SECRETARY, without(validMember, 'partyStatus'), 'partyStatus'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, fullAt: null }, 'fullAt'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, partyStatus: 'probationary' }, 'fullAt'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, fullAt: '2017-07-01' }, 'fullAt'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, status: 'inactive' }, 'status'],
+  ['roster', 'createMember', SECRETARY, { ...validMember, openid: 'demo-visitor' }, 'openid'],
+  // roster.updateMember
+  ['roster', 'updateMember', SECRETARY, { name: '吴桂芝' }, 'id'],
+  ['roster', 'updateMember', SECRETARY, { id: 'member-008', phone: '1360000111' }, 'phone'],
+  ['roster', 'updateMember', SECRETARY, { id: 'member-008', joinedAt: '2026-02-30' }, 'joinedAt'],
+  ['roster', 'updateMember', SECRETARY, { id: 'member-008', fullAt: '1970-01-01' }, 'fullAt'],
+  ['roster', 'updateMember', SECRETARY, { id: 'member-008', groupId: 5 }, 'groupId'],
+  ['roster', 'updateMember', SECRETARY, { id: 'member-008', name: '' }, 'name'],
+  ['roster', 'updateMember', SECRETARY, { id: 'member-008', status: 'inactive' }, 'status'],
+  ['roster', 'updateMember', SECRETARY, { id: 'member-008', orgId: 'org-branch-2' }, 'orgId'],
+  // roster.deactivateMember
+  ['roster', 'deactivateMember', SECRETARY, { id: 'member-008' }, 'reason'],
+  ['roster', 'deactivateMember', SECRETARY, { id: 'member-008', reason: '开除' }, 'reason'],
+  ['roster', 'deactivateMember', SECRETARY, { id: 'member-008', reason: '其他', note: '长'.repeat(201) }, 'note'],
+  // roster.transferMember
+  ['roster', 'transferMember', SECRETARY, { id: 'member-008' }, 'toOrgId'],
+  ['roster', 'transferMember', SECRETARY, { id: 'member-008', toOrgId: ['org-group-2'] }, 'toOrgId'],
+  ['roster', 'transferMember', ADMIN, { id: 'member-008', toOrgId: 'org-committee' }, 'toOrgId'],
+  // roster.importMembers
+  ['roster', 'importMembers', SECRETARY, { orgId: 'org-branch-1' }, 'fileID'],
+  ['roster', 'importMembers', SECRETARY, { orgId: 'org-branch-1', fileID: '' }, 'fileID'],
+  ['roster', 'importMembers', SECRETARY, { orgId: 'org-branch-1', fileID: 123 }, 'fileID'],
+  ['roster', 'importMembers', SECRETARY, { fileID: 'mem:1' }, 'orgId'],
+  // roster.exportMembers
+  ['roster', 'exportMembers', SECRETARY, {}, 'orgId'],
+  ['roster', 'exportMembers', SECRETARY, { orgId: null }, 'orgId'],
+  ['roster', 'exportMembers', SECRETARY, { orgId: 'org-branch-1', format: 'csv' }, 'format'],
+  // roster.createOrg
+  ['roster', 'createOrg', ADMIN, { parentId: 'org-committee', name: '第三党委', kind: 'committee' }, 'kind'],
+  ['roster', 'createOrg', ADMIN, { parentId: 'org-branch-1', name: '组', kind: 'group' }, 'name'],
+  ['roster', 'createOrg', ADMIN, { name: '第三党小组', kind: 'group' }, 'parentId'],
+  ['roster', 'createOrg', ADMIN, { parentId: 'org-branch-1', name: '第三党小组', kind: 'group', id: 'x' }, 'id'],
+  // roster.renameOrg
+  ['roster', 'renameOrg', ADMIN, { id: 'org-group-1', name: '长'.repeat(41) }, 'name'],
+  ['roster', 'renameOrg', ADMIN, { name: '一组' }, 'id'],
+  // roster.listRoles
+  ['roster', 'listRoles', ADMIN, {}, 'orgId'],
+  // roster.grantRole / revokeRole
+  ['roster', 'grantRole', ADMIN, { orgId: 'org-branch-1', memberId: 'member-003', role: 'king' }, 'role'],
+  ['roster', 'grantRole', ADMIN, { orgId: 'org-branch-1', role: 'officer' }, 'memberId'],
+  [
+    'roster',
+    'grantRole',
+    ADMIN,
+    { orgId: 'org-branch-1', memberId: 'member-003', role: 'officer', openid: 'x' },
+    'openid',
+  ],
+  ['roster', 'revokeRole', ADMIN, { orgId: 'org-branch-1', memberId: 'member-002' }, 'role'],
+  // roster.auditLog
+  ['roster', 'auditLog', ADMIN, { pageSize: 0 }, 'pageSize'],
+  ['roster', 'auditLog', ADMIN, { page: -1 }, 'page'],
+  ['roster', 'auditLog', ADMIN, { actor: 'demo-secretary' }, 'actor'],
+];
+
+describe('malformed payloads are refused with INVALID_INPUT naming the field, and change nothing', () => {
+  it('the table covers every action of both functions', () => {
+    const covered = new Set(MALFORMED.map(([fn, action]) => `${fn}.${action}`));
+    expect(ALL_ACTIONS.map(([fn, a]) => `${fn}.${a}`).filter((name) => !covered.has(name))).toEqual([]);
+    expect(Object.keys(VALID.identity).sort()).toEqual(Object.keys(identitySchemas).sort());
+    expect(Object.keys(VALID.roster).sort()).toEqual(Object.keys(rosterSchemas).sort());
+  });
+
+  it.each(MALFORMED)('%s.%s as %s with %j → INVALID_INPUT on %s', async (fn, action, openid, data, field) => {
+    const before = await documentCounts(h.store);
+    const result = await h.raw(openid, fn, { action, data });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'INVALID_INPUT', field, message: expect.any(String) }),
+    });
+    expect(await documentCounts(h.store)).toEqual(before);
+    expect(h.files.published.size).toBe(0);
+  });
+});
+
+describe('the envelope', () => {
+  const EVENTS: Array<[string, unknown]> = [
+    ['a string', 'me'],
+    ['a number', 42],
+    ['null', null],
+    ['undefined', undefined],
+    ['an array', [{ action: 'me' }]],
+    ['a boolean', true],
+    ['no action', { data: {} }],
+    ['an empty action', { action: '', data: {} }],
+    ['a numeric action', { action: 5 }],
+    ['an object as action', { action: { name: 'me' } }],
+  ];
+
+  it.each(
+    (['identity', 'roster'] as const).flatMap((fn) => EVENTS.map(([label, event]) => [fn, label, event] as const)),
+  )('%s with %s → INVALID_INPUT', async (fn, _label, event) => {
+    const before = await documentCounts(h.store);
+    const result = await h.raw(ADMIN, fn, event);
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_INPUT', field: 'action' }) });
+    expect(await documentCounts(h.store)).toEqual(before);
+  });
+
+  it.each([
+    ['identity', 'drop'],
+    ['identity', 'tree'], // another function's action
+    ['roster', 'declare'],
+    ['roster', 'toString'],
+    ['roster', 'constructor'],
+    ['identity', '__proto__'],
+    ['identity', 'hasOwnProperty'],
+    ['roster', 'ME'],
+  ] as const)('%s.%s → UNKNOWN_ACTION', async (fn, action) => {
+    const before = await documentCounts(h.store);
+    const result = await h.raw(ADMIN, fn, { action, data: {} });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNKNOWN_ACTION' }) });
+    expect(await documentCounts(h.store)).toEqual(before);
+  });
+
+  it('extra envelope keys (WeChat adds userInfo) are ignored', async () => {
+    const result = await h.raw(VISITOR, 'roster', { action: 'tree', userInfo: { openId: 'demo-admin', appId: 'wx' } });
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('without a signed-in user every action is UNAUTHENTICATED', () => {
+  it.each(ALL_ACTIONS.flatMap(([fn, action]) => [null, ''].map((openid) => [fn, action, openid] as const)))(
+    '%s.%s with openid %j',
+    async (fn, action, openid) => {
+      const before = await documentCounts(h.store);
+      const result = await h.raw(openid as string | null, fn, { action, data: VALID[fn][action] });
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNAUTHENTICATED' }) });
+      expect(await documentCounts(h.store)).toEqual(before);
+      expect(h.files.published.size).toBe(0);
+    },
+  );
+
+  it.each(ALL_ACTIONS)('the payload used for %s.%s is itself well-formed', async (fn, action) => {
+    const result = await h.raw(ADMIN, fn, { action, data: VALID[fn][action] });
+    if (!result.ok) expect(result.error.code).not.toBe('INVALID_INPUT');
+  });
+});
