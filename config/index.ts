@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import type { Input } from 'postcss';
+import type Chain from 'webpack-chain';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/** Which platform this build targets (`taro build --type weapp|h5`). */
+const TARO_ENV = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
+
+/**
+ * The cloud environment id for `Taro.cloud.init`. Leave `ZHIBU_CLOUD_ENV` unset to use the
+ * environment the mini-program is bound to in DevTools (`DYNAMIC_CURRENT_ENV`).
+ */
+const CLOUD_ENV = process.env.ZHIBU_CLOUD_ENV ?? '';
+
+/**
+ * babel-preset-taro needs @babel/preset-react for JSX; it is not installed here (see
+ * babel.config.js). Without it, compile .tsx with esbuild (TypeScript + React's automatic JSX
+ * runtime) as a pre-loader, and let Babel do the rest (targets, runtime helpers, NutUI imports).
+ */
+function hasPresetReact(): boolean {
+  try {
+    require.resolve('@babel/preset-react');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function jsxFallback(chain: Chain): void {
+  if (hasPresetReact()) return;
+  chain.module
+    .rule('tsx-esbuild')
+    .test(/\.tsx$/)
+    .exclude.add(/node_modules/)
+    .end()
+    .pre()
+    .use('esbuild')
+    // esbuild-loader comes with Taro's webpack runner (it uses it for minifying).
+    .loader(require.resolve('esbuild-loader', { paths: [require.resolve('@tarojs/webpack5-runner')] }))
+    .options({
+      loader: 'tsx',
+      jsx: 'automatic',
+      target: 'es2020',
+      tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
+    });
+}
+
+/** NutUI is designed at 375 px; the app's own styles at 750 (1px in SCSS = 1rpx). */
+function designWidth(input?: string | number | Input): number {
+  const file = typeof input === 'object' ? (input.file ?? '').replace(/\\+/g, '/') : '';
+  return file.includes('@nutui') ? 375 : 750;
+}
+
+// https://docs.taro.zone/docs/config
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhibu',
+    date: '2026-11-23',
+    designWidth,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    // dist/weapp gets its own project.config.json (cloudfunctionRoot relative to dist/weapp), so
+    // DevTools can open either the repository root or dist/weapp.
+    projectConfigName: 'config/project.weapp.json',
+    sourceRoot: 'src',
+    outputRoot: `dist/${TARO_ENV}`,
+    plugins: ['@tarojs/plugin-html'],
+    defineConstants: {
+      CLOUD_ENV: JSON.stringify(CLOUD_ENV),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    sass: {
+      resource: [path.resolve(__dirname, '..', 'src/styles/_tokens.scss')],
+    },
+    mini: {
+      // Component styles use distinct class names, so their order across chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+      webpackChain(chain) {
+        jsxFallback(chain);
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        // rem grows with the screen up to phablet size; on a desktop the app keeps a phone-like
+        // column (see app.scss) instead of doubling every size.
+        pxtransform: { enable: true, config: { maxRootSize: 24 } },
+        autoprefixer: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+      webpackChain(chain) {
+        jsxFallback(chain);
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});

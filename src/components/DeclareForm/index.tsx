@@ -1,0 +1,118 @@
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import type { OrgNode } from '../../../contracts';
+import { todayInChina } from '../../domain/dates';
+import {
+  DECLARE_FIELDS,
+  EMPTY_MEMBER_FORM,
+  formFieldOf,
+  hasErrors,
+  toDeclareInput,
+  validateDeclareForm,
+  type DeclareFormValues,
+  type MemberFormValues,
+} from '../../domain/validation';
+import { useForm } from '../../hooks/useForm';
+import { isApiRequestError } from '../../services/client';
+import { declare } from '../../services/identity';
+import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '../../utils/feedback';
+import { Field, SelectField, TextField } from '../Field';
+import MemberFields from '../MemberFields';
+import SegmentedControl from '../SegmentedControl';
+import './index.scss';
+
+const RELATION_OPTIONS = [
+  { value: 'inside', label: '本党委所属支部' },
+  { value: 'outside', label: '流动党员' },
+] as const;
+
+interface Props {
+  branches: OrgNode[];
+  initial?: Partial<DeclareFormValues>;
+  onSubmitted: () => void;
+}
+
+/** The 亮身份 form: checks locally, submits, and shows the server's field errors inline. */
+export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
+  const form = useForm<DeclareFormValues>({
+    ...EMPTY_MEMBER_FORM,
+    external: false,
+    orgId: '',
+    externalOrg: '',
+    ...initial,
+  });
+  const { values, errors, set } = form;
+  const [busy, setBusy] = useState(false);
+  const setMemberField = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) =>
+    set(key, value as DeclareFormValues[K]);
+
+  const submit = async () => {
+    const found = validateDeclareForm(values, todayInChina());
+    if (hasErrors(found)) {
+      form.setErrors(found);
+      toastInfo(CHECK_FORM_MESSAGE);
+      return;
+    }
+    setBusy(true);
+    try {
+      await declare(toDeclareInput(values));
+      toastSuccess('已提交');
+      onSubmitted();
+    } catch (e) {
+      const field =
+        isApiRequestError(e) && e.code === 'INVALID_INPUT' ? formFieldOf(e.field, DECLARE_FIELDS) : undefined;
+      if (field && isApiRequestError(e)) form.setErrors({ [field]: e.message });
+      toastError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="zb-declare-form e2e-declare-form">
+      <View className="zb-declare-form__card">
+        <Text className="zb-declare-form__section">个人信息</Text>
+        <MemberFields values={values} errors={errors} onChange={setMemberField} />
+      </View>
+      <View className="zb-declare-form__card">
+        <Text className="zb-declare-form__section">组织关系</Text>
+        <Field label="组织关系所在">
+          <SegmentedControl
+            options={RELATION_OPTIONS}
+            value={values.external ? 'outside' : 'inside'}
+            onChange={(v) => set('external', v === 'outside')}
+          />
+        </Field>
+        {values.external ? (
+          <TextField
+            label="组织关系所在单位"
+            required
+            value={values.externalOrg}
+            maxLength={100}
+            placeholder="如：某某街道第三党支部"
+            hint="组织关系不在本党委的流动党员，由党委管理员审核"
+            error={errors.externalOrg}
+            inputClassName="e2e-field-externalOrg"
+            onChange={(v) => set('externalOrg', v)}
+          />
+        ) : (
+          <SelectField
+            label="所在支部"
+            required
+            options={branches.map((b) => ({ value: b.id, label: b.name }))}
+            value={values.orgId}
+            placeholder="请选择所在支部"
+            error={errors.orgId}
+            pickerClassName="e2e-field-orgId"
+            onChange={(v) => set('orgId', v)}
+          />
+        )}
+      </View>
+      <Text className="zb-declare-form__privacy">您的手机号仅用于支部书记核对花名册，不会向其他党员展示。</Text>
+      <Button block type="primary" size="xlarge" loading={busy} className="e2e-declare-submit" onClick={submit}>
+        提交申报
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,36 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { useRef, type ChangeEvent } from 'react';
+import type { ExcelPickerProps } from './types';
+
+/** H5: a button that opens a hidden <input type="file" accept=".xlsx">. */
+export default function ExcelPicker({ onPick, disabled, loading, className, children }: ExcelPickerProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const changed = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file) onPick({ name: file.name, file });
+  };
+  return (
+    <>
+      <Button
+        size="small"
+        fill="outline"
+        type="primary"
+        disabled={disabled}
+        loading={loading}
+        className={className}
+        onClick={() => input.current?.click()}
+      >
+        {children}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className="e2e-import-input"
+        style={{ display: 'none' }}
+        onChange={changed}
+      />
+    </>
+  );
+}

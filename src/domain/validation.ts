@@ -1,0 +1,122 @@
+/**
+ * Client-side checks that mirror the server's input schemas (contracts/), so most mistakes are
+ * caught before a round trip. The server stays the judge: its INVALID_INPUT `field` is shown
+ * the same way. Pure: no Taro.
+ */
+import type { PartyStatus } from '../../contracts';
+
+export interface MemberFormValues {
+  name: string;
+  phone: string;
+  partyStatus: PartyStatus;
+  joinedAt: string;
+  fullAt: string;
+}
+
+export interface DeclareFormValues extends MemberFormValues {
+  /** true: 流动党员, organisational relationship outside the tree. */
+  external: boolean;
+  orgId: string;
+  externalOrg: string;
+}
+
+export type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
+
+const NAME_RE = /^[\u4e00-\u9fa5·A-Za-z ]+$/;
+const PHONE_RE = /^1[3-9]\d{9}$/;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function nameError(raw: string): string | undefined {
+  const name = raw.trim();
+  if (!name) return '请填写姓名';
+  if (name.length < 2) return '姓名至少 2 个字';
+  if (name.length > 20) return '姓名最多 20 个字';
+  if (!NAME_RE.test(name)) return '姓名只能包含汉字、字母和间隔号';
+  return undefined;
+}
+
+export function phoneError(raw: string): string | undefined {
+  const phone = raw.trim();
+  if (!phone) return '请填写手机号';
+  if (!PHONE_RE.test(phone)) return '请输入 11 位手机号';
+  return undefined;
+}
+
+export function validateMemberForm(v: MemberFormValues, today: string): FieldErrors<MemberFormValues> {
+  const errors: FieldErrors<MemberFormValues> = {};
+  const name = nameError(v.name);
+  if (name) errors.name = name;
+  const phone = phoneError(v.phone);
+  if (phone) errors.phone = phone;
+  if (!DAY_RE.test(v.joinedAt)) errors.joinedAt = '请选择入党日期';
+  else if (v.joinedAt > today) errors.joinedAt = '入党日期不能晚于今天';
+  if (v.partyStatus === 'full') {
+    if (!DAY_RE.test(v.fullAt)) errors.fullAt = '正式党员请填写转正日期';
+    else if (v.fullAt > today) errors.fullAt = '转正日期不能晚于今天';
+    else if (DAY_RE.test(v.joinedAt) && v.fullAt < v.joinedAt) errors.fullAt = '转正日期不能早于入党日期';
+  }
+  return errors;
+}
+
+export function validateDeclareForm(v: DeclareFormValues, today: string): FieldErrors<DeclareFormValues> {
+  const errors: FieldErrors<DeclareFormValues> = { ...validateMemberForm(v, today) };
+  if (v.external) {
+    const org = v.externalOrg.trim();
+    if (org.length < 2) errors.externalOrg = '请填写组织关系所在单位';
+    else if (org.length > 100) errors.externalOrg = '单位名称最多 100 个字';
+  } else if (!v.orgId) {
+    errors.orgId = '请选择所在支部';
+  }
+  return errors;
+}
+
+export function hasErrors(errors: Record<string, string | undefined>): boolean {
+  return Object.values(errors).some(Boolean);
+}
+
+/**
+ * The form field a server `field` path points at (`fullAt`, `rows.3.phone` → `phone`), or
+ * undefined when it is not one of `fields`.
+ */
+export function formFieldOf<K extends string>(path: string | undefined, fields: readonly K[]): K | undefined {
+  if (!path) return undefined;
+  const last = path
+    .split('.')
+    .filter((p) => !/^\d+$/.test(p))
+    .pop();
+  return fields.find((f) => f === last);
+}
+
+/** The `identity.declare` input for a validated form. */
+export function toDeclareInput(v: DeclareFormValues) {
+  return {
+    name: v.name.trim(),
+    phone: v.phone.trim(),
+    partyStatus: v.partyStatus,
+    joinedAt: v.joinedAt,
+    ...(v.partyStatus === 'full' ? { fullAt: v.fullAt } : {}),
+    ...(v.external ? { externalOrg: v.externalOrg.trim() } : { orgId: v.orgId }),
+  };
+}
+
+/** The member fields of `roster.createMember` / `roster.updateMember` for a validated form. */
+export function toMemberFields(v: MemberFormValues) {
+  return {
+    name: v.name.trim(),
+    phone: v.phone.trim(),
+    partyStatus: v.partyStatus,
+    joinedAt: v.joinedAt,
+    fullAt: v.partyStatus === 'full' ? v.fullAt : null,
+  };
+}
+
+export const EMPTY_MEMBER_FORM: MemberFormValues = {
+  name: '',
+  phone: '',
+  partyStatus: 'full',
+  joinedAt: '',
+  fullAt: '',
+};
+
+export const MEMBER_FIELDS = ['name', 'phone', 'partyStatus', 'joinedAt', 'fullAt'] as const;
+export const DECLARE_FIELDS = [...MEMBER_FIELDS, 'orgId', 'externalOrg'] as const;

@@ -1,0 +1,54 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect } from 'react';
+import MemberEditForm from '../../../../components/MemberEditForm';
+import PageShell from '../../../../components/PageShell';
+import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
+import { orgLabel } from '../../../../domain/orgs';
+import { useRequest } from '../../../../hooks/useRequest';
+import { getMember, getTree } from '../../../../services/roster';
+import { emitRosterChanged } from '../../../../utils/events';
+import { back } from '../../../../utils/routes';
+
+/** `?id=` edits a roster entry; `?orgId=` adds one to that branch. */
+export default function MemberEdit() {
+  const { id, orgId: paramOrgId } = useRouter().params;
+  const member = useRequest(() => (id ? getMember(id) : Promise.resolve(undefined)), [id]);
+  const tree = useRequest(getTree, []);
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: id ? '编辑党员信息' : '新增党员' });
+  }, [id]);
+
+  if (member.loading || tree.loading)
+    return (
+      <PageShell>
+        <LoadingSkeleton rows={6} />
+      </PageShell>
+    );
+  const error = member.error ?? tree.error;
+  if (error) {
+    return (
+      <PageShell>
+        <ErrorState error={error} onRetry={() => void Promise.all([member.reload(), tree.reload()])} />
+      </PageShell>
+    );
+  }
+
+  const orgs = tree.data?.orgs ?? [];
+  const orgId = member.data?.orgId ?? paramOrgId ?? '';
+  const groups = orgs.filter((o) => o.kind === 'group' && o.parentId === orgId);
+  return (
+    <PageShell>
+      <MemberEditForm
+        member={member.data}
+        orgId={orgId}
+        orgName={member.data?.orgName ?? orgLabel(orgs, orgId)}
+        groups={groups}
+        onSaved={() => {
+          emitRosterChanged();
+          setTimeout(back, 600);
+        }}
+      />
+    </PageShell>
+  );
+}

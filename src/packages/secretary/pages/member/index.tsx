@@ -1,0 +1,90 @@
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import MemberActionsDialogs, { type MemberAction } from '../../../../components/MemberActionsDialogs';
+import MemberDetailCard from '../../../../components/MemberDetailCard';
+import MemberHistory from '../../../../components/MemberHistory';
+import PageShell from '../../../../components/PageShell';
+import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
+import { orgLabel, transferTargets } from '../../../../domain/orgs';
+import { useManagedOrgs } from '../../../../hooks/useManagedOrgs';
+import { useRequest } from '../../../../hooks/useRequest';
+import { getMember } from '../../../../services/roster';
+import { emitRosterChanged, useRosterChanged } from '../../../../utils/events';
+import { go, ROUTES } from '../../../../utils/routes';
+import './index.scss';
+
+export default function MemberPage() {
+  const id = useRouter().params.id ?? '';
+  const member = useRequest(() => getMember(id), [id]);
+  const managed = useManagedOrgs();
+  const [action, setAction] = useState<MemberAction | null>(null);
+
+  usePullDownRefresh(() => {
+    void member.reload().finally(() => Taro.stopPullDownRefresh());
+  });
+  useRosterChanged(() => void member.reload());
+
+  if (member.loading && !member.data)
+    return (
+      <PageShell>
+        <LoadingSkeleton rows={6} cards={2} />
+      </PageShell>
+    );
+  if (!member.data)
+    return (
+      <PageShell>
+        <ErrorState error={member.error} onRetry={member.reload} />
+      </PageShell>
+    );
+
+  const m = member.data;
+  const orgs = managed.orgs;
+  const targets = transferTargets(managed.managed, m);
+  const groupName = m.groupId ? orgs.find((o) => o.id === m.groupId)?.name : undefined;
+  const done = () => {
+    setAction(null);
+    emitRosterChanged();
+  };
+
+  return (
+    <PageShell className="zb-member">
+      <MemberDetailCard member={m} groupName={groupName} />
+      {m.status === 'active' ? (
+        <View className="zb-member__actions">
+          <Button block type="primary" className="e2e-member-edit" onClick={() => go(ROUTES.memberEdit({ id: m.id }))}>
+            编辑信息
+          </Button>
+          <View className="zb-member__row">
+            {targets.length ? (
+              <Button
+                fill="outline"
+                type="primary"
+                className="zb-member__half e2e-member-transfer"
+                onClick={() => setAction('transfer')}
+              >
+                调动
+              </Button>
+            ) : null}
+            <Button
+              fill="outline"
+              className="zb-member__half e2e-member-deactivate"
+              onClick={() => setAction('deactivate')}
+            >
+              停用 / 转出
+            </Button>
+          </View>
+        </View>
+      ) : null}
+      <MemberHistory entries={m.history} />
+      <MemberActionsDialogs
+        member={m}
+        action={action}
+        targets={targets.map((o) => ({ ...o, name: orgLabel(orgs, o.id) }))}
+        onDone={done}
+        onClose={() => setAction(null)}
+      />
+    </PageShell>
+  );
+}

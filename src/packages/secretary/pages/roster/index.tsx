@@ -1,0 +1,101 @@
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { SelectField } from '../../../../components/Field';
+import PageShell from '../../../../components/PageShell';
+import RosterExcel from '../../../../components/RosterExcel';
+import SearchInput from '../../../../components/SearchInput';
+import SegmentedControl from '../../../../components/SegmentedControl';
+import RosterResults from '../../../../components/RosterResults';
+import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
+import { useDebounced } from '../../../../hooks/useDebounced';
+import { useManagedOrgs } from '../../../../hooks/useManagedOrgs';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { listMembers } from '../../../../services/roster';
+import { useRosterChanged } from '../../../../utils/events';
+import { go, ROUTES } from '../../../../utils/routes';
+import './index.scss';
+
+const STATUS = [
+  { value: 'active', label: '在册' },
+  { value: 'inactive', label: '已停用' },
+] as const;
+
+export default function Roster() {
+  const orgs = useManagedOrgs();
+  const [orgId, setOrgId] = useState('');
+  const [status, setStatus] = useState<'active' | 'inactive'>('active');
+  const [text, setText] = useState('');
+  const query = useDebounced(text.trim(), 400);
+
+  useEffect(() => {
+    if (!orgId && orgs.options.length) setOrgId(orgs.options[0].value);
+  }, [orgId, orgs.options]);
+
+  const list = usePagedList(
+    (page) => listMembers({ orgId, status, page, pageSize: 20, ...(query ? { query } : {}) }),
+    [orgId, status, query],
+    { enabled: !!orgId },
+  );
+
+  useReachBottom(() => void list.loadMore());
+  usePullDownRefresh(() => {
+    void Promise.all([orgs.reload(), list.reload()]).finally(() => Taro.stopPullDownRefresh());
+  });
+  useRosterChanged(() => void list.reload());
+
+  if (orgs.loading)
+    return (
+      <PageShell>
+        <LoadingSkeleton rows={6} cards={2} />
+      </PageShell>
+    );
+  if (orgs.error)
+    return (
+      <PageShell>
+        <ErrorState error={orgs.error} onRetry={orgs.reload} />
+      </PageShell>
+    );
+  if (!orgs.options.length)
+    return (
+      <PageShell>
+        <EmptyState
+          title="没有可管理的支部"
+          description="花名册由支部书记、支委和党委管理员维护。如需权限，请联系党委管理员。"
+        />
+      </PageShell>
+    );
+
+  const orgName = orgs.options.find((o) => o.value === orgId)?.label ?? '';
+  return (
+    <PageShell className="zb-roster">
+      <View className="zb-roster__panel">
+        <SelectField
+          label="支部"
+          options={orgs.options}
+          value={orgId}
+          pickerClassName="e2e-roster-org"
+          onChange={setOrgId}
+        />
+        <View className="zb-roster__tools">
+          <Button block type="primary" className="e2e-roster-add" onClick={() => go(ROUTES.memberEdit({ orgId }))}>
+            新增党员
+          </Button>
+          <RosterExcel orgId={orgId} orgName={orgName} onImported={() => void list.reload()} />
+        </View>
+      </View>
+      <SearchInput value={text} onChange={setText} placeholder="搜索姓名或手机号" className="zb-roster__search" />
+      <SegmentedControl options={STATUS} value={status} onChange={setStatus} className="zb-roster__status" />
+
+      <RosterResults
+        list={list}
+        query={query}
+        status={status}
+        onClearQuery={() => setText('')}
+        onAdd={() => go(ROUTES.memberEdit({ orgId }))}
+        onOpen={(id) => go(ROUTES.member(id))}
+      />
+    </PageShell>
+  );
+}

@@ -1,0 +1,60 @@
+import { Text, View } from '@tarojs/components';
+import PageShell from '../../../../components/PageShell';
+import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
+import Tile from '../../../../components/Tile';
+import { roleLabel } from '../../../../domain/orgs';
+import { useMe } from '../../../../hooks/useMe';
+import { useRequest } from '../../../../hooks/useRequest';
+import { listDeclarations } from '../../../../services/identity';
+import { go, ROUTES } from '../../../../utils/routes';
+import './index.scss';
+
+export default function Workbench() {
+  const { me, error, loading, reload } = useMe({ refreshOnShow: true });
+  const pending = useRequest(() => listDeclarations({ status: 'pending' }), []);
+
+  if (loading)
+    return (
+      <PageShell>
+        <LoadingSkeleton rows={4} />
+      </PageShell>
+    );
+  if (!me)
+    return (
+      <PageShell>
+        <ErrorState error={error} onRetry={reload} />
+      </PageShell>
+    );
+
+  return (
+    <PageShell className="zb-workbench">
+      <View className="zb-workbench__head">
+        <Text className="zb-workbench__title">工作台</Text>
+        <Text className="zb-workbench__roles">{me.roles.map(roleLabel).join('、') || '您暂无管理权限'}</Text>
+      </View>
+      <View className="zb-workbench__grid">
+        <Tile
+          title="审核"
+          mark="审"
+          description={pending.data ? `${pending.data.items.length} 条亮身份待审核` : '亮身份申报'}
+          badge={pending.data?.items.length}
+          className="e2e-tile-review"
+          onClick={() => go(ROUTES.review)}
+        />
+        <Tile
+          title="花名册"
+          mark="册"
+          description="党员档案、导入导出"
+          className="e2e-tile-roster"
+          onClick={() => go(ROUTES.roster)}
+        />
+      </View>
+      <Text className="zb-workbench__section">即将上线</Text>
+      <View className="zb-workbench__grid">
+        <Tile title="活动签到" mark="活" description="" disabled />
+        <Tile title="积分管理" mark="积" description="" disabled />
+        <Tile title="学习统计" mark="学" description="" disabled />
+      </View>
+    </PageShell>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '身份卡',
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,112 @@
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import DeclarationStatus from '../../components/DeclarationStatus';
+import DeclareForm from '../../components/DeclareForm';
+import PageShell from '../../components/PageShell';
+import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
+import { branchesOf } from '../../domain/orgs';
+import { refreshMe, useMe } from '../../hooks/useMe';
+import { useRequest } from '../../hooks/useRequest';
+import { withdrawDeclaration } from '../../services/identity';
+import { getTree } from '../../services/roster';
+import { confirmAction, toastError, toastSuccess } from '../../utils/feedback';
+import { go, ROUTES } from '../../utils/routes';
+import './index.scss';
+
+export default function Declare() {
+  const { me, error, loading, reload } = useMe({ refreshOnShow: true });
+  const tree = useRequest(getTree, []);
+  const [withdrawing, setWithdrawing] = useState(false);
+
+  const withdraw = async () => {
+    const ok = await confirmAction({
+      title: '撤回申报',
+      content: '撤回后可以修改信息重新申报。确定撤回吗？',
+      confirmText: '撤回',
+    });
+    if (!ok) return;
+    setWithdrawing(true);
+    try {
+      await withdrawDeclaration();
+      toastSuccess('已撤回');
+      await refreshMe();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setWithdrawing(false);
+    }
+  };
+
+  if (loading || (tree.loading && !tree.data))
+    return (
+      <PageShell>
+        <LoadingSkeleton rows={6} cards={2} />
+      </PageShell>
+    );
+  if (!me)
+    return (
+      <PageShell>
+        <ErrorState error={error} onRetry={reload} />
+      </PageShell>
+    );
+
+  if (me.member) {
+    return (
+      <PageShell>
+        <View className="zb-declared e2e-already-member">
+          <Text className="zb-declared__title">您已亮明党员身份</Text>
+          <Text className="zb-declared__desc">{`${me.member.orgName} · ${me.member.name}`}</Text>
+          <Button block type="primary" size="large" onClick={() => go(ROUTES.card)}>
+            查看身份卡
+          </Button>
+        </View>
+      </PageShell>
+    );
+  }
+
+  const declaration = me.declaration;
+  if (declaration?.status === 'pending') {
+    return (
+      <PageShell>
+        <DeclarationStatus declaration={declaration} onWithdraw={withdraw} busy={withdrawing} />
+      </PageShell>
+    );
+  }
+
+  if (tree.error)
+    return (
+      <PageShell>
+        <ErrorState error={tree.error} onRetry={tree.reload} />
+      </PageShell>
+    );
+
+  const rejected = declaration?.status === 'rejected' ? declaration : null;
+  return (
+    <PageShell>
+      {rejected ? (
+        <View className="zb-declare__rejected e2e-reject-reason">
+          <Text className="zb-declare__rejected-title">上次申报未通过</Text>
+          <Text>{`原因：${rejected.reason ?? '未说明'}`}</Text>
+          <Text className="zb-declare__rejected-hint">请核对后重新提交。</Text>
+        </View>
+      ) : (
+        <Text className="zb-declare__intro">请如实填写，支部书记将与花名册核对后审核。</Text>
+      )}
+      <DeclareForm
+        branches={branchesOf(tree.data?.orgs ?? [])}
+        initial={
+          declaration
+            ? {
+                name: declaration.name,
+                orgId: declaration.orgId ?? '',
+                external: !!declaration.externalOrg,
+                externalOrg: declaration.externalOrg ?? '',
+              }
+            : undefined
+        }
+        onSubmitted={() => void refreshMe()}
+      />
+    </PageShell>
+  );
+}

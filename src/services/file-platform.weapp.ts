@@ -1,0 +1,41 @@
+/** Files in WeChat: pick from a chat, upload to cloud storage, preview with openDocument. */
+import Taro from '@tarojs/taro';
+import type { FileLink } from '../../contracts';
+import { ApiRequestError, NETWORK_MESSAGE } from './errors';
+import type { PickedFile } from './file-types';
+
+const isCancel = (e: unknown) =>
+  typeof e === 'object' && e !== null && String((e as { errMsg?: unknown }).errMsg ?? '').includes('cancel');
+
+export async function pickExcel(): Promise<PickedFile | null> {
+  try {
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] });
+    const f = res.tempFiles[0];
+    return f ? { name: f.name, path: f.path } : null;
+  } catch (e) {
+    if (isCancel(e)) return null;
+    throw new ApiRequestError('INTERNAL', '无法读取所选文件');
+  }
+}
+
+export async function uploadFile(file: PickedFile): Promise<string> {
+  if (!('path' in file)) throw new ApiRequestError('INVALID_INPUT', '无法读取所选文件');
+  const safeName = file.name.replace(/[^\w.\-\u4e00-\u9fa5]/g, '_');
+  try {
+    const res = await Taro.cloud.uploadFile({ cloudPath: `imports/${Date.now()}-${safeName}`, filePath: file.path });
+    return res.fileID;
+  } catch {
+    throw new ApiRequestError('NETWORK', NETWORK_MESSAGE);
+  }
+}
+
+export async function openFileLink(link: FileLink): Promise<void> {
+  let filePath: string;
+  try {
+    const res = await Taro.downloadFile({ url: link.url });
+    filePath = res.tempFilePath;
+  } catch {
+    throw new ApiRequestError('NETWORK', NETWORK_MESSAGE);
+  }
+  await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+}

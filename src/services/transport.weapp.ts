@@ -1,0 +1,21 @@
+/** WeChat transport: `wx.cloud.callFunction`; the caller's identity is their OPENID, added by WeChat. */
+import Taro from '@tarojs/taro';
+import { ApiRequestError, NETWORK_MESSAGE } from './errors';
+import { isEnvelope, type Transport } from './transport-types';
+
+export const transport: Transport = {
+  async invoke(fn, action, data) {
+    let res: Taro.cloud.CallFunctionResult;
+    try {
+      res = await Taro.cloud.callFunction({ name: fn, data: { action, data } });
+    } catch (e) {
+      const errMsg = typeof e === 'object' && e !== null ? String((e as { errMsg?: unknown }).errMsg ?? '') : '';
+      // -404011: the function is not deployed; anything else here is the network or the platform.
+      if (errMsg.includes('FUNCTION_NOT_FOUND') || errMsg.includes('-404011'))
+        throw new ApiRequestError('INTERNAL', `云函数 ${fn} 尚未部署`);
+      throw new ApiRequestError('NETWORK', NETWORK_MESSAGE);
+    }
+    if (!isEnvelope(res.result)) throw new ApiRequestError('INTERNAL', '服务返回了无法识别的结果');
+    return res.result;
+  },
+};

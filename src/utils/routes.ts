@@ -1,0 +1,36 @@
+import Taro from '@tarojs/taro';
+
+const query = (params: Record<string, string | undefined>) => {
+  const parts = Object.entries(params)
+    .filter((e): e is [string, string] => !!e[1])
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+};
+
+export const ROUTES = {
+  home: '/pages/index/index',
+  declare: '/pages/declare/index',
+  card: '/pages/card/index',
+  mine: '/pages/mine/index',
+  workbench: '/packages/secretary/pages/workbench/index',
+  review: '/packages/secretary/pages/review/index',
+  roster: '/packages/secretary/pages/roster/index',
+  member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,
+  memberEdit: (params: { id?: string; orgId?: string }) =>
+    `/packages/secretary/pages/member-edit/index${query(params)}`,
+} as const;
+
+const TAB_PAGES: string[] = [ROUTES.home, ROUTES.mine];
+
+/** Opens a page (switching tabs for tab pages). */
+export function go(url: string): void {
+  const path = url.split('?')[0];
+  if (TAB_PAGES.includes(path)) void Taro.switchTab({ url: path });
+  else void Taro.navigateTo({ url });
+}
+
+/** Goes back, or home when this page was opened directly (deep link, reload). */
+export function back(): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else void Taro.switchTab({ url: ROUTES.home });
+}
