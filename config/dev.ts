@@ -3,8 +3,5 @@ import type { UserConfigExport } from '@tarojs/cli';
 export default {
   logger: { quiet: false, stats: true },
   mini: {},
-  h5: {
-    // Fast refresh needs react-refresh and its webpack plugin, which are not installed.
-    devServer: { hot: false },
-  },
+  h5: {},
 } satisfies UserConfigExport<'webpack5'>;

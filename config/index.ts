@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import type { Input } from 'postcss';
-import type Chain from 'webpack-chain';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -13,39 +12,6 @@ const TARO_ENV = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
  * environment the mini-program is bound to in DevTools (`DYNAMIC_CURRENT_ENV`).
  */
 const CLOUD_ENV = process.env.ZHIBU_CLOUD_ENV ?? '';
-
-/**
- * babel-preset-taro needs @babel/preset-react for JSX; it is not installed here (see
- * babel.config.js). Without it, compile .tsx with esbuild (TypeScript + React's automatic JSX
- * runtime) as a pre-loader, and let Babel do the rest (targets, runtime helpers, NutUI imports).
- */
-function hasPresetReact(): boolean {
-  try {
-    require.resolve('@babel/preset-react');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function jsxFallback(chain: Chain): void {
-  if (hasPresetReact()) return;
-  chain.module
-    .rule('tsx-esbuild')
-    .test(/\.tsx$/)
-    .exclude.add(/node_modules/)
-    .end()
-    .pre()
-    .use('esbuild')
-    // esbuild-loader comes with Taro's webpack runner (it uses it for minifying).
-    .loader(require.resolve('esbuild-loader', { paths: [require.resolve('@tarojs/webpack5-runner')] }))
-    .options({
-      loader: 'tsx',
-      jsx: 'automatic',
-      target: 'es2020',
-      tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
-    });
-}
 
 /** NutUI is designed at 375 px; the app's own styles at 750 (1px in SCSS = 1rpx). */
 function designWidth(input?: string | number | Input): number {
@@ -91,9 +57,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
         },
       },
-      webpackChain(chain) {
-        jsxFallback(chain);
-      },
     },
     h5: {
       publicPath: '/',
@@ -117,9 +80,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
         },
-      },
-      webpackChain(chain) {
-        jsxFallback(chain);
       },
     },
   };
