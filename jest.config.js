@@ -18,7 +18,7 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: [
-        '<rootDir>/{core,contracts,host,cloudfunctions,scripts}/**/*.test.ts',
+        '<rootDir>/{core,contracts,host,cloudfunctions,scripts,src}/**/*.test.ts',
         '<rootDir>/tests/{unit,integration,store}/**/*.test.ts',
       ],
       setupFiles: ['<rootDir>/tests/setup/node-env.ts'],

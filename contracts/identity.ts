@@ -75,6 +75,8 @@ export interface MemberSummary {
   fullAt: string | null;
   /** The member's own phone, unmasked: only ever returned to the member. */
   phone: string;
+  /** 党龄: whole years since 转正日期 (China time); null for a 预备党员. */
+  partyYears: number | null;
 }
 
 export interface DeclarationSummary {

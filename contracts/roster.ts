@@ -95,6 +95,8 @@ export interface RosterMember {
   groupId: string | null;
   status: MemberStatus;
   bound: boolean;
+  /** 党龄: whole years since 转正日期 (China time); null for a 预备党员. */
+  partyYears: number | null;
 }
 
 export interface MemberHistoryEntry {

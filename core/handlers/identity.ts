@@ -78,6 +78,7 @@ const me = action(identitySchemas.me, async (ctx): Promise<MeOutput> => {
       joinedAt: member.joinedAt,
       fullAt: member.fullAt,
       phone: member.phone,
+      partyYears: partyYears(member.partyStatus, member.fullAt, chinaDate(ctx.clock())),
     },
     roles: caller.roles.map((r) => ({ ...r, orgName: tree.get(r.orgId)?.name ?? '' })),
     declaration: declaration && toSummary(declaration, tree),

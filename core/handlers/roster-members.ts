@@ -7,6 +7,7 @@ import { conflict, invalidInput, notFound } from '../runtime/errors';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
 import { auditView, membersOf, placementFor, toRosterMember } from './roster-scope';
+import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
 import { MAX_QUERY_LIMIT, type TxStore } from '../store/port';
 
@@ -76,7 +77,7 @@ export const listMembers = action(
       ctx.store.count('members', where),
     ]);
     return {
-      items: docs.map((m) => toRosterMember(m, tree, caller)),
+      items: docs.map((m) => toRosterMember(m, tree, caller, chinaDate(ctx.clock()))),
       total,
       page: input.page,
       pageSize: input.pageSize,
@@ -86,7 +87,7 @@ export const listMembers = action(
 
 export const getMember = action(rosterSchemas.getMember, async (ctx, input): Promise<RosterOutputs['getMember']> => {
   const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.read');
-  return { ...toRosterMember(member, tree, caller), history: member.history, inactiveReason: member.inactiveReason };
+  return { ...toRosterMember(member, tree, caller, chinaDate(ctx.clock())), history: member.history, inactiveReason: member.inactiveReason };
 });
 
 export const createMember = action(

@@ -1,6 +1,7 @@
 import type { RosterMember } from '../../contracts/roster';
 import type { OrgTree } from '../domain/org-tree';
 import { can } from '../domain/permissions';
+import { partyYears } from '../domain/party-years';
 import { maskPhone } from '../domain/phone';
 import type { MemberDoc } from '../model';
 import { invalidInput, notFound } from '../runtime/errors';
@@ -30,7 +31,7 @@ export function placementFor(
   return { committeeId: committee.id, branchId: branch.id, groupId: org.kind === 'group' ? org.id : null };
 }
 
-export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller): RosterMember {
+export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller, today: string): RosterMember {
   const fullPhone = can(caller.roles, tree, 'phone.read', member.branchId) || caller.member?._id === member._id;
   return {
     id: member._id,
@@ -44,6 +45,7 @@ export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller)
     groupId: member.groupId,
     status: member.status,
     bound: Boolean(member.openid),
+    partyYears: partyYears(member.partyStatus, member.fullAt, today),
   };
 }
 

@@ -47,15 +47,3 @@ export function todayInChina(now: Date = new Date()): string {
   const p = chinaParts(now);
   return `${p.y}-${pad(p.m)}-${pad(p.d)}`;
 }
-
-/** Whole years from `from` to `to` (both `YYYY-MM-DD`); 0 when `to` is earlier. */
-export function wholeYearsBetween(from: string, to: string): number {
-  const a = DAY_RE.exec(from);
-  const b = DAY_RE.exec(to);
-  if (!a || !b) return 0;
-  let years = Number(b[1]) - Number(a[1]);
-  const monthDayA = Number(a[2]) * 100 + Number(a[3]);
-  const monthDayB = Number(b[2]) * 100 + Number(b[3]);
-  if (monthDayB < monthDayA) years -= 1;
-  return Math.max(0, years);
-}

@@ -1,6 +1,5 @@
 /** Party membership wording. Pure: no Taro. */
 import type { ActionInput, DeclarationStatus, MemberHistoryEntry, MemberStatus, PartyStatus } from '../../contracts';
-import { todayInChina, wholeYearsBetween } from './dates';
 
 export const PARTY_STATUS_LABEL: Record<PartyStatus, string> = {
   full: '正式党员',
@@ -23,15 +22,6 @@ export const DECLARATION_STATUS_LABEL: Record<DeclarationStatus, string> = {
   rejected: '已驳回',
   withdrawn: '已撤回',
 };
-
-/** 党龄 in whole years since 转正日期, or null for a 预备党员 (none yet). */
-export function partyYears(
-  member: { partyStatus: PartyStatus; fullAt: string | null },
-  today: string = todayInChina(),
-): number | null {
-  if (member.partyStatus !== 'full' || !member.fullAt) return null;
-  return wholeYearsBetween(member.fullAt, today);
-}
 
 /** `党龄 12 年`, `党龄不满 1 年`, or `预备期` for a 预备党员. */
 export function partyYearsText(years: number | null): string {

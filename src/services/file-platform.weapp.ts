@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { FileLink } from '../../contracts';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
 import type { PickedFile } from './file-types';
+import { getMe } from './identity';
 
 const isCancel = (e: unknown) =>
   typeof e === 'object' && e !== null && String((e as { errMsg?: unknown }).errMsg ?? '').includes('cancel');
@@ -21,8 +22,13 @@ export async function pickExcel(): Promise<PickedFile | null> {
 export async function uploadFile(file: PickedFile): Promise<string> {
   if (!('path' in file)) throw new ApiRequestError('INVALID_INPUT', '无法读取所选文件');
   const safeName = file.name.replace(/[^\w.\-\u4e00-\u9fa5]/g, '_');
+  // The cloud functions import only files under uploads/<caller's openid>/ (see cloudfunctions/_shared).
+  const { openid } = await getMe();
   try {
-    const res = await Taro.cloud.uploadFile({ cloudPath: `imports/${Date.now()}-${safeName}`, filePath: file.path });
+    const res = await Taro.cloud.uploadFile({
+      cloudPath: `uploads/${openid}/${Date.now()}-${safeName}`,
+      filePath: file.path,
+    });
     return res.fileID;
   } catch {
     throw new ApiRequestError('NETWORK', NETWORK_MESSAGE);

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RosterMemberDetail } from '../../../contracts';
 import { formatDate } from '../../domain/dates';
-import { PARTY_STATUS_LABEL, partyYears, partyYearsText } from '../../domain/party';
+import { PARTY_STATUS_LABEL, partyYearsText } from '../../domain/party';
 import StatusTag from '../StatusTag';
 import './index.scss';
 
@@ -14,7 +14,7 @@ export default function MemberDetailCard({ member, groupName }: { member: Roster
     ['党员身份', PARTY_STATUS_LABEL[member.partyStatus]],
     ['入党日期', formatDate(member.joinedAt)],
     ['转正日期', member.fullAt ? formatDate(member.fullAt) : '—'],
-    ['党龄', partyYearsText(partyYears(member))],
+    ['党龄', partyYearsText(member.partyYears)],
   ];
   return (
     <View className="zb-member-card e2e-member-detail">

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { MemberSummary as Member } from '../../../contracts';
-import { PARTY_STATUS_LABEL, partyYears, partyYearsFigure } from '../../domain/party';
+import { PARTY_STATUS_LABEL, partyYearsFigure } from '../../domain/party';
 import PartyEmblem from '../PartyEmblem';
 import './index.scss';
 
 /** 首页's card summary: who I am, my branch, 正式/预备 and 党龄 at a glance; taps through to 身份卡. */
 export default function MemberSummary({ member, onOpenCard }: { member: Member; onOpenCard: () => void }) {
-  const years = partyYearsFigure(partyYears(member));
+  const years = partyYearsFigure(member.partyYears);
   return (
     <View className="zb-summary e2e-member-summary" onClick={onOpenCard}>
       <View className="zb-summary__top">

@@ -1,0 +1,69 @@
+import { EMPTY_MEMBER_FORM, formFieldOf, toDeclareInput, validateDeclareForm, DECLARE_FIELDS } from './validation';
+import type { DeclareFormValues } from './validation';
+
+const TODAY = '2026-11-23';
+const good: DeclareFormValues = {
+  ...EMPTY_MEMBER_FORM,
+  name: '王志强',
+  phone: '13912345678',
+  partyStatus: 'full',
+  joinedAt: '2008-07-01',
+  fullAt: '2009-07-01',
+  external: false,
+  orgId: 'org-branch-1',
+  externalOrg: '',
+};
+
+describe('the 亮身份 form', () => {
+  it('accepts a complete form', () => {
+    expect(validateDeclareForm(good, TODAY)).toEqual({});
+  });
+
+  it.each<[string, Partial<DeclareFormValues>, Partial<Record<keyof DeclareFormValues, string>>]>([
+    ['empty name', { name: ' ' }, { name: '请填写姓名' }],
+    ['one-character name', { name: '王' }, { name: '姓名至少 2 个字' }],
+    ['short phone', { phone: '1391234' }, { phone: '请输入 11 位手机号' }],
+    ['missing join date', { joinedAt: '' }, { joinedAt: '请选择入党日期' }],
+    [
+      'join date in the future',
+      { joinedAt: '2027-01-01', fullAt: '', partyStatus: 'probationary' },
+      { joinedAt: '入党日期不能晚于今天' },
+    ],
+    ['full member without 转正日期', { fullAt: '' }, { fullAt: '正式党员请填写转正日期' }],
+    ['转正 before joining', { fullAt: '2007-07-01' }, { fullAt: '转正日期不能早于入党日期' }],
+    ['no branch chosen', { orgId: '' }, { orgId: '请选择所在支部' }],
+    [
+      'outside member without an organisation',
+      { external: true, externalOrg: ' ' },
+      { externalOrg: '请填写组织关系所在单位' },
+    ],
+  ])('%s', (_case, change, expected) => {
+    expect(validateDeclareForm({ ...good, ...change }, TODAY)).toEqual(expected);
+  });
+
+  it('sends no 转正日期 for a 预备党员 and no branch for an outside member', () => {
+    const input = toDeclareInput({
+      ...good,
+      partyStatus: 'probationary',
+      external: true,
+      externalOrg: ' 某街道党支部 ',
+    });
+    expect(input).toEqual({
+      name: '王志强',
+      phone: '13912345678',
+      partyStatus: 'probationary',
+      joinedAt: '2008-07-01',
+      externalOrg: '某街道党支部',
+    });
+  });
+
+  it.each([
+    ['fullAt', 'fullAt'],
+    ['rows.3.phone', 'phone'],
+    ['orgId', 'orgId'],
+    ['action', undefined],
+    [undefined, undefined],
+  ])('maps the server field %p to the form field %p', (path, field) => {
+    expect(formFieldOf(path, DECLARE_FIELDS)).toBe(field);
+  });
+});
