@@ -87,7 +87,11 @@ export const listMembers = action(
 
 export const getMember = action(rosterSchemas.getMember, async (ctx, input): Promise<RosterOutputs['getMember']> => {
   const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.read');
-  return { ...toRosterMember(member, tree, caller, chinaDate(ctx.clock())), history: member.history, inactiveReason: member.inactiveReason };
+  return {
+    ...toRosterMember(member, tree, caller, chinaDate(ctx.clock())),
+    history: member.history,
+    inactiveReason: member.inactiveReason,
+  };
 });
 
 export const createMember = action(
