@@ -10,7 +10,12 @@ const t0 = Date.now();
 
 if (!existsSync(join(root, 'dist/h5/index.html')) || process.argv.includes('--rebuild')) {
   console.log('Building the H5 app (first start only, about a minute)…');
-  const result = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit' });
+  // A production build whatever NODE_ENV the shell has (development would add React Refresh hooks).
+  const result = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
 import type { MemberDoc } from '../../core/model';
-import { screenshot, openPhone, switchIdentity, visible } from './support/app';
-import { hasChromium, launchChromium } from './support/chromium';
-import { startHost, type RunningHost } from './support/host';
+import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
+import { hasChromium } from './support/chromium';
 
 jest.setTimeout(120000);
 const describeInBrowser = hasChromium ? describe : describe.skip;
 
 describeInBrowser('亮身份 in the browser', () => {
-  let host: RunningHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const session = useHostAndBrowser();
 
   it('a visitor declares, the secretary approves, the member sees the identity card', async () => {
+    const [host, browser] = [session.host(), session.browser()];
     const visitor = await openPhone(browser, host.url);
     await switchIdentity(visitor.page, host.url, 'demo-visitor');
     await visitor.page.locator(visible('.e2e-declare-cta')).waitFor();

@@ -27,6 +27,11 @@ export default async function globalSetup(): Promise<void> {
     newestMtime(join(root, 'config')) > statSync(index).mtimeMs;
   if (!stale) return;
   console.log('\nBuilding the H5 app for the browser tests…');
-  const result = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit' });
+  // jest sets NODE_ENV=test, which would make Babel add React Refresh hooks without their runtime.
+  const result = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error('taro build --type h5 failed');
 }

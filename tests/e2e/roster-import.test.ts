@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { snapshotMembers } from './support/store';
-import { openPhone, screenshot, switchIdentity, visible } from './support/app';
-import { hasChromium, launchChromium } from './support/chromium';
-import { startHost, type RunningHost } from './support/host';
+import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
+import { hasChromium } from './support/chromium';
 
 jest.setTimeout(120000);
 const describeInBrowser = hasChromium ? describe : describe.skip;
@@ -17,20 +15,10 @@ async function rosterFile(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
 }
 
 describeInBrowser('花名册 Excel import in the browser', () => {
-  let host: RunningHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startHost();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const session = useHostAndBrowser();
 
   it('refuses a file with one bad row, shows the row-by-row report, and changes nothing', async () => {
+    const [host, browser] = [session.host(), session.browser()];
     const { page, errors } = await openPhone(browser, host.url);
     await switchIdentity(page, host.url, 'demo-secretary');
     await page.goto(`${host.url}/#/packages/secretary/pages/roster/index`);
@@ -60,6 +48,7 @@ describeInBrowser('花名册 Excel import in the browser', () => {
   });
 
   it('imports a good file: the new members appear in the roster', async () => {
+    const [host, browser] = [session.host(), session.browser()];
     const { page, errors } = await openPhone(browser, host.url);
     await switchIdentity(page, host.url, 'demo-secretary');
     await page.goto(`${host.url}/#/packages/secretary/pages/roster/index`);

@@ -141,6 +141,8 @@ describe('亮身份: review by the branch secretary', () => {
       joinedAt: '2015-11-24',
       fullAt: '2016-11-24',
       phone: '13800138000',
+      // The demo clock is 2026-11-23 in China: the 10th anniversary of 转正 is tomorrow.
+      partyYears: 9,
     });
     expect(me.declaration).toMatchObject({ id, status: 'approved', reviewedAt: h.now.value.toISOString() });
     expect(await pendingIds(SECRETARY)).not.toContain(id);

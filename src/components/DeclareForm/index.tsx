@@ -1,22 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
 import type { OrgNode } from '../../../contracts';
 import { todayInChina } from '../../domain/dates';
 import {
   DECLARE_FIELDS,
   EMPTY_MEMBER_FORM,
-  formFieldOf,
-  hasErrors,
   toDeclareInput,
   validateDeclareForm,
   type DeclareFormValues,
   type MemberFormValues,
 } from '../../domain/validation';
 import { useForm } from '../../hooks/useForm';
-import { isApiRequestError } from '../../services/client';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { declare } from '../../services/identity';
-import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '../../utils/feedback';
 import { Field, SelectField, TextField } from '../Field';
 import MemberFields from '../MemberFields';
 import SegmentedControl from '../SegmentedControl';
@@ -43,31 +39,17 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
     ...initial,
   });
   const { values, errors, set } = form;
-  const [busy, setBusy] = useState(false);
+  const { busy, submit: submitForm } = useFormSubmit(form, DECLARE_FIELDS);
   const setMemberField = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) =>
     set(key, value as DeclareFormValues[K]);
 
-  const submit = async () => {
-    const found = validateDeclareForm(values, todayInChina());
-    if (hasErrors(found)) {
-      form.setErrors(found);
-      toastInfo(CHECK_FORM_MESSAGE);
-      return;
-    }
-    setBusy(true);
-    try {
-      await declare(toDeclareInput(values));
-      toastSuccess('已提交');
-      onSubmitted();
-    } catch (e) {
-      const field =
-        isApiRequestError(e) && e.code === 'INVALID_INPUT' ? formFieldOf(e.field, DECLARE_FIELDS) : undefined;
-      if (field && isApiRequestError(e)) form.setErrors({ [field]: e.message });
-      toastError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    submitForm(
+      validateDeclareForm(values, todayInChina()),
+      () => declare(toDeclareInput(values)),
+      onSubmitted,
+      '已提交',
+    );
 
   return (
     <View className="zb-declare-form e2e-declare-form">

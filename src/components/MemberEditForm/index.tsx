@@ -5,17 +5,14 @@ import type { OrgNode, RosterMemberDetail } from '../../../contracts';
 import { todayInChina } from '../../domain/dates';
 import {
   EMPTY_MEMBER_FORM,
-  formFieldOf,
-  hasErrors,
   MEMBER_FIELDS,
   toMemberFields,
   validateMemberForm,
   type MemberFormValues,
 } from '../../domain/validation';
 import { useForm } from '../../hooks/useForm';
-import { isApiRequestError } from '../../services/client';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { createMember, updateMember } from '../../services/roster';
-import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '../../utils/feedback';
 import { Field, SelectField } from '../Field';
 import MemberFields from '../MemberFields';
 import './index.scss';
@@ -45,35 +42,19 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
     : EMPTY_MEMBER_FORM;
   const form = useForm<MemberFormValues>(initial);
   const [groupId, setGroupId] = useState(member?.groupId ?? NO_GROUP);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useFormSubmit(form, MEMBER_FIELDS);
 
-  const save = async () => {
-    const found = validateMemberForm(form.values, todayInChina());
-    if (hasErrors(found)) {
-      form.setErrors(found);
-      toastInfo(CHECK_FORM_MESSAGE);
-      return;
-    }
-    setBusy(true);
-    try {
-      const fields = toMemberFields(form.values);
-      const res = member
-        ? await updateMember({
+  const save = () => {
+    const fields = toMemberFields(form.values);
+    const send = () =>
+      member
+        ? updateMember({
             id: member.id,
             ...fields,
             ...(groups.length ? { groupId: groupId === NO_GROUP ? null : groupId } : {}),
           })
-        : await createMember({ orgId, ...fields });
-      toastSuccess('已保存');
-      onSaved(res.id);
-    } catch (e) {
-      const field =
-        isApiRequestError(e) && e.code === 'INVALID_INPUT' ? formFieldOf(e.field, MEMBER_FIELDS) : undefined;
-      if (field && isApiRequestError(e)) form.setErrors({ [field]: e.message });
-      toastError(e);
-    } finally {
-      setBusy(false);
-    }
+        : createMember({ orgId, ...fields });
+    return submit(validateMemberForm(form.values, todayInChina()), send, (res) => onSaved(res.id), '已保存');
   };
 
   return (

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { startHost, type RunningHost } from './host';
 
 /** Screenshots are test artefacts (kept out of git). */
 export const ARTIFACTS = join(__dirname, '../../../test-artifacts/e2e');
@@ -33,4 +35,23 @@ export async function switchIdentity(page: Page, baseUrl: string, openid: string
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The host and the browser one test file shares, started before its tests and stopped after. */
+export function useHostAndBrowser(): { host: () => RunningHost; browser: () => Browser } {
+  let host: RunningHost | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (!value) throw new Error(`${what} is not started`);
+    return value;
+  };
+  return { host: () => ready(host, 'the host'), browser: () => ready(browser, 'the browser') };
 }
