@@ -1,20 +1,24 @@
 import type { z } from 'zod';
 import type { identitySchemas, IdentityOutputs } from './identity';
+import type { pointsSchemas, PointsOutputs } from './points';
 import type { rosterSchemas, RosterOutputs } from './roster';
 
 export * from './common';
 export * from './identity';
 export * from './roster';
+export * from './points';
 
 /** Every function's input schemas, by function and action (the server validates with these). */
 export interface Schemas {
   identity: typeof identitySchemas;
   roster: typeof rosterSchemas;
+  points: typeof pointsSchemas;
 }
 
 export interface Outputs {
   identity: IdentityOutputs;
   roster: RosterOutputs;
+  points: PointsOutputs;
 }
 
 export type FunctionName = keyof Schemas & keyof Outputs;

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { dateSchema, idSchema, noInput, pageSchema, pageSizeSchema } from './common';
+
+export const periodSchema = z.enum(['month', 'quarter', 'year']);
+export type Period = z.infer<typeof periodSchema>;
+export const ruleCodeSchema = z.string().trim().regex(/^[a-z][a-z0-9_]{1,31}$/, '积分项目代码格式不正确');
+const reasonSchema = z.string().trim().min(2, '请填写原因（至少 2 个字）').max(200, '原因最多 200 个字');
+
+export const pointsSchemas = {
+  rules: noInput,
+  record: z
+    .object({
+      memberIds: z.array(idSchema).min(1, '请选择党员').max(100, '一次最多 100 人'),
+      rule: ruleCodeSchema,
+      reason: reasonSchema,
+      /** Chosen by the client once per submission: a retried request records nothing twice. */
+      requestId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+    })
+    .strict(),
+  reverse: z.object({ entryId: z.string().trim().min(1).max(160), reason: reasonSchema }).strict(),
+  mine: z.object({ page: pageSchema, pageSize: pageSizeSchema }).strict().optional(),
+  ranking: z.object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional() }).strict(),
+  entries: z
+    .object({ orgId: idSchema, memberId: idSchema.optional(), page: pageSchema, pageSize: pageSizeSchema })
+    .strict(),
+  verify: noInput,
+  rebuild: noInput,
+} as const;
+
+export interface RuleItem {
+  code: string;
+  name: string;
+  kind: 'bonus' | 'deduction';
+  /** Signed points per award: positive for a bonus, negative for a deduction. */
+  value: number;
+  /** At most this many points (in absolute value) per `capPeriod`, when set. */
+  cap?: number;
+  capPeriod?: Period;
+  /** Awarded by the system (sign-in, lectures, 亮身份, absences); otherwise recorded by hand. */
+  auto: boolean;
+  active: boolean;
+}
+
+export interface StarBand {
+  min: number;
+  stars: number;
+  label: string;
+}
+
+export interface PointsSettings {
+  baseScore: number;
+  floor: number;
+  /** Ordered by `min` descending: the first band whose `min` the score reaches. */
+  starBands: StarBand[];
+  /** What members see of rankings (学习强国 dropped public personal rankings after complaints). */
+  rankingVisibility: 'full' | 'top10' | 'self';
+  objectionDays: number;
+}
+
+export interface LedgerEntryView {
+  id: string;
+  memberId: string;
+  memberName: string;
+  rule: string;
+  ruleName: string;
+  value: number;
+  reason: string;
+  at: string;
+  source: string;
+  recordedBy: string | null;
+  /** The entry this one reverses, if it is a reversal. */
+  reverses: string | null;
+  /** Whether a reversal of this entry exists. */
+  reversed: boolean;
+}
+
+export interface RankingItem {
+  memberId: string;
+  name: string;
+  bonus: number;
+  deduction: number;
+  net: number;
+  /** Dense rank: equal nets share a rank, the next rank follows on. */
+  rank: number;
+}
+
+export interface PointsOutputs {
+  rules: { items: RuleItem[]; settings: PointsSettings };
+  record: { entries: Array<{ id: string; memberId: string; value: number; capped: boolean }> };
+  reverse: { entry: { id: string; value: number } };
+  mine: {
+    score: number;
+    stars: number;
+    starLabel: string;
+    totals: { month: number; quarter: number; year: number };
+    rank: number | null;
+    rankOf: number;
+    entries: Array<{ id: string; rule: string; ruleName: string; value: number; reason: string; at: string; reverses: string | null }>;
+    page: number;
+    hasMore: boolean;
+  };
+  ranking: {
+    period: string;
+    visibility: PointsSettings['rankingVisibility'];
+    items: RankingItem[];
+    /** The caller's own line, when they are a member of the branch. */
+    me: RankingItem | null;
+  };
+  entries: { items: LedgerEntryView[]; page: number; hasMore: boolean };
+  verify: {
+    consistent: boolean;
+    entries: number;
+    differences: Array<{ totals: string; field: string; expected: number; actual: number }>;
+  };
+  rebuild: { entries: number; totals: number };
+}
