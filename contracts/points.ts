@@ -3,7 +3,10 @@ import { dateSchema, idSchema, noInput, pageSchema, pageSizeSchema } from './com
 
 export const periodSchema = z.enum(['month', 'quarter', 'year']);
 export type Period = z.infer<typeof periodSchema>;
-export const ruleCodeSchema = z.string().trim().regex(/^[a-z][a-z0-9_]{1,31}$/, '积分项目代码格式不正确');
+export const ruleCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{1,31}$/, '积分项目代码格式不正确');
 const reasonSchema = z.string().trim().min(2, '请填写原因（至少 2 个字）').max(200, '原因最多 200 个字');
 
 export const pointsSchemas = {
@@ -14,7 +17,11 @@ export const pointsSchemas = {
       rule: ruleCodeSchema,
       reason: reasonSchema,
       /** Chosen by the client once per submission: a retried request records nothing twice. */
-      requestId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+      requestId: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{8,64}$/)
+        .optional(),
     })
     .strict(),
   reverse: z.object({ entryId: z.string().trim().min(1).max(160), reason: reasonSchema }).strict(),
@@ -95,7 +102,15 @@ export interface PointsOutputs {
     totals: { month: number; quarter: number; year: number };
     rank: number | null;
     rankOf: number;
-    entries: Array<{ id: string; rule: string; ruleName: string; value: number; reason: string; at: string; reverses: string | null }>;
+    entries: Array<{
+      id: string;
+      rule: string;
+      ruleName: string;
+      value: number;
+      reason: string;
+      at: string;
+      reverses: string | null;
+    }>;
     page: number;
     hasMore: boolean;
   };

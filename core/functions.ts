@@ -1,5 +1,6 @@
 import type { FunctionName } from '../contracts';
 import { identityFunction } from './handlers/identity';
+import { pointsFunction } from './handlers/points';
 import { rosterFunction } from './handlers/roster';
 import type { CloudFunction } from './runtime/dispatch';
 
@@ -7,4 +8,5 @@ import type { CloudFunction } from './runtime/dispatch';
 export const functions: Record<FunctionName, CloudFunction> = {
   identity: identityFunction,
   roster: rosterFunction,
+  points: pointsFunction,
 };

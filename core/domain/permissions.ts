@@ -8,6 +8,9 @@ const GRANTS = {
   'declaration.review': ['admin', 'secretary'],
   'org.manage': ['admin'],
   'audit.read': ['admin'],
+  'points.read': ['admin', 'secretary', 'officer'],
+  'points.write': ['admin', 'secretary'],
+  'points.admin': ['admin'],
   /** Seeing members' phones in full: the people who run the branch, not committee staff. */
   'phone.read': ['secretary', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -4,7 +4,10 @@ import type { BindingDoc, DeclarationDoc, MemberDoc } from '../model';
 import type { HandlerContext } from '../runtime/context';
 import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
 import { DuplicateIdError } from '../store/port';
+import { postEntry } from '../points/ledger';
+import { findRule } from '../points/rules';
 import { writeAudit } from './audit';
+import { loadRules } from './point-rules';
 import type { Caller } from './caller';
 
 /** An active, unbound roster entry of the branch with the same name and phone. */
@@ -74,8 +77,10 @@ export async function bindMember(
       );
   }
 
-  const now = ctx.clock().toISOString();
+  const at = ctx.clock();
+  const now = at.toISOString();
   const memberId = existing?._id ?? ctx.newId();
+  const declarationRule = findRule(await loadRules(ctx.store, placement.committeeId), 'declaration');
   try {
     await ctx.store.transaction(async (tx) => {
       const current = await tx.get<DeclarationDoc>('declarations', declaration._id);
@@ -113,6 +118,17 @@ export async function bindMember(
         $set: { status: 'approved', memberId, reviewedBy: caller.openid, reviewedAt: now, reason: null },
       });
       await tx.remove('openDeclarations', declaration.openid);
+      if (declarationRule?.active)
+        // Once per member: the entry's id is its idempotency key.
+        await postEntry(tx, {
+          id: `declaration:${memberId}`,
+          member: { _id: memberId, name: existing?.name ?? declaration.name, ...placement },
+          rule: declarationRule,
+          reason: '亮身份审核通过',
+          source: 'declaration',
+          recordedBy: caller.openid,
+          at,
+        });
       await writeAudit(tx, ctx, caller.openid, {
         action: 'declaration.approve',
         target: `declarations/${declaration._id}`,

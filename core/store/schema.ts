@@ -31,6 +31,20 @@ export const COLLECTIONS = {
   },
   sessions: { indexes: [] },
   files: { indexes: [] },
+  pointRules: { indexes: [] },
+  ledger: {
+    indexes: [
+      ['memberId', 'at'],
+      ['branchId', 'at'],
+      ['committeeId', '_id'],
+    ],
+  },
+  pointTotals: {
+    indexes: [
+      ['kind', 'committeeId', 'year'],
+      ['committeeId', '_id'],
+    ],
+  },
 } as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,4 +1,7 @@
 import type { DeclarationDoc, MemberDoc, OpenDeclarationDoc, OrgDoc, RoleDoc, BindingDoc } from '../../core/model';
+import type { RuleItem } from '../../contracts/points';
+import { postEntry } from '../../core/points/ledger';
+import { DEFAULT_RULES } from '../../core/points/rules';
 import type { DocStore } from '../../core/store/port';
 
 /** Demo identities offered by the H5 app's "切换演示身份" picker (development mode only). */
@@ -167,5 +170,36 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
     });
     await store.create<OpenDeclarationDoc>('openDeclarations', { _id: decl.openid, declarationId: decl._id });
   }
+  await seedPoints(store, now);
   return true;
+}
+
+/**
+ * A points history for 第一党支部, posted through the ledger like any award: 亮身份 for the bound
+ * members, organisational life over the last months, a volunteering bonus and one deduction.
+ */
+async function seedPoints(store: DocStore, now: Date): Promise<void> {
+  const members = await store.query<MemberDoc>('members', { where: { branchId: 'org-branch-1' }, limit: 100 });
+  const rule = (code: string) => DEFAULT_RULES.find((r) => r.code === code) as RuleItem;
+  const post = (id: string, member: MemberDoc, code: string, reason: string, daysAgo: number) =>
+    store.transaction((tx) =>
+      postEntry(tx, {
+        id,
+        member,
+        rule: rule(code),
+        reason,
+        source: 'seed',
+        recordedBy: 'seed',
+        at: new Date(now.getTime() - daysAgo * 86400_000),
+      }),
+    );
+  for (const [i, member] of members.entries()) {
+    if (member.openid) await post(`declaration:${member._id}`, member, 'declaration', '亮身份审核通过', 30 - i);
+    for (const [m, daysAgo] of [40, 12, 3].entries())
+      if ((i + m) % 4 !== 0)
+        await post(`seed:org_life:${m}:${member._id}`, member, 'org_life', '参加主题党日活动', daysAgo);
+    if (i % 3 === 0) await post(`seed:volunteer:${member._id}`, member, 'volunteer', '社区志愿服务', 8);
+  }
+  const late = members.find((m) => m._id === 'member-005');
+  if (late) await post('seed:shirk:member-005', late, 'shirk', '未按时完成支部交办的宣传任务', 5);
 }

@@ -1,4 +1,4 @@
-import { identitySchemas, rosterSchemas, type FunctionName } from '../../contracts';
+import { identitySchemas, pointsSchemas, rosterSchemas, type FunctionName } from '../../contracts';
 import { createHarness, type Harness } from '../support/harness';
 import { documentCounts } from './support';
 
@@ -61,12 +61,24 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     revokeRole: { orgId: 'org-branch-1', memberId: 'member-002', role: 'officer' },
     auditLog: undefined,
   },
+  points: {
+    rules: undefined,
+    record: { memberIds: ['member-008'], rule: 'shirk', reason: '会议记录未按时提交' },
+    reverse: { entryId: 'declaration:member-002', reason: '录入错误' },
+    mine: undefined,
+    ranking: { orgId: 'org-branch-1', period: 'month' },
+    entries: { orgId: 'org-branch-1' },
+    verify: undefined,
+    rebuild: undefined,
+  },
 };
 
 const ALL_ACTIONS: Array<[FunctionName, string]> = [
   ...Object.keys(identitySchemas).map((a): [FunctionName, string] => ['identity', a]),
   ...Object.keys(rosterSchemas).map((a): [FunctionName, string] => ['roster', a]),
+  ...Object.keys(pointsSchemas).map((a): [FunctionName, string] => ['points', a]),
 ];
+const record = { memberIds: ['member-008'], rule: 'shirk', reason: '会议记录未按时提交' };
 
 type Case = [fn: FunctionName, action: string, openid: string, data: unknown, field: string];
 
@@ -193,6 +205,39 @@ const MALFORMED: Case[] = [
   ['roster', 'auditLog', ADMIN, { pageSize: 0 }, 'pageSize'],
   ['roster', 'auditLog', ADMIN, { page: -1 }, 'page'],
   ['roster', 'auditLog', ADMIN, { actor: 'demo-secretary' }, 'actor'],
+  // points.rules / mine / verify / rebuild
+  ['points', 'rules', SECRETARY, { committeeId: 'org-committee' }, 'committeeId'],
+  ['points', 'mine', 'demo-member-2', { page: 0 }, 'page'],
+  ['points', 'mine', 'demo-member-2', { memberId: 'member-008' }, 'memberId'],
+  ['points', 'verify', ADMIN, { fix: true }, 'fix'],
+  ['points', 'rebuild', ADMIN, { committeeId: 'org-committee' }, 'committeeId'],
+  // points.record
+  ['points', 'record', SECRETARY, without(record, 'memberIds'), 'memberIds'],
+  ['points', 'record', SECRETARY, { ...record, memberIds: [] }, 'memberIds'],
+  ['points', 'record', SECRETARY, { ...record, memberIds: 'member-008' }, 'memberIds'],
+  ['points', 'record', SECRETARY, { ...record, memberIds: ['member-008', 7] }, 'memberIds.1'],
+  ['points', 'record', SECRETARY, { ...record, rule: '' }, 'rule'],
+  ['points', 'record', SECRETARY, { ...record, rule: 'DROP TABLE' }, 'rule'],
+  ['points', 'record', SECRETARY, { ...record, rule: 'no_such_rule' }, 'rule'],
+  ['points', 'record', SECRETARY, { ...record, rule: 'declaration' }, 'rule'],
+  ['points', 'record', SECRETARY, { ...record, memberIds: ['member-999'] }, 'memberIds.0'],
+  ['points', 'record', SECRETARY, without(record, 'reason'), 'reason'],
+  ['points', 'record', SECRETARY, { ...record, reason: '好' }, 'reason'],
+  ['points', 'record', SECRETARY, { ...record, value: 100 }, 'value'],
+  ['points', 'record', SECRETARY, { ...record, requestId: 'short' }, 'requestId'],
+  // points.reverse
+  ['points', 'reverse', SECRETARY, { reason: '录入错误' }, 'entryId'],
+  ['points', 'reverse', SECRETARY, { entryId: 'declaration:member-002' }, 'reason'],
+  ['points', 'reverse', SECRETARY, { entryId: 'declaration:member-002', reason: '录入错误', value: 5 }, 'value'],
+  // points.ranking
+  ['points', 'ranking', SECRETARY, { orgId: 'org-branch-1', period: 'week' }, 'period'],
+  ['points', 'ranking', SECRETARY, { orgId: 'org-branch-1' }, 'period'],
+  ['points', 'ranking', SECRETARY, { period: 'month' }, 'orgId'],
+  ['points', 'ranking', SECRETARY, { orgId: 'org-branch-1', period: 'month', date: '2026-13-01' }, 'date'],
+  ['points', 'ranking', SECRETARY, { orgId: 'org-committee', period: 'month' }, 'orgId'],
+  // points.entries
+  ['points', 'entries', SECRETARY, {}, 'orgId'],
+  ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', pageSize: 500 }, 'pageSize'],
 ];
 
 describe('malformed payloads are refused with INVALID_INPUT naming the field, and change nothing', () => {
@@ -201,6 +246,7 @@ describe('malformed payloads are refused with INVALID_INPUT naming the field, an
     expect(ALL_ACTIONS.map(([fn, a]) => `${fn}.${a}`).filter((name) => !covered.has(name))).toEqual([]);
     expect(Object.keys(VALID.identity).sort()).toEqual(Object.keys(identitySchemas).sort());
     expect(Object.keys(VALID.roster).sort()).toEqual(Object.keys(rosterSchemas).sort());
+    expect(Object.keys(VALID.points).sort()).toEqual(Object.keys(pointsSchemas).sort());
   });
 
   it.each(MALFORMED)('%s.%s as %s with %j → INVALID_INPUT on %s', async (fn, action, openid, data, field) => {
@@ -230,7 +276,9 @@ describe('the envelope', () => {
   ];
 
   it.each(
-    (['identity', 'roster'] as const).flatMap((fn) => EVENTS.map(([label, event]) => [fn, label, event] as const)),
+    (['identity', 'roster', 'points'] as const).flatMap((fn) =>
+      EVENTS.map(([label, event]) => [fn, label, event] as const),
+    ),
   )('%s with %s → INVALID_INPUT', async (fn, _label, event) => {
     const before = await documentCounts(h.store);
     const result = await h.raw(ADMIN, fn, event);

@@ -1,0 +1,111 @@
+import type { RuleItem } from '../../contracts/points';
+import type { TxStore } from '../store/port';
+import { periodsOf, type Periods } from './periods';
+import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, type TotalsDoc } from './totals';
+
+/**
+ * A ledger entry. The ledger is append-only: an entry is never changed or removed; a correction
+ * is a reversing entry (`reversal:<id>`) that names the original. The `_id` is the idempotency
+ * key derived from the entry's cause (`declaration:<member>`, `hand:<request>:<member>`, …), so a
+ * retried or duplicated request finds the entry already there and awards nothing twice.
+ */
+export interface LedgerDoc {
+  _id: string;
+  memberId: string;
+  memberName: string;
+  branchId: string;
+  committeeId: string;
+  rule: string;
+  ruleName: string;
+  kind: 'bonus' | 'deduction';
+  value: number;
+  reason: string;
+  /** What caused it: `declaration`, `hand`, `reversal`, later `activity`, `lecture`. */
+  source: string;
+  recordedBy: string | null;
+  at: string;
+  year: number;
+  monthKey: string;
+  quarterKey: string;
+  reverses: string | null;
+}
+
+export interface LedgerMember {
+  _id: string;
+  name: string;
+  branchId: string;
+  committeeId: string;
+}
+
+export interface PostRequest {
+  id: string;
+  member: LedgerMember;
+  rule: Pick<RuleItem, 'code' | 'name' | 'kind' | 'value' | 'cap' | 'capPeriod'>;
+  /** Defaults to the rule's value. */
+  value?: number;
+  reason: string;
+  source: string;
+  recordedBy: string | null;
+  at: Date;
+  reverses?: string | null;
+}
+
+export const reversalId = (entryId: string) => `reversal:${entryId}`;
+
+const CAP_PERIOD_LABEL = { month: '本月', quarter: '本季度', year: '本年度' } as const;
+
+/** The value after the rule's cap for the period, and the note explaining a cut. */
+function capped(request: PostRequest, totals: TotalsDoc, periods: Periods): { value: number; note: string | null } {
+  const value = request.value ?? request.rule.value;
+  const { cap, capPeriod = 'month' } = request.rule;
+  if (cap === undefined || request.reverses) return { value, note: null };
+  const key = { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }[capPeriod];
+  const used = totals.ruleUse[`${request.rule.code}:${key}`] ?? 0;
+  const room = Math.max(0, cap - used);
+  if (Math.abs(value) <= room) return { value, note: null };
+  const limited = Math.sign(value) * room;
+  const label = CAP_PERIOD_LABEL[capPeriod];
+  return { value: limited, note: `已达${label}上限 ${cap} 分，${room === 0 ? '本次不计分' : `本次计 ${room} 分`}` };
+}
+
+/**
+ * Posts one entry and moves the member's and the branch's totals, inside the caller's
+ * transaction (three documents, all addressed by id). An entry already posted under this id is
+ * returned as it is: nothing is awarded twice.
+ */
+export async function postEntry(tx: TxStore, request: PostRequest): Promise<{ entry: LedgerDoc; created: boolean }> {
+  const existing = await tx.get<LedgerDoc>('ledger', request.id);
+  if (existing) return { entry: existing, created: false };
+  const { member } = request;
+  const periods = periodsOf(request.at);
+  const memberTotals =
+    (await tx.get<TotalsDoc>('pointTotals', memberTotalsId(member._id, periods.year))) ??
+    emptyTotals('member', member._id, member.branchId, member.committeeId, periods.year);
+  const { value, note } = capped(request, memberTotals, periods);
+  const entry: LedgerDoc = {
+    _id: request.id,
+    memberId: member._id,
+    memberName: member.name,
+    branchId: member.branchId,
+    committeeId: member.committeeId,
+    rule: request.rule.code,
+    ruleName: request.rule.name,
+    kind: request.rule.kind,
+    value,
+    reason: note ? `${request.reason}（${note}）` : request.reason,
+    source: request.source,
+    recordedBy: request.recordedBy,
+    at: request.at.toISOString(),
+    year: periods.year,
+    monthKey: periods.monthKey,
+    quarterKey: periods.quarterKey,
+    reverses: request.reverses ?? null,
+  };
+  const branchTotals =
+    (await tx.get<TotalsDoc>('pointTotals', branchTotalsId(member.branchId, periods.year))) ??
+    emptyTotals('branch', member.branchId, member.branchId, member.committeeId, periods.year);
+  await tx.create('ledger', entry);
+  await tx.set('pointTotals', applyEntry(memberTotals, entry, periods));
+  await tx.set('pointTotals', applyEntry(branchTotals, entry, periods));
+  return { entry, created: true };
+}

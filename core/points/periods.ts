@@ -1,0 +1,34 @@
+import { inChina } from '../domain/china-time';
+
+/** The China-time periods an instant belongs to. */
+export interface Periods {
+  year: number;
+  /** `01` … `12` */
+  month: string;
+  /** `1` … `4` */
+  quarter: string;
+  /** Keys as they appear in ledger entries and cap usage: `2026-11`, `2026-Q4`, `2026`. */
+  monthKey: string;
+  quarterKey: string;
+  yearKey: string;
+}
+
+export function periodsOf(at: Date): Periods {
+  const china = inChina(at);
+  const year = china.year();
+  const month = String(china.month() + 1).padStart(2, '0');
+  const quarter = String(Math.floor(china.month() / 3) + 1);
+  return {
+    year,
+    month,
+    quarter,
+    monthKey: `${year}-${month}`,
+    quarterKey: `${year}-Q${quarter}`,
+    yearKey: String(year),
+  };
+}
+
+/** The China-time periods of a calendar date `YYYY-MM-DD` (noon, safely inside the day). */
+export function periodsOfDate(date: string): Periods {
+  return periodsOf(new Date(`${date}T12:00:00+08:00`));
+}

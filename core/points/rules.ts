@@ -1,0 +1,66 @@
+import type { PointsSettings, RuleItem } from '../../contracts/points';
+
+/** The default rule set: five bonus items and three deduction items. Values are signed. */
+export const DEFAULT_RULES: RuleItem[] = [
+  { code: 'org_life', name: '参加组织生活', kind: 'bonus', value: 2, auto: true, active: true },
+  { code: 'volunteer', name: '参加志愿服务', kind: 'bonus', value: 3, auto: false, active: true },
+  {
+    code: 'lecture',
+    name: '学习微党课',
+    kind: 'bonus',
+    value: 1,
+    cap: 8,
+    capPeriod: 'month',
+    auto: true,
+    active: true,
+  },
+  { code: 'declaration', name: '亮身份', kind: 'bonus', value: 5, auto: true, active: true },
+  { code: 'pioneer', name: '先锋表彰', kind: 'bonus', value: 5, auto: false, active: true },
+  { code: 'absence', name: '无故缺席组织生活', kind: 'deduction', value: -2, auto: true, active: true },
+  { code: 'shirk', name: '推诿任务', kind: 'deduction', value: -3, auto: false, active: true },
+  { code: 'discipline', name: '违纪违法', kind: 'deduction', value: -10, auto: false, active: true },
+];
+
+export const DEFAULT_SETTINGS: PointsSettings = {
+  baseScore: 60,
+  floor: 0,
+  starBands: [
+    { min: 96, stars: 5, label: '五星党员' },
+    { min: 90, stars: 4, label: '四星党员' },
+    { min: 80, stars: 3, label: '三星党员' },
+    { min: 70, stars: 2, label: '二星党员' },
+    { min: 60, stars: 1, label: '一星党员' },
+    { min: 0, stars: 0, label: '不合格' },
+  ],
+  rankingVisibility: 'top10',
+  objectionDays: 7,
+};
+
+export interface RuleSet {
+  items: RuleItem[];
+  settings: PointsSettings;
+}
+
+/** `pointRules/<committeeId>`: a committee's own rules; absent means the defaults. */
+export interface RuleSetDoc extends RuleSet {
+  _id: string;
+}
+
+export function findRule(rules: RuleSet, code: string): RuleItem | undefined {
+  return rules.items.find((rule) => rule.code === code);
+}
+
+/** Whether a secretary may record this rule by hand (volunteering often happens outside the app). */
+export function recordableByHand(rule: RuleItem): boolean {
+  return rule.active && (!rule.auto || rule.code === 'volunteer');
+}
+
+/** The annual score (base + the year's net, never below the floor) and its star band. */
+export function annualScore(
+  yearNet: number,
+  settings: PointsSettings,
+): { score: number; stars: number; label: string } {
+  const score = Math.max(settings.floor, settings.baseScore + yearNet);
+  const band = [...settings.starBands].sort((a, b) => b.min - a.min).find((b) => score >= b.min);
+  return { score, stars: band?.stars ?? 0, label: band?.label ?? '不合格' };
+}
