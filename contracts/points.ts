@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, noInput, pageSchema, pageSizeSchema } from './common';
+import { dateSchema, idSchema, noInput, pageSchema, pageSizeSchema, type FileLink } from './common';
 
 export const periodSchema = z.enum(['month', 'quarter', 'year']);
 export type Period = z.infer<typeof periodSchema>;
@@ -30,6 +30,7 @@ export const pointsSchemas = {
   entries: z
     .object({ orgId: idSchema, memberId: idSchema.optional(), page: pageSchema, pageSize: pageSizeSchema })
     .strict(),
+  export: z.object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional() }).strict(),
   verify: noInput,
   rebuild: noInput,
 } as const;
@@ -122,6 +123,7 @@ export interface PointsOutputs {
     me: RankingItem | null;
   };
   entries: { items: LedgerEntryView[]; page: number; hasMore: boolean };
+  export: FileLink;
   verify: {
     consistent: boolean;
     entries: number;

@@ -11,6 +11,11 @@ export function inChina(at: Date): dayjs.Dayjs {
   return dayjs(at).utcOffset(CHINA_OFFSET_MINUTES);
 }
 
+/** `2026-11-23 14:30` in China time, for files people read. */
+export function formatChinaDateTime(at: Date): string {
+  return inChina(at).format('YYYY-MM-DD HH:mm');
+}
+
 /** Today's date in China, as `YYYY-MM-DD`. */
 export function chinaDate(at: Date): string {
   return inChina(at).format('YYYY-MM-DD');

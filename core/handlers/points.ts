@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { pointsSchemas, type LedgerEntryView, type PointsOutputs, type RankingItem } from '../../contracts/points';
-import { chinaDate } from '../domain/china-time';
+import { chinaDate, formatChinaDateTime } from '../domain/china-time';
+import { buildPointsExport } from '../excel/points-sheet';
 import type { OrgTree } from '../domain/org-tree';
 import { can, scopesFor } from '../domain/permissions';
 import type { MemberDoc } from '../model';
@@ -260,6 +261,71 @@ const entries = action(pointsSchemas.entries, async (ctx, input): Promise<Points
   return { items, page: input.page, hasMore: docs.length > input.pageSize };
 });
 
+/** Every entry of the branch in the period, oldest first. */
+async function branchEntries(ctx: HandlerContext, branchId: string, where: Record<string, string | number>) {
+  const all: LedgerDoc[] = [];
+  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
+    const page = await ctx.store.query<LedgerDoc>('ledger', {
+      where: { branchId, ...where },
+      orderBy: [['at', 'asc']],
+      limit: MAX_QUERY_LIMIT,
+      skip,
+    });
+    all.push(...page);
+    if (page.length < MAX_QUERY_LIMIT) return all;
+  }
+}
+
+const exportPoints = action(pointsSchemas.export, async (ctx, input): Promise<PointsOutputs['export']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'points.read', input.orgId);
+  const branch = tree.nearest(input.orgId, 'branch');
+  if (!branch) throw invalidInput('orgId', '请选择党支部');
+  const date = input.date ?? chinaDate(ctx.clock());
+  const periods = periodsOfDate(date);
+  const [{ items, label }, { items: rules }] = await Promise.all([
+    rankBranch(ctx, tree, input.orgId, input.period, date),
+    loadRules(ctx.store, committeeOf(tree, input.orgId)),
+  ]);
+  const periodFilter: Record<string, string | number> = {
+    month: { monthKey: periods.monthKey },
+    quarter: { quarterKey: periods.quarterKey },
+    year: { year: periods.year },
+  }[input.period];
+  const entries = await branchEntries(ctx, branch.id, periodFilter);
+  const byMember = new Map<string, Record<string, number>>();
+  for (const entry of entries) {
+    const byRule = byMember.get(entry.memberId) ?? {};
+    byRule[entry.rule] = (byRule[entry.rule] ?? 0) + entry.value;
+    byMember.set(entry.memberId, byRule);
+  }
+  const title = `${tree.get(input.orgId)?.name ?? ''}积分-${label}`;
+  const content = await buildPointsExport(
+    title,
+    rules,
+    items.map((item) => ({ ...item, byRule: byMember.get(item.memberId) ?? {} })),
+    entries.map((entry) => ({
+      at: formatChinaDateTime(new Date(entry.at)),
+      name: entry.memberName,
+      ruleName: entry.ruleName,
+      value: entry.value,
+      reason: entry.reason,
+      note: entry.reverses ? '冲正' : '',
+    })),
+  );
+  await ctx.store.transaction((tx) =>
+    writeAudit(tx, ctx, caller.openid, {
+      action: 'points.export',
+      target: `orgs/${input.orgId}`,
+      committeeId: committeeOf(tree, input.orgId),
+      after: { period: label, entries: entries.length },
+    }),
+  );
+  const { fileID, url } = await ctx.files.publish(`${title}.xlsx`, content);
+  return { fileID, url, name: `${title}.xlsx` };
+});
+
 function adminCommittee(caller: Caller, tree: OrgTree): string {
   const scope = scopesFor(caller.roles, 'points.admin').find((id) => tree.get(id)?.kind === 'committee');
   if (!scope) throw forbidden('只有党委管理员可以核对积分');
@@ -293,6 +359,7 @@ export const pointsFunction = defineFunction('points', {
   mine,
   ranking,
   entries,
+  export: exportPoints,
   verify,
   rebuild,
 });

@@ -36,6 +36,9 @@ export const COLLECTIONS = {
     indexes: [
       ['memberId', 'at'],
       ['branchId', 'at'],
+      ['branchId', 'monthKey', 'at'],
+      ['branchId', 'quarterKey', 'at'],
+      ['branchId', 'year', 'at'],
       ['committeeId', '_id'],
     ],
   },

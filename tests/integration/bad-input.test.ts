@@ -68,6 +68,7 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     mine: undefined,
     ranking: { orgId: 'org-branch-1', period: 'month' },
     entries: { orgId: 'org-branch-1' },
+    export: { orgId: 'org-branch-1', period: 'month' },
     verify: undefined,
     rebuild: undefined,
   },
@@ -235,6 +236,9 @@ const MALFORMED: Case[] = [
   ['points', 'ranking', SECRETARY, { period: 'month' }, 'orgId'],
   ['points', 'ranking', SECRETARY, { orgId: 'org-branch-1', period: 'month', date: '2026-13-01' }, 'date'],
   ['points', 'ranking', SECRETARY, { orgId: 'org-committee', period: 'month' }, 'orgId'],
+  // points.export
+  ['points', 'export', SECRETARY, { orgId: 'org-branch-1' }, 'period'],
+  ['points', 'export', SECRETARY, { orgId: 'org-branch-1', period: 'year', format: 'csv' }, 'format'],
   // points.entries
   ['points', 'entries', SECRETARY, {}, 'orgId'],
   ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', pageSize: 500 }, 'pageSize'],
