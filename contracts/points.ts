@@ -3,6 +3,8 @@ import { dateSchema, idSchema, noInput, pageSchema, pageSizeSchema, type FileLin
 
 export const periodSchema = z.enum(['month', 'quarter', 'year']);
 export type Period = z.infer<typeof periodSchema>;
+export const objectionStatusSchema = z.enum(['open', 'upheld', 'dismissed']);
+export type ObjectionStatus = z.infer<typeof objectionStatusSchema>;
 export const ruleCodeSchema = z
   .string()
   .trim()
@@ -33,6 +35,45 @@ export const pointsSchemas = {
   export: z.object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional() }).strict(),
   verify: noInput,
   rebuild: noInput,
+  /** A member objects to one of their own entries, within the posting window. */
+  object: z.object({ entryId: z.string().trim().min(1).max(160), reason: reasonSchema }).strict(),
+  objections: z.object({ orgId: idSchema, status: objectionStatusSchema.optional() }).strict(),
+  /** Upholding an objection reverses the entry; dismissing keeps it. Either way with a reason. */
+  resolveObjection: z
+    .object({ id: z.string().trim().min(1).max(200), decision: z.enum(['uphold', 'dismiss']), reason: reasonSchema })
+    .strict(),
+  /** Admin: change a committee's rule values, caps and activity, and its scoring settings. */
+  updateRules: z
+    .object({
+      items: z
+        .array(
+          z
+            .object({
+              code: ruleCodeSchema,
+              value: z
+                .number()
+                .int()
+                .min(-100)
+                .max(100)
+                .refine((v) => v !== 0, '分值不能为 0'),
+              cap: z.number().int().min(1).max(1000).nullable().optional(),
+              capPeriod: periodSchema.optional(),
+              active: z.boolean().optional(),
+            })
+            .strict(),
+        )
+        .max(50)
+        .optional(),
+      settings: z
+        .object({
+          baseScore: z.number().int().min(0).max(100).optional(),
+          rankingVisibility: z.enum(['full', 'top10', 'self']).optional(),
+          objectionDays: z.number().int().min(0).max(90).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
 } as const;
 
 export interface RuleItem {
@@ -111,6 +152,9 @@ export interface PointsOutputs {
       reason: string;
       at: string;
       reverses: string | null;
+      /** Until when the member may object (异议), if they still may. */
+      objectableUntil: string | null;
+      objection: { status: ObjectionStatus; resolution: string | null } | null;
     }>;
     page: number;
     hasMore: boolean;
@@ -130,4 +174,23 @@ export interface PointsOutputs {
     differences: Array<{ totals: string; field: string; expected: number; actual: number }>;
   };
   rebuild: { entries: number; totals: number };
+  object: { id: string; status: 'open' };
+  objections: { items: ObjectionView[] };
+  resolveObjection: { id: string; status: 'upheld' | 'dismissed'; reversal: string | null };
+  updateRules: { items: RuleItem[]; settings: PointsSettings };
+}
+
+export interface ObjectionView {
+  id: string;
+  entryId: string;
+  memberId: string;
+  memberName: string;
+  ruleName: string;
+  value: number;
+  entryReason: string;
+  entryAt: string;
+  reason: string;
+  status: ObjectionStatus;
+  resolution: string | null;
+  at: string;
 }

@@ -17,7 +17,8 @@ import { AppError, conflict, forbidden, invalidInput, notFound } from '../runtim
 import { MAX_QUERY_LIMIT, type Doc } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
-import { loadRules } from './point-rules';
+import { loadRules, updateRules } from './point-rules';
+import { object, objectableUntil, objections, objectionsFor, resolveObjection } from './points-objections';
 import { membersOf } from './roster-scope';
 
 function committeeOf(tree: OrgTree, orgId: string): string {
@@ -192,6 +193,11 @@ const mine = action(pointsSchemas.mine, async (ctx, input): Promise<PointsOutput
   ]);
   const year = sumsFor(totals, 'year', periods);
   const { score, stars, label } = annualScore(year.net, settings);
+  const shown = docs.slice(0, pageSize);
+  const objectionDocs = await objectionsFor(
+    ctx,
+    shown.map((e) => e._id),
+  );
   return {
     score,
     stars,
@@ -203,15 +209,20 @@ const mine = action(pointsSchemas.mine, async (ctx, input): Promise<PointsOutput
     },
     rank: items.find((item) => item.memberId === member._id)?.rank ?? null,
     rankOf: items.length,
-    entries: docs.slice(0, pageSize).map((e) => ({
-      id: e._id,
-      rule: e.rule,
-      ruleName: e.ruleName,
-      value: e.value,
-      reason: e.reason,
-      at: e.at,
-      reverses: e.reverses,
-    })),
+    entries: shown.map((e) => {
+      const objection = objectionDocs.get(e._id);
+      return {
+        id: e._id,
+        rule: e.rule,
+        ruleName: e.ruleName,
+        value: e.value,
+        reason: e.reason,
+        at: e.at,
+        reverses: e.reverses,
+        objectableUntil: objection ? null : objectableUntil(e, settings.objectionDays, now),
+        objection: objection ? { status: objection.status, resolution: objection.resolution } : null,
+      };
+    }),
     page,
     hasMore: docs.length > pageSize,
   };
@@ -362,4 +373,8 @@ export const pointsFunction = defineFunction('points', {
   export: exportPoints,
   verify,
   rebuild,
+  object,
+  objections,
+  resolveObjection,
+  updateRules,
 });

@@ -32,6 +32,7 @@ export const COLLECTIONS = {
   sessions: { indexes: [] },
   files: { indexes: [] },
   pointRules: { indexes: [] },
+  objections: { indexes: [['branchId', 'status', 'at']] },
   ledger: {
     indexes: [
       ['memberId', 'at'],

@@ -71,6 +71,10 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     export: { orgId: 'org-branch-1', period: 'month' },
     verify: undefined,
     rebuild: undefined,
+    object: { entryId: 'declaration:member-003', reason: '我没有收到这项加分' },
+    objections: { orgId: 'org-branch-1' },
+    resolveObjection: { id: 'objection:declaration:member-003', decision: 'dismiss', reason: '记录无误' },
+    updateRules: { settings: { rankingVisibility: 'self' } },
   },
 };
 
@@ -239,6 +243,20 @@ const MALFORMED: Case[] = [
   // points.export
   ['points', 'export', SECRETARY, { orgId: 'org-branch-1' }, 'period'],
   ['points', 'export', SECRETARY, { orgId: 'org-branch-1', period: 'year', format: 'csv' }, 'format'],
+  // points.object / objections / resolveObjection
+  ['points', 'object', 'demo-member-2', { entryId: 'declaration:member-003' }, 'reason'],
+  ['points', 'object', 'demo-member-2', { reason: '我没有收到这项加分' }, 'entryId'],
+  ['points', 'object', 'demo-member-2', { entryId: 'x'.repeat(161), reason: '不是我的记录' }, 'entryId'],
+  ['points', 'objections', SECRETARY, { orgId: 'org-branch-1', status: 'closed' }, 'status'],
+  ['points', 'resolveObjection', SECRETARY, { id: 'objection:x', decision: 'accept', reason: '记录无误' }, 'decision'],
+  ['points', 'resolveObjection', SECRETARY, { id: 'objection:x', decision: 'dismiss' }, 'reason'],
+  // points.updateRules
+  ['points', 'updateRules', ADMIN, { items: [{ code: 'shirk', value: 0 }] }, 'items.0.value'],
+  ['points', 'updateRules', ADMIN, { items: [{ code: 'shirk', value: 3 }] }, 'items.0.value'],
+  ['points', 'updateRules', ADMIN, { items: [{ code: 'no_such', value: 3 }] }, 'items.0.code'],
+  ['points', 'updateRules', ADMIN, { settings: { rankingVisibility: 'everyone' } }, 'settings.rankingVisibility'],
+  ['points', 'updateRules', ADMIN, { settings: { baseScore: 101 } }, 'settings.baseScore'],
+  ['points', 'updateRules', ADMIN, { items: [{ code: 'lecture', value: 1, name: '看视频' }] }, 'items.0.name'],
   // points.entries
   ['points', 'entries', SECRETARY, {}, 'orgId'],
   ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', pageSize: 500 }, 'pageSize'],

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../contracts';
+import type { ApiError, FunctionName } from '../../contracts';
 import type { Doc, DocStore } from '../../core/store/port';
 import { COLLECTIONS } from '../../core/store/schema';
 import type { Harness } from '../support/harness';
@@ -29,7 +29,7 @@ export async function snapshot(
 export async function expectError(
   h: Harness,
   openid: string | null,
-  fn: 'identity' | 'roster',
+  fn: FunctionName,
   action: string,
   data: unknown,
   code: ApiError['code'],
