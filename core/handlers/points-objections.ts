@@ -114,6 +114,7 @@ export const resolveObjection = action(
     const found = await ctx.store.get<ObjectionDoc>('objections', input.id);
     if (!found) throw notFound('异议');
     requirePermission(caller, tree, 'points.write', found.branchId);
+    if (found.memberId === caller.member?._id) throw forbidden('不能处理对自己积分记录的异议');
     const entry = await ctx.store.get<LedgerDoc>('ledger', found.entryId);
     if (!entry) throw notFound('积分记录');
     const status = input.decision === 'uphold' ? 'upheld' : 'dismissed';
@@ -138,6 +139,7 @@ export const resolveObjection = action(
           recordedBy: caller.openid,
           at: now,
           reverses: entry._id,
+          countsAt: new Date(entry.at),
         });
         reversalEntry = posted.entry._id;
       }

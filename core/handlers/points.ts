@@ -14,7 +14,7 @@ import { rebuildTotals, verifyTotals } from '../points/verify';
 import type { HandlerContext } from '../runtime/context';
 import { action, defineFunction } from '../runtime/dispatch';
 import { AppError, conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
-import { MAX_QUERY_LIMIT, type Doc } from '../store/port';
+import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
 import { loadRules, updateRules } from './point-rules';
@@ -98,6 +98,8 @@ const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise<Points
   const original = await ctx.store.get<LedgerDoc>('ledger', input.entryId);
   if (!original) throw notFound('积分记录');
   requirePermission(caller, tree, 'points.write', original.branchId);
+  // Reversing one's own entry scores oneself, as recording for oneself would.
+  if (caller.member?._id === original.memberId) throw forbidden('不能冲正自己的积分记录');
   const result = await ctx.store.transaction(async (tx) => {
     const posted = await postEntry(tx, {
       id: reversalId(original._id),
@@ -114,6 +116,7 @@ const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise<Points
       recordedBy: caller.openid,
       at: ctx.clock(),
       reverses: original._id,
+      countsAt: new Date(original.at),
     });
     if (posted.created)
       await writeAudit(tx, ctx, caller.openid, {
@@ -185,7 +188,10 @@ const mine = action(pointsSchemas.mine, async (ctx, input): Promise<PointsOutput
     loadRules(ctx.store, member.committeeId),
     ctx.store.query<LedgerDoc>('ledger', {
       where: { memberId: member._id },
-      orderBy: [['at', 'desc']],
+      orderBy: [
+        ['at', 'desc'],
+        ['_id', 'desc'],
+      ],
       limit: pageSize + 1,
       skip: (page - 1) * pageSize,
     }),
@@ -234,18 +240,25 @@ const entries = action(pointsSchemas.entries, async (ctx, input): Promise<Points
   requirePermission(caller, tree, 'points.read', input.orgId);
   const org = tree.get(input.orgId);
   if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择党支部');
-  let where: Record<string, string>;
+  let where: Filter;
   if (input.memberId) {
     const member = await ctx.store.get<MemberDoc>('members', input.memberId);
-    if (!member || !tree.isWithin(member.branchId, input.orgId)) throw notFound('党员');
+    // A member of a group lies within the group as well as the branch.
+    if (!member || !tree.isWithin(member.groupId ?? member.branchId, input.orgId)) throw notFound('党员');
     where = { memberId: member._id };
+  } else if (org.kind === 'group') {
+    // The ledger is kept by branch: a group's entries are its members', never the whole branch's.
+    const members = await ctx.store.query<MemberDoc>('members', { where: { groupId: org.id }, limit: MAX_QUERY_LIMIT });
+    where = { memberId: { $in: members.map((m) => m._id) } };
   } else {
-    const branch = tree.nearest(input.orgId, 'branch');
-    where = { branchId: branch?.id ?? input.orgId };
+    where = { branchId: org.id };
   }
   const docs = await ctx.store.query<LedgerDoc>('ledger', {
     where,
-    orderBy: [['at', 'desc']],
+    orderBy: [
+      ['at', 'desc'],
+      ['_id', 'desc'],
+    ],
     limit: input.pageSize + 1,
     skip: (input.page - 1) * input.pageSize,
   });

@@ -48,6 +48,11 @@ export interface PostRequest {
   recordedBy: string | null;
   at: Date;
   reverses?: string | null;
+  /**
+   * The moment whose China-time periods the entry counts in; defaults to `at`. A reversal counts
+   * in its original's periods, so that a correction restores the right month, quarter and year.
+   */
+  countsAt?: Date;
 }
 
 export const reversalId = (entryId: string) => `reversal:${entryId}`;
@@ -77,7 +82,7 @@ export async function postEntry(tx: TxStore, request: PostRequest): Promise<{ en
   const existing = await tx.get<LedgerDoc>('ledger', request.id);
   if (existing) return { entry: existing, created: false };
   const { member } = request;
-  const periods = periodsOf(request.at);
+  const periods = periodsOf(request.countsAt ?? request.at);
   const memberTotals =
     (await tx.get<TotalsDoc>('pointTotals', memberTotalsId(member._id, periods.year))) ??
     emptyTotals('member', member._id, member.branchId, member.committeeId, periods.year);

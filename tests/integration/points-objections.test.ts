@@ -140,3 +140,58 @@ describe('the rules editor (admin)', () => {
     expect((await h.call(SECRETARY, 'points', 'rules')).settings.baseScore).toBe(60);
   });
 });
+
+describe('corrections count in the original entry’s period', () => {
+  it('a December deduction reversed in January restores December and the old year, not the new one', async () => {
+    h.now.value = new Date('2026-12-30T02:00:00Z');
+    const entryId = await deductFromMember('年终述职未参加');
+    const december = await h.call(SECRETARY, 'points', 'ranking', {
+      orgId: 'org-branch-1',
+      period: 'month',
+      date: '2026-12-30',
+    });
+    const liuBefore = december.items.find((i) => i.memberId === 'member-004');
+    expect(liuBefore).toMatchObject({ deduction: 3 });
+
+    h.now.value = new Date('2027-01-05T02:00:00Z');
+    const { id } = await h.call(MEMBER, 'points', 'object', { entryId, reason: '当天在外地培训，已报备' });
+    await h.call(SECRETARY, 'points', 'resolveObjection', { id, decision: 'uphold', reason: '培训证明属实' });
+
+    const decemberAfter = await h.call(SECRETARY, 'points', 'ranking', {
+      orgId: 'org-branch-1',
+      period: 'month',
+      date: '2026-12-30',
+    });
+    expect(decemberAfter.items.find((i) => i.memberId === 'member-004')).toMatchObject({
+      deduction: 0,
+      net: (liuBefore?.net ?? 0) + 3,
+    });
+    const january = await h.call(SECRETARY, 'points', 'ranking', {
+      orgId: 'org-branch-1',
+      period: 'year',
+      date: '2027-01-05',
+    });
+    expect(january.items.find((i) => i.memberId === 'member-004')).toMatchObject({ bonus: 0, deduction: 0, net: 0 });
+    expect((await h.call(ADMIN, 'points', 'verify')).consistent).toBe(true);
+  });
+
+  it('a secretary cannot resolve an objection about their own entry', async () => {
+    const { entries } = await h.call(ADMIN, 'points', 'record', {
+      memberIds: ['member-001'],
+      rule: 'shirk',
+      reason: '支部材料报送延误',
+    });
+    const { id } = await h.call(SECRETARY, 'points', 'object', { entryId: entries[0].id, reason: '材料已按时报送' });
+    await expectError(
+      h,
+      SECRETARY,
+      'points',
+      'resolveObjection',
+      { id, decision: 'uphold', reason: '自己同意' },
+      'FORBIDDEN',
+    );
+    expect(
+      (await h.call(ADMIN, 'points', 'resolveObjection', { id, decision: 'uphold', reason: '核实属实' })).status,
+    ).toBe('upheld');
+  });
+});
