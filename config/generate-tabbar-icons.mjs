@@ -1,4 +1,4 @@
-// Draws the two tab-bar icons (home, person) as small PNGs, in the muted and the primary colour.
+// Draws the tab-bar icons (home, star for points, person) as small PNGs, in the muted and the primary colour.
 // No image files from elsewhere: shapes are defined below and rasterised with 4x4 supersampling.
 // Run: node config/generate-tabbar-icons.mjs  (writes src/assets/tabbar/*.png)
 import fs from 'node:fs';
@@ -27,6 +27,20 @@ const inRoundRect = (x, y, x0, y0, x1, y1, r) => {
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 };
 const inCircle = (x, y, cx, cy, r) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+const distToSegment = (x, y, [ax, ay], [bx, by]) => {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+};
+/** A five-pointed star (point up) around (cx, cy) with outer radius R and inner radius r. */
+const starPoints = (cx, cy, R, r) =>
+  Array.from({ length: 10 }, (_, i) => {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const rad = i % 2 ? r : R;
+    return [cx + rad * Math.cos(a), cy + rad * Math.sin(a)];
+  });
+const STAR = starPoints(0.5, 0.54, 0.46, 0.21);
 
 const shapes = {
   home: (x, y) => {
@@ -57,6 +71,13 @@ const shapes = {
       y > 0.42 &&
       y < 0.5;
     return roof || (body && !cut) || door;
+  },
+  // 积分: a star drawn as an outline of even width.
+  points: (x, y) => {
+    if (!inPoly(STAR, x, y)) return false;
+    let d = Infinity;
+    for (let i = 0; i < STAR.length; i++) d = Math.min(d, distToSegment(x, y, STAR[i], STAR[(i + 1) % STAR.length]));
+    return d <= 0.075;
   },
   mine: (x, y) => {
     const head = inCircle(x, y, 0.5, 0.32, 0.19) && !inCircle(x, y, 0.5, 0.32, 0.11);

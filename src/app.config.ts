@@ -1,7 +1,14 @@
 import { palette } from './styles/palette';
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/declare/index', 'pages/card/index'],
+  pages: [
+    'pages/index/index',
+    'pages/points/index',
+    'pages/mine/index',
+    'pages/declare/index',
+    'pages/card/index',
+    'pages/points/ranking/index',
+  ],
   subPackages: [
     {
       // Everything a secretary or admin uses; members never download it.
@@ -12,6 +19,8 @@ export default defineAppConfig({
         'pages/roster/index',
         'pages/member/index',
         'pages/member-edit/index',
+        'pages/points/index',
+        'pages/points-record/index',
       ],
     },
   ],
@@ -33,6 +42,12 @@ export default defineAppConfig({
         text: '首页',
         iconPath: 'assets/tabbar/home.png',
         selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/points/index',
+        text: '积分',
+        iconPath: 'assets/tabbar/points.png',
+        selectedIconPath: 'assets/tabbar/points-active.png',
       },
       {
         pagePath: 'pages/mine/index',

@@ -1,4 +1,6 @@
 /** Excel import/export for the roster: the same flow on both platforms. */
+import type { Period } from '../../contracts';
+import { exportPoints } from './points';
 import { exportMembers, getImportTemplate, importMembers } from './roster';
 import { openFileLink, pickExcel, uploadFile } from './file-platform';
 import type { PickedFile } from './file-types';
@@ -12,6 +14,11 @@ export async function downloadImportTemplate(): Promise<void> {
 
 export async function exportRoster(orgId: string): Promise<void> {
   await openFileLink(await exportMembers(orgId));
+}
+
+/** The branch's points for a period as an Excel file (积分汇总 and 积分明细). */
+export async function exportPointsFile(orgId: string, period: Period, date?: string): Promise<void> {
+  await openFileLink(await exportPoints(orgId, period, date));
 }
 
 /** Uploads the file and imports it into `orgId`; a refused import throws with row `details`. */

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { POINTS_ROUTES } from '../domain/points';
 
 const query = (params: Record<string, string | undefined>) => {
   const parts = Object.entries(params)
@@ -20,7 +21,7 @@ export const ROUTES = {
     `/packages/secretary/pages/member-edit/index${query(params)}`,
 } as const;
 
-const TAB_PAGES: string[] = [ROUTES.home, ROUTES.mine];
+const TAB_PAGES: string[] = [ROUTES.home, POINTS_ROUTES.tab, ROUTES.mine];
 
 /** Opens a page (switching tabs for tab pages). */
 export function go(url: string): void {

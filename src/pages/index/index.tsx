@@ -5,8 +5,10 @@ import DeclareCta from '../../components/DeclareCta';
 import EntryCard from '../../components/EntryCard';
 import MemberSummary from '../../components/MemberSummary';
 import PageShell from '../../components/PageShell';
+import PointsHomeCard from '../../components/PointsHomeCard';
 import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
 import { isStaff, roleLabel } from '../../domain/orgs';
+import { POINTS_ROUTES } from '../../domain/points';
 import { useMe } from '../../hooks/useMe';
 import { go, ROUTES } from '../../utils/routes';
 import './index.scss';
@@ -40,6 +42,7 @@ export default function Home() {
         <>
           <Text className="zb-home__greeting">{`${me.member.name}同志，您好`}</Text>
           <MemberSummary member={me.member} onOpenCard={() => go(ROUTES.card)} />
+          <PointsHomeCard onOpen={() => void Taro.switchTab({ url: POINTS_ROUTES.tab })} />
         </>
       ) : declaration && declaration.status !== 'withdrawn' && declaration.status !== 'approved' ? (
         <DeclarationStatus

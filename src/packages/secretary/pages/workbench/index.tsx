@@ -3,6 +3,7 @@ import PageShell from '../../../../components/PageShell';
 import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import Tile from '../../../../components/Tile';
 import { roleLabel } from '../../../../domain/orgs';
+import { POINTS_ROUTES } from '../../../../domain/points';
 import { useMe } from '../../../../hooks/useMe';
 import { useRequest } from '../../../../hooks/useRequest';
 import { listDeclarations } from '../../../../services/identity';
@@ -48,11 +49,17 @@ export default function Workbench() {
           className="e2e-tile-roster"
           onClick={() => go(ROUTES.roster)}
         />
+        <Tile
+          title="积分管理"
+          mark="积"
+          description="排名、加减分、冲正"
+          className="e2e-tile-points"
+          onClick={() => go(POINTS_ROUTES.manage)}
+        />
       </View>
       <Text className="zb-workbench__section">即将上线</Text>
       <View className="zb-workbench__grid">
         <Tile title="活动签到" mark="活" description="" disabled />
-        <Tile title="积分管理" mark="积" description="" disabled />
         <Tile title="学习统计" mark="学" description="" disabled />
       </View>
     </PageShell>

@@ -1,0 +1,197 @@
+import type { PointsOutputs, RankingItem, RuleItem } from '../../contracts';
+import {
+  barPercent,
+  filterByName,
+  manualRules,
+  maxAbsNet,
+  memberRankingRows,
+  newRequestId,
+  parsePeriod,
+  pageFromHasMore,
+  periodAnchor,
+  periodLabel,
+  periodName,
+  rankText,
+  recordSummary,
+  reversalNote,
+  reverseReasonError,
+  signed,
+  staffRankingRows,
+  starParts,
+  validateRecord,
+  valueTone,
+} from './points';
+
+const rule = (code: string, name: string, value: number, auto: boolean, active = true): RuleItem => ({
+  code,
+  name,
+  kind: value > 0 ? 'bonus' : 'deduction',
+  value,
+  auto,
+  active,
+});
+
+const DEFAULT_RULES: RuleItem[] = [
+  rule('org_life', '参加组织生活', 2, true),
+  rule('volunteer', '参加志愿服务', 3, true),
+  rule('lecture', '学习微党课', 1, true),
+  rule('declaration', '亮身份', 5, true),
+  rule('pioneer', '先锋表彰', 5, false),
+  rule('absence', '无故缺席组织生活', -2, true),
+  rule('shirk', '推诿任务', -3, false),
+  rule('discipline', '违纪违法', -10, false),
+];
+
+const item = (memberId: string, rank: number, net: number): RankingItem => ({
+  memberId,
+  name: memberId,
+  bonus: Math.max(net, 0),
+  deduction: Math.min(net, 0),
+  net,
+  rank,
+});
+
+describe('signs and stars', () => {
+  it('always shows the sign, with a real minus for deductions', () => {
+    expect(signed(3)).toBe('+3');
+    expect(signed(-10)).toBe('\u221210');
+    expect(signed(0)).toBe('0');
+    expect([valueTone(2), valueTone(-2), valueTone(0)]).toEqual(['bonus', 'deduction', 'zero']);
+  });
+
+  it('draws filled and empty stars out of five', () => {
+    expect(starParts(3)).toEqual({ filled: '★★★', empty: '☆☆' });
+    expect(starParts(0)).toEqual({ filled: '', empty: '☆☆☆☆☆' });
+    expect(starParts(9)).toEqual({ filled: '★★★★★', empty: '' });
+  });
+
+  it('reads the rank, or says it is not public', () => {
+    expect(rankText(3, 18)).toBe('第 3 名 / 18 人');
+    expect(rankText(null, 18)).toBe('排名暂不公开');
+  });
+});
+
+describe('periods in China time', () => {
+  it('steps back by months across the new year', () => {
+    expect(periodAnchor('month', '2026-01-15', 0)).toBe('2026-01-01');
+    expect(periodAnchor('month', '2026-01-15', -1)).toBe('2025-12-01');
+    expect(periodAnchor('month', '2026-11-23', -13)).toBe('2025-10-01');
+  });
+
+  it('steps by quarters and years from the period start', () => {
+    expect(periodAnchor('quarter', '2026-11-23', 0)).toBe('2026-10-01');
+    expect(periodAnchor('quarter', '2026-02-28', -1)).toBe('2025-10-01');
+    expect(periodAnchor('year', '2026-11-23', -2)).toBe('2024-01-01');
+  });
+
+  it('reads a period from a query string', () => {
+    expect([parsePeriod('year'), parsePeriod('week'), parsePeriod(undefined)]).toEqual(['year', undefined, undefined]);
+  });
+
+  it('names periods in Chinese', () => {
+    expect(periodLabel('month', '2026-11-01')).toBe('2026年11月');
+    expect(periodLabel('quarter', '2026-10-01')).toBe('2026年第四季度');
+    expect(periodLabel('quarter', '2026-02-14')).toBe('2026年第一季度');
+    expect(periodLabel('year', '2026-01-01')).toBe('2026年');
+    expect([periodName('month', 0), periodName('quarter', -1), periodName('year', -3)]).toEqual(['本月', '上季度', '']);
+  });
+});
+
+describe('rankings', () => {
+  const items = Array.from({ length: 14 }, (_, i) => item(`m${i + 1}`, i + 1, 30 - i));
+  const base: PointsOutputs['ranking'] = { period: '2026-11', visibility: 'full', items, me: items[12] };
+
+  it('shows the whole branch when the setting is full, marking my line', () => {
+    const rows = memberRankingRows(base);
+    expect(rows).toHaveLength(14);
+    expect(rows.filter((r) => r.self).map((r) => r.memberId)).toEqual(['m13']);
+  });
+
+  it('shows the top 10 and my own line below a gap', () => {
+    const rows = memberRankingRows({ ...base, visibility: 'top10' });
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13]);
+    expect(rows[10]).toMatchObject({ self: true, gapBefore: true });
+  });
+
+  it('does not repeat my line when I am in the top 10; ties share a rank and may exceed ten rows', () => {
+    const tied = [...items.slice(0, 9), item('t1', 10, 5), item('t2', 10, 5), item('t3', 12, 1)];
+    const rows = memberRankingRows({ ...base, visibility: 'top10', items: tied, me: tied[1] });
+    expect(rows.map((r) => r.memberId)).toEqual([...tied.slice(0, 11).map((i) => i.memberId)]);
+    expect(rows.filter((r) => r.self)).toHaveLength(1);
+  });
+
+  it('shows only my own line when the setting is self, and nothing when I am not ranked', () => {
+    expect(memberRankingRows({ ...base, visibility: 'self' }).map((r) => r.memberId)).toEqual(['m13']);
+    expect(memberRankingRows({ ...base, visibility: 'self', me: null })).toEqual([]);
+  });
+
+  it('gives secretaries every row', () => {
+    expect(staffRankingRows({ ...base, visibility: 'self', me: null })).toHaveLength(14);
+  });
+
+  it('sizes bars against the largest magnitude, with a visible minimum', () => {
+    const rows = [{ net: 20 }, { net: -5 }, { net: 0 }, { net: 0.1 }];
+    expect(maxAbsNet(rows)).toBe(20);
+    expect(rows.map((r) => barPercent(r.net, 20))).toEqual([100, 25, 0, 3]);
+    expect(barPercent(4, 0)).toBe(0);
+  });
+});
+
+describe('recording by hand', () => {
+  it('offers hand-recordable rules only (and 参加志愿服务), bonuses first', () => {
+    const rules = [...DEFAULT_RULES, rule('old', '旧项目', 1, false, false)];
+    expect(manualRules(rules).map((r) => r.code)).toEqual(['volunteer', 'pioneer', 'shirk', 'discipline']);
+  });
+
+  it('summarises what will be recorded', () => {
+    expect(recordSummary(3, { name: '推诿任务', value: -3 })).toBe('为 3 人记录 推诿任务 \u22123 分');
+  });
+
+  it('requires members, a rule and a reason of at least two characters', () => {
+    expect(validateRecord({ memberIds: [], rule: '', reason: ' 好 ' })).toEqual({
+      memberIds: '请选择党员',
+      rule: '请选择积分项目',
+      reason: '请填写原因（至少 2 个字）',
+    });
+    expect(validateRecord({ memberIds: ['a'], rule: 'shirk', reason: '拒不参加' })).toEqual({});
+    expect(validateRecord({ memberIds: Array(101).fill('a'), rule: 'shirk', reason: '拒不参加' }).memberIds).toBe(
+      '一次最多 100 人',
+    );
+    expect(reverseReasonError('录错')).toBeUndefined();
+    expect(reverseReasonError(' 错 ')).toBe('请填写冲正原因（至少 2 个字）');
+  });
+
+  it('makes request ids the server accepts, different each time', () => {
+    const a = newRequestId();
+    const b = newRequestId();
+    expect(a).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(a).not.toBe(b);
+    expect(newRequestId(0, () => 0.999)).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  });
+});
+
+describe('lists', () => {
+  it('turns hasMore pages into totals the paged list understands', () => {
+    expect(pageFromHasMore({ items: [1, 2], hasMore: true }, 1, 2)).toEqual({ items: [1, 2], total: 3 });
+    expect(pageFromHasMore({ items: [5], hasMore: false }, 3, 2)).toEqual({ items: [5], total: 5 });
+  });
+
+  it('says which entry a reversal cancels', () => {
+    const now = new Date('2026-11-23T02:00:00Z');
+    const original = { id: 'e1', ruleName: '参加志愿服务', value: 3, at: '2026-11-20T06:30:00Z', reverses: null };
+    const reversal = { id: 'e2', ruleName: '参加志愿服务', value: -3, at: '2026-11-21T01:00:00Z', reverses: 'e1' };
+    expect(reversalNote(reversal, [reversal, original], now)).toBe('冲正 11月20日 14:30「参加志愿服务 +3」');
+    expect(reversalNote(reversal, [reversal], now)).toBe('冲正此前的一条记录');
+    expect(reversalNote(original, [original], now)).toBe('');
+  });
+
+  it('filters members by name or phone', () => {
+    const people = [
+      { name: '王志强', phone: '13900000001' },
+      { name: '陈秀英', phone: '13900000002' },
+    ];
+    expect(filterByName(people, '秀').map((p) => p.name)).toEqual(['陈秀英']);
+    expect(filterByName(people, '0001').map((p) => p.name)).toEqual(['王志强']);
+    expect(filterByName(people, ' ')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,129 @@
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import type { LedgerEntryView } from '../../../../../contracts';
+import { SelectField } from '../../../../components/Field';
+import PageShell from '../../../../components/PageShell';
+import PointsEntryList from '../../../../components/PointsEntryList';
+import PointsPeriodPicker from '../../../../components/PointsPeriodPicker';
+import PointsReverseDialog from '../../../../components/PointsReverseDialog';
+import RankingTable from '../../../../components/RankingTable';
+import SegmentedControl from '../../../../components/SegmentedControl';
+import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
+import { POINTS_ROUTES } from '../../../../domain/points';
+import { usePointsBranches } from '../../../../hooks/usePointsBranches';
+import { usePointsLedger } from '../../../../hooks/usePointsLedger';
+import { useMemberVisibilityNote, usePointsPeriod, usePointsRanking } from '../../../../hooks/usePointsRanking';
+import { exportPointsFile } from '../../../../services/files';
+import { toastError } from '../../../../utils/feedback';
+import { go } from '../../../../utils/routes';
+import './index.scss';
+
+type Tab = 'ranking' | 'ledger';
+const TABS: ReadonlyArray<{ value: Tab; label: string }> = [
+  { value: 'ranking', label: '排名' },
+  { value: 'ledger', label: '积分明细' },
+];
+
+export default function PointsManage() {
+  const branches = usePointsBranches();
+  const { orgId } = branches;
+  const [tab, setTab] = useState<Tab>('ranking');
+  const period = usePointsPeriod('month');
+  const ranking = usePointsRanking(orgId, period);
+  const ledger = usePointsLedger(orgId);
+  const visibilityNote = useMemberVisibilityNote();
+  const [reversing, setReversing] = useState<LedgerEntryView | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const exportShownPeriod = () => {
+    setExporting(true);
+    exportPointsFile(orgId, period.period, period.date)
+      .catch(toastError)
+      .finally(() => setExporting(false));
+  };
+
+  useReachBottom(() => {
+    if (tab === 'ledger') void ledger.loadMore();
+  });
+  usePullDownRefresh(() => {
+    void Promise.all([branches.reload(), ranking.reload(), ledger.reload()]).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  if (branches.loading)
+    return (
+      <PageShell>
+        <LoadingSkeleton rows={6} cards={2} />
+      </PageShell>
+    );
+  if (branches.error)
+    return (
+      <PageShell>
+        <ErrorState error={branches.error} onRetry={branches.reload} />
+      </PageShell>
+    );
+  if (!branches.options.length)
+    return (
+      <PageShell>
+        <EmptyState
+          title="没有可管理的支部"
+          description="积分由支部书记、支委和党委管理员管理。如需权限，请联系党委管理员。"
+        />
+      </PageShell>
+    );
+
+  return (
+    <PageShell className="zb-pmanage">
+      <View className="zb-pmanage__panel">
+        <SelectField
+          label="支部"
+          options={branches.options}
+          value={orgId}
+          pickerClassName="e2e-points-org"
+          onChange={branches.setOrgId}
+        />
+        <Button
+          block
+          type="primary"
+          className="zb-pmanage__record e2e-record-open"
+          onClick={() => go(POINTS_ROUTES.record(orgId, branches.orgName))}
+        >
+          记录加减分
+        </Button>
+      </View>
+      <SegmentedControl options={TABS} value={tab} onChange={setTab} className="zb-pmanage__tabs e2e-points-tabs" />
+      {tab === 'ranking' ? (
+        <>
+          <PointsPeriodPicker state={period} />
+          <Button
+            size="small"
+            fill="outline"
+            type="primary"
+            loading={exporting}
+            className="zb-pmanage__export e2e-points-export"
+            onClick={exportShownPeriod}
+          >
+            导出 Excel
+          </Button>
+          <RankingTable
+            ranking={ranking}
+            mode="staff"
+            note={visibilityNote}
+            emptyDescription="党员参加组织生活、志愿服务或学习微党课后会自动记分；也可以点「记录加减分」。"
+          />
+        </>
+      ) : (
+        <PointsEntryList
+          list={ledger}
+          showMember
+          onReverse={setReversing}
+          empty={{
+            title: '还没有积分记录',
+            description: '系统自动记分和您记录的加减分都会显示在这里，记错的可以冲正。',
+          }}
+        />
+      )}
+      <PointsReverseDialog entry={reversing} onDone={() => setReversing(null)} onClose={() => setReversing(null)} />
+    </PageShell>
+  );
+}

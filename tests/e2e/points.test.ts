@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
+import { hasChromium } from './support/chromium';
+
+jest.setTimeout(120000);
+const describeInBrowser = hasChromium ? describe : describe.skip;
+
+/** The app prints a real minus sign (U+2212). */
+const figure = async (page: Page, selector: string) =>
+  Number(
+    ((await page.locator(visible(selector)).first().textContent()) ?? '').replace('−', '-').replace(/[^\d-]/g, ''),
+  );
+
+async function sheetRows(path: string, name: string): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+  const rows: unknown[][] = [];
+  workbook.getWorksheet(name)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describeInBrowser('积分 in the browser', () => {
+  const session = useHostAndBrowser();
+  const REASON = '未按时完成支部宣传栏更新';
+
+  it('the secretary records a deduction; the member sees it and the new total; the export has the rows', async () => {
+    const [host, browser] = [session.host(), session.browser()];
+    const member = await openPhone(browser, host.url);
+    await switchIdentity(member.page, host.url, 'demo-member-3'); // 刘洋
+    await member.page.goto(`${host.url}/#/pages/points/index`);
+    await member.page.locator(visible('.e2e-points-month')).waitFor();
+    const monthBefore = await figure(member.page, '.e2e-points-month');
+    const scoreBefore = await figure(member.page, '.e2e-points-score');
+
+    const secretary = await openPhone(browser, host.url);
+    await switchIdentity(secretary.page, host.url, 'demo-secretary');
+    await secretary.page.goto(`${host.url}/#/packages/secretary/pages/points/index`);
+    await secretary.page.locator(visible('.e2e-record-open')).click();
+    await secretary.page.locator(visible('.e2e-record-member'), { hasText: '刘洋' }).click();
+    await secretary.page.locator(visible('.e2e-record-rule-shirk')).click();
+    await secretary.page.locator(visible('.e2e-record-reason textarea')).fill(REASON);
+    await secretary.page.locator(visible('.e2e-record-submit')).click();
+    const confirm = secretary.page.locator(visible('.e2e-record-confirm-dialog'));
+    await expect(confirm.textContent()).resolves.toMatch(/为 1 人记录 推诿任务 [−-]3 分/);
+    await confirm.locator('.nut-dialog-footer-ok').click();
+    await secretary.page.waitForFunction(() => !location.hash.includes('points-record'));
+
+    await member.page.reload();
+    const entry = member.page.locator(visible('.e2e-points-entry'), { hasText: REASON });
+    await entry.waitFor();
+    await expect(entry.locator('.e2e-points-entry-value').textContent()).resolves.toMatch(/[−-]3/);
+    expect(await figure(member.page, '.e2e-points-month')).toBe(monthBefore - 3);
+    expect(await figure(member.page, '.e2e-points-score')).toBe(scoreBefore - 3);
+    await member.page.waitForTimeout(300);
+    await screenshot(member.page, 'points-member');
+
+    await secretary.page.locator(visible('.e2e-points-export')).waitFor();
+    const [download] = await Promise.all([
+      secretary.page.waitForEvent('download'),
+      secretary.page.locator(visible('.e2e-points-export')).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^第一党支部积分-\d{4}-\d{2}\.xlsx$/);
+    const file = await download.path();
+    const [header, ...totals] = await sheetRows(file, '积分汇总');
+    const liu = totals.find((row) => row[header.indexOf('姓名')] === '刘洋') as unknown[];
+    expect(liu[header.indexOf('推诿任务')]).toBe(-3);
+    expect(liu[header.indexOf('净分')]).toBe(monthBefore - 3);
+    const entries = await sheetRows(file, '积分明细');
+    expect(entries).toContainEqual([expect.any(String), '刘洋', '推诿任务', -3, REASON, '']);
+    await screenshot(secretary.page, 'points-secretary');
+
+    expect(member.errors).toEqual([]);
+    expect(secretary.errors).toEqual([]);
+  });
+});
