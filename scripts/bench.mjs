@@ -2,6 +2,9 @@
 //  - weapp main-package and total size (against WeChat's 2 MB main-package limit)
 //  - each cloud function bundle's size
 //  - local host start-up: process start to /healthz answering, on an empty data directory (demo seed included)
+//  - the points ledger at committee scale (scripts/bench-points.ts: 100,000 members, 5,000,000 entries)
+// Flags: --points-only (only the points step), --skip-points (everything but it); --quick, --keep,
+// --db <file>, --runs <n>, --verify-runs <n> are passed on to the points step.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +12,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const pointsOnly = args.includes('--points-only');
+const skipPoints = args.includes('--skip-points');
+const pointsArgs = args.filter((arg) => arg !== '--points-only' && arg !== '--skip-points');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function run(cmd, args) {
@@ -72,16 +79,28 @@ async function startupMs(samples = 5) {
   return times[Math.floor(times.length / 2)];
 }
 
-const weapp = weappSizes();
-console.log('\n## Mini-program package (dist/weapp)');
-console.log(
-  `main package      ${kb(weapp.main)}  (${((weapp.main / (2 * 1024 * 1024)) * 100).toFixed(1)}% of WeChat's 2 MB limit)`,
-);
-for (const [name, size] of Object.entries(weapp.subs)) console.log(`subpackage ${name}  ${kb(size)}`);
-console.log(`total             ${kb(weapp.total)}`);
+function pointsBench() {
+  // Its own process (tsx runs the TypeScript); it prints its progress, table and README snippet.
+  const result = spawnSync('npx', ['tsx', 'scripts/bench-points.ts', ...pointsArgs], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`scripts/bench-points.ts failed (exit ${result.status})`);
+}
 
-console.log('\n## Cloud function bundles (dist/cloudfunctions/<name>/index.js, minified, wx-server-sdk external)');
-for (const [name, size] of Object.entries(cloudSizes())) console.log(`${name.padEnd(18)}${kb(size)}`);
+if (!pointsOnly) {
+  const weapp = weappSizes();
+  console.log('\n## Mini-program package (dist/weapp)');
+  console.log(
+    `main package      ${kb(weapp.main)}  (${((weapp.main / (2 * 1024 * 1024)) * 100).toFixed(1)}% of WeChat's 2 MB limit)`,
+  );
+  for (const [name, size] of Object.entries(weapp.subs)) console.log(`subpackage ${name}  ${kb(size)}`);
+  console.log(`total             ${kb(weapp.total)}`);
 
-console.log('\n## Local host start-up (process start → /healthz ready, empty data dir, demo data seeded; median of 5)');
-console.log(`${(await startupMs()).toFixed(0)} ms`);
+  console.log('\n## Cloud function bundles (dist/cloudfunctions/<name>/index.js, minified, wx-server-sdk external)');
+  for (const [name, size] of Object.entries(cloudSizes())) console.log(`${name.padEnd(18)}${kb(size)}`);
+
+  console.log(
+    '\n## Local host start-up (process start → /healthz ready, empty data dir, demo data seeded; median of 5)',
+  );
+  console.log(`${(await startupMs()).toFixed(0)} ms`);
+}
+
+if (!skipPoints) pointsBench();

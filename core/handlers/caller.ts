@@ -31,8 +31,21 @@ export async function loadCaller(ctx: HandlerContext): Promise<Caller> {
   };
 }
 
+/** The whole org tree, read a page at a time (a committee may have more than one page of orgs). */
 export async function loadTree(ctx: HandlerContext): Promise<OrgTree> {
-  const orgs = await ctx.store.query<OrgDoc>('orgs', { limit: MAX_QUERY_LIMIT, orderBy: [['createdAt', 'asc']] });
+  const orgs: OrgDoc[] = [];
+  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
+    const page = await ctx.store.query<OrgDoc>('orgs', {
+      orderBy: [
+        ['createdAt', 'asc'],
+        ['_id', 'asc'],
+      ],
+      limit: MAX_QUERY_LIMIT,
+      skip,
+    });
+    orgs.push(...page);
+    if (page.length < MAX_QUERY_LIMIT) break;
+  }
   return new OrgTree(orgs.map((org) => ({ id: org._id, name: org.name, kind: org.kind, parentId: org.parentId })));
 }
 

@@ -2,13 +2,13 @@ import type { PointsOutputs } from '../../contracts/points';
 import type { DocStore } from '../store/port';
 import type { LedgerDoc } from './ledger';
 import type { Periods } from './periods';
-import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, type Sums, type TotalsDoc } from './totals';
+import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, zeroSums, type Sums, type TotalsDoc } from './totals';
 
 const PAGE = 1000;
 const MAX_DIFFERENCES = 100;
 
 /** Reads a whole collection of a committee in `_id` order, a page at a time (keyset, not skip). */
-async function* scan<T extends { _id: string }>(store: DocStore, collection: string, committeeId: string) {
+async function* pages<T extends { _id: string }>(store: DocStore, collection: string, committeeId: string) {
   let after = '';
   for (;;) {
     const page = await store.query<T>(collection, {
@@ -16,7 +16,7 @@ async function* scan<T extends { _id: string }>(store: DocStore, collection: str
       orderBy: [['_id', 'asc']],
       limit: PAGE,
     });
-    yield* page;
+    yield page;
     if (page.length < PAGE) return;
     after = page[page.length - 1]._id;
   }
@@ -33,25 +33,68 @@ function periodsOfEntry(entry: LedgerDoc): Periods {
   };
 }
 
-/** The totals the ledger implies, for every member and branch of the committee. */
+/** What one entry adds to a totals doc: `applyEntry` on an empty doc, as lists of figures to add. */
+interface Delta {
+  total: Sums;
+  months: Array<[string, Sums]>;
+  quarters: Array<[string, Sums]>;
+  ruleUse: Array<[string, number]>;
+}
+
+function deltaOf(entry: LedgerDoc, committeeId: string): Delta {
+  const doc = applyEntry(emptyTotals('member', '', '', committeeId, entry.year), entry, periodsOfEntry(entry));
+  return {
+    total: doc.total,
+    months: Object.entries(doc.months),
+    quarters: Object.entries(doc.quarters),
+    ruleUse: Object.entries(doc.ruleUse),
+  };
+}
+
+function addSums(into: Sums, sums: Sums): void {
+  into.bonus += sums.bonus;
+  into.deduction += sums.deduction;
+  into.net += sums.net;
+  into.count += sums.count;
+}
+
+/** Adds `delta` into `doc`, in place: totals are sums, so this is the same as applying the entry. */
+function addDelta(doc: TotalsDoc, delta: Delta): void {
+  addSums(doc.total, delta.total);
+  for (const [month, sums] of delta.months) addSums((doc.months[month] ??= zeroSums()), sums);
+  for (const [quarter, sums] of delta.quarters) addSums((doc.quarters[quarter] ??= zeroSums()), sums);
+  for (const [key, used] of delta.ruleUse) doc.ruleUse[key] = (doc.ruleUse[key] ?? 0) + used;
+}
+
+/**
+ * The totals the ledger implies, for every member and branch of the committee. What an entry adds
+ * is `applyEntry` on an empty doc, computed once per distinct (rule, kind, value, month) and added
+ * to the running docs in place: `applyEntry` on the running docs would copy each of them for every
+ * entry, and a committee's ledger runs to millions of entries.
+ */
 export async function totalsFromLedger(
   store: DocStore,
   committeeId: string,
 ): Promise<{ entries: number; totals: Map<string, TotalsDoc> }> {
   const totals = new Map<string, TotalsDoc>();
+  const deltas = new Map<string, Delta>();
   let entries = 0;
-  for await (const entry of scan<LedgerDoc>(store, 'ledger', committeeId)) {
-    entries++;
-    const periods = periodsOfEntry(entry);
-    const memberId = memberTotalsId(entry.memberId, entry.year);
-    const branchId = branchTotalsId(entry.branchId, entry.year);
-    const member =
-      totals.get(memberId) ?? emptyTotals('member', entry.memberId, entry.branchId, committeeId, entry.year);
-    const branch =
-      totals.get(branchId) ?? emptyTotals('branch', entry.branchId, entry.branchId, committeeId, entry.year);
-    totals.set(memberId, applyEntry(member, entry, periods));
-    totals.set(branchId, applyEntry(branch, entry, periods));
-  }
+  for await (const page of pages<LedgerDoc>(store, 'ledger', committeeId))
+    for (const entry of page) {
+      entries++;
+      const key = `${entry.rule}\u0000${entry.kind}\u0000${entry.value}\u0000${entry.monthKey}`;
+      let delta = deltas.get(key);
+      if (!delta) deltas.set(key, (delta = deltaOf(entry, committeeId)));
+      const { memberId, branchId, year } = entry;
+      const memberKey = memberTotalsId(memberId, year);
+      let member = totals.get(memberKey);
+      if (!member) totals.set(memberKey, (member = emptyTotals('member', memberId, branchId, committeeId, year)));
+      addDelta(member, delta);
+      const branchKey = branchTotalsId(branchId, year);
+      let branch = totals.get(branchKey);
+      if (!branch) totals.set(branchKey, (branch = emptyTotals('branch', branchId, branchId, committeeId, year)));
+      addDelta(branch, delta);
+    }
   return { entries, totals };
 }
 
@@ -85,10 +128,11 @@ export async function verifyTotals(store: DocStore, committeeId: string): Promis
     }
   };
   const seen = new Set<string>();
-  for await (const stored of scan<TotalsDoc>(store, 'pointTotals', committeeId)) {
-    seen.add(stored._id);
-    compare(stored._id, totals.get(stored._id), stored);
-  }
+  for await (const page of pages<TotalsDoc>(store, 'pointTotals', committeeId))
+    for (const stored of page) {
+      seen.add(stored._id);
+      compare(stored._id, totals.get(stored._id), stored);
+    }
   for (const [id, expected] of totals) if (!seen.has(id)) compare(id, expected, undefined);
   return { consistent, entries, differences };
 }
@@ -97,8 +141,8 @@ export async function verifyTotals(store: DocStore, committeeId: string): Promis
 export async function rebuildTotals(store: DocStore, committeeId: string): Promise<PointsOutputs['rebuild']> {
   const { entries, totals } = await totalsFromLedger(store, committeeId);
   const stale: string[] = [];
-  for await (const stored of scan<TotalsDoc>(store, 'pointTotals', committeeId))
-    if (!totals.has(stored._id)) stale.push(stored._id);
+  for await (const page of pages<TotalsDoc>(store, 'pointTotals', committeeId))
+    for (const stored of page) if (!totals.has(stored._id)) stale.push(stored._id);
   for (const id of stale) await store.remove('pointTotals', id);
   for (const doc of totals.values()) await store.set('pointTotals', doc);
   return { entries, totals: totals.size };

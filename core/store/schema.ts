@@ -4,7 +4,7 @@
  * Every query the handlers run is served by one of these indexes.
  */
 export const COLLECTIONS = {
-  orgs: { indexes: [['committeeId', 'kind'], ['parentId']] },
+  orgs: { indexes: [['committeeId', 'kind'], ['parentId'], ['createdAt', '_id']] },
   members: {
     indexes: [
       ['branchId', 'status', 'name'],

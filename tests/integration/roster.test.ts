@@ -843,3 +843,22 @@ describe('roster: offices, groups and audit details', () => {
     expect(extra).toMatchObject({ field: 'foo', message: 'foo：不支持的字段：foo' });
   });
 });
+
+describe('a large org tree', () => {
+  it('reads every org even past one page of 1000: the 1001st branch can be ranked and listed', async () => {
+    const at = h.now.value.toISOString();
+    for (let i = 0; i < 1000; i++)
+      await h.store.create('orgs', {
+        _id: `org-bulk-${String(i).padStart(4, '0')}`,
+        name: `第${i + 3}党支部`,
+        kind: 'branch',
+        parentId: 'org-committee',
+        committeeId: 'org-committee',
+        createdAt: at,
+      });
+    const { orgs } = await h.call(ADMIN, 'roster', 'tree');
+    expect(orgs).toHaveLength(1005);
+    expect((await h.call(ADMIN, 'roster', 'listMembers', { orgId: 'org-bulk-0999' })).total).toBe(0);
+    expect((await h.call(ADMIN, 'points', 'ranking', { orgId: 'org-bulk-0999', period: 'year' })).items).toEqual([]);
+  });
+});
