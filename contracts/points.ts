@@ -33,6 +33,8 @@ export const pointsSchemas = {
     .object({ orgId: idSchema, memberId: idSchema.optional(), page: pageSchema, pageSize: pageSizeSchema })
     .strict(),
   export: z.object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional() }).strict(),
+  /** 季度赛马: the committee's branches compared by average points per member and by participation. */
+  branchRanking: z.object({ period: periodSchema, date: dateSchema.optional() }).strict(),
   verify: noInput,
   rebuild: noInput,
   /** A member objects to one of their own entries, within the posting window. */
@@ -168,6 +170,7 @@ export interface PointsOutputs {
   };
   entries: { items: LedgerEntryView[]; page: number; hasMore: boolean };
   export: FileLink;
+  branchRanking: { period: string; items: BranchRankingItem[] };
   verify: {
     consistent: boolean;
     entries: number;
@@ -178,6 +181,24 @@ export interface PointsOutputs {
   objections: { items: ObjectionView[] };
   resolveObjection: { id: string; status: 'upheld' | 'dismissed'; reversal: string | null };
   updateRules: { items: RuleItem[]; settings: PointsSettings };
+}
+
+export interface BranchRankingItem {
+  orgId: string;
+  name: string;
+  /** Active members now. */
+  members: number;
+  bonus: number;
+  deduction: number;
+  net: number;
+  /** Net points per member, to two decimals: the ranking key. */
+  average: number;
+  /** Members who earned a bonus in the branch in the period. */
+  participants: number;
+  /** participants / members, 0 … 1, to three decimals. */
+  participation: number;
+  /** Dense rank by average. */
+  rank: number;
 }
 
 export interface ObjectionView {

@@ -23,7 +23,14 @@ import type { BindingDoc, MemberDoc, OrgDoc, RoleDoc } from '../core/model';
 import { reversalId, type LedgerDoc } from '../core/points/ledger';
 import type { Periods } from '../core/points/periods';
 import { periodsOf } from '../core/points/periods';
-import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, type TotalsDoc } from '../core/points/totals';
+import {
+  applyEntry,
+  branchTotalsId,
+  emptyTotals,
+  memberTotalsId,
+  newlyJoined,
+  type TotalsDoc,
+} from '../core/points/totals';
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
 import { SqliteStore } from '../core/store/sqlite';
@@ -430,7 +437,7 @@ function generate(file: string): Generated {
       const mt = totals.get(mId) ?? emptyTotals('member', member._id, member.branchId, COMMITTEE, periods.year);
       const bt = totals.get(bId) ?? emptyTotals('branch', member.branchId, member.branchId, COMMITTEE, periods.year);
       totals.set(mId, applyEntry(mt, entry, periods));
-      totals.set(bId, applyEntry(bt, entry, periods));
+      totals.set(bId, applyEntry(bt, entry, periods, newlyJoined(mt, entry, periods)));
     }
   });
   for (let from = 0; from < ENTRIES; from += BATCH) {

@@ -9,7 +9,7 @@ import { postEntry, reversalId, type LedgerDoc } from '../points/ledger';
 import { periodsOf, periodsOfDate } from '../points/periods';
 import { denseRank } from '../points/ranking';
 import { annualScore, findRule, recordableByHand } from '../points/rules';
-import { memberTotalsId, sumsFor, type TotalsDoc } from '../points/totals';
+import { branchTotalsId, memberTotalsId, sumsFor, type TotalsDoc } from '../points/totals';
 import { rebuildTotals, verifyTotals } from '../points/verify';
 import type { HandlerContext } from '../runtime/context';
 import { action, defineFunction } from '../runtime/dispatch';
@@ -350,9 +350,39 @@ const exportPoints = action(pointsSchemas.export, async (ctx, input): Promise<Po
   return { fileID, url, name: `${title}.xlsx` };
 });
 
-function adminCommittee(caller: Caller, tree: OrgTree): string {
+const branchRanking = action(
+  pointsSchemas.branchRanking,
+  async (ctx, input): Promise<PointsOutputs['branchRanking']> => {
+    const caller = await loadCaller(ctx);
+    const tree = await loadTree(ctx);
+    const committeeId = adminCommittee(caller, tree, '只有党委管理员可以查看支部排名');
+    const periods = periodsOfDate(input.date ?? chinaDate(ctx.clock()));
+    const branches = tree.all().filter((org) => org.kind === 'branch' && tree.isWithin(org.id, committeeId));
+    const totals = await getMany<TotalsDoc>(
+      ctx,
+      'pointTotals',
+      branches.map((branch) => branchTotalsId(branch.id, periods.year)),
+    );
+    const rows = [];
+    for (const branch of branches) {
+      const members = await ctx.store.count('members', { branchId: branch.id, status: 'active' });
+      const sums = sumsFor(totals.get(branchTotalsId(branch.id, periods.year)) ?? null, input.period, periods);
+      const average = members ? Math.round((sums.net / members) * 100) / 100 : 0;
+      const participation = members ? Math.round((sums.participants / members) * 1000) / 1000 : 0;
+      rows.push({ orgId: branch.id, name: branch.name, members, ...sums, average, participation });
+    }
+    const ranked = denseRank(rows, (row) => row.average);
+    const label = { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }[input.period];
+    return {
+      period: label,
+      items: ranked.map(({ count: _count, ...row }) => row),
+    };
+  },
+);
+
+function adminCommittee(caller: Caller, tree: OrgTree, message = '只有党委管理员可以核对积分'): string {
   const scope = scopesFor(caller.roles, 'points.admin').find((id) => tree.get(id)?.kind === 'committee');
-  if (!scope) throw forbidden('只有党委管理员可以核对积分');
+  if (!scope) throw forbidden(message);
   return scope;
 }
 
@@ -384,6 +414,7 @@ export const pointsFunction = defineFunction('points', {
   ranking,
   entries,
   export: exportPoints,
+  branchRanking,
   verify,
   rebuild,
   object,

@@ -1,7 +1,7 @@
 import type { RuleItem } from '../../contracts/points';
 import type { TxStore } from '../store/port';
 import { periodsOf, type Periods } from './periods';
-import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, type TotalsDoc } from './totals';
+import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, newlyJoined, type TotalsDoc } from './totals';
 
 /**
  * A ledger entry. The ledger is append-only: an entry is never changed or removed; a correction
@@ -111,6 +111,6 @@ export async function postEntry(tx: TxStore, request: PostRequest): Promise<{ en
     emptyTotals('branch', member.branchId, member.branchId, member.committeeId, periods.year);
   await tx.create('ledger', entry);
   await tx.set('pointTotals', applyEntry(memberTotals, entry, periods));
-  await tx.set('pointTotals', applyEntry(branchTotals, entry, periods));
+  await tx.set('pointTotals', applyEntry(branchTotals, entry, periods, newlyJoined(memberTotals, entry, periods)));
   return { entry, created: true };
 }

@@ -1,12 +1,18 @@
-/** Dense ranking by net points, highest first: equal nets share a rank, the next rank follows on. */
-export function denseRank<T extends { net: number; name: string }>(items: T[]): Array<T & { rank: number }> {
-  const sorted = [...items].sort((a, b) => b.net - a.net || a.name.localeCompare(b.name, 'zh-Hans-CN'));
+/**
+ * Dense ranking, highest score first (net points by default): equal scores share a rank, the next
+ * rank follows on; names break ties in the order shown.
+ */
+export function denseRank<T extends { name: string }>(
+  items: T[],
+  score: (item: T) => number = (item) => (item as T & { net: number }).net,
+): Array<T & { rank: number }> {
+  const sorted = [...items].sort((a, b) => score(b) - score(a) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
   let rank = 0;
   let previous: number | undefined;
   return sorted.map((item) => {
-    if (item.net !== previous) {
+    if (score(item) !== previous) {
       rank++;
-      previous = item.net;
+      previous = score(item);
     }
     return { ...item, rank };
   });

@@ -2,7 +2,16 @@ import type { PointsOutputs } from '../../contracts/points';
 import type { DocStore } from '../store/port';
 import type { LedgerDoc } from './ledger';
 import type { Periods } from './periods';
-import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, zeroSums, type Sums, type TotalsDoc } from './totals';
+import {
+  applyEntry,
+  branchTotalsId,
+  emptyTotals,
+  joinKeys,
+  memberTotalsId,
+  zeroSums,
+  type Sums,
+  type TotalsDoc,
+} from './totals';
 
 const PAGE = 1000;
 const MAX_DIFFERENCES = 100;
@@ -51,11 +60,30 @@ function deltaOf(entry: LedgerDoc, committeeId: string): Delta {
   };
 }
 
+/** Adds the sums of one entry; `participants` is counted afterwards from the members' `joined`. */
 function addSums(into: Sums, sums: Sums): void {
   into.bonus += sums.bonus;
   into.deduction += sums.deduction;
   into.net += sums.net;
   into.count += sums.count;
+}
+
+/** Branch participants: how many members joined each of the branch's periods (order does not matter). */
+function countParticipants(totals: Map<string, TotalsDoc>): void {
+  for (const member of [...totals.values()]) {
+    if (member.kind !== 'member') continue;
+    for (const key of Object.keys(member.joined)) {
+      const [branchId, period] = [key.slice(0, key.lastIndexOf(':')), key.slice(key.lastIndexOf(':') + 1)];
+      const branch = totals.get(branchTotalsId(branchId, member.year));
+      if (!branch) continue;
+      const sums = period.includes('-Q')
+        ? (branch.quarters[period.slice(6)] ??= zeroSums())
+        : period.includes('-')
+          ? (branch.months[period.slice(5)] ??= zeroSums())
+          : branch.total;
+      sums.participants += 1;
+    }
+  }
 }
 
 /** Adds `delta` into `doc`, in place: totals are sums, so this is the same as applying the entry. */
@@ -90,11 +118,14 @@ export async function totalsFromLedger(
       let member = totals.get(memberKey);
       if (!member) totals.set(memberKey, (member = emptyTotals('member', memberId, branchId, committeeId, year)));
       addDelta(member, delta);
+      const joins = joinKeys(entry, periodsOfEntry(entry));
+      if (joins) for (const key of Object.values(joins)) member.joined[key] = 1;
       const branchKey = branchTotalsId(branchId, year);
       let branch = totals.get(branchKey);
       if (!branch) totals.set(branchKey, (branch = emptyTotals('branch', branchId, branchId, committeeId, year)));
       addDelta(branch, delta);
     }
+  countParticipants(totals);
   return { entries, totals };
 }
 
@@ -102,12 +133,14 @@ function flatten(doc: TotalsDoc | undefined): Map<string, number> {
   const fields = new Map<string, number>();
   if (!doc) return fields;
   const put = (prefix: string, sums: Sums) => {
-    for (const key of ['bonus', 'deduction', 'net', 'count'] as const) fields.set(`${prefix}.${key}`, sums[key]);
+    for (const key of ['bonus', 'deduction', 'net', 'count', 'participants'] as const)
+      fields.set(`${prefix}.${key}`, sums[key] ?? 0);
   };
   put('total', doc.total);
   for (const [month, sums] of Object.entries(doc.months)) put(`months.${month}`, sums);
   for (const [quarter, sums] of Object.entries(doc.quarters)) put(`quarters.${quarter}`, sums);
   for (const [key, used] of Object.entries(doc.ruleUse)) fields.set(`ruleUse.${key}`, used);
+  for (const key of Object.keys(doc.joined ?? {})) fields.set(`joined.${key}`, 1);
   return fields;
 }
 

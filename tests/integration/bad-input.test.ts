@@ -69,6 +69,7 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     ranking: { orgId: 'org-branch-1', period: 'month' },
     entries: { orgId: 'org-branch-1' },
     export: { orgId: 'org-branch-1', period: 'month' },
+    branchRanking: { period: 'quarter' },
     verify: undefined,
     rebuild: undefined,
     object: { entryId: 'declaration:member-003', reason: '我没有收到这项加分' },
@@ -257,6 +258,10 @@ const MALFORMED: Case[] = [
   ['points', 'updateRules', ADMIN, { settings: { rankingVisibility: 'everyone' } }, 'settings.rankingVisibility'],
   ['points', 'updateRules', ADMIN, { settings: { baseScore: 101 } }, 'settings.baseScore'],
   ['points', 'updateRules', ADMIN, { items: [{ code: 'lecture', value: 1, name: '看视频' }] }, 'items.0.name'],
+  // points.branchRanking
+  ['points', 'branchRanking', ADMIN, {}, 'period'],
+  ['points', 'branchRanking', ADMIN, { period: 'quarter', date: '2026-04-31' }, 'date'],
+  ['points', 'branchRanking', ADMIN, { period: 'quarter', committeeId: 'org-committee' }, 'committeeId'],
   // points.entries
   ['points', 'entries', SECRETARY, {}, 'orgId'],
   ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', pageSize: 500 }, 'pageSize'],

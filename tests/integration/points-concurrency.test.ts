@@ -187,6 +187,7 @@ describe('points under concurrent requests', () => {
       deduction: branchBefore.deduction - sum(awarded.filter((v) => v < 0)),
       net: branchBefore.net + sum(awarded),
       count: branchBefore.count + 50,
+      participants: expect.any(Number),
     });
     const memberDocs = await h.store.query<TotalsDoc>('pointTotals', {
       where: { kind: 'member', committeeId: 'org-committee', year: 2026 },
@@ -198,6 +199,8 @@ describe('points under concurrent requests', () => {
       deduction: sum(ofBranch.map((t) => t.deduction)),
       net: sum(ofBranch.map((t) => t.net)),
       count: sum(ofBranch.map((t) => t.count)),
+      // Members who earned a bonus posted to the branch this year.
+      participants: memberDocs.filter((doc) => doc.joined[`${BRANCH_1}:2026`]).length,
     });
     expect(await h.store.count('audit', { action: 'points.record' })).toBe(50);
     await expectConsistent();

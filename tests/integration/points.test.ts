@@ -294,7 +294,7 @@ describe('caps', () => {
       expect(reason).toContain('8');
     }
     const totals = (await totalsOf(member._id)) as TotalsDoc;
-    expect(totals.months['11']).toEqual({ bonus: 8, deduction: 0, net: 8, count: 10 });
+    expect(totals.months['11']).toEqual({ bonus: 8, deduction: 0, net: 8, count: 10, participants: 0 });
     expect(totals.total.net).toBe(8);
 
     // The capped entries are in the ledger, shown with their note.
@@ -736,10 +736,11 @@ describe('points.verify and points.rebuild', () => {
           branchId: BRANCH_1,
           committeeId: 'org-committee',
           year: 2025,
-          total: { bonus: 4, deduction: 0, net: 4, count: 1 },
+          total: { bonus: 4, deduction: 0, net: 4, count: 1, participants: 0 },
           months: {},
           quarters: {},
           ruleUse: {},
+          joined: {},
         }),
       () => [
         { totals: 'm:member-017:2025', field: 'total.bonus', expected: 0, actual: 4 },
