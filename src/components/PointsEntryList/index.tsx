@@ -22,6 +22,8 @@ interface Props<T extends EntryRowData> {
   empty: { title: string; description: string };
   showMember?: boolean;
   onReverse?: (entry: T) => void;
+  /** 提出异议 on the member's own entries. */
+  onObject?: (entry: T) => void;
   className?: string;
 }
 
@@ -31,6 +33,7 @@ export default function PointsEntryList<T extends EntryRowData & { reversed?: bo
   empty,
   showMember,
   onReverse,
+  onObject,
   className,
 }: Props<T>) {
   // The member's own entries do not say whether they were reversed: a loaded reversal tells.
@@ -58,6 +61,7 @@ export default function PointsEntryList<T extends EntryRowData & { reversed?: bo
             reversed={e.reversed ?? reversedIds.has(e.id)}
             showMember={showMember}
             onReverse={onReverse ? () => onReverse(e) : undefined}
+            onObject={onObject ? () => onObject(e) : undefined}
           />
         ))}
       </View>

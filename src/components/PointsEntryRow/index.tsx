@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { canObject, objectableText, objectionNote } from '../../domain/objections';
 import { entryTime, signed, valueTone } from '../../domain/points';
 import type { ObjectionStatus } from '../../../contracts';
 import StatusTag, { type Tone } from '../StatusTag';
@@ -15,12 +16,14 @@ export interface EntryRowData {
   memberName?: string;
   /** The member's objection (异议) to this entry, if any. */
   objection?: { status: ObjectionStatus; resolution: string | null } | null;
+  /** Until when the member may object (their own entries only). */
+  objectableUntil?: string | null;
 }
 
 const OBJECTION_TAG: Record<ObjectionStatus, { tone: Tone; text: string }> = {
   open: { tone: 'warning', text: '异议处理中' },
-  upheld: { tone: 'success', text: '异议已采纳' },
-  dismissed: { tone: 'muted', text: '异议未采纳' },
+  upheld: { tone: 'success', text: '异议成立' },
+  dismissed: { tone: 'muted', text: '异议未成立' },
 };
 
 interface Props {
@@ -33,10 +36,12 @@ interface Props {
   showMember?: boolean;
   /** 冲正 (secretaries; only for entries that are neither reversed nor reversals). */
   onReverse?: (entry: EntryRowData) => void;
+  /** 提出异议 (the member, on their own entries while the window is open). */
+  onObject?: (entry: EntryRowData) => void;
 }
 
 /** One ledger line: the rule, the signed value, the reason and when; a reversal says what it cancels. */
-export default function PointsEntryRow({ entry, reversalNote, reversed, showMember, onReverse }: Props) {
+export default function PointsEntryRow({ entry, reversalNote, reversed, showMember, onReverse, onObject }: Props) {
   const isReversal = !!entry.reverses;
   const classes = [
     'zb-pentry',
@@ -45,6 +50,8 @@ export default function PointsEntryRow({ entry, reversalNote, reversed, showMemb
     reversed ? 'zb-pentry--reversed e2e-points-entry-reversed' : '',
   ];
   const canReverse = !!onReverse && !isReversal && !reversed;
+  const objectable = !!onObject && canObject(entry, reversed);
+  const note = objectionNote(entry.objection ?? null);
   return (
     <View className={classes.filter(Boolean).join(' ')}>
       <View className="zb-pentry__main">
@@ -65,10 +72,15 @@ export default function PointsEntryRow({ entry, reversalNote, reversed, showMemb
         </View>
         <Text className="zb-pentry__reason e2e-points-entry-reason">{entry.reason}</Text>
         {isReversal ? <Text className="zb-pentry__note e2e-points-entry-reverses">{reversalNote}</Text> : null}
-        {entry.objection?.resolution ? (
-          <Text className="zb-pentry__note">{`异议答复：${entry.objection.resolution}`}</Text>
+        {note ? (
+          <Text className={`zb-pentry__note zb-pentry__note--${entry.objection?.status} e2e-points-entry-resolution`}>
+            {note}
+          </Text>
         ) : null}
         <Text className="zb-pentry__time e2e-points-entry-time">{entryTime(entry.at)}</Text>
+        {objectable && entry.objectableUntil ? (
+          <Text className="zb-pentry__until e2e-entry-objectable-until">{objectableText(entry.objectableUntil)}</Text>
+        ) : null}
       </View>
       <View className="zb-pentry__side">
         <Text className={`zb-pentry__value zb-pentry__value--${valueTone(entry.value)} e2e-points-entry-value`}>
@@ -77,6 +89,11 @@ export default function PointsEntryRow({ entry, reversalNote, reversed, showMemb
         {canReverse ? (
           <View className="zb-pentry__action e2e-entry-reverse" onClick={() => onReverse(entry)}>
             冲正
+          </View>
+        ) : null}
+        {objectable ? (
+          <View className="zb-pentry__action e2e-entry-object" onClick={() => onObject(entry)}>
+            提出异议
           </View>
         ) : null}
       </View>

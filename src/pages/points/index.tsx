@@ -1,5 +1,7 @@
 import { Text } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import ObjectionDialog from '../../components/ObjectionDialog';
 import PageShell from '../../components/PageShell';
 import PointsEntryList from '../../components/PointsEntryList';
 import PointsScoreCard from '../../components/PointsScoreCard';
@@ -7,13 +9,14 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/StateV
 import { todayInChina } from '../../domain/dates';
 import { POINTS_ROUTES } from '../../domain/points';
 import { useMe } from '../../hooks/useMe';
-import { usePointsMine } from '../../hooks/usePointsMine';
+import { usePointsMine, type MyPointsEntry } from '../../hooks/usePointsMine';
 import { go, ROUTES } from '../../utils/routes';
 import './index.scss';
 
 export default function Points() {
   const { me, error, loading, reload } = useMe();
   const { summary, list } = usePointsMine(!!me?.member);
+  const [objecting, setObjecting] = useState<MyPointsEntry | null>(null);
 
   useReachBottom(() => void list.loadMore());
   usePullDownRefresh(() => {
@@ -67,10 +70,19 @@ export default function Points() {
       <Text className="zb-points__section">积分明细</Text>
       <PointsEntryList
         list={list}
+        onObject={setObjecting}
         empty={{
           title: '还没有积分记录',
           description: '参加组织生活、志愿服务，学习微党课，都会在这里记下加分和原因。',
         }}
+      />
+      <ObjectionDialog
+        entry={objecting}
+        onDone={() => {
+          setObjecting(null);
+          void list.reload();
+        }}
+        onClose={() => setObjecting(null)}
       />
     </PageShell>
   );

@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
 import type { LedgerEntryView } from '../../../../../contracts';
 import { SelectField } from '../../../../components/Field';
+import ObjectionPanel from '../../../../components/ObjectionPanel';
 import PageShell from '../../../../components/PageShell';
 import PointsEntryList from '../../../../components/PointsEntryList';
 import PointsPeriodPicker from '../../../../components/PointsPeriodPicker';
@@ -12,6 +13,7 @@ import RankingTable from '../../../../components/RankingTable';
 import SegmentedControl from '../../../../components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import { POINTS_ROUTES } from '../../../../domain/points';
+import { useObjections } from '../../../../hooks/useObjections';
 import { usePointsBranches } from '../../../../hooks/usePointsBranches';
 import { usePointsLedger } from '../../../../hooks/usePointsLedger';
 import { useMemberVisibilityNote, usePointsPeriod, usePointsRanking } from '../../../../hooks/usePointsRanking';
@@ -20,10 +22,11 @@ import { toastError } from '../../../../utils/feedback';
 import { go } from '../../../../utils/routes';
 import './index.scss';
 
-type Tab = 'ranking' | 'ledger';
-const TABS: ReadonlyArray<{ value: Tab; label: string }> = [
+type Tab = 'ranking' | 'ledger' | 'objections';
+const tabs = (openObjections = 0): ReadonlyArray<{ value: Tab; label: string }> => [
   { value: 'ranking', label: '排名' },
   { value: 'ledger', label: '积分明细' },
+  { value: 'objections', label: openObjections ? `异议（${openObjections}）` : '异议' },
 ];
 
 export default function PointsManage() {
@@ -33,6 +36,7 @@ export default function PointsManage() {
   const period = usePointsPeriod('month');
   const ranking = usePointsRanking(orgId, period);
   const ledger = usePointsLedger(orgId);
+  const objections = useObjections(orgId);
   const visibilityNote = useMemberVisibilityNote();
   const [reversing, setReversing] = useState<LedgerEntryView | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -47,7 +51,9 @@ export default function PointsManage() {
     if (tab === 'ledger') void ledger.loadMore();
   });
   usePullDownRefresh(() => {
-    void Promise.all([branches.reload(), ranking.reload(), ledger.reload()]).finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([branches.reload(), ranking.reload(), ledger.reload(), objections.reload()]).finally(() =>
+      Taro.stopPullDownRefresh(),
+    );
   });
 
   if (branches.loading)
@@ -91,7 +97,12 @@ export default function PointsManage() {
           记录加减分
         </Button>
       </View>
-      <SegmentedControl options={TABS} value={tab} onChange={setTab} className="zb-pmanage__tabs e2e-points-tabs" />
+      <SegmentedControl
+        options={tabs(objections.openCount)}
+        value={tab}
+        onChange={setTab}
+        className="zb-pmanage__tabs e2e-points-tabs"
+      />
       {tab === 'ranking' ? (
         <>
           <PointsPeriodPicker state={period} />
@@ -112,6 +123,8 @@ export default function PointsManage() {
             emptyDescription="党员参加组织生活、志愿服务或学习微党课后会自动记分；也可以点「记录加减分」。"
           />
         </>
+      ) : tab === 'objections' ? (
+        <ObjectionPanel objections={objections} />
       ) : (
         <PointsEntryList
           list={ledger}

@@ -5,6 +5,7 @@ import Tile from '../../../../components/Tile';
 import { roleLabel } from '../../../../domain/orgs';
 import { POINTS_ROUTES } from '../../../../domain/points';
 import { useMe } from '../../../../hooks/useMe';
+import { useObjectionsCount } from '../../../../hooks/useObjectionsCount';
 import { useRequest } from '../../../../hooks/useRequest';
 import { listDeclarations } from '../../../../services/identity';
 import { go, ROUTES } from '../../../../utils/routes';
@@ -13,6 +14,7 @@ import './index.scss';
 export default function Workbench() {
   const { me, error, loading, reload } = useMe({ refreshOnShow: true });
   const pending = useRequest(() => listDeclarations({ status: 'pending' }), []);
+  const objections = useObjectionsCount();
 
   if (loading)
     return (
@@ -52,7 +54,8 @@ export default function Workbench() {
         <Tile
           title="积分管理"
           mark="积"
-          description="排名、加减分、冲正"
+          description={objections ? `${objections} 条异议待处理` : '排名、加减分、冲正'}
+          badge={objections}
           className="e2e-tile-points"
           onClick={() => go(POINTS_ROUTES.manage)}
         />
