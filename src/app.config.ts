@@ -21,6 +21,8 @@ export default defineAppConfig({
         'pages/member-edit/index',
         'pages/points/index',
         'pages/points-record/index',
+        'pages/points-admin/index',
+        'pages/points-rules/index',
       ],
     },
   ],

@@ -25,6 +25,10 @@ export const getPointsRanking = (orgId: string, period: Period, date?: string) =
 
 export const listPointsEntries = (input: ActionInput<'points', 'entries'>) => call('points', 'entries', input);
 
+/** Admin: 季度赛马, the committee's branches ranked by average points per member. */
+export const getBranchRanking = (period: Period, date?: string) =>
+  call('points', 'branchRanking', { period, ...(date ? { date } : {}) });
+
 export const verifyPoints = () => call('points', 'verify');
 export const rebuildPoints = () => call('points', 'rebuild');
 

@@ -33,7 +33,7 @@ describeInBrowser('异议 in the browser', () => {
     const dialog = member.page.locator(visible('.e2e-object-dialog'));
     await dialog.locator('.e2e-object-reason textarea').fill('当天因公出差，已向书记请假');
     await dialog.locator('.nut-dialog-footer-ok').click();
-    await expect(entry.textContent()).resolves.toContain('异议处理中');
+    await member.page.locator(visible('.e2e-points-entry'), { hasText: '异议处理中' }).waitFor();
 
     const secretary = await openPhone(browser, host.url);
     await switchIdentity(secretary.page, host.url, 'demo-secretary');

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import PageShell from '../../../../components/PageShell';
 import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import Tile from '../../../../components/Tile';
+import { isAdmin, POINTS_ADMIN_ROUTES } from '../../../../domain/rules-editor';
 import { roleLabel } from '../../../../domain/orgs';
 import { POINTS_ROUTES } from '../../../../domain/points';
 import { useMe } from '../../../../hooks/useMe';
@@ -59,6 +60,15 @@ export default function Workbench() {
           className="e2e-tile-points"
           onClick={() => go(POINTS_ROUTES.manage)}
         />
+        {isAdmin(me) ? (
+          <Tile
+            title="党委积分"
+            mark="赛"
+            description="支部排名、积分规则、核对"
+            className="e2e-tile-points-admin"
+            onClick={() => go(POINTS_ADMIN_ROUTES.admin)}
+          />
+        ) : null}
       </View>
       <Text className="zb-workbench__section">即将上线</Text>
       <View className="zb-workbench__grid">

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '党委积分',
+  enablePullDownRefresh: true,
+});
