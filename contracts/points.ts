@@ -69,6 +69,23 @@ export const pointsSchemas = {
       settings: z
         .object({
           baseScore: z.number().int().min(0).max(100).optional(),
+          floor: z.number().int().min(0).max(100).optional(),
+          /** Star bands on the annual score; one must start at 0 (不合格 or the lowest band). */
+          starBands: z
+            .array(
+              z
+                .object({
+                  min: z.number().int().min(0).max(1000),
+                  stars: z.number().int().min(0).max(5),
+                  label: z.string().trim().min(2).max(10),
+                })
+                .strict(),
+            )
+            .min(2)
+            .max(6)
+            .refine((bands) => bands.some((band) => band.min === 0), '需要一档从 0 分开始')
+            .refine((bands) => new Set(bands.map((band) => band.min)).size === bands.length, '各档起点不能重复')
+            .optional(),
           rankingVisibility: z.enum(['full', 'top10', 'self']).optional(),
           objectionDays: z.number().int().min(0).max(90).optional(),
         })

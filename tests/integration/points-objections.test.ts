@@ -195,3 +195,64 @@ describe('corrections count in the original entry’s period', () => {
     ).toBe('upheld');
   });
 });
+
+describe('scoring conventions are configurable', () => {
+  it('an admin sets the floor and the star bands; scores and stars follow', async () => {
+    await h.call(ADMIN, 'points', 'updateRules', {
+      settings: {
+        baseScore: 50,
+        floor: 40,
+        starBands: [
+          { min: 80, stars: 3, label: '优秀党员' },
+          { min: 55, stars: 2, label: '合格党员' },
+          { min: 0, stars: 0, label: '不合格' },
+        ],
+      },
+    });
+    const mine = await h.call(MEMBER, 'points', 'mine');
+    expect(mine.score).toBe(Math.max(40, 50 + mine.totals.year));
+    expect([mine.stars, mine.starLabel]).toEqual(mine.score >= 55 ? [2, '合格党员'] : [0, '不合格']);
+
+    await h.call(ADMIN, 'points', 'record', { memberIds: ['member-004'], rule: 'discipline', reason: '违反组织纪律' });
+    await h.call(ADMIN, 'points', 'record', {
+      memberIds: ['member-004'],
+      rule: 'discipline',
+      reason: '再次违反组织纪律',
+    });
+    expect((await h.call(MEMBER, 'points', 'mine')).score).toBe(40);
+  });
+
+  it('refuses bands without a band from 0 or with duplicate starts', async () => {
+    const noZero = await expectError(
+      h,
+      ADMIN,
+      'points',
+      'updateRules',
+      {
+        settings: {
+          starBands: [
+            { min: 60, stars: 1, label: '合格' },
+            { min: 90, stars: 5, label: '优秀' },
+          ],
+        },
+      },
+      'INVALID_INPUT',
+    );
+    expect(noZero.field).toBe('settings.starBands');
+    await expectError(
+      h,
+      ADMIN,
+      'points',
+      'updateRules',
+      {
+        settings: {
+          starBands: [
+            { min: 0, stars: 0, label: '不合格' },
+            { min: 0, stars: 1, label: '合格' },
+          ],
+        },
+      },
+      'INVALID_INPUT',
+    );
+  });
+});
