@@ -1,41 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { pointsSchemas, type LedgerEntryView, type PointsOutputs, type RankingItem } from '../../contracts/points';
-import { chinaDate, formatChinaDateTime } from '../domain/china-time';
-import { buildPointsExport } from '../excel/points-sheet';
-import type { OrgTree } from '../domain/org-tree';
-import { can, scopesFor } from '../domain/permissions';
+import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../contracts/points';
 import type { MemberDoc } from '../model';
 import { postEntry, reversalId, type LedgerDoc } from '../points/ledger';
-import { periodsOf, periodsOfDate } from '../points/periods';
-import { denseRank } from '../points/ranking';
-import { annualScore, findRule, recordableByHand } from '../points/rules';
-import { branchTotalsId, memberTotalsId, sumsFor, type TotalsDoc } from '../points/totals';
+import { findRule, recordableByHand } from '../points/rules';
 import { rebuildTotals, verifyTotals } from '../points/verify';
-import type { HandlerContext } from '../runtime/context';
 import { action, defineFunction } from '../runtime/dispatch';
-import { AppError, conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
-import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../store/port';
+import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
+import { MAX_QUERY_LIMIT, type Filter } from '../store/port';
 import { writeAudit } from './audit';
-import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
+import { loadCaller, loadTree, requirePermission } from './caller';
 import { loadRules, updateRules } from './point-rules';
-import { object, objectableUntil, objections, objectionsFor, resolveObjection } from './points-objections';
-import { membersOf } from './roster-scope';
-
-function committeeOf(tree: OrgTree, orgId: string): string {
-  const committee = tree.nearest(orgId, 'committee');
-  if (!committee) throw notFound('组织');
-  return committee.id;
-}
-
-/** Documents by id, a hundred ids per query. */
-async function getMany<T extends Doc>(ctx: HandlerContext, collection: string, ids: string[]): Promise<Map<string, T>> {
-  const found = new Map<string, T>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const docs = await ctx.store.query<T>(collection, { where: { _id: { $in: ids.slice(i, i + 100) } }, limit: 100 });
-    for (const doc of docs) found.set(doc._id, doc);
-  }
-  return found;
-}
+import { exportPoints } from './points-export';
+import { object, objections, resolveObjection } from './points-objections';
+import { branchRanking, mine, ranking } from './points-ranking';
+import { adminCommittee, committeeOf, getMany } from './points-support';
 
 const rules = action(pointsSchemas.rules, async (ctx) => {
   const caller = await loadCaller(ctx);
@@ -132,108 +110,6 @@ const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise<Points
   return { entry: { id: result.entry._id, value: result.entry.value } };
 });
 
-/** The branch's members ranked for the period containing `date` (China time). */
-async function rankBranch(
-  ctx: HandlerContext,
-  tree: OrgTree,
-  orgId: string,
-  period: 'month' | 'quarter' | 'year',
-  date: string,
-) {
-  const periods = periodsOfDate(date);
-  const where = { ...membersOf(tree, orgId), status: 'active' };
-  const members = await ctx.store.query<MemberDoc>('members', { where, limit: MAX_QUERY_LIMIT });
-  const totals = await getMany<TotalsDoc>(
-    ctx,
-    'pointTotals',
-    members.map((m) => memberTotalsId(m._id, periods.year)),
-  );
-  const items: RankingItem[] = denseRank(
-    members.map((m) => {
-      const sums = sumsFor(totals.get(memberTotalsId(m._id, periods.year)) ?? null, period, periods);
-      return { memberId: m._id, name: m.name, bonus: sums.bonus, deduction: sums.deduction, net: sums.net };
-    }),
-  );
-  const label = { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }[period];
-  return { items, label };
-}
-
-const ranking = action(pointsSchemas.ranking, async (ctx, input): Promise<PointsOutputs['ranking']> => {
-  const caller = await loadCaller(ctx);
-  const tree = await loadTree(ctx);
-  const org = tree.get(input.orgId);
-  if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
-  const staff = can(caller.roles, tree, 'points.read', input.orgId);
-  const ownBranch = caller.member !== null && tree.isWithin(input.orgId, caller.member.branchId);
-  if (!staff && !ownBranch) throw forbidden('只能查看本支部的排名');
-  const { settings } = await loadRules(ctx.store, committeeOf(tree, input.orgId));
-  const { items, label } = await rankBranch(ctx, tree, input.orgId, input.period, input.date ?? chinaDate(ctx.clock()));
-  const me = items.find((item) => item.memberId === caller.member?._id) ?? null;
-  const visibility = staff ? 'full' : settings.rankingVisibility;
-  const visible = visibility === 'full' ? items : visibility === 'top10' ? items.filter((item) => item.rank <= 10) : [];
-  return { period: label, visibility, items: visible, me };
-});
-
-const mine = action(pointsSchemas.mine, async (ctx, input): Promise<PointsOutputs['mine']> => {
-  const caller = await loadCaller(ctx);
-  const member = caller.member;
-  if (!member) throw new AppError('NOT_FOUND', '完成亮身份后才有积分');
-  const tree = await loadTree(ctx);
-  const now = ctx.clock();
-  const periods = periodsOf(now);
-  const page = input?.page ?? 1;
-  const pageSize = input?.pageSize ?? 20;
-  const [totals, { settings }, docs, { items }] = await Promise.all([
-    ctx.store.get<TotalsDoc>('pointTotals', memberTotalsId(member._id, periods.year)),
-    loadRules(ctx.store, member.committeeId),
-    ctx.store.query<LedgerDoc>('ledger', {
-      where: { memberId: member._id },
-      orderBy: [
-        ['at', 'desc'],
-        ['_id', 'desc'],
-      ],
-      limit: pageSize + 1,
-      skip: (page - 1) * pageSize,
-    }),
-    rankBranch(ctx, tree, member.branchId, 'year', chinaDate(now)),
-  ]);
-  const year = sumsFor(totals, 'year', periods);
-  const { score, stars, label } = annualScore(year.net, settings);
-  const shown = docs.slice(0, pageSize);
-  const objectionDocs = await objectionsFor(
-    ctx,
-    shown.map((e) => e._id),
-  );
-  return {
-    score,
-    stars,
-    starLabel: label,
-    totals: {
-      month: sumsFor(totals, 'month', periods).net,
-      quarter: sumsFor(totals, 'quarter', periods).net,
-      year: year.net,
-    },
-    rank: items.find((item) => item.memberId === member._id)?.rank ?? null,
-    rankOf: items.length,
-    entries: shown.map((e) => {
-      const objection = objectionDocs.get(e._id);
-      return {
-        id: e._id,
-        rule: e.rule,
-        ruleName: e.ruleName,
-        value: e.value,
-        reason: e.reason,
-        at: e.at,
-        reverses: e.reverses,
-        objectableUntil: objection ? null : objectableUntil(e, settings.objectionDays, now),
-        objection: objection ? { status: objection.status, resolution: objection.resolution } : null,
-      };
-    }),
-    page,
-    hasMore: docs.length > pageSize,
-  };
-});
-
 const entries = action(pointsSchemas.entries, async (ctx, input): Promise<PointsOutputs['entries']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
@@ -284,107 +160,6 @@ const entries = action(pointsSchemas.entries, async (ctx, input): Promise<Points
   }));
   return { items, page: input.page, hasMore: docs.length > input.pageSize };
 });
-
-/** Every entry of the branch in the period, oldest first. */
-async function branchEntries(ctx: HandlerContext, branchId: string, where: Record<string, string | number>) {
-  const all: LedgerDoc[] = [];
-  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query<LedgerDoc>('ledger', {
-      where: { branchId, ...where },
-      orderBy: [['at', 'asc']],
-      limit: MAX_QUERY_LIMIT,
-      skip,
-    });
-    all.push(...page);
-    if (page.length < MAX_QUERY_LIMIT) return all;
-  }
-}
-
-const exportPoints = action(pointsSchemas.export, async (ctx, input): Promise<PointsOutputs['export']> => {
-  const caller = await loadCaller(ctx);
-  const tree = await loadTree(ctx);
-  requirePermission(caller, tree, 'points.read', input.orgId);
-  const branch = tree.nearest(input.orgId, 'branch');
-  if (!branch) throw invalidInput('orgId', '请选择党支部');
-  const date = input.date ?? chinaDate(ctx.clock());
-  const periods = periodsOfDate(date);
-  const [{ items, label }, { items: rules }] = await Promise.all([
-    rankBranch(ctx, tree, input.orgId, input.period, date),
-    loadRules(ctx.store, committeeOf(tree, input.orgId)),
-  ]);
-  const periodFilter: Record<string, string | number> = {
-    month: { monthKey: periods.monthKey },
-    quarter: { quarterKey: periods.quarterKey },
-    year: { year: periods.year },
-  }[input.period];
-  const entries = await branchEntries(ctx, branch.id, periodFilter);
-  const byMember = new Map<string, Record<string, number>>();
-  for (const entry of entries) {
-    const byRule = byMember.get(entry.memberId) ?? {};
-    byRule[entry.rule] = (byRule[entry.rule] ?? 0) + entry.value;
-    byMember.set(entry.memberId, byRule);
-  }
-  const title = `${tree.get(input.orgId)?.name ?? ''}积分-${label}`;
-  const content = await buildPointsExport(
-    title,
-    rules,
-    items.map((item) => ({ ...item, byRule: byMember.get(item.memberId) ?? {} })),
-    entries.map((entry) => ({
-      at: formatChinaDateTime(new Date(entry.at)),
-      name: entry.memberName,
-      ruleName: entry.ruleName,
-      value: entry.value,
-      reason: entry.reason,
-      note: entry.reverses ? '冲正' : '',
-    })),
-  );
-  await ctx.store.transaction((tx) =>
-    writeAudit(tx, ctx, caller.openid, {
-      action: 'points.export',
-      target: `orgs/${input.orgId}`,
-      committeeId: committeeOf(tree, input.orgId),
-      after: { period: label, entries: entries.length },
-    }),
-  );
-  const { fileID, url } = await ctx.files.publish(`${title}.xlsx`, content);
-  return { fileID, url, name: `${title}.xlsx` };
-});
-
-const branchRanking = action(
-  pointsSchemas.branchRanking,
-  async (ctx, input): Promise<PointsOutputs['branchRanking']> => {
-    const caller = await loadCaller(ctx);
-    const tree = await loadTree(ctx);
-    const committeeId = adminCommittee(caller, tree, '只有党委管理员可以查看支部排名');
-    const periods = periodsOfDate(input.date ?? chinaDate(ctx.clock()));
-    const branches = tree.all().filter((org) => org.kind === 'branch' && tree.isWithin(org.id, committeeId));
-    const totals = await getMany<TotalsDoc>(
-      ctx,
-      'pointTotals',
-      branches.map((branch) => branchTotalsId(branch.id, periods.year)),
-    );
-    const rows = [];
-    for (const branch of branches) {
-      const members = await ctx.store.count('members', { branchId: branch.id, status: 'active' });
-      const sums = sumsFor(totals.get(branchTotalsId(branch.id, periods.year)) ?? null, input.period, periods);
-      const average = members ? Math.round((sums.net / members) * 100) / 100 : 0;
-      const participation = members ? Math.round((sums.participants / members) * 1000) / 1000 : 0;
-      rows.push({ orgId: branch.id, name: branch.name, members, ...sums, average, participation });
-    }
-    const ranked = denseRank(rows, (row) => row.average);
-    const label = { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }[input.period];
-    return {
-      period: label,
-      items: ranked.map(({ count: _count, ...row }) => row),
-    };
-  },
-);
-
-function adminCommittee(caller: Caller, tree: OrgTree, message = '只有党委管理员可以核对积分'): string {
-  const scope = scopesFor(caller.roles, 'points.admin').find((id) => tree.get(id)?.kind === 'committee');
-  if (!scope) throw forbidden(message);
-  return scope;
-}
 
 const verify = action(pointsSchemas.verify, async (ctx) => {
   const caller = await loadCaller(ctx);

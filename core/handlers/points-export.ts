@@ -1,0 +1,79 @@
+import { pointsSchemas, type PointsOutputs } from '../../contracts/points';
+import { chinaDate, formatChinaDateTime } from '../domain/china-time';
+import { buildPointsExport } from '../excel/points-sheet';
+import type { LedgerDoc } from '../points/ledger';
+import { periodsOfDate } from '../points/periods';
+import type { HandlerContext } from '../runtime/context';
+import { action } from '../runtime/dispatch';
+import { invalidInput } from '../runtime/errors';
+import { MAX_QUERY_LIMIT } from '../store/port';
+import { writeAudit } from './audit';
+import { loadCaller, loadTree, requirePermission } from './caller';
+import { loadRules } from './point-rules';
+import { rankBranch } from './points-ranking';
+import { committeeOf } from './points-support';
+
+/** Every entry of the branch in the period, oldest first. */
+async function branchEntries(ctx: HandlerContext, branchId: string, where: Record<string, string | number>) {
+  const all: LedgerDoc[] = [];
+  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
+    const page = await ctx.store.query<LedgerDoc>('ledger', {
+      where: { branchId, ...where },
+      orderBy: [['at', 'asc']],
+      limit: MAX_QUERY_LIMIT,
+      skip,
+    });
+    all.push(...page);
+    if (page.length < MAX_QUERY_LIMIT) return all;
+  }
+}
+
+export const exportPoints = action(pointsSchemas.export, async (ctx, input): Promise<PointsOutputs['export']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'points.read', input.orgId);
+  const branch = tree.nearest(input.orgId, 'branch');
+  if (!branch) throw invalidInput('orgId', '请选择党支部');
+  const date = input.date ?? chinaDate(ctx.clock());
+  const periods = periodsOfDate(date);
+  const [{ items, label }, { items: rules }] = await Promise.all([
+    rankBranch(ctx, tree, input.orgId, input.period, date),
+    loadRules(ctx.store, committeeOf(tree, input.orgId)),
+  ]);
+  const periodFilter: Record<string, string | number> = {
+    month: { monthKey: periods.monthKey },
+    quarter: { quarterKey: periods.quarterKey },
+    year: { year: periods.year },
+  }[input.period];
+  const entries = await branchEntries(ctx, branch.id, periodFilter);
+  const byMember = new Map<string, Record<string, number>>();
+  for (const entry of entries) {
+    const byRule = byMember.get(entry.memberId) ?? {};
+    byRule[entry.rule] = (byRule[entry.rule] ?? 0) + entry.value;
+    byMember.set(entry.memberId, byRule);
+  }
+  const title = `${tree.get(input.orgId)?.name ?? ''}积分-${label}`;
+  const content = await buildPointsExport(
+    title,
+    rules,
+    items.map((item) => ({ ...item, byRule: byMember.get(item.memberId) ?? {} })),
+    entries.map((entry) => ({
+      at: formatChinaDateTime(new Date(entry.at)),
+      name: entry.memberName,
+      ruleName: entry.ruleName,
+      value: entry.value,
+      reason: entry.reason,
+      note: entry.reverses ? '冲正' : '',
+    })),
+  );
+  await ctx.store.transaction((tx) =>
+    writeAudit(tx, ctx, caller.openid, {
+      action: 'points.export',
+      target: `orgs/${input.orgId}`,
+      committeeId: committeeOf(tree, input.orgId),
+      after: { period: label, entries: entries.length },
+    }),
+  );
+  const { fileID, url } = await ctx.files.publish(`${title}.xlsx`, content);
+  return { fileID, url, name: `${title}.xlsx` };
+});
