@@ -71,6 +71,18 @@ describeInBrowser('积分 in the browser', () => {
     expect(entries).toContainEqual([expect.any(String), '刘洋', '推诿任务', -3, REASON, '']);
     await screenshot(secretary.page, 'points-secretary');
 
+    // A mistake: the secretary reverses it from the ledger, with a reason; the member's total is back.
+    await secretary.page.locator(visible('.e2e-segment-ledger')).click();
+    const recorded = secretary.page.locator(visible('.e2e-points-entry'), { hasText: REASON });
+    await recorded.locator('.e2e-entry-reverse').click();
+    const reverse = secretary.page.locator(visible('.e2e-reverse-dialog'));
+    await reverse.locator('.e2e-reverse-reason textarea').fill('记错了人，应为其他同志');
+    await reverse.locator('.nut-dialog-footer-ok').click();
+    await secretary.page.locator(visible('.e2e-points-entry'), { hasText: '记错了人' }).waitFor();
+    await member.page.reload();
+    await member.page.locator(visible('.e2e-points-entry'), { hasText: '记错了人' }).waitFor();
+    expect(await figure(member.page, '.e2e-points-month')).toBe(monthBefore);
+
     expect(member.errors).toEqual([]);
     expect(secretary.errors).toEqual([]);
   });
