@@ -4,6 +4,7 @@ import { signed, valueTone } from '../../domain/points';
 import { averageText, participationBar, percentText } from '../../domain/rules-editor';
 import type { RequestState } from '../../hooks/useRequest';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import RankBadge from '../RankBadge';
 import './index.scss';
 
 interface Props {
@@ -40,11 +41,7 @@ export default function BranchRanking({ ranking }: Props) {
       {items.map((b) => (
         <View key={b.orgId} className="zb-branchrank__row e2e-branch-row">
           <View className="zb-branchrank__no">
-            <Text
-              className={`zb-branchrank__badge ${b.rank <= 3 && b.members > 0 ? 'zb-branchrank__badge--top' : ''} e2e-branch-rank`}
-            >
-              {b.rank}
-            </Text>
+            <RankBadge rank={b.rank} top={b.rank <= 3 && b.members > 0} className="e2e-branch-rank" />
           </View>
           <View className="zb-branchrank__who">
             <Text className="zb-branchrank__name e2e-branch-name">{b.name}</Text>

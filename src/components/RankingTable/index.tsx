@@ -11,6 +11,7 @@ import {
 } from '../../domain/points';
 import type { RequestState } from '../../hooks/useRequest';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import RankBadge from '../RankBadge';
 import './index.scss';
 
 interface Props {
@@ -58,9 +59,7 @@ export default function RankingTable({ ranking, mode, emptyDescription, note: st
             {r.gapBefore ? <View className="zb-rank__gap">⋯</View> : null}
             <View className={`zb-rank__row e2e-ranking-row ${r.self ? 'zb-rank__row--self e2e-ranking-self' : ''}`}>
               <View className="zb-rank__no">
-                <Text className={`zb-rank__badge ${r.rank <= 3 ? 'zb-rank__badge--top' : ''} e2e-ranking-rank`}>
-                  {r.rank}
-                </Text>
+                <RankBadge rank={r.rank} top={r.rank <= 3} className="e2e-ranking-rank" />
               </View>
               <View className="zb-rank__who">
                 <Text className="zb-rank__name e2e-ranking-name">
