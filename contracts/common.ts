@@ -8,6 +8,15 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNKNOWN_ACTION',
   'INTERNAL',
+  // Sign-in refusals, each its own code so the app can say exactly what to do next.
+  'CODE_INVALID',
+  'CODE_EXPIRED',
+  'SIGNIN_NOT_OPEN',
+  'SIGNIN_CLOSED',
+  'NOT_MEMBER',
+  'NOT_EXPECTED',
+  'LOCATION_REQUIRED',
+  'OUT_OF_RANGE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { activitySchemas, ActivityOutputs } from './activity';
 import type { identitySchemas, IdentityOutputs } from './identity';
 import type { pointsSchemas, PointsOutputs } from './points';
 import type { rosterSchemas, RosterOutputs } from './roster';
@@ -7,18 +8,21 @@ export * from './common';
 export * from './identity';
 export * from './roster';
 export * from './points';
+export * from './activity';
 
 /** Every function's input schemas, by function and action (the server validates with these). */
 export interface Schemas {
   identity: typeof identitySchemas;
   roster: typeof rosterSchemas;
   points: typeof pointsSchemas;
+  activity: typeof activitySchemas;
 }
 
 export interface Outputs {
   identity: IdentityOutputs;
   roster: RosterOutputs;
   points: PointsOutputs;
+  activity: ActivityOutputs;
 }
 
 export type FunctionName = keyof Schemas & keyof Outputs;

@@ -52,6 +52,8 @@ export const rosterSchemas = {
       fullAt: dateSchema.nullable().optional(),
       /** A group of the member's branch, or null to leave the group. */
       groupId: idSchema.nullable().optional(),
+      /** 免于参加组织生活 (年老体弱, 流动党员 elsewhere …): the reason, or null to lift it. */
+      exemptReason: z.string().trim().min(2, '请填写免参加原因（至少 2 个字）').max(60).nullable().optional(),
     })
     .strict(),
   deactivateMember: z
@@ -97,6 +99,8 @@ export interface RosterMember {
   bound: boolean;
   /** 党龄: whole years since 转正日期 (China time); null for a 预备党员. */
   partyYears: number | null;
+  /** 免于参加组织生活: why, or null. Closing an activity counts an exempt member as 免参加, not absent. */
+  exemptReason: string | null;
 }
 
 export interface MemberHistoryEntry {

@@ -1,4 +1,5 @@
 import type { FunctionName } from '../contracts';
+import { activityFunction } from './handlers/activity';
 import { identityFunction } from './handlers/identity';
 import { pointsFunction } from './handlers/points';
 import { rosterFunction } from './handlers/roster';
@@ -9,4 +10,5 @@ export const functions: Record<FunctionName, CloudFunction> = {
   identity: identityFunction,
   roster: rosterFunction,
   points: pointsFunction,
+  activity: activityFunction,
 };

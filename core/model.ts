@@ -29,6 +29,8 @@ export interface MemberDoc {
   openid: string | null;
   /** For 流动党员: where their organisational relationship is kept. */
   externalOrg: string | null;
+  /** 免于参加组织生活 and why; absent on documents written before exemptions existed. */
+  exemptReason?: string | null;
   history: MemberHistoryEntry[];
   createdAt: string;
   updatedAt: string;

@@ -11,7 +11,13 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.env.DATA_DIR ?? '.data');
   const store = new SqliteStore({ file: join(dataDir, 'zhibu.sqlite') });
   const seeded = dev && process.env.DEMO_DATA !== '0' ? await seedDemo(store) : false;
-  const app = await buildHost({ store, dataDir, dev, staticDir: resolve(process.env.STATIC_DIR ?? 'dist/h5') });
+  const app = await buildHost({
+    store,
+    dataDir,
+    dev,
+    staticDir: resolve(process.env.STATIC_DIR ?? 'dist/h5'),
+    autoCloseEveryMs: 5 * 60_000,
+  });
   await app.listen({ port, host: process.env.HOST ?? '0.0.0.0' });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   console.log(

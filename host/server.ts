@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ApiResult, ErrorCode } from '../contracts/common';
 import { functions } from '../core/functions';
+import { closeDueActivities } from '../core/handlers/activity-close';
 import type { Clock } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
 import type { DocStore } from '../core/store/port';
@@ -20,6 +21,14 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNKNOWN_ACTION: 400,
   INTERNAL: 500,
+  CODE_INVALID: 400,
+  CODE_EXPIRED: 410,
+  SIGNIN_NOT_OPEN: 409,
+  SIGNIN_CLOSED: 409,
+  NOT_MEMBER: 403,
+  NOT_EXPECTED: 403,
+  LOCATION_REQUIRED: 400,
+  OUT_OF_RANGE: 403,
 };
 
 export interface HostOptions {
@@ -31,6 +40,8 @@ export interface HostOptions {
   staticDir?: string;
   clock?: Clock;
   logger?: boolean;
+  /** How often to close activities that ended hours ago (the cloud uses a timer trigger); off when unset. */
+  autoCloseEveryMs?: number;
 }
 
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -128,9 +139,26 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
       clock,
       files: files.gatewayFor(openid),
       newId: () => newId(clock().getTime()),
+      publicUrl: `${request.protocol}://${request.host}`,
     });
     return send(reply, result);
   });
+
+  // A sign-in code's link: opens the H5 app's sign-in page (the mini-program maps the same link
+  // to its page through WeChat's 扫普通链接二维码打开小程序 rule).
+  app.get<{ Querystring: { t?: string } }>('/checkin', async (request, reply) => {
+    const token = /^[A-Za-z0-9._-]{1,200}$/.test(request.query.t ?? '') ? request.query.t : '';
+    return reply.redirect(`/#/pages/checkin/index?t=${token}`);
+  });
+
+  if (options.autoCloseEveryMs) {
+    const timer = setInterval(() => {
+      const ctx = { openid: null, store, clock, files: files.gatewayFor(null), newId: () => newId(clock().getTime()) };
+      closeDueActivities(ctx).catch((error: Error) => app.log.error({ err: error.name }, 'auto-close failed'));
+    }, options.autoCloseEveryMs);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
 
   if (options.staticDir && existsSync(join(options.staticDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: 'index.html' });

@@ -1,7 +1,7 @@
 // `npm run build:cloud`: bundles each cloud function alone (WeChat uploads each folder by itself)
 // into dist/cloudfunctions/<name>/{index.js, package.json, config.json}, wx-server-sdk left external.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,9 +35,13 @@ for (const name of names) {
       2,
     ) + '\n',
   );
+  // A function's own config.json (timer triggers, a longer timeout) wins over the default.
+  const ownConfig = join(source, name, 'config.json');
   writeFileSync(
     join(dir, 'config.json'),
-    JSON.stringify({ permissions: { openapi: [] }, timeout: 20 }, null, 2) + '\n',
+    existsSync(ownConfig)
+      ? readFileSync(ownConfig, 'utf8')
+      : JSON.stringify({ permissions: { openapi: [] }, timeout: 20 }, null, 2) + '\n',
   );
   sizes[name] = statSync(join(dir, 'index.js')).size;
 }

@@ -1,5 +1,5 @@
 import cloud from 'wx-server-sdk';
-import type { FileGateway } from '../../core/runtime/context';
+import type { FileGateway, HandlerContext } from '../../core/runtime/context';
 import type { CloudFunction } from '../../core/runtime/dispatch';
 import { forbidden } from '../../core/runtime/errors';
 import { newId } from '../../core/runtime/ids';
@@ -29,10 +29,26 @@ function cloudFiles(openid: string | null): FileGateway {
  * The entry of a cloud function in WeChat's cloud: the caller is the OPENID WeChat vouches for,
  * never anything in the event; the domain handlers run unchanged over the CloudBase store.
  */
-export function cloudMain(fn: CloudFunction): (event: unknown) => Promise<unknown> {
+export function cloudMain(
+  fn: CloudFunction,
+  options: { onTimer?: (ctx: HandlerContext) => Promise<unknown> } = {},
+): (event: unknown) => Promise<unknown> {
   const store = new CloudbaseStore(cloud.database());
   return async (event) => {
     const openid = cloud.getWXContext().OPENID || null;
-    return fn(event, { openid, store, clock: () => new Date(), files: cloudFiles(openid), newId: () => newId() });
+    const ctx: HandlerContext = {
+      openid,
+      store,
+      clock: () => new Date(),
+      files: cloudFiles(openid),
+      newId: () => newId(),
+      publicUrl: process.env.ZHIBU_PUBLIC_URL,
+    };
+    // A timer trigger carries no OPENID; a call from the mini-program always does.
+    if (options.onTimer && !openid && isTimerEvent(event)) return { ok: true, data: await options.onTimer(ctx) };
+    return fn(event, ctx);
   };
 }
+
+const isTimerEvent = (event: unknown): boolean =>
+  typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';

@@ -11,6 +11,10 @@ const GRANTS = {
   'points.read': ['admin', 'secretary', 'officer'],
   'points.write': ['admin', 'secretary'],
   'points.admin': ['admin'],
+  /** Creating, editing, cancelling and closing activities; 补签, undoing sign-ins, reviewing leave. */
+  'activity.manage': ['admin', 'secretary'],
+  /** Running an activity on the day: showing the code, scanning members, watching who came. */
+  'activity.run': ['admin', 'secretary', 'officer'],
   /** Seeing members' phones in full: the people who run the branch, not committee staff. */
   'phone.read': ['secretary', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -9,6 +9,7 @@ import { findRule } from '../points/rules';
 import { writeAudit } from './audit';
 import { loadRules } from './point-rules';
 import type { Caller } from './caller';
+import { forgetMembers } from './snapshots';
 
 /** An active, unbound roster entry of the branch with the same name and phone. */
 export async function findRosterMatch(
@@ -142,5 +143,6 @@ export async function bindMember(
       throw conflict('该微信用户已绑定党员身份');
     throw error;
   }
+  forgetMembers(ctx.store);
   return memberId;
 }

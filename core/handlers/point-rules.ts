@@ -6,6 +6,7 @@ import { forbidden, invalidInput } from '../runtime/errors';
 import type { TxStore } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree } from './caller';
+import { forgetRules } from './snapshots';
 
 /** A committee's rule set: its own, or the defaults until an admin changes them. */
 export async function loadRules(store: Pick<TxStore, 'get'>, committeeId: string): Promise<RuleSet> {
@@ -48,6 +49,7 @@ export const updateRules = action(
         after,
       });
     });
+    forgetRules(ctx.store);
     return after;
   },
 );

@@ -1,5 +1,5 @@
 import { pointsSchemas, type ObjectionStatus, type ObjectionView, type PointsOutputs } from '../../contracts/points';
-import { postEntry, reversalId, type LedgerDoc } from '../points/ledger';
+import { reverseEntry, reversalId, type LedgerDoc } from '../points/ledger';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
 import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
@@ -124,22 +124,11 @@ export const resolveObjection = action(
       if (current?.status !== 'open') throw conflict('该异议已处理');
       let reversalEntry: string | null = null;
       if (status === 'upheld') {
-        const posted = await postEntry(tx, {
-          id: reversalId(entry._id),
-          member: {
-            _id: entry.memberId,
-            name: entry.memberName,
-            branchId: entry.branchId,
-            committeeId: entry.committeeId,
-          },
-          rule: { code: entry.rule, name: entry.ruleName, kind: entry.kind, value: entry.value },
-          value: -entry.value,
+        const posted = await reverseEntry(tx, entry, {
           reason: `异议成立：${input.reason}`,
           source: 'objection',
           recordedBy: caller.openid,
           at: now,
-          reverses: entry._id,
-          countsAt: new Date(entry.at),
         });
         reversalEntry = posted.entry._id;
       }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../contracts/points';
 import type { MemberDoc } from '../model';
-import { postEntry, reversalId, type LedgerDoc } from '../points/ledger';
+import { postEntry, reversalId, reverseEntry, type LedgerDoc } from '../points/ledger';
 import { findRule, recordableByHand } from '../points/rules';
 import { rebuildTotals, verifyTotals } from '../points/verify';
 import { action, defineFunction } from '../runtime/dispatch';
@@ -79,22 +79,11 @@ const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise<Points
   // Reversing one's own entry scores oneself, as recording for oneself would.
   if (caller.member?._id === original.memberId) throw forbidden('不能冲正自己的积分记录');
   const result = await ctx.store.transaction(async (tx) => {
-    const posted = await postEntry(tx, {
-      id: reversalId(original._id),
-      member: {
-        _id: original.memberId,
-        name: original.memberName,
-        branchId: original.branchId,
-        committeeId: original.committeeId,
-      },
-      rule: { code: original.rule, name: original.ruleName, kind: original.kind, value: original.value },
-      value: -original.value,
+    const posted = await reverseEntry(tx, original, {
       reason: input.reason,
       source: 'reversal',
       recordedBy: caller.openid,
       at: ctx.clock(),
-      reverses: original._id,
-      countsAt: new Date(original.at),
     });
     if (posted.created)
       await writeAudit(tx, ctx, caller.openid, {

@@ -13,6 +13,7 @@ import { MAX_QUERY_LIMIT } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requireOpenid, requirePermission } from './caller';
 import { membersOf, placementFor } from './roster-scope';
+import { forgetMembers } from './snapshots';
 
 const XLSX_NAME = (title: string, date: string) => `${title}-${date}.xlsx`;
 
@@ -138,6 +139,7 @@ export const importMembers = action(
         committeeId: placement.committeeId,
         after: { created, updated },
       });
+      forgetMembers(ctx.store);
     });
     return { created, updated };
   },

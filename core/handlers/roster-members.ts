@@ -10,6 +10,7 @@ import { auditView, membersOf, placementFor, toRosterMember } from './roster-sco
 import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
 import { MAX_QUERY_LIMIT, type TxStore } from '../store/port';
+import { forgetMembers } from './snapshots';
 
 async function loadManagedMember(ctx: HandlerContext, id: string, permission: 'roster.read' | 'roster.write') {
   const caller = await loadCaller(ctx);
@@ -57,6 +58,7 @@ async function saveMember(
       after: auditView(after),
     });
   });
+  forgetMembers(ctx.store);
 }
 
 export const listMembers = action(

@@ -46,6 +46,7 @@ export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller,
     status: member.status,
     bound: Boolean(member.openid),
     partyYears: partyYears(member.partyStatus, member.fullAt, today),
+    exemptReason: member.exemptReason ?? null,
   };
 }
 

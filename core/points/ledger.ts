@@ -53,6 +53,11 @@ export interface PostRequest {
    * in its original's periods, so that a correction restores the right month, quarter and year.
    */
   countsAt?: Date;
+  /**
+   * The caller guarantees that no entry has this id yet, because a document created in the same
+   * transaction guards it (a sign-in's attendance record): the lookup is skipped, saving a read.
+   */
+  fresh?: boolean;
 }
 
 export const reversalId = (entryId: string) => `reversal:${entryId}`;
@@ -79,7 +84,7 @@ function capped(request: PostRequest, totals: TotalsDoc, periods: Periods): { va
  * returned as it is: nothing is awarded twice.
  */
 export async function postEntry(tx: TxStore, request: PostRequest): Promise<{ entry: LedgerDoc; created: boolean }> {
-  const existing = await tx.get<LedgerDoc>('ledger', request.id);
+  const existing = request.fresh ? null : await tx.get<LedgerDoc>('ledger', request.id);
   if (existing) return { entry: existing, created: false };
   const { member } = request;
   const periods = periodsOf(request.countsAt ?? request.at);
@@ -113,4 +118,29 @@ export async function postEntry(tx: TxStore, request: PostRequest): Promise<{ en
   await tx.set('pointTotals', applyEntry(memberTotals, entry, periods));
   await tx.set('pointTotals', applyEntry(branchTotals, entry, periods, newlyJoined(memberTotals, entry, periods)));
   return { entry, created: true };
+}
+
+/**
+ * Posts the reversal of `original` (`reversal:<id>`, at most one per entry). It counts in the
+ * original's periods, so that the correction restores the right month, quarter and year.
+ */
+export function reverseEntry(
+  tx: TxStore,
+  original: LedgerDoc,
+  request: { reason: string; source: string; recordedBy: string | null; at: Date },
+): Promise<{ entry: LedgerDoc; created: boolean }> {
+  return postEntry(tx, {
+    id: reversalId(original._id),
+    member: {
+      _id: original.memberId,
+      name: original.memberName,
+      branchId: original.branchId,
+      committeeId: original.committeeId,
+    },
+    rule: { code: original.rule, name: original.ruleName, kind: original.kind, value: original.value },
+    value: -original.value,
+    ...request,
+    reverses: original._id,
+    countsAt: new Date(original.at),
+  });
 }

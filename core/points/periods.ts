@@ -32,3 +32,26 @@ export function periodsOf(at: Date): Periods {
 export function periodsOfDate(date: string): Periods {
   return periodsOf(new Date(`${date}T12:00:00+08:00`));
 }
+
+/** The instants bounding a China-time month, quarter or year containing `date`, and its name. */
+export function periodRange(
+  period: 'month' | 'quarter' | 'year',
+  date: string,
+): { from: string; to: string; label: string } {
+  const { year, month, quarter } = periodsOfDate(date);
+  const startMonth = period === 'month' ? Number(month) : period === 'quarter' ? (Number(quarter) - 1) * 3 + 1 : 1;
+  const months = period === 'month' ? 1 : period === 'quarter' ? 3 : 12;
+  const at = (y: number, m: number) => new Date(`${y}-${String(m).padStart(2, '0')}-01T00:00:00+08:00`).toISOString();
+  const endMonth = startMonth + months;
+  const label =
+    period === 'month'
+      ? `${year}年${Number(month)}月`
+      : period === 'quarter'
+        ? `${year}年第${quarter}季度`
+        : `${year}年`;
+  return {
+    from: at(year, startMonth),
+    to: endMonth > 12 ? at(year + 1, endMonth - 12) : at(year, endMonth),
+    label,
+  };
+}

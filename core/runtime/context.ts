@@ -16,4 +16,6 @@ export interface HandlerContext {
   clock: Clock;
   files: FileGateway;
   newId: () => string;
+  /** Where the app is reachable (for links in QR codes); the cloud's comes from ZHIBU_PUBLIC_URL. */
+  publicUrl?: string;
 }

@@ -49,6 +49,21 @@ export const COLLECTIONS = {
       ['committeeId', '_id'],
     ],
   },
+  activities: {
+    indexes: [
+      ['branchId', 'startAt'],
+      ['orgId', 'startAt'],
+      ['status', 'endAt'],
+    ],
+  },
+  attendance: { indexes: [['activityId', 'status']] },
+  leaves: {
+    indexes: [
+      ['activityId', 'status'],
+      ['branchId', 'status', 'at'],
+    ],
+  },
+  secrets: { indexes: [] },
 } as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

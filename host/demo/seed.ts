@@ -3,6 +3,10 @@ import type { RuleItem } from '../../contracts/points';
 import { postEntry } from '../../core/points/ledger';
 import { DEFAULT_RULES } from '../../core/points/rules';
 import type { DocStore } from '../../core/store/port';
+import type { ActivityKind } from '../../contracts/activity';
+import type { ActivityDoc, AttendanceDoc, LeaveDoc } from '../../core/activities/documents';
+import { newSecret } from '../../core/activities/token';
+import { defaultWindow } from '../../core/activities/window';
 
 /** Demo identities offered by the H5 app's "切换演示身份" picker (development mode only). */
 export const DEMO_ACCOUNTS = [
@@ -170,7 +174,9 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
     });
     await store.create<OpenDeclarationDoc>('openDeclarations', { _id: decl.openid, declarationId: decl._id });
   }
+  await store.update('members', 'member-029', { $set: { exemptReason: '年老体弱，行动不便' } });
   await seedPoints(store, now);
+  await seedActivities(store, now);
   return true;
 }
 
@@ -202,4 +208,121 @@ async function seedPoints(store: DocStore, now: Date): Promise<void> {
   }
   const late = members.find((m) => m._id === 'member-005');
   if (late) await post('seed:shirk:member-005', late, 'shirk', '未按时完成支部交办的宣传任务', 5);
+}
+
+const MINUTE = 60_000;
+
+/**
+ * 第一党支部's activities: one held twelve days ago and closed (its sign-ins are the seeded
+ * 组织生活 entries; the others were on approved leave), one whose sign-in is open now, and two
+ * upcoming (a volunteer day with a place, a group meeting). demo-member-1 … 5 are ordinary
+ * expected attendees of all branch-wide ones.
+ */
+async function seedActivities(store: DocStore, now: Date): Promise<void> {
+  const members = await store.query<MemberDoc>('members', {
+    where: { branchId: 'org-branch-1', status: 'active' },
+    orderBy: [['name', 'asc']],
+    limit: 100,
+  });
+  const attendees = members.map((m) => ({ id: m._id, name: m.name, exempt: m.exemptReason ?? null }));
+  const at = now.toISOString();
+  const make = (
+    id: string,
+    kind: ActivityKind,
+    title: string,
+    startInMin: number,
+    lengthMin: number,
+    extra: Partial<ActivityDoc> = {},
+  ): ActivityDoc => {
+    const start = new Date(now.getTime() + startInMin * MINUTE);
+    return {
+      _id: id,
+      orgId: 'org-branch-1',
+      branchId: 'org-branch-1',
+      committeeId: 'org-committee',
+      kind,
+      title,
+      startAt: start.toISOString(),
+      endAt: new Date(start.getTime() + lengthMin * MINUTE).toISOString(),
+      ...defaultWindow(start),
+      graceMinutes: 5,
+      place: null,
+      notes: '',
+      attendees,
+      secret: newSecret(),
+      status: 'active',
+      cancelReason: null,
+      closedAt: null,
+      closeSummary: null,
+      createdBy: 'demo-secretary',
+      createdAt: at,
+      updatedAt: at,
+      ...extra,
+    };
+  };
+
+  const past = make('act-demo-past', 'theme_day', '学习贯彻全会精神主题党日', -12 * 24 * 60, 120);
+  const ledger = await store.query<{ _id: string; memberId: string; value: number; at: string }>('ledger', {
+    where: { branchId: 'org-branch-1' },
+    limit: 1000,
+  });
+  const attended = new Map(ledger.filter((e) => e._id.startsWith('seed:org_life:1:')).map((e) => [e.memberId, e]));
+  let present = 0;
+  for (const member of members) {
+    const entry = attended.get(member._id);
+    if (!entry) {
+      await store.create<LeaveDoc>('leaves', {
+        _id: `${past._id}:${member._id}`,
+        activityId: past._id,
+        activityTitle: past.title,
+        activityStartAt: past.startAt,
+        branchId: 'org-branch-1',
+        committeeId: 'org-committee',
+        memberId: member._id,
+        name: member.name,
+        reason: '外出学习培训',
+        status: 'approved',
+        note: null,
+        at: past.signInFrom,
+        reviewedBy: 'demo-secretary',
+        reviewedAt: past.signInFrom,
+      });
+    } else present += 1;
+    await store.create<AttendanceDoc>('attendance', {
+      _id: `${past._id}:${member._id}`,
+      activityId: past._id,
+      memberId: member._id,
+      name: member.name,
+      branchId: 'org-branch-1',
+      status: entry ? 'present' : 'leave',
+      at: entry ? entry.at : past.endAt,
+      method: entry ? 'self' : 'close',
+      note: entry ? null : '外出学习培训',
+      entryId: entry?._id ?? null,
+      points: entry?.value ?? 0,
+      round: entry ? 1 : 0,
+    });
+  }
+  await store.create<ActivityDoc>('activities', {
+    ...past,
+    status: 'closed',
+    closedAt: past.endAt,
+    closeSummary: { present, late: 0, leave: members.length - present, exempt: 0, absent: 0 },
+  });
+  await store.create<ActivityDoc>('activities', make('act-demo-now', 'party_congress', '第四季度支部党员大会', 10, 90));
+  await store.create<ActivityDoc>(
+    'activities',
+    make('act-demo-volunteer', 'volunteer', '社区环境整治志愿服务', 3 * 24 * 60, 180, {
+      place: { name: '幸福里社区党群服务中心', lat: 31.2304, lng: 121.4737, radius: 300 },
+      notes: '请穿着志愿者马甲，自带水杯。',
+    }),
+  );
+  const group = members.filter((m) => m.groupId === 'org-group-1');
+  await store.create<ActivityDoc>(
+    'activities',
+    make('act-demo-group', 'group_meeting', '第一党小组学习会', 5 * 24 * 60, 60, {
+      orgId: 'org-group-1',
+      attendees: group.map((m) => ({ id: m._id, name: m.name, exempt: m.exemptReason ?? null })),
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { identitySchemas, pointsSchemas, rosterSchemas, type FunctionName } from '../../contracts';
+import { activitySchemas, identitySchemas, pointsSchemas, rosterSchemas, type FunctionName } from '../../contracts';
 import { createHarness, type Harness } from '../support/harness';
 import { documentCounts } from './support';
 
@@ -29,6 +29,13 @@ const validMember = {
   partyStatus: 'full',
   joinedAt: '2018-07-01',
   fullAt: '2019-07-01',
+};
+const validActivity = {
+  orgId: 'org-branch-1',
+  kind: 'theme_day',
+  title: '重温入党誓词主题党日',
+  startAt: '2026-11-25T06:00:00.000Z',
+  endAt: '2026-11-25T08:00:00.000Z',
 };
 const without = (obj: Record<string, unknown>, key: string) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => k !== key));
@@ -77,12 +84,36 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     resolveObjection: { id: 'objection:declaration:member-003', decision: 'dismiss', reason: '记录无误' },
     updateRules: { settings: { rankingVisibility: 'self' } },
   },
+  activity: {
+    create: validActivity,
+    update: { id: 'act-demo-volunteer', title: '社区志愿服务' },
+    cancel: { id: 'act-demo-group', reason: '与其他会议冲突' },
+    list: { orgId: 'org-branch-1' },
+    mine: undefined,
+    get: { id: 'act-demo-now' },
+    code: { id: 'act-demo-now' },
+    checkin: { token: 'act-demo-now.1.AAAAAAAAAAAAAAAAAAAAAA' },
+    scanMember: { id: 'act-demo-now', token: 'm.member-003.1.AAAAAAAAAAAAAAAAAAAAAA' },
+    manualCheckin: { id: 'act-demo-now', memberId: 'member-003', reason: '现场签到时手机没电' },
+    undoCheckin: { id: 'act-demo-now', memberId: 'member-003', reason: '误签' },
+    requestLeave: { id: 'act-demo-now', reason: '出差在外地' },
+    reviewLeave: { id: 'act-demo-now', memberId: 'member-003', decision: 'approve' },
+    leaves: { orgId: 'org-branch-1' },
+    close: { id: 'act-demo-past' },
+    attendance: { id: 'act-demo-now' },
+    live: { id: 'act-demo-now' },
+    exportAttendance: { id: 'act-demo-past' },
+    exportPeriod: { orgId: 'org-branch-1', period: 'month' },
+    myCode: undefined,
+    closeDue: undefined,
+  },
 };
 
 const ALL_ACTIONS: Array<[FunctionName, string]> = [
   ...Object.keys(identitySchemas).map((a): [FunctionName, string] => ['identity', a]),
   ...Object.keys(rosterSchemas).map((a): [FunctionName, string] => ['roster', a]),
   ...Object.keys(pointsSchemas).map((a): [FunctionName, string] => ['points', a]),
+  ...Object.keys(activitySchemas).map((a): [FunctionName, string] => ['activity', a]),
 ];
 const record = { memberIds: ['member-008'], rule: 'shirk', reason: '会议记录未按时提交' };
 
@@ -258,6 +289,65 @@ const MALFORMED: Case[] = [
   ['points', 'updateRules', ADMIN, { settings: { rankingVisibility: 'everyone' } }, 'settings.rankingVisibility'],
   ['points', 'updateRules', ADMIN, { settings: { baseScore: 101 } }, 'settings.baseScore'],
   ['points', 'updateRules', ADMIN, { items: [{ code: 'lecture', value: 1, name: '看视频' }] }, 'items.0.name'],
+  // activity.create / update
+  ['activity', 'create', SECRETARY, without(validActivity, 'orgId'), 'orgId'],
+  ['activity', 'create', SECRETARY, { ...validActivity, kind: 'party_day' }, 'kind'],
+  ['activity', 'create', SECRETARY, { ...validActivity, title: '会' }, 'title'],
+  ['activity', 'create', SECRETARY, { ...validActivity, startAt: '2026-11-25 14:00' }, 'startAt'],
+  ['activity', 'create', SECRETARY, { ...validActivity, endAt: 1764057600000 }, 'endAt'],
+  ['activity', 'create', SECRETARY, { ...validActivity, endAt: '2026-11-25T05:00:00.000Z' }, 'endAt'],
+  [
+    'activity',
+    'create',
+    SECRETARY,
+    { ...validActivity, place: { name: '会议室', lat: 91, lng: 120, radius: 200 } },
+    'place.lat',
+  ],
+  [
+    'activity',
+    'create',
+    SECRETARY,
+    { ...validActivity, place: { name: '会议室', lat: 31, lng: 120, radius: 10 } },
+    'place.radius',
+  ],
+  ['activity', 'create', SECRETARY, { ...validActivity, place: { name: '会议室', lat: 31, lng: 120 } }, 'place.radius'],
+  ['activity', 'create', SECRETARY, { ...validActivity, graceMinutes: -1 }, 'graceMinutes'],
+  ['activity', 'create', SECRETARY, { ...validActivity, expectedMemberIds: [] }, 'expectedMemberIds'],
+  ['activity', 'create', SECRETARY, { ...validActivity, expectedMemberIds: ['member-018'] }, 'expectedMemberIds.0'],
+  ['activity', 'create', ADMIN, { ...validActivity, orgId: 'org-committee' }, 'orgId'],
+  ['activity', 'create', SECRETARY, { ...validActivity, signInFrom: '2026-11-25T09:00:00.000Z' }, 'signInUntil'],
+  ['activity', 'create', SECRETARY, { ...validActivity, secret: 'x' }, 'secret'],
+  ['activity', 'update', SECRETARY, { title: '新标题' }, 'id'],
+  ['activity', 'update', SECRETARY, { id: 'act-demo-volunteer', status: 'closed' }, 'status'],
+  ['activity', 'cancel', SECRETARY, { id: 'act-demo-group' }, 'reason'],
+  ['activity', 'list', SECRETARY, { orgId: 'org-branch-1', scope: 'future' }, 'scope'],
+  ['activity', 'list', SECRETARY, { orgId: 'org-branch-1', pageSize: 1000 }, 'pageSize'],
+  ['activity', 'mine', VISITOR, { scope: 'all' }, 'scope'],
+  ['activity', 'get', SECRETARY, {}, 'id'],
+  ['activity', 'code', SECRETARY, { id: '' }, 'id'],
+  // activity.checkin: the token and location
+  ['activity', 'checkin', VISITOR, {}, 'token'],
+  ['activity', 'checkin', VISITOR, { token: '' }, 'token'],
+  ['activity', 'checkin', VISITOR, { token: 'act/../x' }, 'token'],
+  ['activity', 'checkin', VISITOR, { token: 'a'.repeat(201) }, 'token'],
+  ['activity', 'checkin', VISITOR, { token: 'act-demo-now.1.x', location: { lat: '31', lng: 121 } }, 'location.lat'],
+  ['activity', 'checkin', VISITOR, { token: 'act-demo-now.1.x', location: { lat: 31 } }, 'location.lng'],
+  ['activity', 'checkin', VISITOR, { token: 'act-demo-now.1.x', memberId: 'member-003' }, 'memberId'],
+  ['activity', 'scanMember', SECRETARY, { id: 'act-demo-now' }, 'token'],
+  ['activity', 'manualCheckin', SECRETARY, { id: 'act-demo-now', memberId: 'member-003', reason: '' }, 'reason'],
+  ['activity', 'manualCheckin', SECRETARY, { id: 'act-demo-now', reason: '手机没电' }, 'memberId'],
+  ['activity', 'undoCheckin', SECRETARY, { id: 'act-demo-now', memberId: 'member-003' }, 'reason'],
+  ['activity', 'requestLeave', VISITOR, { id: 'act-demo-now', reason: '病' }, 'reason'],
+  ['activity', 'reviewLeave', SECRETARY, { id: 'act-demo-now', memberId: 'member-003', decision: 'ok' }, 'decision'],
+  ['activity', 'leaves', SECRETARY, { orgId: 'org-branch-1', status: 'open' }, 'status'],
+  ['activity', 'close', SECRETARY, { id: 'act-demo-now', force: true }, 'force'],
+  ['activity', 'attendance', SECRETARY, { id: 5 }, 'id'],
+  ['activity', 'live', SECRETARY, undefined, 'data'],
+  ['activity', 'exportAttendance', SECRETARY, {}, 'id'],
+  ['activity', 'exportPeriod', SECRETARY, { orgId: 'org-branch-1', period: 'week' }, 'period'],
+  ['activity', 'exportPeriod', SECRETARY, { orgId: 'org-branch-1', period: 'month', date: '2026/11/01' }, 'date'],
+  ['activity', 'myCode', VISITOR, { memberId: 'member-003' }, 'memberId'],
+  ['activity', 'closeDue', ADMIN, { all: true }, 'all'],
   // points.branchRanking
   ['points', 'branchRanking', ADMIN, {}, 'period'],
   ['points', 'branchRanking', ADMIN, { period: 'quarter', date: '2026-04-31' }, 'date'],
@@ -303,7 +393,7 @@ describe('the envelope', () => {
   ];
 
   it.each(
-    (['identity', 'roster', 'points'] as const).flatMap((fn) =>
+    (['identity', 'roster', 'points', 'activity'] as const).flatMap((fn) =>
       EVENTS.map(([label, event]) => [fn, label, event] as const),
     ),
   )('%s with %s → INVALID_INPUT', async (fn, _label, event) => {

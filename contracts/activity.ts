@@ -1,0 +1,275 @@
+import { z } from 'zod';
+import { idSchema, noInput, pageSchema, pageSizeSchema, type FileLink } from './common';
+import { periodSchema, type Period } from './points';
+
+export const ACTIVITY_KINDS = [
+  'party_congress',
+  'committee',
+  'group_meeting',
+  'party_lecture',
+  'theme_day',
+  'volunteer',
+  'other',
+] as const;
+export const activityKindSchema = z.enum(ACTIVITY_KINDS);
+export type ActivityKind = z.infer<typeof activityKindSchema>;
+
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  party_congress: '支部党员大会',
+  committee: '支委会',
+  group_meeting: '党小组会',
+  party_lecture: '党课',
+  theme_day: '主题党日',
+  volunteer: '志愿服务',
+  other: '其他',
+};
+
+/** Where a member stands for one activity. `expected`: not signed in yet (open) — `absent` once closed. */
+export type AttendanceStatus = 'present' | 'late' | 'leave' | 'exempt' | 'absent' | 'expected';
+export type LeaveStatus = 'pending' | 'approved' | 'rejected';
+/** Derived from the clock and the stored state. */
+export type ActivityPhase = 'upcoming' | 'signing' | 'running' | 'ended' | 'closed' | 'cancelled';
+
+const isoTime = z
+  .string()
+  .trim()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), '时间格式应为 ISO 8601');
+const titleSchema = z.string().trim().min(2, '标题至少 2 个字').max(40, '标题最多 40 个字');
+const reasonSchema = z.string().trim().min(2, '请填写原因（至少 2 个字）').max(200, '原因最多 200 个字');
+const latSchema = z.number().min(-90).max(90);
+const lngSchema = z.number().min(-180).max(180);
+/** Coordinates are GCJ-02, as WeChat's `getLocation({ type: 'gcj02' })` and `chooseLocation` give them. */
+export const placeSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写地点').max(60),
+    lat: latSchema,
+    lng: lngSchema,
+    radius: z.number().int().min(50, '签到范围至少 50 米').max(5000, '签到范围最多 5000 米'),
+  })
+  .strict();
+export type Place = z.infer<typeof placeSchema>;
+/** A token as found in the code's URL: `<activityId>.<step>.<mac>` (the member's own card: `m.<memberId>.<step>.<mac>`). */
+const tokenSchema = z
+  .string()
+  .trim()
+  .min(1, '请扫描签到码')
+  .max(200)
+  .regex(/^[A-Za-z0-9._-]+$/, '签到码格式不正确');
+
+const activityFields = {
+  kind: activityKindSchema,
+  title: titleSchema,
+  startAt: isoTime,
+  endAt: isoTime,
+  place: placeSchema.nullable().optional(),
+  notes: z.string().trim().max(500).optional(),
+  /** Default: 30 minutes before the start. */
+  signInFrom: isoTime.optional(),
+  /** Default: 30 minutes after the start. */
+  signInUntil: isoTime.optional(),
+  /** Minutes after the start before a sign-in counts as 迟到. Default 5. */
+  graceMinutes: z.number().int().min(0).max(120).optional(),
+  /** Default: every active member of the org. */
+  expectedMemberIds: z.array(idSchema).min(1, '请至少选择一名应到党员').max(5000).optional(),
+};
+
+export const activitySchemas = {
+  create: z.object({ orgId: idSchema, ...activityFields }).strict(),
+  update: z
+    .object({
+      id: idSchema,
+      kind: activityKindSchema.optional(),
+      title: titleSchema.optional(),
+      startAt: isoTime.optional(),
+      endAt: isoTime.optional(),
+      place: placeSchema.nullable().optional(),
+      notes: z.string().trim().max(500).optional(),
+      signInFrom: isoTime.optional(),
+      signInUntil: isoTime.optional(),
+      graceMinutes: z.number().int().min(0).max(120).optional(),
+      expectedMemberIds: activityFields.expectedMemberIds,
+    })
+    .strict(),
+  cancel: z.object({ id: idSchema, reason: reasonSchema }).strict(),
+  /** A secretary's list of the activities of an org (and its groups). */
+  list: z
+    .object({
+      orgId: idSchema,
+      scope: z.enum(['upcoming', 'past', 'all']).default('all'),
+      page: pageSchema,
+      pageSize: pageSizeSchema,
+    })
+    .strict(),
+  /** A member's own activities: upcoming and past, with their status. */
+  mine: z
+    .object({ scope: z.enum(['upcoming', 'past']).default('upcoming'), page: pageSchema, pageSize: pageSizeSchema })
+    .strict()
+    .optional(),
+  get: z.object({ id: idSchema }).strict(),
+  /** The rotating sign-in code (secretary). */
+  code: z.object({ id: idSchema }).strict(),
+  checkin: z
+    .object({ token: tokenSchema, location: z.object({ lat: latSchema, lng: lngSchema }).strict().optional() })
+    .strict(),
+  /** The organiser scans the personal code on a member's identity card. */
+  scanMember: z.object({ id: idSchema, token: tokenSchema }).strict(),
+  /** 补签 by hand, with a reason (audited). */
+  manualCheckin: z.object({ id: idSchema, memberId: idSchema, reason: reasonSchema }).strict(),
+  /** Undo a sign-in, with a reason (audited); its points are reversed. */
+  undoCheckin: z.object({ id: idSchema, memberId: idSchema, reason: reasonSchema }).strict(),
+  requestLeave: z.object({ id: idSchema, reason: reasonSchema }).strict(),
+  reviewLeave: z
+    .object({
+      id: idSchema,
+      memberId: idSchema,
+      decision: z.enum(['approve', 'reject']),
+      note: z.string().trim().max(200).optional(),
+    })
+    .strict(),
+  /** Leave requests of the activities in the caller's scope (for 审核). */
+  leaves: z
+    .object({ orgId: idSchema, status: z.enum(['pending', 'approved', 'rejected']).default('pending') })
+    .strict(),
+  close: z.object({ id: idSchema }).strict(),
+  attendance: z.object({ id: idSchema }).strict(),
+  /** Live figures while the activity runs: counts and the three lists. */
+  live: z.object({ id: idSchema }).strict(),
+  exportAttendance: z.object({ id: idSchema }).strict(),
+  /** One org's attendance over a China-time period: a member × activity sheet with rates. */
+  exportPeriod: z
+    .object({
+      orgId: idSchema,
+      period: periodSchema,
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    })
+    .strict(),
+  /** The member's own rotating code, shown on the identity card for 组织者扫码. */
+  myCode: noInput,
+  /** Closes every activity that ended long enough ago (the timer trigger; admins may run it by hand). */
+  closeDue: noInput,
+};
+
+export interface ActivityCounts {
+  expected: number;
+  present: number;
+  late: number;
+  leave: number;
+  exempt: number;
+  absent: number;
+  /** Expected members not signed in yet (open) — equals `absent` once closed. */
+  pending: number;
+  /** (present + late) / (expected − exempt), 0–1; null when nobody is expected. */
+  rate: number | null;
+}
+
+export interface ActivityView {
+  id: string;
+  orgId: string;
+  orgName: string;
+  branchId: string;
+  kind: ActivityKind;
+  kindLabel: string;
+  title: string;
+  startAt: string;
+  endAt: string;
+  signInFrom: string;
+  signInUntil: string;
+  graceMinutes: number;
+  place: Place | null;
+  notes: string;
+  rule: string;
+  ruleName: string;
+  points: number;
+  phase: ActivityPhase;
+  expectedCount: number;
+  cancelReason: string | null;
+  closedAt: string | null;
+}
+
+export interface ActivityDetail extends ActivityView {
+  /** Only for those who manage the activity. */
+  expectedMemberIds?: string[];
+  counts?: ActivityCounts;
+  canManage: boolean;
+  /** The caller's own standing, when they are a member of it. */
+  mine: MyActivityStatus | null;
+}
+
+export interface MyActivityStatus {
+  expected: boolean;
+  status: AttendanceStatus | null;
+  at: string | null;
+  leave: { status: LeaveStatus; reason: string; note: string | null } | null;
+}
+
+export interface MyActivityItem extends ActivityView {
+  mine: MyActivityStatus;
+}
+
+export interface AttendanceItem {
+  memberId: string;
+  name: string;
+  status: AttendanceStatus;
+  at: string | null;
+  /** How the sign-in came about: the member scanned, the organiser scanned the member, or by hand. */
+  method: 'self' | 'organiser' | 'manual' | null;
+  note: string | null;
+}
+
+export interface LeaveView {
+  activityId: string;
+  activityTitle: string;
+  activityStartAt: string;
+  memberId: string;
+  name: string;
+  reason: string;
+  status: LeaveStatus;
+  note: string | null;
+  at: string;
+}
+
+export interface CheckinResult {
+  status: 'present' | 'late';
+  at: string;
+  already: boolean;
+  activityId: string;
+  title: string;
+  /** Points the sign-in earned (0 if the rule's cap was reached); on `already`, those of the first. */
+  points: number;
+  memberName: string;
+}
+
+export interface ActivityOutputs {
+  create: { id: string };
+  update: { id: string };
+  cancel: { id: string; phase: 'cancelled' };
+  list: { items: Array<ActivityView & { counts: ActivityCounts }>; total: number; page: number; pageSize: number };
+  mine: { items: MyActivityItem[]; total: number; page: number; pageSize: number };
+  get: ActivityDetail;
+  code: { url: string; token: string; expiresAt: string; refreshAt: string; stepSeconds: number };
+  checkin: CheckinResult;
+  scanMember: CheckinResult;
+  manualCheckin: { memberId: string; status: 'present' | 'late'; at: string };
+  undoCheckin: { memberId: string; status: 'expected' | 'absent' };
+  requestLeave: { status: LeaveStatus };
+  reviewLeave: { memberId: string; status: LeaveStatus };
+  leaves: { items: LeaveView[] };
+  close: { present: number; late: number; leave: number; exempt: number; absent: number };
+  attendance: { items: AttendanceItem[]; counts: ActivityCounts };
+  live: {
+    counts: ActivityCounts;
+    signedIn: AttendanceItem[];
+    notYet: AttendanceItem[];
+    onLeave: AttendanceItem[];
+    phase: ActivityPhase;
+  };
+  exportAttendance: FileLink;
+  exportPeriod: FileLink;
+  myCode: { token: string; expiresAt: string; refreshAt: string; stepSeconds: number };
+  closeDue: { closed: number };
+}
+
+export type { Period };

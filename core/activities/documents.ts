@@ -1,0 +1,89 @@
+import type { ActivityKind, LeaveStatus, Place } from '../../contracts/activity';
+
+export interface Attendee {
+  id: string;
+  name: string;
+  /** The member's exemption when they were added (closing reads the roster afresh). */
+  exempt?: string | null;
+}
+
+/** `activities/<id>`. `secret` keys the rotating code and is never sent to a client. */
+export interface ActivityDoc {
+  _id: string;
+  orgId: string;
+  branchId: string;
+  committeeId: string;
+  kind: ActivityKind;
+  title: string;
+  startAt: string;
+  endAt: string;
+  signInFrom: string;
+  signInUntil: string;
+  graceMinutes: number;
+  place: Place | null;
+  notes: string;
+  /** The expected attendees, with their names as they were when added. */
+  attendees: Attendee[];
+  secret: string;
+  status: 'active' | 'cancelled' | 'closed';
+  cancelReason: string | null;
+  closedAt: string | null;
+  closeSummary: { present: number; late: number; leave: number; exempt: number; absent: number } | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * `attendance/<activityId>:<memberId>`: one per member and activity, created by the sign-in or,
+ * for those who did not come, by closing. Its creation is what makes a sign-in and a close
+ * mutually exclusive for a member: whichever creates it first decides.
+ */
+export interface AttendanceDoc {
+  _id: string;
+  activityId: string;
+  memberId: string;
+  name: string;
+  branchId: string;
+  /** `revoked`: a sign-in the secretary undid; the member counts as not signed in. */
+  status: 'present' | 'late' | 'leave' | 'exempt' | 'absent' | 'revoked';
+  at: string;
+  method: 'self' | 'organiser' | 'manual' | 'close';
+  note: string | null;
+  /** The ledger entry the attendance posted (award or absence), if any. */
+  entryId: string | null;
+  /** The points that entry carried (after any cap). */
+  points: number;
+  /** How many times the member has been signed in; names the next award after an undo. */
+  round: number;
+}
+
+/** `leaves/<activityId>:<memberId>`. */
+export interface LeaveDoc {
+  _id: string;
+  activityId: string;
+  activityTitle: string;
+  activityStartAt: string;
+  branchId: string;
+  committeeId: string;
+  memberId: string;
+  name: string;
+  reason: string;
+  status: LeaveStatus;
+  note: string | null;
+  at: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+}
+
+/** `secrets/member:<memberId>`: the key of a member's personal card code. */
+export interface SecretDoc {
+  _id: string;
+  secret: string;
+}
+
+export const attendanceId = (activityId: string, memberId: string) => `${activityId}:${memberId}`;
+export const leaveId = attendanceId;
+export const awardEntryId = (activityId: string, memberId: string, round: number) =>
+  round <= 1 ? `activity:${activityId}:${memberId}` : `activity:${activityId}:${memberId}:${round}`;
+export const absenceEntryId = (activityId: string, memberId: string) => `absence:${activityId}:${memberId}`;

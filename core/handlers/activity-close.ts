@@ -1,0 +1,165 @@
+import { activitySchemas, ACTIVITY_KIND_LABELS, type ActivityOutputs } from '../../contracts/activity';
+import {
+  absenceEntryId,
+  attendanceId,
+  type ActivityDoc,
+  type AttendanceDoc,
+  type LeaveDoc,
+} from '../activities/documents';
+import { deductsAbsence, AUTO_CLOSE_AFTER_HOURS } from '../activities/window';
+import { scopesFor } from '../domain/permissions';
+import type { MemberDoc } from '../model';
+import { postEntry } from '../points/ledger';
+import { findRule } from '../points/rules';
+import type { HandlerContext } from '../runtime/context';
+import { action } from '../runtime/dispatch';
+import { conflict, forbidden } from '../runtime/errors';
+import { loadAttendance, loadManagedActivity, queryAll } from './activity-support';
+import { writeAudit } from './audit';
+import { loadCaller, loadTree } from './caller';
+import { getMany } from './points-support';
+import { committeeRules, forgetActivity } from './snapshots';
+
+type Summary = ActivityOutputs['close'];
+type FinalStatus = 'leave' | 'exempt' | 'absent';
+
+/** Runs `work` over `items`, `limit` at a time (closing a big branch in the cloud is many round trips). */
+async function inBatches<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(work));
+}
+
+/**
+ * Fixes attendance: every expected member without a sign-in gets a record — on leave (approved),
+ * exempt, or absent with the 无故缺席组织生活 deduction. Each member is one transaction whose
+ * record creation excludes a sign-in landing at the same moment; entry ids are fixed per activity
+ * and member, so closing twice (or two closes at once) deducts once.
+ */
+export async function closeActivity(
+  ctx: HandlerContext,
+  activity: ActivityDoc,
+  actor: string | null,
+): Promise<Summary> {
+  if (activity.status === 'closed' && activity.closeSummary) return activity.closeSummary;
+  if (activity.status === 'cancelled') throw conflict('活动已取消');
+  const now = ctx.clock();
+  if (now.getTime() < Date.parse(activity.signInFrom))
+    throw conflict('签到尚未开始，不能结束活动；如不再举行请取消活动');
+  const [records, leaves, members, rules] = await Promise.all([
+    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
+    queryAll<LeaveDoc>(ctx, 'leaves', { activityId: activity._id }),
+    getMany<MemberDoc>(
+      ctx,
+      'members',
+      activity.attendees.map((a) => a.id),
+    ),
+    committeeRules(ctx, activity.committeeId),
+  ]);
+  const counted = new Set(records.filter((r) => r.status !== 'revoked').map((r) => r.memberId));
+  const approved = new Set(leaves.filter((l) => l.status === 'approved').map((l) => l.memberId));
+  const absence = findRule(rules, 'absence');
+  const deducts = deductsAbsence(activity.kind) && Boolean(absence?.active);
+
+  await inBatches(
+    activity.attendees.filter((a) => !counted.has(a.id)),
+    8,
+    async (attendee) => {
+      const member = members.get(attendee.id);
+      let status: FinalStatus = 'absent';
+      let note: string | null = null;
+      if (!member || member.status !== 'active') [status, note] = ['exempt', '已不在册'];
+      else if (approved.has(attendee.id)) status = 'leave';
+      else if (member.exemptReason) [status, note] = ['exempt', member.exemptReason];
+      await ctx.store.transaction(async (tx) => {
+        const id = attendanceId(activity._id, attendee.id);
+        const existing = await tx.get<AttendanceDoc>('attendance', id);
+        if (existing && existing.status !== 'revoked') return;
+        let entryId: string | null = null;
+        let points = 0;
+        if (status === 'absent' && deducts && absence && member) {
+          const posted = await postEntry(tx, {
+            id: absenceEntryId(activity._id, attendee.id),
+            member,
+            rule: absence,
+            reason: `无故缺席${ACTIVITY_KIND_LABELS[activity.kind]}「${activity.title}」`,
+            source: 'activity',
+            recordedBy: actor,
+            at: now,
+            countsAt: new Date(activity.startAt),
+          });
+          entryId = posted.entry._id;
+          points = posted.entry.value;
+        }
+        await tx.set<AttendanceDoc>('attendance', {
+          _id: id,
+          activityId: activity._id,
+          memberId: attendee.id,
+          name: member?.name ?? attendee.name,
+          branchId: member?.branchId ?? activity.branchId,
+          status,
+          at: now.toISOString(),
+          method: 'close',
+          note,
+          entryId,
+          points,
+          round: existing?.round ?? 0,
+        });
+      });
+    },
+  );
+
+  const { counts } = await loadAttendance(ctx, { ...activity, status: 'closed' });
+  const summary: Summary = {
+    present: counts.present,
+    late: counts.late,
+    leave: counts.leave,
+    exempt: counts.exempt,
+    absent: counts.absent + counts.pending,
+  };
+  const stored = await ctx.store.transaction(async (tx) => {
+    const current = await tx.get<ActivityDoc>('activities', activity._id);
+    if (current?.status === 'closed' && current.closeSummary) return current.closeSummary;
+    await tx.update('activities', activity._id, {
+      $set: { status: 'closed', closedAt: now.toISOString(), closeSummary: summary, updatedAt: now.toISOString() },
+    });
+    await writeAudit(tx, ctx, actor ?? 'system', {
+      action: 'activity.close',
+      target: `activities/${activity._id}`,
+      committeeId: activity.committeeId,
+      after: summary,
+    });
+    return summary;
+  });
+  forgetActivity(ctx.store, activity._id);
+  return stored;
+}
+
+const close = action(activitySchemas.close, async (ctx, input): Promise<ActivityOutputs['close']> => {
+  const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
+  return closeActivity(ctx, activity, caller.openid);
+});
+
+/** Closes the activities that ended {@link AUTO_CLOSE_AFTER_HOURS} hours ago or more (a batch per call). */
+export async function closeDueActivities(ctx: HandlerContext, committeeIds?: string[]): Promise<{ closed: number }> {
+  const cutoff = new Date(ctx.clock().getTime() - AUTO_CLOSE_AFTER_HOURS * 3_600_000).toISOString();
+  const due = await ctx.store.query<ActivityDoc>('activities', {
+    where: {
+      status: 'active',
+      endAt: { $lte: cutoff },
+      ...(committeeIds ? { committeeId: { $in: committeeIds } } : {}),
+    },
+    orderBy: [['endAt', 'asc']],
+    limit: 20,
+  });
+  for (const activity of due) await closeActivity(ctx, activity, null);
+  return { closed: due.length };
+}
+
+const closeDue = action(activitySchemas.closeDue, async (ctx): Promise<ActivityOutputs['closeDue']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  const committees = scopesFor(caller.roles, 'org.manage').filter((id) => tree.get(id)?.kind === 'committee');
+  if (committees.length === 0) throw forbidden('只有党委管理员可以执行');
+  return closeDueActivities(ctx, committees);
+});
+
+export const closeActions = { close, closeDue };

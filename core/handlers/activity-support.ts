@@ -1,0 +1,142 @@
+import {
+  ACTIVITY_KIND_LABELS,
+  type ActivityCounts,
+  type ActivityView,
+  type AttendanceItem,
+  type AttendanceStatus,
+} from '../../contracts/activity';
+import type { AttendanceDoc, ActivityDoc, LeaveDoc } from '../activities/documents';
+import { phaseOf, ruleForKind } from '../activities/window';
+import type { OrgTree } from '../domain/org-tree';
+import type { Permission } from '../domain/permissions';
+import { findRule, type RuleSet } from '../points/rules';
+import type { HandlerContext } from '../runtime/context';
+import { notFound } from '../runtime/errors';
+import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../store/port';
+import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
+
+export async function loadActivity(ctx: HandlerContext, id: string): Promise<ActivityDoc> {
+  const activity = await ctx.store.get<ActivityDoc>('activities', id);
+  if (!activity) throw notFound('活动');
+  return activity;
+}
+
+/** The activity, after checking that the caller holds `permission` on its org. */
+export async function loadManagedActivity(
+  ctx: HandlerContext,
+  id: string,
+  permission: Permission,
+): Promise<{ caller: Caller; tree: OrgTree; activity: ActivityDoc }> {
+  const [caller, tree, activity] = await Promise.all([loadCaller(ctx), loadTree(ctx), loadActivity(ctx, id)]);
+  requirePermission(caller, tree, permission, activity.orgId);
+  return { caller, tree, activity };
+}
+
+/** Every document matching `where`, a page at a time. */
+export async function queryAll<T extends Doc>(ctx: HandlerContext, collection: string, where: Filter): Promise<T[]> {
+  const all: T[] = [];
+  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
+    const page = await ctx.store.query<T>(collection, {
+      where,
+      orderBy: [['_id', 'asc']],
+      limit: MAX_QUERY_LIMIT,
+      skip,
+    });
+    all.push(...page);
+    if (page.length < MAX_QUERY_LIMIT) return all;
+  }
+}
+
+export function toActivityView(activity: ActivityDoc, tree: OrgTree, rules: RuleSet, now: Date): ActivityView {
+  const rule = findRule(rules, ruleForKind(activity.kind));
+  return {
+    id: activity._id,
+    orgId: activity.orgId,
+    orgName: tree.get(activity.orgId)?.name ?? '',
+    branchId: activity.branchId,
+    kind: activity.kind,
+    kindLabel: ACTIVITY_KIND_LABELS[activity.kind],
+    title: activity.title,
+    startAt: activity.startAt,
+    endAt: activity.endAt,
+    signInFrom: activity.signInFrom,
+    signInUntil: activity.signInUntil,
+    graceMinutes: activity.graceMinutes,
+    place: activity.place,
+    notes: activity.notes,
+    rule: rule?.code ?? ruleForKind(activity.kind),
+    ruleName: rule?.name ?? '',
+    points: rule?.active ? rule.value : 0,
+    phase: phaseOf(activity, now),
+    expectedCount: activity.attendees.length,
+    cancelReason: activity.cancelReason,
+    closedAt: activity.closedAt,
+  };
+}
+
+/**
+ * Each expected member's standing: their attendance record if it counts (a sign-in, or what
+ * closing fixed), otherwise approved leave, then exemption, and otherwise not signed in yet.
+ */
+export function attendanceItems(activity: ActivityDoc, records: AttendanceDoc[], leaves: LeaveDoc[]): AttendanceItem[] {
+  const byMember = new Map(records.map((r) => [r.memberId, r]));
+  const approved = new Map(leaves.filter((l) => l.status === 'approved').map((l) => [l.memberId, l]));
+  const closed = activity.status === 'closed';
+  const items: AttendanceItem[] = activity.attendees.map((attendee) => {
+    const record = byMember.get(attendee.id);
+    if (record && record.status !== 'revoked')
+      return {
+        memberId: attendee.id,
+        name: attendee.name,
+        status: record.status,
+        at: record.status === 'present' || record.status === 'late' ? record.at : null,
+        method: record.method === 'close' ? null : record.method,
+        note: record.note,
+      };
+    const leave = approved.get(attendee.id);
+    let status: AttendanceStatus = closed ? 'absent' : 'expected';
+    if (leave) status = 'leave';
+    else if (attendee.exempt) status = 'exempt';
+    return {
+      memberId: attendee.id,
+      name: attendee.name,
+      status,
+      at: null,
+      method: null,
+      note: leave?.reason ?? attendee.exempt ?? null,
+    };
+  });
+  return items;
+}
+
+export function countsOf(items: AttendanceItem[]): ActivityCounts {
+  const counts: ActivityCounts = {
+    expected: items.length,
+    present: 0,
+    late: 0,
+    leave: 0,
+    exempt: 0,
+    absent: 0,
+    pending: 0,
+    rate: null,
+  };
+  for (const item of items) {
+    if (item.status === 'expected') counts.pending += 1;
+    else counts[item.status] += 1;
+  }
+  const due = counts.expected - counts.exempt;
+  counts.rate = due > 0 ? Math.round(((counts.present + counts.late) / due) * 1000) / 1000 : null;
+  return counts;
+}
+
+export async function loadAttendance(
+  ctx: HandlerContext,
+  activity: ActivityDoc,
+): Promise<{ items: AttendanceItem[]; counts: ActivityCounts }> {
+  const [records, leaves] = await Promise.all([
+    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
+    queryAll<LeaveDoc>(ctx, 'leaves', { activityId: activity._id }),
+  ]);
+  const items = attendanceItems(activity, records, leaves);
+  return { items, counts: countsOf(items) };
+}
