@@ -1,6 +1,6 @@
 /**
  * The few colours that must exist as literals in code: the native window and tab bar (app
- * config) and the emblem drawn as an SVG image. They mirror theme.scss; nothing else may use them.
+ * config) and the emblem and QR codes drawn as SVG images. They mirror theme.scss; nothing else may use them.
  */
 export const palette = {
   primary: '#c8161d',
@@ -8,5 +8,6 @@ export const palette = {
   goldBright: '#f7d37a',
   page: '#f5f6f7',
   card: '#ffffff',
+  text: '#1f2329',
   textMuted: '#8f959e',
 } as const;

@@ -19,6 +19,15 @@ export const ROUTES = {
   member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,
   memberEdit: (params: { id?: string; orgId?: string }) =>
     `/packages/secretary/pages/member-edit/index${query(params)}`,
+  // Activities: the member's pages are in the main package (sign-in must open fast from a scan).
+  activities: '/pages/activities/index',
+  activity: (id: string) => `/pages/activity/index${query({ id })}`,
+  checkin: (token?: string) => `/pages/checkin/index${query({ t: token })}`,
+  manageActivities: (orgId?: string) => `/packages/secretary/pages/activities/index${query({ orgId })}`,
+  activityEdit: (params: { id?: string; orgId?: string }) =>
+    `/packages/secretary/pages/activity-edit/index${query(params)}`,
+  manageActivity: (id: string) => `/packages/secretary/pages/activity/index${query({ id })}`,
+  activityScreen: (id: string) => `/packages/secretary/pages/activity-screen/index${query({ id })}`,
 } as const;
 
 const TAB_PAGES: string[] = [ROUTES.home, POINTS_ROUTES.tab, ROUTES.mine];

@@ -1,0 +1,24 @@
+/**
+ * The sign-in token from whatever reached the app: the token itself, a code's link
+ * (`https://…/checkin?t=<token>`, from Taro.scanCode or a phone camera), or the launch query of
+ * WeChat's 扫普通链接二维码打开小程序, which passes the whole link URL-encoded as `q`.
+ */
+export function tokenFrom(input: { t?: string; q?: string; scanned?: string }): string | null {
+  const candidates = [input.t, input.scanned, input.q ? safeDecode(input.q) : undefined];
+  for (const raw of candidates) {
+    if (!raw) continue;
+    const text = raw.trim();
+    const fromLink = /[?&]t=([A-Za-z0-9._-]+)/.exec(text)?.[1];
+    const token = fromLink ?? text;
+    if (/^[A-Za-z0-9._-]{1,200}$/.test(token) && token.includes('.')) return token;
+  }
+  return null;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
