@@ -8,6 +8,9 @@ export default defineAppConfig({
     'pages/declare/index',
     'pages/card/index',
     'pages/points/ranking/index',
+    'pages/activities/index',
+    'pages/activity/index',
+    'pages/checkin/index',
   ],
   subPackages: [
     {
@@ -23,6 +26,10 @@ export default defineAppConfig({
         'pages/points-record/index',
         'pages/points-admin/index',
         'pages/points-rules/index',
+        'pages/activities/index',
+        'pages/activity-edit/index',
+        'pages/activity/index',
+        'pages/activity-screen/index',
       ],
     },
   ],
@@ -60,4 +67,9 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // Sign-in at an activity with a place checks that the member is there.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于在活动现场签到时确认你在签到范围内' },
+  },
 });
