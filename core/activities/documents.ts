@@ -86,4 +86,10 @@ export const attendanceId = (activityId: string, memberId: string) => `${activit
 export const leaveId = attendanceId;
 export const awardEntryId = (activityId: string, memberId: string, round: number) =>
   round <= 1 ? `activity:${activityId}:${memberId}` : `activity:${activityId}:${memberId}:${round}`;
-export const absenceEntryId = (activityId: string, memberId: string) => `absence:${activityId}:${memberId}`;
+/**
+ * The absence deduction: closing posts `absence:<activity>:<member>`. An undone sign-in after
+ * closing whose member already had that one (posted, then reversed by a 补签) is named after the
+ * sign-in round it undoes, so that it is a new deduction rather than the reversed one found again.
+ */
+export const absenceEntryId = (activityId: string, memberId: string, round?: number) =>
+  round === undefined ? `absence:${activityId}:${memberId}` : `absence:${activityId}:${memberId}:${round}`;

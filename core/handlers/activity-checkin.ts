@@ -142,9 +142,10 @@ const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<Acti
   const token = parseToken(input.token);
   if (!token) throw invalidCode();
   if (token.kind === 'member') throw invalidCode('这是党员的身份码，请扫描活动签到码');
-  const member = await boundMember(ctx, openid);
-  if (!member) throw new AppError('NOT_MEMBER', '你还不是登记在册的党员，请先亮身份');
   const snapshot = await activitySnapshot(ctx, token.subject);
+  // An expected member is in the activity's snapshot; anyone else is looked up.
+  const member = snapshot?.members.get(openid) ?? (await boundMember(ctx, openid));
+  if (!member) throw new AppError('NOT_MEMBER', '你还不是登记在册的党员，请先亮身份');
   if (!snapshot) throw invalidCode();
   const verdict = verifyToken(snapshot.doc.secret, token, ctx.clock());
   if (verdict === 'forged') throw invalidCode();
@@ -228,11 +229,15 @@ const myCode = action(activitySchemas.myCode, async (ctx): Promise<ActivityOutpu
   };
 });
 
-/** A member of the activity's org (or already expected) whom the secretary may sign in by hand. */
+/**
+ * A member of the activity's branch (or already expected) whom the secretary may sign in by hand:
+ * the members creating the activity could have chosen, so a group meeting's guest from another
+ * group of the branch included.
+ */
 async function manageableMember(ctx: HandlerContext, activity: ActivityDoc, memberId: string): Promise<MemberDoc> {
   const member = await ctx.store.get<MemberDoc>('members', memberId);
-  const inOrg = member && (member.branchId === activity.orgId || member.groupId === activity.orgId);
-  if (!member || member.status !== 'active' || !(inOrg || activity.attendees.some((a) => a.id === memberId)))
+  const inBranch = member?.branchId === activity.branchId;
+  if (!member || member.status !== 'active' || !(inBranch || activity.attendees.some((a) => a.id === memberId)))
     throw notFound('党员');
   return member;
 }
@@ -343,8 +348,11 @@ const undoCheckin = action(activitySchemas.undoCheckin, async (ctx, input): Prom
     let points = 0;
     // Once closed, a sign-in that did not happen is an absence, with its deduction.
     if (closed && deductsAbsence(activity.kind) && absence?.active) {
+      // Closing's deduction, unless the member already had it (and a 补签 reversed it).
+      const first = absenceEntryId(activity._id, member._id);
+      const taken = Boolean(await tx.get<LedgerDoc>('ledger', first));
       const posted = await postEntry(tx, {
-        id: absenceEntryId(activity._id, member._id),
+        id: taken ? absenceEntryId(activity._id, member._id, record.round) : first,
         member,
         rule: absence,
         reason: `无故缺席${ACTIVITY_KIND_LABELS[activity.kind]}「${activity.title}」`,

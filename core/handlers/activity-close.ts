@@ -55,7 +55,7 @@ export async function closeActivity(
     committeeRules(ctx, activity.committeeId),
   ]);
   const counted = new Set(records.filter((r) => r.status !== 'revoked').map((r) => r.memberId));
-  const approved = new Set(leaves.filter((l) => l.status === 'approved').map((l) => l.memberId));
+  const approved = new Map(leaves.filter((l) => l.status === 'approved').map((l) => [l.memberId, l]));
   const absence = findRule(rules, 'absence');
   const deducts = deductsAbsence(activity.kind) && Boolean(absence?.active);
 
@@ -67,7 +67,7 @@ export async function closeActivity(
       let status: FinalStatus = 'absent';
       let note: string | null = null;
       if (!member || member.status !== 'active') [status, note] = ['exempt', '已不在册'];
-      else if (approved.has(attendee.id)) status = 'leave';
+      else if (approved.has(attendee.id)) [status, note] = ['leave', approved.get(attendee.id)?.reason ?? null];
       else if (member.exemptReason) [status, note] = ['exempt', member.exemptReason];
       await ctx.store.transaction(async (tx) => {
         const id = attendanceId(activity._id, attendee.id);
@@ -138,8 +138,15 @@ const close = action(activitySchemas.close, async (ctx, input): Promise<Activity
   return closeActivity(ctx, activity, caller.openid);
 });
 
-/** Closes the activities that ended {@link AUTO_CLOSE_AFTER_HOURS} hours ago or more (a batch per call). */
-export async function closeDueActivities(ctx: HandlerContext, committeeIds?: string[]): Promise<{ closed: number }> {
+/**
+ * Closes the activities that ended {@link AUTO_CLOSE_AFTER_HOURS} hours ago or more (a batch per
+ * call). `actor`: the admin who ran it by hand; null for the timer.
+ */
+export async function closeDueActivities(
+  ctx: HandlerContext,
+  committeeIds?: string[],
+  actor: string | null = null,
+): Promise<{ closed: number }> {
   const cutoff = new Date(ctx.clock().getTime() - AUTO_CLOSE_AFTER_HOURS * 3_600_000).toISOString();
   const due = await ctx.store.query<ActivityDoc>('activities', {
     where: {
@@ -150,7 +157,7 @@ export async function closeDueActivities(ctx: HandlerContext, committeeIds?: str
     orderBy: [['endAt', 'asc']],
     limit: 20,
   });
-  for (const activity of due) await closeActivity(ctx, activity, null);
+  for (const activity of due) await closeActivity(ctx, activity, actor);
   return { closed: due.length };
 }
 
@@ -159,7 +166,7 @@ const closeDue = action(activitySchemas.closeDue, async (ctx): Promise<ActivityO
   const tree = await loadTree(ctx);
   const committees = scopesFor(caller.roles, 'org.manage').filter((id) => tree.get(id)?.kind === 'committee');
   if (committees.length === 0) throw forbidden('只有党委管理员可以执行');
-  return closeDueActivities(ctx, committees);
+  return closeDueActivities(ctx, committees, caller.openid);
 });
 
 export const closeActions = { close, closeDue };

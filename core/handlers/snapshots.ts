@@ -2,31 +2,37 @@ import type { ActivityDoc } from '../activities/documents';
 import type { BindingDoc, MemberDoc } from '../model';
 import type { RuleSet } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
-import type { DocStore } from '../store/port';
+import { MAX_QUERY_LIMIT, type DocStore } from '../store/port';
 import { loadRules } from './point-rules';
 
 /**
  * Short-lived, per-process copies of what every sign-in reads but rarely changes: who an openid
- * is, the activity (its secret, window and attendee list) and the committee's rules. They keep
- * a sign-in to its one transaction. Writes in this process forget the copies at once; another
- * cloud-function instance may see a change up to the time-to-live late, which the sign-in
- * tolerates: closing and signing in exclude each other through the attendance document, not
- * through these copies.
+ * is, the activity (its secret, window, attendee list and the expected members by openid) and the
+ * committee's rules. They keep a sign-in to its one transaction: once an activity's copy is
+ * loaded, an expected member's sign-in reads nothing outside that transaction. Writes in this
+ * process forget the copies at once; another cloud-function instance may see a change up to the
+ * time-to-live late, which the sign-in tolerates: closing and signing in exclude each other
+ * through the attendance document, not through these copies.
  */
 class TtlCache<T> {
-  private readonly entries = new Map<string, { value: T; expires: number }>();
+  /** The load itself is kept, so that requests arriving together while it runs share it. */
+  private readonly entries = new Map<string, { value: Promise<T>; expires: number }>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries: number,
   ) {}
 
-  async get(key: string, load: () => Promise<T>): Promise<T> {
+  get(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
     if (hit && hit.expires > Date.now()) return hit.value;
-    const value = await load();
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    const value = load();
+    if (!hit && this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, { value, expires: Date.now() + this.ttlMs });
+    // A failed load is not kept: the next request tries again.
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
     return value;
   }
 
@@ -42,6 +48,11 @@ class TtlCache<T> {
 export interface ActivitySnapshot {
   doc: ActivityDoc;
   expected: Set<string>;
+  /**
+   * The expected members who are active and bound to WeChat, by openid: an expected member's
+   * sign-in finds who they are here, with no lookup of its own.
+   */
+  members: Map<string, MemberDoc>;
 }
 
 interface Caches {
@@ -74,10 +85,29 @@ export function boundMember(ctx: HandlerContext, openid: string): Promise<Member
   });
 }
 
+/** How many members (and bindings) one query of a snapshot reads. */
+const SNAPSHOT_CHUNK = 100;
+
 export function activitySnapshot(ctx: HandlerContext, id: string): Promise<ActivitySnapshot | null> {
   return cachesOf(ctx.store).activities.get(id, async () => {
     const doc = await ctx.store.get<ActivityDoc>('activities', id);
-    return doc ? { doc, expected: new Set(doc.attendees.map((a) => a.id)) } : null;
+    if (!doc) return null;
+    const ids = doc.attendees.map((a) => a.id);
+    const members = new Map<string, MemberDoc>();
+    for (let i = 0; i < ids.length; i += SNAPSHOT_CHUNK) {
+      const chunk = ids.slice(i, i + SNAPSHOT_CHUNK);
+      const [docs, bindings] = await Promise.all([
+        ctx.store.query<MemberDoc>('members', { where: { _id: { $in: chunk } }, limit: SNAPSHOT_CHUNK }),
+        // One binding per member at most; the limit leaves room all the same.
+        ctx.store.query<BindingDoc>('bindings', { where: { memberId: { $in: chunk } }, limit: MAX_QUERY_LIMIT }),
+      ]);
+      const byId = new Map(docs.map((member) => [member._id, member]));
+      for (const binding of bindings) {
+        const member = byId.get(binding.memberId);
+        if (member?.status === 'active') members.set(binding._id, member);
+      }
+    }
+    return { doc, expected: new Set(ids), members };
   });
 }
 
@@ -85,7 +115,11 @@ export function committeeRules(ctx: HandlerContext, committeeId: string): Promis
   return cachesOf(ctx.store).rules.get(committeeId, () => loadRules(ctx.store, committeeId));
 }
 
-/** Call after a roster or binding change: who an openid is may have changed. */
-export const forgetMembers = (store: DocStore): void => cachesOf(store).members.clear();
+/** Call after a roster or binding change: who an openid is may have changed (activity snapshots hold members too). */
+export const forgetMembers = (store: DocStore): void => {
+  const caches = cachesOf(store);
+  caches.members.clear();
+  caches.activities.clear();
+};
 export const forgetActivity = (store: DocStore, id: string): void => cachesOf(store).activities.delete(id);
 export const forgetRules = (store: DocStore): void => cachesOf(store).rules.clear();

@@ -2,6 +2,8 @@ import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import type * as WxServerSdk from 'wx-server-sdk';
 import type { ApiResult } from '../../contracts';
+import type { ActivityDoc, AttendanceDoc } from '../../core/activities/documents';
+import type { LedgerDoc } from '../../core/points/ledger';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { seedDemo } from '../../host/demo/seed';
 import { startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
@@ -17,6 +19,7 @@ const outDir = join(root, 'dist/.test-cloudfunctions');
 type Main = (event: unknown) => Promise<ApiResult<Record<string, unknown>>>;
 
 let double: CloudbaseDouble;
+let store: CloudbaseStore;
 const mains: Record<string, Main> = {};
 
 function bundle(name: string): string {
@@ -42,6 +45,14 @@ function callAs(openid: string, fn: string, event: unknown) {
   return mains[fn](event);
 }
 
+/** Calls a bundled function the way a timer trigger does: no user, so no OPENID. */
+function callByTimer(fn: string, event: unknown) {
+  process.env.WX_CONTEXT_KEYS = 'WX_APPID';
+  delete process.env.WX_OPENID;
+  process.env.WX_APPID = 'wx-test-app';
+  return mains[fn](event);
+}
+
 beforeAll(async () => {
   double = await startCloudbaseDouble();
   Object.assign(process.env, {
@@ -53,8 +64,9 @@ beforeAll(async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as typeof WxServerSdk;
   cloud.init({ env: 'test-env', keepalive: false } as Parameters<typeof cloud.init>[0]);
-  await seedDemo(new CloudbaseStore(cloud.database()));
-  for (const name of ['identity', 'roster']) {
+  store = new CloudbaseStore(cloud.database());
+  await seedDemo(store);
+  for (const name of ['identity', 'roster', 'activity']) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     mains[name] = (require(bundle(name)) as { main: Main }).main;
   }
@@ -62,6 +74,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   delete process.env.WX_CONTEXT_KEYS;
+  delete process.env.WX_OPENID;
   await double?.close();
 });
 
@@ -109,5 +122,101 @@ it('answers bad input with a coded error, not a crash', async () => {
   expect(await callAs('demo-secretary', 'roster', { action: 'drop' })).toMatchObject({
     ok: false,
     error: { code: 'UNKNOWN_ACTION' },
+  });
+});
+
+describe('the bundled activity function on CloudBase', () => {
+  it('a secretary shows the code, a member signs in once; the second sign-in answers already', async () => {
+    const code = await callAs('demo-secretary', 'activity', { action: 'code', data: { id: 'act-demo-now' } });
+    expect(code).toMatchObject({ ok: true, data: { token: expect.stringMatching(/^act-demo-now\./) } });
+    if (!code.ok) throw new Error('code failed');
+    const token = code.data.token as string;
+
+    const first = await callAs('demo-member-2', 'activity', { action: 'checkin', data: { token } });
+    expect(first).toEqual({
+      ok: true,
+      data: {
+        status: 'present',
+        at: expect.any(String),
+        already: false,
+        activityId: 'act-demo-now',
+        title: '第四季度支部党员大会',
+        points: 2,
+        memberName: '陈秀英',
+      },
+    });
+    if (!first.ok) throw new Error('sign-in failed');
+    const second = await callAs('demo-member-2', 'activity', { action: 'checkin', data: { token } });
+    expect(second).toEqual({ ok: true, data: { ...first.data, already: true } });
+
+    expect(await store.get<AttendanceDoc>('attendance', 'act-demo-now:member-003')).toMatchObject({
+      status: 'present',
+      method: 'self',
+      entryId: 'activity:act-demo-now:member-003',
+    });
+    expect(await store.get<LedgerDoc>('ledger', 'activity:act-demo-now:member-003')).toMatchObject({ value: 2 });
+    expect(await store.count('ledger', { memberId: 'member-003', rule: 'org_life', source: 'activity' })).toBe(1);
+
+    // Refusals arrive as coded errors through the real SDK too.
+    expect(await callAs('demo-admin', 'activity', { action: 'checkin', data: { token } })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_EXPECTED' },
+    });
+    expect(await callAs('demo-member-2', 'activity', { action: 'code', data: { id: 'act-demo-now' } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('a timer event with no OPENID runs closeDue and closes what ended 6 hours ago', async () => {
+    const ended = Date.now() - 7 * 3600_000;
+    const base = (await store.get<ActivityDoc>('activities', 'act-demo-now')) as ActivityDoc;
+    await store.create<ActivityDoc>('activities', {
+      ...base,
+      _id: 'act-cloud-ended',
+      title: '已结束未关闭的支委会',
+      kind: 'committee',
+      startAt: new Date(ended - 3600_000).toISOString(),
+      endAt: new Date(ended).toISOString(),
+      signInFrom: new Date(ended - 5400_000).toISOString(),
+      signInUntil: new Date(ended - 1800_000).toISOString(),
+      attendees: [
+        { id: 'member-004', name: '刘洋', exempt: null },
+        { id: 'member-029', name: '沈玉珍', exempt: '年老体弱，行动不便' },
+      ],
+    });
+
+    const result = await callByTimer('activity', {
+      Type: 'Timer',
+      TriggerName: 'closeDue',
+      Time: new Date().toISOString(),
+    });
+    expect(result).toEqual({ ok: true, data: { closed: 1 } });
+    expect(await store.get<ActivityDoc>('activities', 'act-cloud-ended')).toMatchObject({
+      status: 'closed',
+      closeSummary: { present: 0, late: 0, leave: 0, exempt: 1, absent: 1 },
+    });
+    expect(await store.get<LedgerDoc>('ledger', 'absence:act-cloud-ended:member-004')).toMatchObject({
+      value: -2,
+      recordedBy: null,
+    });
+    expect((await store.get<ActivityDoc>('activities', 'act-demo-now'))?.status).toBe('active');
+    // Again: nothing left to close, nothing deducted twice.
+    expect(await callByTimer('activity', { Type: 'Timer', TriggerName: 'closeDue' })).toEqual({
+      ok: true,
+      data: { closed: 0 },
+    });
+    expect(await store.count('ledger', { memberId: 'member-004', rule: 'absence' })).toBe(1);
+  });
+
+  it('a timer-shaped event from a signed-in user is an ordinary call, not the timer', async () => {
+    expect(await callAs('demo-member-2', 'activity', { Type: 'Timer', TriggerName: 'closeDue' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await callAs('demo-member-2', 'activity', { action: 'closeDue' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
