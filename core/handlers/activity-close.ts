@@ -39,7 +39,8 @@ export async function closeActivity(
   activity: ActivityDoc,
   actor: string | null,
 ): Promise<Summary> {
-  if (activity.status === 'closed' && activity.closeSummary) return activity.closeSummary;
+  // Closed already: the counts as they stand now (补签 and undo may have corrected them since).
+  if (activity.status === 'closed') return summaryOf(ctx, activity);
   if (activity.status === 'cancelled') throw conflict('活动已取消');
   const now = ctx.clock();
   if (now.getTime() < Date.parse(activity.signInFrom))
@@ -107,17 +108,10 @@ export async function closeActivity(
     },
   );
 
-  const { counts } = await loadAttendance(ctx, { ...activity, status: 'closed' });
-  const summary: Summary = {
-    present: counts.present,
-    late: counts.late,
-    leave: counts.leave,
-    exempt: counts.exempt,
-    absent: counts.absent + counts.pending,
-  };
+  const summary = await summaryOf(ctx, activity);
   const stored = await ctx.store.transaction(async (tx) => {
     const current = await tx.get<ActivityDoc>('activities', activity._id);
-    if (current?.status === 'closed' && current.closeSummary) return current.closeSummary;
+    if (current?.status === 'closed') return summary;
     await tx.update('activities', activity._id, {
       $set: { status: 'closed', closedAt: now.toISOString(), closeSummary: summary, updatedAt: now.toISOString() },
     });
@@ -131,6 +125,17 @@ export async function closeActivity(
   });
   forgetActivity(ctx.store, activity._id);
   return stored;
+}
+
+async function summaryOf(ctx: HandlerContext, activity: ActivityDoc): Promise<Summary> {
+  const { counts } = await loadAttendance(ctx, { ...activity, status: 'closed' });
+  return {
+    present: counts.present,
+    late: counts.late,
+    leave: counts.leave,
+    exempt: counts.exempt,
+    absent: counts.absent + counts.pending,
+  };
 }
 
 const close = action(activitySchemas.close, async (ctx, input): Promise<ActivityOutputs['close']> => {

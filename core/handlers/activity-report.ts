@@ -71,7 +71,11 @@ const exportPeriod = action(
       ...(org.kind === 'group' ? { orgId: org.id } : { branchId: org.id }),
       startAt: { $gte: range.from, $lt: range.to },
     });
-    const shown = activities.filter((a) => a.status !== 'cancelled').sort((a, b) => a.startAt.localeCompare(b.startAt));
+    // Activities yet to start would count everyone as not signed in: they are left out.
+    const now = ctx.clock().toISOString();
+    const shown = activities
+      .filter((a) => a.status !== 'cancelled' && a.startAt <= now)
+      .sort((a, b) => a.startAt.localeCompare(b.startAt));
     const sheets = await Promise.all(shown.map((activity) => loadAttendance(ctx, activity)));
     const names = new Map<string, string>();
     for (const sheet of sheets) for (const item of sheet.items) names.set(item.memberId, item.name);
