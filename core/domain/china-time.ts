@@ -16,6 +16,11 @@ export function formatChinaDateTime(at: Date): string {
   return inChina(at).format('YYYY-MM-DD HH:mm');
 }
 
+/** `11月23日 14:30` in China time, for messages people read. */
+export function formatChinaMonthDayTime(at: Date): string {
+  return inChina(at).format('M月D日 HH:mm');
+}
+
 /** Today's date in China, as `YYYY-MM-DD`. */
 export function chinaDate(at: Date): string {
   return inChina(at).format('YYYY-MM-DD');

@@ -15,7 +15,7 @@ import {
 import { distanceMetres } from '../activities/geo';
 import { expiryOfStep, makeToken, newSecret, parseToken, STEP_SECONDS, stepOf, verifyToken } from '../activities/token';
 import { deductsAbsence, isLate, ruleForKind, signInVerdict } from '../activities/window';
-import { formatChinaDateTime } from '../domain/china-time';
+import { formatChinaMonthDayTime } from '../domain/china-time';
 import type { MemberDoc } from '../model';
 import { postEntry, reverseEntry, type LedgerDoc } from '../points/ledger';
 import { findRule } from '../points/rules';
@@ -128,7 +128,7 @@ async function checkOpen(ctx: HandlerContext, activity: ActivityDoc, member: Mem
   if (verdict.reason === 'not_open')
     throw new AppError(
       'SIGNIN_NOT_OPEN',
-      `签到尚未开始，${formatChinaDateTime(new Date(activity.signInFrom))} 开放签到`,
+      `签到尚未开始，${formatChinaMonthDayTime(new Date(activity.signInFrom))} 开放签到`,
     );
   const earlier = await alreadySignedIn(ctx, activity, member);
   if (earlier) return earlier;

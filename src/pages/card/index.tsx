@@ -1,6 +1,7 @@
 import { Text } from '@tarojs/components';
 import { useShareAppMessage } from '@tarojs/taro';
 import IdentityCard from '../../components/IdentityCard';
+import MemberCodePanel from '../../components/MemberCodePanel';
 import PageShell from '../../components/PageShell';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/StateViews';
 import { useRequest } from '../../hooks/useRequest';
@@ -32,6 +33,7 @@ export default function CardPage() {
     <PageShell className="zb-card-page">
       {content}
       {card.data ? <Text className="zb-card-page__hint">截屏即可保存或分享您的身份卡</Text> : null}
+      {card.data ? <MemberCodePanel /> : null}
     </PageShell>
   );
 }

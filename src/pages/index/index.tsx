@@ -4,6 +4,7 @@ import DeclarationStatus from '../../components/DeclarationStatus';
 import DeclareCta from '../../components/DeclareCta';
 import EntryCard from '../../components/EntryCard';
 import MemberSummary from '../../components/MemberSummary';
+import NextActivityCard from '../../components/NextActivityCard';
 import PageShell from '../../components/PageShell';
 import PointsHomeCard from '../../components/PointsHomeCard';
 import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
@@ -42,6 +43,7 @@ export default function Home() {
         <>
           <Text className="zb-home__greeting">{`${me.member.name}同志，您好`}</Text>
           <MemberSummary member={me.member} onOpenCard={() => go(ROUTES.card)} />
+          <NextActivityCard onOpenActivity={(id) => go(ROUTES.activity(id))} onOpenList={() => go(ROUTES.activities)} />
           <PointsHomeCard onOpen={() => void Taro.switchTab({ url: POINTS_ROUTES.tab })} />
         </>
       ) : declaration && declaration.status !== 'withdrawn' && declaration.status !== 'approved' ? (

@@ -1,0 +1,101 @@
+import type { CheckinResult } from '../../contracts';
+import { checkinFailure, checkinSuccessView, locationFailure } from './checkin-errors';
+
+describe('checkinFailure', () => {
+  it('asks for the newest code when the code expired, and offers to scan again', () => {
+    const f = checkinFailure('CODE_EXPIRED', '签到码已过期，请扫描屏幕上的最新签到码');
+    expect(f).toMatchObject({ code: 'CODE_EXPIRED', title: '签到码已过期', action: 'rescan', actionText: '重新扫码' });
+    expect(f.hint).toContain('请扫描屏幕上的最新签到码');
+  });
+
+  it('sends someone not on the list to the secretary', () => {
+    const f = checkinFailure('NOT_EXPECTED', '你不在本次活动的应到名单中，请联系支部书记');
+    expect(f.title).toBe('不在应到名单');
+    expect(f.hint).toContain('请联系支部书记');
+    expect(f.action).toBe('home');
+  });
+
+  it('offers 亮身份 to a visitor', () => {
+    expect(checkinFailure('NOT_MEMBER')).toMatchObject({ action: 'declare', actionText: '去亮身份' });
+  });
+
+  it.each([
+    ['SIGNIN_NOT_OPEN', '签到尚未开始，11月23日 13:30 开放签到'],
+    ['OUT_OF_RANGE', '你不在签到范围内：距「党群服务中心」约 820 米，签到范围 300 米'],
+    ['SIGNIN_CLOSED', '签到时间已过，如需补签请联系书记'],
+  ])('keeps the server’s specific message for %s', (code, message) => {
+    expect(checkinFailure(code, message).hint).toBe(message);
+  });
+
+  it('falls back to its own hint when the server says nothing', () => {
+    expect(checkinFailure('OUT_OF_RANGE').hint).toBe('请到活动地点后再签到。');
+    expect(checkinFailure('SIGNIN_CLOSED', '  ').hint).toContain('联系支部书记');
+  });
+
+  it.each(['CODE_INVALID', 'SIGNIN_NOT_OPEN', 'LOCATION_REQUIRED', 'UNAUTHENTICATED', 'NETWORK'])(
+    'has a title and an action for %s',
+    (code) => {
+      const f = checkinFailure(code);
+      expect(f.title).not.toBe('签到失败');
+      expect(f.actionText).toBeTruthy();
+    },
+  );
+
+  it('handles an unknown code with the server’s message and a retry', () => {
+    expect(checkinFailure('INTERNAL', '服务暂时不可用')).toMatchObject({
+      code: 'INTERNAL',
+      title: '签到失败',
+      hint: '服务暂时不可用',
+      action: 'retry',
+    });
+  });
+});
+
+describe('locationFailure', () => {
+  it('sends a WeChat user to the settings after a refusal', () => {
+    expect(locationFailure('denied', true)).toMatchObject({ code: 'LOCATION_REQUIRED', action: 'settings' });
+  });
+
+  it('explains the browser’s site settings and offers a retry', () => {
+    const f = locationFailure('denied', false);
+    expect(f.action).toBe('retry');
+    expect(f.hint).toContain('网站设置');
+  });
+
+  it('asks to switch the location service on when the position is unavailable', () => {
+    expect(locationFailure('unavailable', true).hint).toContain('定位服务');
+    expect(locationFailure('unsupported', false).action).toBe('home');
+  });
+});
+
+describe('checkinSuccessView', () => {
+  const result: CheckinResult = {
+    status: 'present',
+    at: '2026-11-23T06:02:00.000Z',
+    already: false,
+    activityId: 'a1',
+    title: '第四季度支部党员大会',
+    points: 2,
+    memberName: '张伟',
+  };
+
+  it('shows the status, the China time and the points', () => {
+    expect(checkinSuccessView(result)).toEqual({
+      heading: '签到成功',
+      statusLabel: '已签到 14:02',
+      points: '+2 分',
+      already: '',
+    });
+  });
+
+  it('says when a repeated sign-in happened first', () => {
+    const view = checkinSuccessView({ ...result, already: true, status: 'late', at: '2026-11-23T06:09:00.000Z' });
+    expect(view.heading).toBe('你已签到');
+    expect(view.statusLabel).toBe('迟到 14:09');
+    expect(view.already).toBe('已于 14:09 签到');
+  });
+
+  it('shows no points when none were earned', () => {
+    expect(checkinSuccessView({ ...result, points: 0 }).points).toBe('');
+  });
+});

@@ -1,0 +1,144 @@
+/** What the sign-in screen says for each refusal, and what it offers to do next. Pure: no Taro. */
+import type { CheckinResult } from '../../contracts';
+import { ATTENDANCE_LABELS } from './activities';
+import { clockTime } from './my-activities';
+
+/**
+ * The next step a failure offers: scan again, 亮身份, try the same code again, open the location
+ * settings (WeChat), or nothing but going home.
+ */
+export type CheckinAction = 'rescan' | 'declare' | 'retry' | 'settings' | 'home';
+
+export interface CheckinFailure {
+  /** The server's error code (or NETWORK / LOCATION_REQUIRED from the client). */
+  code: string;
+  title: string;
+  hint: string;
+  action: CheckinAction;
+  actionText: string;
+}
+
+interface Entry {
+  title: string;
+  /** Used when the server gives no message, or its message is less helpful than ours. */
+  hint: string;
+  /** The server's message says more (a time, a distance): prefer it. */
+  preferServer?: boolean;
+  action: CheckinAction;
+}
+
+const ACTION_TEXT: Record<CheckinAction, string> = {
+  rescan: '重新扫码',
+  declare: '去亮身份',
+  retry: '重试',
+  settings: '去设置',
+  home: '返回首页',
+};
+
+const FAILURES: Record<string, Entry> = {
+  CODE_EXPIRED: {
+    title: '签到码已过期',
+    hint: '请扫描屏幕上的最新签到码。签到码几秒一换，截图或转发的码很快失效。',
+    action: 'rescan',
+  },
+  CODE_INVALID: {
+    title: '签到码无效',
+    hint: '请扫描支部书记出示的活动签到码。',
+    preferServer: true,
+    action: 'rescan',
+  },
+  SIGNIN_NOT_OPEN: { title: '签到尚未开始', hint: '请在签到开放后再扫码。', preferServer: true, action: 'rescan' },
+  SIGNIN_CLOSED: {
+    title: '签到已结束',
+    hint: '签到时间已过，如需补签请联系支部书记。',
+    preferServer: true,
+    action: 'home',
+  },
+  NOT_EXPECTED: { title: '不在应到名单', hint: '你不在本次活动的应到名单中，请联系支部书记。', action: 'home' },
+  NOT_MEMBER: {
+    title: '还不是在册党员',
+    hint: '请先亮身份，经支部书记审核通过后即可扫码签到。',
+    action: 'declare',
+  },
+  OUT_OF_RANGE: {
+    title: '不在签到范围内',
+    hint: '请到活动地点后再签到。',
+    preferServer: true,
+    action: 'retry',
+  },
+  LOCATION_REQUIRED: {
+    title: '需要确认你的位置',
+    hint: '本次活动需要定位签到，请允许获取你的位置后重试。',
+    action: 'retry',
+  },
+  UNAUTHENTICATED: { title: '登录已失效', hint: '请重新打开支部通后再扫码签到。', action: 'retry' },
+  NETWORK: { title: '网络不通', hint: '请检查网络后重试。', action: 'retry' },
+  CONFLICT: { title: '无法签到', hint: '请联系支部书记。', preferServer: true, action: 'home' },
+};
+
+const FALLBACK: Entry = { title: '签到失败', hint: '出了点问题，请稍后重试。', preferServer: true, action: 'retry' };
+
+/** The screen for a refusal: a fixed title per code, our hint or the server's more specific one. */
+export function checkinFailure(code: string, serverMessage?: string): CheckinFailure {
+  const entry = FAILURES[code] ?? FALLBACK;
+  const message = serverMessage?.trim();
+  const hint = entry.preferServer && message ? message : entry.hint;
+  return { code, title: entry.title, hint, action: entry.action, actionText: ACTION_TEXT[entry.action] };
+}
+
+/** Why the location could not be read: permission refused, or the phone/browser could not tell. */
+export type LocationProblem = 'denied' | 'unavailable' | 'unsupported';
+
+/**
+ * The screen when the activity needs the location and the app could not get it. In WeChat a refused
+ * permission is changed in the mini-program's settings (`去设置`); in a browser in the site settings.
+ */
+export function locationFailure(problem: LocationProblem, canOpenSettings: boolean): CheckinFailure {
+  const base = { code: 'LOCATION_REQUIRED', title: '需要确认你的位置' };
+  if (problem === 'denied') {
+    return canOpenSettings
+      ? {
+          ...base,
+          title: '需要位置权限',
+          hint: '本次活动需要定位签到。请点「去设置」，打开「位置信息」，返回后将自动重试。',
+          action: 'settings',
+          actionText: ACTION_TEXT.settings,
+        }
+      : {
+          ...base,
+          title: '需要位置权限',
+          hint: '本次活动需要定位签到。请在浏览器地址栏左侧的网站设置中允许“位置”，再点「重试」。',
+          action: 'retry',
+          actionText: ACTION_TEXT.retry,
+        };
+  }
+  if (problem === 'unsupported')
+    return {
+      ...base,
+      hint: '当前浏览器无法获取位置，请在微信中打开支部通扫码签到。',
+      action: 'home',
+      actionText: ACTION_TEXT.home,
+    };
+  return {
+    ...base,
+    hint: '没能获取你的位置：请打开手机的定位服务（GPS），到信号较好的地方后重试。',
+    action: 'retry',
+    actionText: ACTION_TEXT.retry,
+  };
+}
+
+/** The lines of the success screen. */
+export function checkinSuccessView(result: CheckinResult): {
+  heading: string;
+  statusLabel: string;
+  points: string;
+  already: string;
+} {
+  const time = clockTime(result.at);
+  return {
+    heading: result.already ? '你已签到' : result.status === 'late' ? '签到成功（迟到）' : '签到成功',
+    statusLabel: `${ATTENDANCE_LABELS[result.status]} ${time}`.trim(),
+    points: result.points > 0 ? `+${result.points} 分` : '',
+    already: result.already && time ? `已于 ${time} 签到` : '',
+  };
+}
