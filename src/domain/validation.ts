@@ -120,3 +120,31 @@ export const EMPTY_MEMBER_FORM: MemberFormValues = {
 
 export const MEMBER_FIELDS = ['name', 'phone', 'partyStatus', 'joinedAt', 'fullAt'] as const;
 export const DECLARE_FIELDS = [...MEMBER_FIELDS, 'orgId', 'externalOrg'] as const;
+
+/** 免参加组织生活 on a roster entry (年老体弱, 长期在外 …): on or off, and why. */
+export interface ExemptionValues {
+  exempt: boolean;
+  exemptReason: string;
+}
+
+export const exemptionValues = (reason: string | null | undefined): ExemptionValues => ({
+  exempt: !!reason,
+  exemptReason: reason ?? '',
+});
+
+export function exemptReasonError(v: ExemptionValues): string | undefined {
+  if (!v.exempt) return undefined;
+  const reason = v.exemptReason.trim();
+  if (reason.length < 2) return '请填写免参加原因（至少 2 个字）';
+  if (reason.length > 60) return '免参加原因最多 60 个字';
+  return undefined;
+}
+
+/**
+ * The `exemptReason` of `roster.updateMember` (a reason, or null to lift it), only when it
+ * differs from the entry's current one.
+ */
+export function exemptionChange(v: ExemptionValues, current: string | null): { exemptReason?: string | null } {
+  const next = v.exempt ? v.exemptReason.trim() : null;
+  return next === current ? {} : { exemptReason: next };
+}

@@ -15,6 +15,7 @@ export default function MemberDetailCard({ member, groupName }: { member: Roster
     ['入党日期', formatDate(member.joinedAt)],
     ['转正日期', member.fullAt ? formatDate(member.fullAt) : '—'],
     ['党龄', partyYearsText(member.partyYears)],
+    ['组织生活', member.exemptReason ? `免参加：${member.exemptReason}` : '正常参加'],
   ];
   return (
     <View className="zb-member-card e2e-member-detail">
@@ -23,6 +24,11 @@ export default function MemberDetailCard({ member, groupName }: { member: Roster
         <View className="zb-member-card__tags">
           {inactive ? <StatusTag tone="muted">已停用</StatusTag> : <StatusTag tone="success">在册</StatusTag>}
           {member.bound ? <StatusTag tone="gold">已亮身份</StatusTag> : <StatusTag tone="muted">未亮身份</StatusTag>}
+          {member.exemptReason ? (
+            <StatusTag tone="muted" className="e2e-member-exempt-tag">
+              免参加
+            </StatusTag>
+          ) : null}
         </View>
       </View>
       {inactive && member.inactiveReason ? (

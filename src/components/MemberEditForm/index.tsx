@@ -1,19 +1,23 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button, Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { OrgNode, RosterMemberDetail } from '../../../contracts';
 import { todayInChina } from '../../domain/dates';
 import {
   EMPTY_MEMBER_FORM,
+  exemptionChange,
+  exemptionValues,
+  exemptReasonError,
   MEMBER_FIELDS,
   toMemberFields,
   validateMemberForm,
+  type ExemptionValues,
   type MemberFormValues,
 } from '../../domain/validation';
 import { useForm } from '../../hooks/useForm';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { createMember, updateMember } from '../../services/roster';
-import { Field, SelectField } from '../Field';
+import { Field, SelectField, TextField } from '../Field';
 import MemberFields from '../MemberFields';
 import './index.scss';
 
@@ -28,21 +32,25 @@ interface Props {
 }
 
 const NO_GROUP = '__none__';
+const FIELDS = [...MEMBER_FIELDS, 'exemptReason'] as const;
+
+type Values = MemberFormValues & ExemptionValues;
 
 /** 新增党员 / 编辑信息 for a roster entry. */
 export default function MemberEditForm({ member, orgId, orgName, groups, onSaved }: Props) {
-  const initial: MemberFormValues = member
+  const initial: Values = member
     ? {
         name: member.name,
         phone: member.phone,
         partyStatus: member.partyStatus,
         joinedAt: member.joinedAt,
         fullAt: member.fullAt ?? '',
+        ...exemptionValues(member.exemptReason),
       }
-    : EMPTY_MEMBER_FORM;
-  const form = useForm<MemberFormValues>(initial);
+    : { ...EMPTY_MEMBER_FORM, ...exemptionValues(null) };
+  const form = useForm<Values>(initial);
   const [groupId, setGroupId] = useState(member?.groupId ?? NO_GROUP);
-  const { busy, submit } = useFormSubmit(form, MEMBER_FIELDS);
+  const { busy, submit } = useFormSubmit(form, FIELDS);
 
   const save = () => {
     const fields = toMemberFields(form.values);
@@ -52,9 +60,15 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
             id: member.id,
             ...fields,
             ...(groups.length ? { groupId: groupId === NO_GROUP ? null : groupId } : {}),
+            ...exemptionChange(form.values, member.exemptReason),
           })
         : createMember({ orgId, ...fields });
-    return submit(validateMemberForm(form.values, todayInChina()), send, (res) => onSaved(res.id), '已保存');
+    const exemptError = member ? exemptReasonError(form.values) : undefined;
+    const errors = {
+      ...validateMemberForm(form.values, todayInChina()),
+      ...(exemptError ? { exemptReason: exemptError } : {}),
+    };
+    return submit(errors, send, (res) => onSaved(res.id), '已保存');
   };
 
   return (
@@ -63,7 +77,11 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
         <Field label="所在支部">
           <Text className="zb-member-form__org">{orgName}</Text>
         </Field>
-        <MemberFields values={form.values} errors={form.errors} onChange={form.set} />
+        <MemberFields
+          values={form.values}
+          errors={form.errors}
+          onChange={(key, value) => form.set(key, value as Values[typeof key])}
+        />
         {member && groups.length ? (
           <SelectField
             label="党小组"
@@ -73,6 +91,32 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
           />
         ) : null}
       </View>
+      {member ? (
+        <View className="zb-member-form__card">
+          <Field label="免参加组织生活" hint="年老体弱、长期在外等经支部同意的，结束活动时记为免参加，不计缺席、不扣分">
+            <View className="zb-member-form__switch">
+              <Text className="zb-member-form__state">{form.values.exempt ? '免参加' : '正常参加'}</Text>
+              <Switch
+                className="e2e-member-exempt"
+                checked={form.values.exempt}
+                onChange={(v: boolean) => form.set('exempt', v)}
+              />
+            </View>
+          </Field>
+          {form.values.exempt ? (
+            <TextField
+              label="免参加原因"
+              required
+              value={form.values.exemptReason}
+              maxLength={60}
+              placeholder="如：年老体弱，经支部委员会同意"
+              error={form.errors.exemptReason}
+              inputClassName="e2e-member-exempt-reason"
+              onChange={(v) => form.set('exemptReason', v)}
+            />
+          ) : null}
+        </View>
+      ) : null}
       <Button block type="primary" size="xlarge" loading={busy} className="e2e-member-save" onClick={save}>
         {member ? '保存修改' : '保存并添加'}
       </Button>

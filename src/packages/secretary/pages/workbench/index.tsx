@@ -40,7 +40,7 @@ export default function Workbench() {
         <Tile
           title="审核"
           mark="审"
-          description={pending.data ? `${pending.data.items.length} 条亮身份待审核` : '亮身份申报'}
+          description={pending.data ? `${pending.data.items.length} 条亮身份待审核` : '亮身份申报、请假审批'}
           badge={pending.data?.items.length}
           className="e2e-tile-review"
           onClick={() => go(ROUTES.review)}
@@ -51,6 +51,13 @@ export default function Workbench() {
           description="党员档案、导入导出"
           className="e2e-tile-roster"
           onClick={() => go(ROUTES.roster)}
+        />
+        <Tile
+          title="活动"
+          mark="活"
+          description="新建活动、签到二维码、出勤统计"
+          className="e2e-tile-activities"
+          onClick={() => go(ROUTES.manageActivities())}
         />
         <Tile
           title="积分管理"
@@ -72,7 +79,6 @@ export default function Workbench() {
       </View>
       <Text className="zb-workbench__section">即将上线</Text>
       <View className="zb-workbench__grid">
-        <Tile title="活动签到" mark="活" description="" disabled />
         <Tile title="学习统计" mark="学" description="" disabled />
       </View>
     </PageShell>

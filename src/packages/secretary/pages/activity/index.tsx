@@ -1,0 +1,81 @@
+import { Text } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import ActivityAttendanceLists from '../../../../components/ActivityAttendanceLists';
+import ActivityCodePanel from '../../../../components/ActivityCodePanel';
+import ActivityLiveStats from '../../../../components/ActivityLiveStats';
+import ActivityManageBar from '../../../../components/ActivityManageBar';
+import ActivityManageHeader from '../../../../components/ActivityManageHeader';
+import ActivityMemberDialog from '../../../../components/ActivityMemberDialog';
+import ActivityScanMember from '../../../../components/ActivityScanMember';
+import LeaveReviewList from '../../../../components/LeaveReviewList';
+import PageShell from '../../../../components/PageShell';
+import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
+import { useActivityManage } from '../../../../hooks/useActivityManage';
+import { go, ROUTES } from '../../../../utils/routes';
+import './index.scss';
+
+/** The secretary's activity: the rotating sign-in code, live attendance, leave, and closing. */
+export default function ManageActivity() {
+  const id = useRouter().params.id ?? '';
+  const p = useActivityManage(id);
+  const { live } = p;
+
+  usePullDownRefresh(() => {
+    void p.refreshAll().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const a = p.detail.data;
+  if (!a || !p.phase)
+    return (
+      <PageShell>
+        {p.detail.error ? (
+          <ErrorState error={p.detail.error} onRetry={p.detail.reload} />
+        ) : (
+          <LoadingSkeleton rows={6} cards={2} />
+        )}
+      </PageShell>
+    );
+
+  const phase = p.phase;
+  const cancelled = phase === 'cancelled';
+  const open = phase !== 'closed' && !cancelled;
+  const pendingLeaves = p.leaves.items ?? [];
+  return (
+    <PageShell className="zb-actpage">
+      <ActivityManageHeader activity={a} phase={phase} />
+      {p.codeActive ? (
+        <ActivityCodePanel state={p.code} phase={phase} onScreen={() => go(ROUTES.activityScreen(id))} />
+      ) : null}
+      {live.data && !cancelled ? <ActivityLiveStats counts={live.data.counts} phase={phase} live={open} /> : null}
+      {!live.data && live.error ? <ErrorState error={live.error} onRetry={() => void live.refresh()} /> : null}
+      {!live.data && !live.error ? <LoadingSkeleton rows={3} /> : null}
+      {phase === 'signing' || phase === 'running' ? (
+        <ActivityScanMember activityId={id} onSigned={live.refresh} />
+      ) : null}
+      {open && pendingLeaves.length ? (
+        <>
+          <Text className="zb-actpage__section">{`请假申请（${pendingLeaves.length}）`}</Text>
+          <LeaveReviewList leaves={p.leaves} showActivity={false} onReviewed={() => void live.refresh()} />
+        </>
+      ) : null}
+      {live.data && !cancelled ? (
+        <ActivityAttendanceLists
+          live={live.data}
+          onManual={(item) => p.setMember({ item, mode: 'manual' })}
+          onUndo={(item) => p.setMember({ item, mode: 'undo' })}
+        />
+      ) : null}
+      <ActivityManageBar activity={a} phase={phase} notSignedIn={live.data?.counts.pending ?? 0} page={p} />
+      <ActivityMemberDialog
+        activityId={id}
+        closed={phase === 'closed'}
+        target={p.member}
+        onDone={() => {
+          p.setMember(null);
+          void live.refresh();
+        }}
+        onClose={() => p.setMember(null)}
+      />
+    </PageShell>
+  );
+}
