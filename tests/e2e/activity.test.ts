@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { apiAs } from './support/api';
+import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
+import { hasChromium } from './support/chromium';
+
+jest.setTimeout(180000);
+const describeInBrowser = hasChromium ? describe : describe.skip;
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+const STEP_MS = 10_000;
+/** `YYYY-MM-DD` and `HH:mm` of an instant in China time. */
+const chinaParts = (ms: number) => {
+  const iso = new Date(ms + CHINA_OFFSET_MS).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+};
+
+const figure = async (page: Page, selector: string) =>
+  Number(
+    ((await page.locator(visible(selector)).first().textContent()) ?? '').replace('−', '-').replace(/[^\d-]/g, ''),
+  );
+
+interface MinePoints {
+  totals: { year: number };
+}
+
+describeInBrowser('activity sign-in in the browser', () => {
+  const session = useHostAndBrowser();
+  const TITLE = '重温入党誓词主题党日';
+
+  it('the secretary creates an activity and shows its code; a member signs in from the link; a stale code is refused; closing deducts the absent', async () => {
+    const [host, browser] = [session.host(), session.browser()];
+
+    // The secretary creates an activity starting in ten minutes (its sign-in is open from 20 minutes ago).
+    const secretary = await openPhone(browser, host.url);
+    await switchIdentity(secretary.page, host.url, 'demo-secretary');
+    await secretary.page.goto(`${host.url}/#/packages/secretary/pages/activities/index`);
+    await secretary.page.locator(visible('.e2e-activity-new')).click();
+    const form = secretary.page.locator(visible('.e2e-activity-form'));
+    await form.locator('.e2e-activity-kind select').selectOption({ label: '主题党日' });
+    await form.locator('.e2e-activity-title input').fill(TITLE);
+    const start = Date.now() + 10 * 60_000;
+    const end = start + 30 * 60_000;
+    await form.locator('.e2e-activity-date input').fill(chinaParts(start).date);
+    await form.locator('.e2e-activity-start input').fill(chinaParts(start).time);
+    if (chinaParts(end).date !== chinaParts(start).date)
+      await form.locator('.e2e-activity-end-date input').fill(chinaParts(end).date);
+    await form.locator('.e2e-activity-end input').fill(chinaParts(end).time);
+    await form.locator('.e2e-activity-save').click();
+
+    const code = secretary.page.locator(visible('.e2e-activity-code'));
+    await code.waitFor();
+    const firstToken = (await code.getAttribute('data-token')) ?? '';
+    expect(firstToken).toMatch(/^[\w-]+\.\d+\.[\w-]{22}$/);
+    const link = (await secretary.page.locator(visible('.e2e-activity-code-link')).textContent()) ?? '';
+    expect(link).toBe(`${host.url}/checkin?t=${firstToken}`);
+    await secretary.page.locator(visible('.e2e-live-count'), { hasText: /^0$/ }).waitFor();
+    await screenshot(secretary.page, 'activity-secretary-code');
+
+    // A member, in a browser of their own, opens the code's link and is signed in.
+    const member = await openPhone(browser, host.url);
+    await switchIdentity(member.page, host.url, 'demo-member-2');
+    await member.page.goto(link);
+    const success = member.page.locator(visible('.e2e-checkin-success'));
+    await success.waitFor();
+    expect(await success.textContent()).toContain(TITLE);
+    await screenshot(member.page, 'activity-member-signed-in');
+
+    // The secretary's count follows without a reload.
+    await secretary.page.locator(visible('.e2e-live-count'), { hasText: /^1$/ }).waitFor({ timeout: 15000 });
+
+    // The first code is two steps old: refused as expired, for another member.
+    const absentee = await openPhone(browser, host.url);
+    await switchIdentity(absentee.page, host.url, 'demo-member-3');
+    const firstStep = Number(firstToken.split('.')[1]);
+    const wait = (firstStep + 2) * STEP_MS - Date.now() + 200;
+    if (wait > 0) await absentee.page.waitForTimeout(wait);
+    await absentee.page.goto(`${host.url}/checkin?t=${firstToken}`);
+    await absentee.page.locator(visible('.e2e-checkin-error-CODE_EXPIRED')).waitFor();
+    await screenshot(absentee.page, 'activity-code-expired');
+    // The code on the secretary's screen has moved on meanwhile.
+    expect(await code.getAttribute('data-token')).not.toBe(firstToken);
+
+    // Closing: demo-member-3 did not come and loses the absence points.
+    const before = await apiAs<MinePoints>(host.url, 'demo-member-3', 'points', 'mine');
+    await secretary.page.locator(visible('.e2e-activity-close')).click();
+    await secretary.page.locator(visible('.e2e-close-dialog')).locator('.nut-dialog-footer-ok').click();
+    const result = secretary.page.locator(visible('.e2e-close-result'));
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/1\s*出席/);
+    await screenshot(secretary.page, 'activity-closed');
+
+    const after = await apiAs<MinePoints>(host.url, 'demo-member-3', 'points', 'mine');
+    expect(after.totals.year).toBe(before.totals.year - 2);
+    await absentee.page.goto(`${host.url}/#/pages/points/index`);
+    const deduction = absentee.page.locator(visible('.e2e-points-entry'), { hasText: `无故缺席主题党日「${TITLE}」` });
+    await deduction.waitFor();
+    expect(await deduction.textContent()).toContain('−2');
+    expect(await figure(absentee.page, '.e2e-points-year')).toBe(after.totals.year);
+
+    // The member who came kept their points and sees 已签到 on the activity.
+    await member.page.goto(`${host.url}/#/pages/activities/index`);
+    await member.page.locator(visible('.e2e-activity-card'), { hasText: TITLE }).waitFor();
+    for (const page of [secretary, member, absentee]) expect(page.errors).toEqual([]);
+  });
+});
