@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { activitySchemas, ActivityOutputs } from './activity';
+import type { lectureSchemas, LectureOutputs } from './lecture';
 import type { identitySchemas, IdentityOutputs } from './identity';
 import type { pointsSchemas, PointsOutputs } from './points';
 import type { rosterSchemas, RosterOutputs } from './roster';
@@ -9,6 +10,7 @@ export * from './identity';
 export * from './roster';
 export * from './points';
 export * from './activity';
+export * from './lecture';
 
 /** Every function's input schemas, by function and action (the server validates with these). */
 export interface Schemas {
@@ -16,6 +18,7 @@ export interface Schemas {
   roster: typeof rosterSchemas;
   points: typeof pointsSchemas;
   activity: typeof activitySchemas;
+  lecture: typeof lectureSchemas;
 }
 
 export interface Outputs {
@@ -23,6 +26,7 @@ export interface Outputs {
   roster: RosterOutputs;
   points: PointsOutputs;
   activity: ActivityOutputs;
+  lecture: LectureOutputs;
 }
 
 export type FunctionName = keyof Schemas & keyof Outputs;

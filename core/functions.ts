@@ -1,6 +1,7 @@
 import type { FunctionName } from '../contracts';
 import { activityFunction } from './handlers/activity';
 import { identityFunction } from './handlers/identity';
+import { lectureFunction } from './handlers/lecture';
 import { pointsFunction } from './handlers/points';
 import { rosterFunction } from './handlers/roster';
 import type { CloudFunction } from './runtime/dispatch';
@@ -11,4 +12,5 @@ export const functions: Record<FunctionName, CloudFunction> = {
   roster: rosterFunction,
   points: pointsFunction,
   activity: activityFunction,
+  lecture: lectureFunction,
 };

@@ -101,7 +101,8 @@ export interface FileDoc {
   _id: string;
   name: string;
   owner: string;
-  kind: 'upload' | 'export';
+  /** `media`: an upload shared as a lecture's video or cover, readable by everyone through `/media/files/<id>`. */
+  kind: 'upload' | 'export' | 'media';
   size: number;
   createdAt: string;
 }

@@ -43,6 +43,13 @@ export class LocalFiles {
     return { doc, content: await readFile(this.path(id)) };
   }
 
+  /** A shared media file (a lecture's video or cover): its document and where it lies on disk. */
+  async media(id: string): Promise<{ doc: FileDoc; path: string } | null> {
+    if (!/^[0-9a-f]{32}$/.test(id)) return null;
+    const doc = await this.store.get<FileDoc>('files', id);
+    return doc?.kind === 'media' ? { doc, path: this.path(id) } : null;
+  }
+
   /** The gateway the handlers see for one caller: they may read only what that caller uploaded. */
   gatewayFor(openid: string | null): FileGateway {
     return {
@@ -51,6 +58,14 @@ export class LocalFiles {
         const doc = /^[0-9a-f]{32}$/.test(id) ? await this.store.get<FileDoc>('files', id) : null;
         if (!doc || doc.kind !== 'upload' || doc.owner !== openid) throw notFound('上传的文件');
         return readFile(this.path(id));
+      },
+      shareMedia: async (fileID) => {
+        const id = fileID.startsWith(PREFIX) ? fileID.slice(PREFIX.length) : '';
+        const doc = /^[0-9a-f]{32}$/.test(id) ? await this.store.get<FileDoc>('files', id) : null;
+        if (!doc || doc.owner !== openid || (doc.kind !== 'upload' && doc.kind !== 'media'))
+          throw notFound('上传的文件');
+        await this.store.update('files', id, { $set: { kind: 'media' } });
+        return `/media/files/${id}/${encodeURIComponent(doc.name)}`;
       },
       publish: async (name, content) => {
         const doc = await this.save(openid ?? 'anonymous', name, content, 'export');

@@ -11,6 +11,7 @@ import { newId } from '../core/runtime/ids';
 import type { DocStore } from '../core/store/port';
 import { DEMO_ACCOUNTS } from './demo/seed';
 import { LocalFiles } from './files';
+import { registerMedia } from './media';
 import { Sessions } from './sessions';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -40,11 +41,16 @@ export interface HostOptions {
   staticDir?: string;
   clock?: Clock;
   logger?: boolean;
+  /** Where the demo lectures' videos and covers are (default: host/demo/lectures). */
+  demoMediaDir?: string;
   /** How often to close activities that ended hours ago (the cloud uses a timer trigger); off when unset. */
   autoCloseEveryMs?: number;
 }
 
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** A lecture's video may be bigger than an Excel file. */
+const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
+const DEMO_MEDIA_DIR = join(__dirname, 'demo/lectures');
 
 const authSchema = z.discriminatedUnion('action', [
   z.object({
@@ -88,6 +94,11 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
   app.addContentTypeParser(
     'application/octet-stream',
     { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+  app.addContentTypeParser(
+    ['video/mp4', 'image/jpeg', 'image/png'],
+    { parseAs: 'buffer', bodyLimit: MAX_VIDEO_BYTES },
     (_req, body, done) => done(null, body),
   );
 
@@ -159,6 +170,8 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
     timer.unref();
     app.addHook('onClose', async () => clearInterval(timer));
   }
+
+  await registerMedia(app, files, options.demoMediaDir ?? DEMO_MEDIA_DIR);
 
   if (options.staticDir && existsSync(join(options.staticDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: 'index.html' });

@@ -498,6 +498,7 @@ async function main(file: string) {
     files: {
       read: async () => Buffer.alloc(0),
       publish: async (name) => ({ fileID: name, url: name }),
+      shareMedia: async (fileID) => fileID,
     },
     newId: () => newId(NOW.getTime()),
   });

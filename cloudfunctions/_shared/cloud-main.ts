@@ -17,6 +17,11 @@ function cloudFiles(openid: string | null): FileGateway {
       const { fileContent } = await cloud.downloadFile({ fileID });
       return fileContent;
     },
+    // <Video> and <Image> play a cloud fileID directly; the storage rules let members read uploads/.
+    async shareMedia(fileID) {
+      if (!openid || !fileID.includes(`/${uploadFolder(openid)}`)) throw forbidden('只能发布自己上传的文件');
+      return fileID;
+    },
     async publish(name, content) {
       const { fileID } = await cloud.uploadFile({ cloudPath: `exports/${newId()}/${name}`, fileContent: content });
       const links = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 24 * 3600 }] });

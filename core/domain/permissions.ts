@@ -15,6 +15,10 @@ const GRANTS = {
   'activity.manage': ['admin', 'secretary'],
   /** Running an activity on the day: showing the code, scanning members, watching who came. */
   'activity.run': ['admin', 'secretary', 'officer'],
+  /** Publishing and unpublishing lectures. */
+  'lecture.manage': ['admin', 'secretary'],
+  /** Seeing who watched which lecture. */
+  'lecture.read': ['admin', 'secretary', 'officer'],
   /** Seeing members' phones in full: the people who run the branch, not committee staff. */
   'phone.read': ['secretary', 'officer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,5 @@
 import type { ActivityDoc } from '../activities/documents';
+import type { LectureDoc } from '../lectures/documents';
 import type { BindingDoc, MemberDoc } from '../model';
 import type { RuleSet } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
@@ -59,6 +60,7 @@ interface Caches {
   members: TtlCache<MemberDoc | null>;
   activities: TtlCache<ActivitySnapshot | null>;
   rules: TtlCache<RuleSet>;
+  lectures: TtlCache<LectureDoc | null>;
 }
 
 const byStore = new WeakMap<DocStore, Caches>();
@@ -70,6 +72,7 @@ function cachesOf(store: DocStore): Caches {
       members: new TtlCache(30_000, 50_000),
       activities: new TtlCache(10_000, 1_000),
       rules: new TtlCache(60_000, 100),
+      lectures: new TtlCache(30_000, 1_000),
     };
     byStore.set(store, caches);
   }
@@ -123,3 +126,9 @@ export const forgetMembers = (store: DocStore): void => {
 };
 export const forgetActivity = (store: DocStore, id: string): void => cachesOf(store).activities.delete(id);
 export const forgetRules = (store: DocStore): void => cachesOf(store).rules.clear();
+
+/** A lecture, for heartbeats: it changes only when it is published or unpublished. */
+export function lectureSnapshot(ctx: HandlerContext, id: string): Promise<LectureDoc | null> {
+  return cachesOf(ctx.store).lectures.get(id, () => ctx.store.get<LectureDoc>('lectures', id));
+}
+export const forgetLecture = (store: DocStore, id: string): void => cachesOf(store).lectures.delete(id);

@@ -57,7 +57,7 @@ export interface QuizMark {
 export const QUIZ_LIMITS = Object.freeze({ maxQuestions: 50, maxOptions: 10, maxTextLength: 500 });
 
 export interface QuizProblem {
-  /** Where: `passMark`, `questions`, `questions[1].options` … */
+  /** Where, as a dotted path: `passMark`, `questions`, `questions.1.options` … */
   path: string;
   message: string;
 }
@@ -69,43 +69,43 @@ export function validateQuiz(quiz: Quiz): QuizProblem[] {
   const text = (s: unknown) => typeof s === 'string' && s.trim().length > 0 && s.length <= QUIZ_LIMITS.maxTextLength;
 
   if (typeof quiz.passMark !== 'number' || !(quiz.passMark > 0 && quiz.passMark <= 100))
-    add('passMark', 'pass mark must be a percentage above 0 and at most 100');
+    add('passMark', '及格线应为 1–100 之间的百分数');
   if (!Array.isArray(quiz.questions) || quiz.questions.length === 0) {
-    add('questions', 'a quiz needs at least one question');
+    add('questions', '测验至少要有 1 道题');
     return problems;
   }
   if (quiz.questions.length > QUIZ_LIMITS.maxQuestions)
-    add('questions', `at most ${QUIZ_LIMITS.maxQuestions} questions`);
+    add('questions', `测验最多 ${QUIZ_LIMITS.maxQuestions} 道题`);
 
   const questionIds = new Set<string>();
   quiz.questions.forEach((q, i) => {
-    const at = `questions[${i}]`;
-    if (!text(q.id)) add(`${at}.id`, 'question id must be a non-empty string');
-    else if (questionIds.has(q.id)) add(`${at}.id`, `duplicate question id ${q.id}`);
+    const at = `questions.${i}`;
+    if (!text(q.id)) add(`${at}.id`, '题目缺少编号');
+    else if (questionIds.has(q.id)) add(`${at}.id`, `题目编号 ${q.id} 重复`);
     else questionIds.add(q.id);
-    if (q.kind !== 'single' && q.kind !== 'multiple') add(`${at}.kind`, 'kind must be single or multiple');
-    if (!text(q.prompt)) add(`${at}.prompt`, 'prompt must be non-empty text');
-    if (!text(q.explanation)) add(`${at}.explanation`, 'explanation must be non-empty text');
+    if (q.kind !== 'single' && q.kind !== 'multiple') add(`${at}.kind`, '题型应为单选或多选');
+    if (!text(q.prompt)) add(`${at}.prompt`, '请填写题目');
+    if (!text(q.explanation)) add(`${at}.explanation`, '请填写答案解析');
 
     const options = Array.isArray(q.options) ? q.options : [];
-    if (options.length < 2) add(`${at}.options`, 'at least two options');
-    if (options.length > QUIZ_LIMITS.maxOptions) add(`${at}.options`, `at most ${QUIZ_LIMITS.maxOptions} options`);
+    if (options.length < 2) add(`${at}.options`, '至少要有 2 个选项');
+    if (options.length > QUIZ_LIMITS.maxOptions) add(`${at}.options`, `最多 ${QUIZ_LIMITS.maxOptions} 个选项`);
     const optionIds = new Set<string>();
     options.forEach((o, j) => {
-      if (!text(o?.id)) add(`${at}.options[${j}].id`, 'option id must be a non-empty string');
-      else if (optionIds.has(o.id)) add(`${at}.options[${j}].id`, `duplicate option id ${o.id}`);
+      if (!text(o?.id)) add(`${at}.options.${j}.id`, '选项缺少编号');
+      else if (optionIds.has(o.id)) add(`${at}.options.${j}.id`, `选项编号 ${o.id} 重复`);
       else optionIds.add(o.id);
-      if (!text(o?.text)) add(`${at}.options[${j}].text`, 'option text must be non-empty');
+      if (!text(o?.text)) add(`${at}.options.${j}.text`, '请填写选项内容');
     });
 
     const correct = Array.isArray(q.correct) ? q.correct : [];
-    if (new Set(correct).size !== correct.length) add(`${at}.correct`, 'correct answers are listed twice');
+    if (new Set(correct).size !== correct.length) add(`${at}.correct`, '正确答案重复');
     const unknown = correct.filter((id) => !optionIds.has(id));
-    if (unknown.length) add(`${at}.correct`, `correct answers name unknown options: ${unknown.join(', ')}`);
+    if (unknown.length) add(`${at}.correct`, `正确答案中有不存在的选项：${unknown.join('、')}`);
     if (q.kind === 'single' && correct.length !== 1)
-      add(`${at}.correct`, 'a single-choice question has exactly one correct answer');
+      add(`${at}.correct`, '单选题只能有 1 个正确答案');
     if (q.kind === 'multiple' && (correct.length < 2 || correct.length > options.length))
-      add(`${at}.correct`, 'a multiple-choice question has at least two correct answers');
+      add(`${at}.correct`, '多选题至少要有 2 个正确答案');
   });
   return problems;
 }

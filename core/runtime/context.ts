@@ -5,6 +5,12 @@ export interface FileGateway {
   read(fileID: string): Promise<Buffer>;
   /** Stores a produced file and returns where the client can fetch it. */
   publish(name: string, content: Buffer): Promise<{ fileID: string; url: string }>;
+  /**
+   * Makes a file the caller uploaded playable by every member (a lecture's video or cover) and
+   * returns what the app's <Video>/<Image> takes as `src`: the cloud fileID itself in WeChat, a
+   * URL of the local host (served with HTTP range requests) locally.
+   */
+  shareMedia(fileID: string): Promise<string>;
 }
 
 export type Clock = () => Date;

@@ -64,6 +64,14 @@ export const COLLECTIONS = {
     ],
   },
   secrets: { indexes: [] },
+  lectures: { indexes: [['committeeId', 'published', 'createdAt']] },
+  lectureProgress: {
+    indexes: [
+      ['lectureId', 'branchId'],
+      ['memberId', 'watchedAt'],
+      ['branchId', 'doneAt'],
+    ],
+  },
 } as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

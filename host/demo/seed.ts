@@ -7,6 +7,10 @@ import type { ActivityKind } from '../../contracts/activity';
 import type { ActivityDoc, AttendanceDoc, LeaveDoc } from '../../core/activities/documents';
 import { newSecret } from '../../core/activities/token';
 import { defaultWindow } from '../../core/activities/window';
+import type { LectureDoc, ProgressDoc } from '../../core/lectures/documents';
+import type { Quiz } from '../../core/lectures/quiz';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Demo identities offered by the H5 app's "切换演示身份" picker (development mode only). */
 export const DEMO_ACCOUNTS = [
@@ -177,6 +181,7 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
   await store.update('members', 'member-029', { $set: { exemptReason: '年老体弱，行动不便' } });
   await seedPoints(store, now);
   await seedActivities(store, now);
+  await seedLectures(store, now);
   return true;
 }
 
@@ -325,4 +330,74 @@ async function seedActivities(store: DocStore, now: Date): Promise<void> {
       attendees: group.map((m) => ({ id: m._id, name: m.name, exempt: m.exemptReason ?? null })),
     }),
   );
+}
+
+interface CatalogueItem {
+  id: string;
+  file: string;
+  cover: string;
+  title: string;
+  speaker: string;
+  kind: LectureDoc['kind'];
+  durationS: number;
+  summary: string;
+  tags: string[];
+  quiz?: Quiz;
+}
+
+/**
+ * The demo lectures (short videos made by scripts/make-demo-videos.sh, served by the host under
+ * /media/demo/), published to the whole committee; demo-member-1 is part-way through one.
+ */
+async function seedLectures(store: DocStore, now: Date): Promise<void> {
+  const catalogue = JSON.parse(readFileSync(join(__dirname, 'lectures/catalogue.json'), 'utf8')) as {
+    items: CatalogueItem[];
+  };
+  for (const [index, item] of catalogue.items.entries()) {
+    const at = new Date(now.getTime() - (catalogue.items.length - index) * 86400_000).toISOString();
+    await store.create<LectureDoc>('lectures', {
+      _id: item.id,
+      title: item.title,
+      speaker: item.speaker,
+      kind: item.kind,
+      durationS: item.durationS,
+      videoSrc: `/media/demo/${item.file}`,
+      coverSrc: `/media/demo/${item.cover}`,
+      summary: item.summary,
+      tags: item.tags,
+      orgIds: ['org-committee'],
+      committeeId: 'org-committee',
+      quiz: item.quiz ?? null,
+      published: true,
+      createdBy: 'demo-admin',
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+  const watched = catalogue.items.find((item) => item.id === 'lecture-3');
+  if (!watched) return;
+  const yesterday = new Date(now.getTime() - 86400_000).toISOString();
+  await store.create<ProgressDoc>('lectureProgress', {
+    _id: `${watched.id}:member-002`,
+    lectureId: watched.id,
+    memberId: 'member-002',
+    name: '王志强',
+    branchId: 'org-branch-1',
+    groupId: 'org-group-1',
+    committeeId: 'org-committee',
+    state: {
+      intervals: [[0, 30]],
+      coveredS: 30,
+      position: 30,
+      furthest: 30,
+      lastBeat: { at: Date.parse(yesterday), position: 30, session: 'seed', playing: false },
+      completedAt: null,
+      rev: 3,
+    },
+    quiz: null,
+    doneAt: null,
+    points: null,
+    startedAt: yesterday,
+    watchedAt: yesterday,
+  });
 }

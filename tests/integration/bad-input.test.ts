@@ -1,4 +1,11 @@
-import { activitySchemas, identitySchemas, pointsSchemas, rosterSchemas, type FunctionName } from '../../contracts';
+import {
+  activitySchemas,
+  identitySchemas,
+  lectureSchemas,
+  pointsSchemas,
+  rosterSchemas,
+  type FunctionName,
+} from '../../contracts';
 import { createHarness, type Harness } from '../support/harness';
 import { documentCounts } from './support';
 
@@ -36,6 +43,15 @@ const validActivity = {
   title: '重温入党誓词主题党日',
   startAt: '2026-11-25T06:00:00.000Z',
   endAt: '2026-11-25T08:00:00.000Z',
+};
+const validLecture = {
+  title: '学习新党章',
+  speaker: '王建华 教授',
+  kind: 'micro_lecture',
+  durationS: 60,
+  video: 'mem:1',
+  summary: '讲解党章的修改要点。',
+  orgIds: ['org-branch-1'],
 };
 const without = (obj: Record<string, unknown>, key: string) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => k !== key));
@@ -107,6 +123,18 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     myCode: undefined,
     closeDue: undefined,
   },
+  lecture: {
+    list: undefined,
+    get: { id: 'lecture-2' },
+    heartbeat: { id: 'lecture-2', position: 10, playing: true },
+    submitQuiz: { id: 'lecture-1', answers: { q1: 'A', q3: ['A', 'B'] } },
+    stats: { id: 'lecture-2', orgId: 'org-branch-1' },
+    exportStats: { id: 'lecture-2', orgId: 'org-branch-1' },
+    memberStats: { orgId: 'org-branch-1' },
+    manage: { orgId: 'org-branch-1' },
+    create: validLecture,
+    setPublished: { id: 'lecture-2', published: false },
+  },
 };
 
 const ALL_ACTIONS: Array<[FunctionName, string]> = [
@@ -114,6 +142,7 @@ const ALL_ACTIONS: Array<[FunctionName, string]> = [
   ...Object.keys(rosterSchemas).map((a): [FunctionName, string] => ['roster', a]),
   ...Object.keys(pointsSchemas).map((a): [FunctionName, string] => ['points', a]),
   ...Object.keys(activitySchemas).map((a): [FunctionName, string] => ['activity', a]),
+  ...Object.keys(lectureSchemas).map((a): [FunctionName, string] => ['lecture', a]),
 ];
 const record = { memberIds: ['member-008'], rule: 'shirk', reason: '会议记录未按时提交' };
 
@@ -348,6 +377,54 @@ const MALFORMED: Case[] = [
   ['activity', 'exportPeriod', SECRETARY, { orgId: 'org-branch-1', period: 'month', date: '2026/11/01' }, 'date'],
   ['activity', 'myCode', VISITOR, { memberId: 'member-003' }, 'memberId'],
   ['activity', 'closeDue', ADMIN, { all: true }, 'all'],
+  // lecture
+  ['lecture', 'list', VISITOR, { kind: 'course' }, 'kind'],
+  ['lecture', 'list', VISITOR, { query: 'x'.repeat(21) }, 'query'],
+  ['lecture', 'get', VISITOR, {}, 'id'],
+  ['lecture', 'heartbeat', VISITOR, { id: 'lecture-2', playing: true }, 'position'],
+  ['lecture', 'heartbeat', VISITOR, { id: 'lecture-2', position: -1, playing: true }, 'position'],
+  ['lecture', 'heartbeat', VISITOR, { id: 'lecture-2', position: '10', playing: true }, 'position'],
+  ['lecture', 'heartbeat', VISITOR, { id: 'lecture-2', position: 10, playing: 'yes' }, 'playing'],
+  ['lecture', 'heartbeat', VISITOR, { id: 'lecture-2', position: 10, playing: true, session: 'a b' }, 'session'],
+  ['lecture', 'heartbeat', VISITOR, { id: 'lecture-2', position: 10, playing: true, coveredS: 60 }, 'coveredS'],
+  ['lecture', 'heartbeat', VISITOR, { id: 'lecture-2', position: 10, playing: true, at: 0 }, 'at'],
+  ['lecture', 'submitQuiz', VISITOR, { id: 'lecture-1' }, 'answers'],
+  ['lecture', 'submitQuiz', VISITOR, { id: 'lecture-1', answers: { q1: 1 } }, 'answers.q1'],
+  ['lecture', 'stats', SECRETARY, { id: 'lecture-2' }, 'orgId'],
+  ['lecture', 'exportStats', SECRETARY, { orgId: 'org-branch-1' }, 'id'],
+  ['lecture', 'memberStats', SECRETARY, { orgId: 'org-branch-1', date: '2026-13-01' }, 'date'],
+  ['lecture', 'manage', SECRETARY, {}, 'orgId'],
+  ['lecture', 'create', SECRETARY, without(validLecture, 'video'), 'video'],
+  ['lecture', 'create', SECRETARY, { ...validLecture, kind: 'course' }, 'kind'],
+  ['lecture', 'create', SECRETARY, { ...validLecture, durationS: 2 }, 'durationS'],
+  ['lecture', 'create', SECRETARY, { ...validLecture, orgIds: [] }, 'orgIds'],
+  ['lecture', 'create', SECRETARY, { ...validLecture, quiz: { passMark: 0, questions: [] } }, 'quiz.passMark'],
+  [
+    'lecture',
+    'create',
+    SECRETARY,
+    {
+      ...validLecture,
+      quiz: {
+        passMark: 60,
+        questions: [
+          {
+            id: 'q1',
+            kind: 'single',
+            prompt: '党的根本宗旨是什么？',
+            options: [
+              { id: 'A', text: '为人民服务' },
+              { id: 'B', text: '发展经济' },
+            ],
+            correct: ['A', 'B'],
+            explanation: '全心全意为人民服务。',
+          },
+        ],
+      },
+    },
+    'quiz.questions.0.correct',
+  ],
+  ['lecture', 'setPublished', SECRETARY, { id: 'lecture-2' }, 'published'],
   // points.branchRanking
   ['points', 'branchRanking', ADMIN, {}, 'period'],
   ['points', 'branchRanking', ADMIN, { period: 'quarter', date: '2026-04-31' }, 'date'],
@@ -393,7 +470,7 @@ describe('the envelope', () => {
   ];
 
   it.each(
-    (['identity', 'roster', 'points', 'activity'] as const).flatMap((fn) =>
+    (['identity', 'roster', 'points', 'activity', 'lecture'] as const).flatMap((fn) =>
       EVENTS.map(([label, event]) => [fn, label, event] as const),
     ),
   )('%s with %s → INVALID_INPUT', async (fn, _label, event) => {

@@ -25,6 +25,11 @@ export class MemoryFiles {
         if (!file || file.owner !== openid) throw notFound('上传的文件');
         return file.content;
       },
+      shareMedia: async (fileID) => {
+        const file = this.uploads.get(fileID);
+        if (!file || file.owner !== openid) throw notFound('上传的文件');
+        return `/media/${fileID}`;
+      },
       publish: async (name, content) => {
         const fileID = `mem:pub:${this.published.size + 1}`;
         this.published.set(fileID, { name, content });
