@@ -3,8 +3,10 @@
 //  - each cloud function bundle's size
 //  - local host start-up: process start to /healthz answering, on an empty data directory (demo seed included)
 //  - the points ledger at committee scale (scripts/bench-points.ts: 100,000 members, 5,000,000 entries)
-// Flags: --points-only (only the points step), --skip-points (everything but it); --quick, --keep,
-// --db <file>, --runs <n>, --verify-runs <n> are passed on to the points step.
+//  - the sign-in burst against the local host (scripts/bench-signin.ts: 20,000 members, ten activities)
+// Flags: --points-only, --signin-only (only that step; both together: both), --skip-points,
+// --skip-signin (everything but it); --quick, --keep, --db <file>, --runs <n>, --verify-runs <n> are
+// passed on to the points step; --keep and --profile to the sign-in step.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +15,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+const STEP_FLAGS = ['--points-only', '--skip-points', '--signin-only', '--skip-signin'];
 const pointsOnly = args.includes('--points-only');
-const skipPoints = args.includes('--skip-points');
-const pointsArgs = args.filter((arg) => arg !== '--points-only' && arg !== '--skip-points');
+const signinOnly = args.includes('--signin-only');
+const only = pointsOnly || signinOnly;
+const runPoints = (!only || pointsOnly) && !args.includes('--skip-points');
+const runSignin = (!only || signinOnly) && !args.includes('--skip-signin');
+const pointsArgs = args.filter((arg) => !STEP_FLAGS.includes(arg) && arg !== '--profile');
+const signinArgs = args.filter((arg) => arg === '--keep' || arg === '--profile');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function run(cmd, args) {
@@ -85,7 +92,13 @@ function pointsBench() {
   if (result.status !== 0) throw new Error(`scripts/bench-points.ts failed (exit ${result.status})`);
 }
 
-if (!pointsOnly) {
+function signinBench() {
+  // Its own process, which starts the host as another: the load comes from a separate process.
+  const result = spawnSync('npx', ['tsx', 'scripts/bench-signin.ts', ...signinArgs], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`scripts/bench-signin.ts failed (exit ${result.status})`);
+}
+
+if (!only) {
   const weapp = weappSizes();
   console.log('\n## Mini-program package (dist/weapp)');
   console.log(
@@ -103,4 +116,5 @@ if (!pointsOnly) {
   console.log(`${(await startupMs()).toFixed(0)} ms`);
 }
 
-if (!skipPoints) pointsBench();
+if (runPoints) pointsBench();
+if (runSignin) signinBench();

@@ -1,0 +1,1265 @@
+// `npx tsx scripts/bench-signin.ts`: the sign-in burst against the local host (issue 4).
+// A benchmark, not a test: it prints figures; it fails (exit 1) only when a sign-in is refused or
+// lost, or when the totals do not equal the ledger.
+//
+//  1. seeds a fresh SQLite file under the OS temp dir straight through SqliteStore: one committee,
+//     ten branches of 2,000 active members, a binding and a session per member, one activity per
+//     branch (sign-in open now and for the next hour, the branch's members expected); plus a
+//     separate warm-up committee whose members warm the host up without using the 20,000;
+//  2. starts the host as a child process (NODE_ENV=production) on that file;
+//  3. from this process, with autocannon (50 connections, pipelining 1): the rate of GET /healthz
+//     (the no-op route), then the burst: exactly 20,000 check-ins, one per member, interleaved
+//     across the ten activities, each with its own session and a code made for the current step;
+//     then checks through the store that every sign-in is there and the totals equal the ledger.
+//     Also printed: the host's and this process's CPU time per sign-in (from /proc), stretches in
+//     which no answer arrived (the host blocked), and the slowest requests;
+//  4. counts the document operations one sign-in costs, in-process, through a counting DocStore;
+//  5. kills the host with SIGKILL in the middle of a second burst (fresh seed), restarts it, and
+//     checks that every acknowledged sign-in survived and the totals still equal the ledger.
+//
+// Flags:
+//   --profile   also run a burst against a host started with --cpu-prof and print its hot spots
+//   --keep      keep the temp dirs (their paths are printed)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { ActivityDoc, AttendanceDoc } from '../core/activities/documents';
+import { attendanceId, awardEntryId } from '../core/activities/documents';
+import { makeToken, newSecret, stepOf } from '../core/activities/token';
+import { functions } from '../core/functions';
+import { boundMember } from '../core/handlers/snapshots';
+import type { BindingDoc, MemberDoc, OrgDoc, SessionDoc } from '../core/model';
+import type { LedgerDoc } from '../core/points/ledger';
+import { verifyTotals } from '../core/points/verify';
+import type { FileGateway, HandlerContext } from '../core/runtime/context';
+import { newId } from '../core/runtime/ids';
+import type { Doc, DocStore, TxStore } from '../core/store/port';
+import { SqliteStore } from '../core/store/sqlite';
+import { Sessions } from '../host/sessions';
+import { CountingStore, OPERATIONS, type OperationCounts } from '../tests/support/counting-store';
+
+// ---------------------------------------------------------------------------------------------
+// Options and shape of the data
+
+const argv = process.argv.slice(2);
+const PROFILE = argv.includes('--profile');
+const KEEP = argv.includes('--keep');
+
+const ROOT = join(__dirname, '..');
+const BRANCHES = 10;
+const PER_BRANCH = 2000;
+const MEMBERS = BRANCHES * PER_BRANCH;
+const WARMUP_MEMBERS = 2000;
+const CONNECTIONS = 50;
+const NOOP_SECONDS = 5;
+const KILL_AFTER = 0.4;
+
+const TARGET_RATE = 3000;
+const TARGET_P99 = 25;
+const TARGET_TX_OPS = 6;
+
+const MINUTE = 60_000;
+
+// ---------------------------------------------------------------------------------------------
+// autocannon (no type definitions ship with it: the part used here)
+
+interface CannonRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (
+    request: CannonRequest & { headers: Record<string, string> },
+    context: CannonContext,
+  ) => CannonRequest;
+  onResponse?: (status: number, body: string, context: CannonContext) => void;
+}
+type CannonContext = Record<string, number>;
+interface CannonHistogram {
+  average: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p99_9: number;
+  max: number;
+}
+interface CannonResult {
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  latency: CannonHistogram;
+  requests: CannonHistogram & { total: number; sent: number };
+  statusCodeStats: Record<string, { count: number }>;
+}
+interface CannonOptions {
+  url: string;
+  connections: number;
+  pipelining: number;
+  duration?: number;
+  amount?: number;
+  timeout?: number;
+  requests?: CannonRequest[];
+}
+interface CannonTracker {
+  on(event: 'response', listener: () => void): void;
+}
+const autocannon = createRequire(__filename)('autocannon') as (
+  options: CannonOptions,
+  done: (error: Error | null, result: CannonResult) => void,
+) => CannonTracker;
+
+interface Cannonade {
+  result: CannonResult;
+  /** From the start to the last response (autocannon's own duration is rounded up to its 1 s tick). */
+  seconds: number;
+}
+
+function cannon(options: CannonOptions): Promise<Cannonade> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let last = t0;
+    const tracker = autocannon(options, (error, result) => {
+      if (error) reject(error);
+      else resolve({ result, seconds: (last - t0) / 1000 });
+    });
+    tracker.on('response', () => {
+      last = performance.now();
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+const n0 = (x: number) => Math.round(x).toLocaleString('en');
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+function percentile(sorted: Float64Array | number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+const tempDirs: string[] = [];
+const children = new Set<ChildProcess>();
+
+function tempDir(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `zhibu-bench-signin-${label}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
+function cleanUp(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  children.clear();
+  if (KEEP) for (const dir of tempDirs) console.log(`kept ${dir}`);
+  else for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding
+
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁',
+];
+const GIVEN = [...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲芬建国志文德海波宁辉鹏飞斌宇浩然欣怡'];
+const nameOf = (n: number) =>
+  SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length] + (n % 3 ? GIVEN[(n * 13) % GIVEN.length] : '');
+
+interface SeedMember {
+  memberId: string;
+  openid: string;
+  session: string;
+  /** Index of the member's activity in {@link Seeded.activities}. */
+  activity: number;
+}
+
+interface SeedActivity {
+  id: string;
+  secret: string;
+}
+
+interface Seeded {
+  committeeId: string;
+  activities: SeedActivity[];
+  /** Branch-major: member `k` of branch `b` is `members[b * perBranch + k]`. */
+  members: SeedMember[];
+}
+
+interface SeedSpec {
+  /** Prefix of every id: distinct committees can share a file. */
+  prefix: string;
+  branches: number;
+  perBranch: number;
+  now: Date;
+}
+
+/** One committee, its branches, their members (bound, with a session) and one open activity per branch. */
+async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
+  const { prefix, now } = spec;
+  const at = now.toISOString();
+  const committeeId = `${prefix}-committee`;
+  const start = new Date(now.getTime() + 30 * MINUTE);
+  const seeded: Seeded = { committeeId, activities: [], members: [] };
+  await store.create<OrgDoc>('orgs', {
+    _id: committeeId,
+    name: '压测党委',
+    kind: 'committee',
+    parentId: null,
+    committeeId,
+    createdAt: at,
+  });
+  for (let b = 0; b < spec.branches; b++) {
+    const branchId = `${prefix}-branch-${pad(b + 1, 2)}`;
+    const activityId = `${prefix}-act-${pad(b + 1, 2)}`;
+    const members: MemberDoc[] = [];
+    for (let k = 0; k < spec.perBranch; k++) {
+      const n = b * spec.perBranch + k;
+      const openid = `${prefix}-${n}`;
+      members.push({
+        _id: `${prefix}-m${pad(n, 6)}`,
+        name: nameOf(n),
+        phone: `139${pad(n, 8)}`,
+        partyStatus: 'full',
+        joinedAt: '2010-07-01',
+        fullAt: '2011-07-01',
+        committeeId,
+        branchId,
+        groupId: null,
+        status: 'active',
+        inactiveReason: null,
+        openid,
+        externalOrg: null,
+        exemptReason: null,
+        history: [{ at, action: 'created', note: '压测数据' }],
+        createdAt: at,
+        updatedAt: at,
+      });
+      seeded.members.push({
+        memberId: members[k]._id,
+        openid,
+        session: randomBytes(24).toString('base64url'),
+        activity: b,
+      });
+    }
+    const secret = newSecret();
+    seeded.activities.push({ id: activityId, secret });
+    const sessions = seeded.members.slice(b * spec.perBranch);
+    // One transaction per branch: its writes are buffered and committed in one SQLite transaction.
+    await store.transaction(async (tx) => {
+      await tx.create<OrgDoc>('orgs', {
+        _id: branchId,
+        name: `第${b + 1}党支部`,
+        kind: 'branch',
+        parentId: committeeId,
+        committeeId,
+        createdAt: at,
+      });
+      for (const [k, member] of members.entries()) {
+        await tx.create<MemberDoc>('members', member);
+        await tx.create<BindingDoc>('bindings', { _id: member.openid as string, memberId: member._id, at });
+        await tx.create<SessionDoc>('sessions', {
+          _id: sessions[k].session,
+          openid: sessions[k].openid,
+          createdAt: at,
+        });
+      }
+      await tx.create<ActivityDoc>('activities', {
+        _id: activityId,
+        orgId: branchId,
+        branchId,
+        committeeId,
+        kind: 'party_congress',
+        title: `第${b + 1}党支部党员大会`,
+        startAt: start.toISOString(),
+        endAt: new Date(start.getTime() + 90 * MINUTE).toISOString(),
+        signInFrom: new Date(now.getTime() - 5 * MINUTE).toISOString(),
+        signInUntil: new Date(now.getTime() + 60 * MINUTE).toISOString(),
+        graceMinutes: 5,
+        place: null,
+        notes: '',
+        attendees: members.map((m) => ({ id: m._id, name: m.name, exempt: null })),
+        secret,
+        status: 'active',
+        cancelReason: null,
+        closedAt: null,
+        closeSummary: null,
+        createdBy: 'bench',
+        createdAt: at,
+        updatedAt: at,
+      });
+    });
+  }
+  return seeded;
+}
+
+interface SeededFile {
+  dir: string;
+  file: string;
+  main: Seeded;
+  warmup: Seeded | null;
+  seconds: number;
+}
+
+async function seedFile(label: string, withWarmup: boolean): Promise<SeededFile> {
+  const dir = tempDir(label);
+  const file = join(dir, 'zhibu.sqlite'); // where host/main.ts looks under DATA_DIR
+  const t0 = performance.now();
+  const store = new SqliteStore({ file });
+  const now = new Date();
+  const main = await seedCommittee(store, { prefix: 'bench', branches: BRANCHES, perBranch: PER_BRANCH, now });
+  const warmup = withWarmup
+    ? await seedCommittee(store, { prefix: 'warm', branches: 1, perBranch: WARMUP_MEMBERS, now })
+    : null;
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.close();
+  return { dir, file, main, warmup, seconds: (performance.now() - t0) / 1000 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The host, as a child process
+
+interface Host {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  output: () => string;
+}
+
+async function startHost(dataDir: string, nodeArgs: string[] = []): Promise<Host & { startMs: number }> {
+  const port = await freePort();
+  const t0 = performance.now();
+  // node itself, not a wrapper: `child.pid` is the process that serves (SIGKILL must reach it).
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'host/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`host exited during start-up (${child.exitCode ?? child.signalCode}):\n${output}`);
+    if (performance.now() - t0 > 60_000) throw new Error(`host not ready after 60 s:\n${output}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { child, port, url, output: () => output, startMs: performance.now() - t0 };
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+async function stopHost(host: Host): Promise<void> {
+  if (host.child.exitCode !== null || host.child.signalCode !== null) return;
+  host.child.kill('SIGTERM');
+  const timer = setTimeout(() => host.child.kill('SIGKILL'), 15_000);
+  await exited(host.child);
+  clearTimeout(timer);
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc; null where there is none. */
+function cpuOf(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line (11 and 12 after the command), in clock ticks.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: 100 on Linux (what /proc reports times in, whatever the kernel's own tick). */
+const CLOCK_TICKS = 100;
+
+/** A POST over a keep-alive agent (node:http: lighter than fetch, so the client keeps up with the host). */
+function post(
+  agent: Agent,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in requests
+
+/** The code shown for an activity at the current step (one HMAC per activity and step). */
+function tokenMaker(activities: SeedActivity[]): (activity: number) => string {
+  let step = -1;
+  let tokens: string[] = [];
+  return (activity) => {
+    const now = stepOf(new Date());
+    if (now !== step) {
+      step = now;
+      tokens = activities.map((a) => makeToken(a.secret, 'activity', a.id, now));
+    }
+    return tokens[activity];
+  };
+}
+
+/** Request `i` of a burst signs in member `k = ⌊i / branches⌋` of branch `i mod branches`: interleaved. */
+const memberAt = (seeded: Seeded, i: number): number => {
+  const branches = seeded.activities.length;
+  const perBranch = seeded.members.length / branches;
+  return (i % branches) * perBranch + Math.floor(i / branches);
+};
+
+const checkinBody = (token: string) => JSON.stringify({ action: 'checkin', data: { token } });
+
+interface BurstOutcome {
+  requests: number;
+  seconds: number;
+  rate: number;
+  latency: { p50: number; p90: number; p99: number; p999: number; max: number; mean: number };
+  cannonLatency: CannonHistogram;
+  ok: number;
+  already: number;
+  refused: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  firstRefusals: string[];
+  /** Members that got no 200 {ok:true} answer. */
+  unanswered: number;
+  /** CPU time the host process and this (client) process spent during the burst, per sign-in. */
+  hostCpuMs: number | null;
+  clientCpuMs: number;
+  /** The longest stretches in which no answer arrived (the host was busy or blocked), from the burst's start. */
+  stalls: Array<{ atMs: number; ms: number }>;
+  /** Time spent in stretches of more than 20 ms without an answer. */
+  stalledMs: number;
+  /** The slowest requests: when they were sent (from the burst's start) and how long they took. */
+  slowest: Array<{ sentMs: number; ms: number }>;
+  /** How many requests took more than 50 ms, by the second of the burst they were sent in. */
+  slowBySecond: number[];
+}
+
+/** Exactly one check-in per member of `seeded`, through autocannon, each answer tied to its member. */
+async function burst(host: Host, seeded: Seeded): Promise<BurstOutcome> {
+  const count = seeded.members.length;
+  const token = tokenMaker(seeded.activities);
+  const acked = new Uint8Array(count);
+  const sentAt = new Float64Array(count);
+  const latencies = new Float64Array(count);
+  const answeredAt = new Float64Array(count);
+  let answers = 0;
+  let next = 0;
+  let ok = 0;
+  let already = 0;
+  let refused = 0;
+  const firstRefusals: string[] = [];
+  const hostCpu0 = cpuOf(host.child.pid);
+  const clientCpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { result, seconds } = await cannon({
+    url: host.url,
+    connections: CONNECTIONS,
+    pipelining: 1,
+    amount: count,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/activity',
+        setupRequest: (request, context) => {
+          const i = next++;
+          const m = memberAt(seeded, i % count);
+          const member = seeded.members[m];
+          context.member = m;
+          sentAt[m] = performance.now();
+          request.headers = {
+            'content-type': 'application/json',
+            authorization: `Bearer ${member.session}`,
+          };
+          request.body = checkinBody(token(member.activity));
+          return request;
+        },
+        onResponse: (status, body, context) => {
+          const m = context.member;
+          const now = performance.now();
+          latencies[m] = now - sentAt[m];
+          if (answers < count) answeredAt[answers++] = now;
+          if (status === 200 && body.startsWith('{"ok":true')) {
+            if (!acked[m]) ok++;
+            acked[m] = 1;
+            if (body.includes('"already":true')) already++;
+          } else {
+            refused++;
+            if (firstRefusals.length < 5) firstRefusals.push(`${status} ${body.slice(0, 300)}`);
+          }
+        },
+      },
+    ],
+  });
+  const hostCpu1 = cpuOf(host.child.pid);
+  const clientCpu = process.cpuUsage(clientCpu0);
+  const sorted = Float64Array.from(latencies).sort();
+  let unanswered = 0;
+  for (let m = 0; m < count; m++) if (!acked[m]) unanswered++;
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count]));
+  return {
+    requests: result.requests.total,
+    seconds,
+    rate: result.requests.total / seconds,
+    latency: {
+      p50: percentile(sorted, 0.5),
+      p90: percentile(sorted, 0.9),
+      p99: percentile(sorted, 0.99),
+      p999: percentile(sorted, 0.999),
+      max: sorted[sorted.length - 1],
+      mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+    },
+    cannonLatency: result.latency,
+    ok,
+    already,
+    refused,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+    firstRefusals,
+    unanswered,
+    hostCpuMs: hostCpu0 !== null && hostCpu1 !== null ? (hostCpu1 - hostCpu0) / count : null,
+    clientCpuMs: (clientCpu.user + clientCpu.system) / 1000 / count,
+    ...stallsOf(t0, answeredAt.subarray(0, answers)),
+    ...slowestOf(t0, sentAt, latencies),
+  };
+}
+
+function slowestOf(
+  t0: number,
+  sentAt: Float64Array,
+  latencies: Float64Array,
+): Pick<BurstOutcome, 'slowest' | 'slowBySecond'> {
+  const slow: Array<{ sentMs: number; ms: number }> = [];
+  const slowBySecond: number[] = [];
+  for (let m = 0; m < latencies.length; m++) {
+    if (latencies[m] <= 50) continue;
+    const sentMs = sentAt[m] - t0;
+    slow.push({ sentMs, ms: latencies[m] });
+    const second = Math.max(0, Math.floor(sentMs / 1000));
+    while (slowBySecond.length <= second) slowBySecond.push(0);
+    slowBySecond[second]++;
+  }
+  slow.sort((a, b) => b.ms - a.ms);
+  return { slowest: slow.slice(0, 5), slowBySecond };
+}
+
+/** Gaps between consecutive answers (answers arrive in time order). */
+function stallsOf(t0: number, answeredAt: Float64Array): Pick<BurstOutcome, 'stalls' | 'stalledMs'> {
+  const gaps: Array<{ atMs: number; ms: number }> = [];
+  let stalledMs = 0;
+  let previous = t0;
+  for (const at of answeredAt) {
+    const gap = at - previous;
+    if (gap > 20) {
+      stalledMs += gap;
+      gaps.push({ atMs: previous - t0, ms: gap });
+    }
+    previous = at;
+  }
+  gaps.sort((a, b) => b.ms - a.ms);
+  return { stalls: gaps.slice(0, 5), stalledMs };
+}
+
+async function noop(host: Host, seconds: number): Promise<{ rate: number; p50: number; p99: number; non2xx: number }> {
+  const { result } = await cannon({
+    url: `${host.url}/healthz`,
+    connections: CONNECTIONS,
+    pipelining: 1,
+    duration: seconds,
+  });
+  return {
+    rate: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking through the store
+
+interface StoreCheck {
+  attendance: number;
+  present: number;
+  ledger: number;
+  totals: number;
+  consistent: boolean;
+  verifiedEntries: number;
+  differences: unknown[];
+}
+
+async function checkStore(file: string, seeded: Seeded): Promise<StoreCheck> {
+  const store = new SqliteStore({ file });
+  try {
+    const activityIds = seeded.activities.map((a) => a.id);
+    const verified = await verifyTotals(store, seeded.committeeId);
+    return {
+      attendance: await store.count('attendance', { activityId: { $in: activityIds } }),
+      present: await store.count('attendance', { activityId: { $in: activityIds }, status: 'present' }),
+      ledger: await store.count('ledger', { committeeId: seeded.committeeId }),
+      totals: await store.count('pointTotals', { committeeId: seeded.committeeId }),
+      consistent: verified.consistent,
+      verifiedEntries: verified.entries,
+      differences: verified.differences.slice(0, 5),
+    };
+  } finally {
+    store.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 1–3: the measured burst
+
+interface Measured {
+  seedSeconds: number;
+  startMs: number;
+  noop: Awaited<ReturnType<typeof noop>>;
+  warmup: BurstOutcome;
+  burst: BurstOutcome;
+  check: StoreCheck;
+}
+
+async function measuredBurst(): Promise<Measured> {
+  log(
+    `seeding ${n0(MEMBERS)} members in ${BRANCHES} branches (+ ${n0(WARMUP_MEMBERS)} warm-up members in their own committee)`,
+  );
+  const seeded = await seedFile('burst', true);
+  log(`seeded in ${f2(seeded.seconds)} s (${seeded.file})`);
+  const host = await startHost(seeded.dir);
+  log(`host ready in ${n0(host.startMs)} ms (pid ${host.child.pid}, port ${host.port})`);
+  try {
+    await noop(host, 1); // warms the connections and the route
+    const noopResult = await noop(host, NOOP_SECONDS);
+    log(
+      `no-op GET /healthz: ${n0(noopResult.rate)} req/s (p50 ${noopResult.p50} ms, p99 ${noopResult.p99} ms, ${noopResult.non2xx} non-2xx)`,
+    );
+    const warmup = await burst(host, seeded.warmup as Seeded);
+    log(
+      `warm-up: ${n0(warmup.ok)} sign-ins of warm-up members at ${n0(warmup.rate)}/s (p99 ${f1(warmup.latency.p99)} ms, ${warmup.refused} refused)`,
+    );
+    if (warmup.refused) throw new Error(`warm-up sign-ins refused:\n${warmup.firstRefusals.join('\n')}`);
+    log(`burst: ${n0(MEMBERS)} sign-ins, ${CONNECTIONS} connections`);
+    const result = await burst(host, seeded.main);
+    log(
+      `burst: ${n0(result.rate)} sign-ins/s over ${f2(result.seconds)} s; p50 ${f1(result.latency.p50)} ms, p99 ${f1(result.latency.p99)} ms, p99.9 ${f1(result.latency.p999)} ms, max ${f1(result.latency.max)} ms`,
+    );
+    await stopHost(host);
+    const check = await checkStore(seeded.file, seeded.main);
+    log(
+      `store: ${n0(check.attendance)} attendance records (${n0(check.present)} present), ${n0(check.ledger)} ledger entries, ${n0(check.totals)} totals docs; verify: ${check.consistent ? 'totals equal the ledger' : 'TOTALS DIFFER'} (${n0(check.verifiedEntries)} entries)`,
+    );
+    return {
+      seedSeconds: seeded.seconds,
+      startMs: host.startMs,
+      noop: noopResult,
+      warmup,
+      burst: result,
+      check,
+    };
+  } finally {
+    await stopHost(host);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 4: document operations per sign-in, in-process
+
+interface OpCount {
+  label: string;
+  inTx: number;
+  outside: number;
+  transactions: number;
+  attempts: number;
+  detail: string;
+}
+
+const describeCounts = (counts: OperationCounts) =>
+  OPERATIONS.filter((op) => counts[op])
+    .map((op) => `${op} ${counts[op]}`)
+    .join(', ') || 'none';
+
+/** `get a, query b, query b` → `get a, query b ×2`, in first-seen order. */
+function tally(calls: string[]): string {
+  const counts = new Map<string, number>();
+  for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
+  return [...counts.entries()].map(([call, n]) => (n > 1 ? `${call} ×${n}` : call)).join(', ');
+}
+
+/**
+ * Names the collection of each operation (CountingStore counts them; this only says which):
+ * `outside` and `inside` get `<op> <collection>` per call.
+ */
+function tracing(inner: DocStore, trace: { outside: string[]; inside: string[] }): DocStore {
+  const txOf = (tx: TxStore): TxStore => ({
+    get: (collection, id) => (trace.inside.push(`get ${collection}`), tx.get(collection, id)),
+    create: (collection, doc) => (trace.inside.push(`create ${collection}`), tx.create(collection, doc)),
+    set: (collection, doc) => (trace.inside.push(`set ${collection}`), tx.set(collection, doc)),
+    update: (collection, id, update) => (trace.inside.push(`update ${collection}`), tx.update(collection, id, update)),
+    remove: (collection, id) => (trace.inside.push(`remove ${collection}`), tx.remove(collection, id)),
+  });
+  return {
+    get: <T extends Doc>(collection: string, id: string) => (
+      trace.outside.push(`get ${collection}`),
+      inner.get<T>(collection, id)
+    ),
+    create: (collection, doc) => (trace.outside.push(`create ${collection}`), inner.create(collection, doc)),
+    set: (collection, doc) => (trace.outside.push(`set ${collection}`), inner.set(collection, doc)),
+    update: (collection, id, update) => (
+      trace.outside.push(`update ${collection}`),
+      inner.update(collection, id, update)
+    ),
+    remove: (collection, id) => (trace.outside.push(`remove ${collection}`), inner.remove(collection, id)),
+    query: <T extends Doc>(collection: string, options?: Parameters<DocStore['query']>[1]) => (
+      trace.outside.push(`query ${collection}`),
+      inner.query<T>(collection, options)
+    ),
+    count: (collection, where) => (trace.outside.push(`count ${collection}`), inner.count(collection, where)),
+    transaction: (work) => inner.transaction((tx) => work(txOf(tx))),
+  };
+}
+
+/** A sign-in touches no files: every method of the gateway refuses (whatever methods it grows). */
+const noFiles = new Proxy({} as FileGateway, {
+  get: () => async () => {
+    throw new Error('a sign-in uses no files');
+  },
+});
+
+async function operationsPerSignIn(): Promise<OpCount[]> {
+  const base = new SqliteStore({ file: ':memory:' });
+  try {
+    const now = new Date();
+    const seeded = await seedCommittee(base, { prefix: 'ops', branches: 1, perBranch: PER_BRANCH, now });
+    const trace = { outside: [] as string[], inside: [] as string[] };
+    const store = new CountingStore(tracing(base, trace));
+    const sessions = new Sessions(store);
+    const token = tokenMaker(seeded.activities);
+    const ctx = (openid: string | null): HandlerContext => ({
+      openid,
+      store,
+      clock: () => new Date(),
+      files: noFiles,
+      newId: () => newId(Date.now()),
+    });
+    /** What the host does for one POST /api/activity: resolve the session, then run the action. */
+    const signIn = async (member: SeedMember, label: string): Promise<OpCount> => {
+      store.reset();
+      trace.outside.length = 0;
+      trace.inside.length = 0;
+      const openid = await sessions.resolve(`Bearer ${member.session}`);
+      const result = await functions.activity(
+        { action: 'checkin', data: { token: token(member.activity) } },
+        ctx(openid),
+      );
+      if (!result.ok) throw new Error(`in-process sign-in refused: ${JSON.stringify(result.error)}`);
+      const inside = store.inside;
+      return {
+        label,
+        inTx: inside.total,
+        outside: store.outside.total,
+        transactions: store.transactions.length,
+        attempts: store.transactions.reduce((sum, t) => sum + t.attempts.length, 0),
+        detail:
+          `in the transaction: ${describeCounts(inside)} [${tally(trace.inside)}]; ` +
+          `outside: ${describeCounts(store.outside)} [${tally(trace.outside) || '-'}]`,
+      };
+    };
+    const [first, second, third] = seeded.members;
+    const rows: OpCount[] = [];
+    rows.push(await signIn(first, 'cold: first sign-in of the process'));
+    rows.push(await signIn(second, 'burst: warm process, first request of this member'));
+    // The member opened the app before scanning: their session and binding are known to the process.
+    await sessions.resolve(`Bearer ${third.session}`);
+    await boundMember(ctx(third.openid), third.openid);
+    rows.push(await signIn(third, 'warm: member already seen by the process'));
+    // The bench's own check that the sign-ins were written.
+    for (const member of [first, second, third]) {
+      const record = await base.get<AttendanceDoc>(
+        'attendance',
+        attendanceId(seeded.activities[0].id, member.memberId),
+      );
+      if (!record) throw new Error('in-process sign-in left no attendance record');
+    }
+    return rows;
+  } finally {
+    base.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 5: SIGKILL in the middle of a burst
+
+interface Recovery {
+  seedSeconds: number;
+  sent: number;
+  acknowledged: number;
+  ackedAfterKill: number;
+  failed: number;
+  refused: number;
+  killedAfterMs: number;
+  restartMs: number;
+  pidCommand: string;
+  afterRestart: { reSignIn: string; newSignIn: string };
+  /** Acknowledged sign-ins looked up: the burst's, plus the one made after the restart. */
+  checked: number;
+  found: number;
+  missingAttendance: number;
+  missingLedger: number;
+  check: StoreCheck;
+}
+
+async function killRecovery(): Promise<Recovery> {
+  log(`SIGKILL recovery: fresh seed of ${n0(MEMBERS)} members`);
+  const seeded = await seedFile('kill', false);
+  log(`seeded in ${f2(seeded.seconds)} s`);
+  const host = await startHost(seeded.dir);
+  const pid = host.child.pid as number;
+  const pidCommand = existsSync(`/proc/${pid}/cmdline`)
+    ? readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()
+    : '(no /proc)';
+  const seededMain = seeded.main;
+  const count = seededMain.members.length;
+  const token = tokenMaker(seededMain.activities);
+  const acked = new Uint8Array(count);
+  const killAt = Math.round(count * KILL_AFTER);
+  let next = 0;
+  let acknowledged = 0;
+  let ackedAfterKill = 0;
+  let failed = 0;
+  let refused = 0;
+  let killed = false;
+  let killedAfterMs = 0;
+  const firstRefusals: string[] = [];
+  const t0 = performance.now();
+  const url = `${host.url}/api/activity`;
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const worker = async () => {
+    while (next < count) {
+      const m = memberAt(seededMain, next++);
+      const member = seededMain.members[m];
+      try {
+        const res = await post(
+          agent,
+          url,
+          { 'content-type': 'application/json', authorization: `Bearer ${member.session}` },
+          checkinBody(token(member.activity)),
+        );
+        if (res.status === 200 && (JSON.parse(res.text) as { ok: boolean }).ok) {
+          acked[m] = 1;
+          acknowledged++;
+          if (killed) ackedAfterKill++;
+          if (!killed && acknowledged >= killAt) {
+            killed = true;
+            killedAfterMs = performance.now() - t0;
+            process.kill(pid, 'SIGKILL');
+          }
+        } else {
+          refused++;
+          if (firstRefusals.length < 5) firstRefusals.push(`${res.status} ${res.text.slice(0, 300)}`);
+        }
+      } catch {
+        failed++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  agent.destroy();
+  await exited(host.child);
+  log(
+    `killed the host (pid ${pid}, SIGKILL) after ${n0(killAt)} acknowledged sign-ins, ${n0(killedAfterMs)} ms into the burst; ` +
+      `client: ${n0(acknowledged)} acknowledged (${ackedAfterKill} of them after the kill was sent), ${n0(failed)} failed, ${refused} refused`,
+  );
+  if (refused) log(`refusals:\n${firstRefusals.join('\n')}`);
+
+  const restarted = await startHost(seeded.dir);
+  log(`restarted in ${n0(restarted.startMs)} ms`);
+  // The restarted host sees the sign-ins: an acknowledged member is told they are signed in
+  // already, and a member whose request never went out can still sign in.
+  const ask = async (m: number) => {
+    const member = seededMain.members[m];
+    const res = await fetch(`${restarted.url}/api/activity`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${member.session}` },
+      body: checkinBody(
+        makeToken(
+          seededMain.activities[member.activity].secret,
+          'activity',
+          seededMain.activities[member.activity].id,
+          stepOf(new Date()),
+        ),
+      ),
+    });
+    const body = (await res.json()) as { ok: boolean; data?: { already: boolean } };
+    return `${res.status} ${body.ok ? (body.data?.already ? 'already signed in' : 'signed in') : JSON.stringify(body)}`;
+  };
+  const firstAcked = acked.indexOf(1);
+  let lastUnacked = -1;
+  for (let m = count - 1; m >= 0; m--)
+    if (!acked[m]) {
+      lastUnacked = m;
+      break;
+    }
+  const afterRestart = {
+    reSignIn: firstAcked >= 0 ? await ask(firstAcked) : 'n/a',
+    newSignIn: lastUnacked >= 0 ? await ask(lastUnacked) : 'n/a',
+  };
+  await stopHost(restarted);
+  if (lastUnacked >= 0 && afterRestart.newSignIn.startsWith('200')) acked[lastUnacked] = 1;
+
+  const store = new SqliteStore({ file: seeded.file });
+  let found = 0;
+  let checked = 0;
+  let missingAttendance = 0;
+  let missingLedger = 0;
+  try {
+    for (let m = 0; m < count; m++) {
+      if (!acked[m]) continue;
+      checked++;
+      const member = seededMain.members[m];
+      const activityId = seededMain.activities[member.activity].id;
+      const record = await store.get<AttendanceDoc>('attendance', attendanceId(activityId, member.memberId));
+      const entry = await store.get<LedgerDoc>('ledger', awardEntryId(activityId, member.memberId, 1));
+      if (!record) missingAttendance++;
+      if (!entry) missingLedger++;
+      if (record && entry) found++;
+    }
+  } finally {
+    store.close();
+  }
+  const check = await checkStore(seeded.file, seededMain);
+  log(
+    `after restart: ${n0(found)} of ${n0(checked)} acknowledged sign-ins found (missing: ${missingAttendance} attendance, ${missingLedger} ledger); ` +
+      `${n0(check.attendance)} attendance records, ${n0(check.ledger)} ledger entries in all; verify: ${check.consistent ? 'totals equal the ledger' : 'TOTALS DIFFER'}`,
+  );
+  return {
+    seedSeconds: seeded.seconds,
+    sent: next,
+    acknowledged,
+    ackedAfterKill,
+    failed,
+    refused,
+    killedAfterMs,
+    restartMs: restarted.startMs,
+    pidCommand,
+    afterRestart,
+    checked,
+    found,
+    missingAttendance,
+    missingLedger,
+    check,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// --profile: a burst against a host started with --cpu-prof, and its hot spots
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+}
+
+function frameKey(node: ProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const name = functionName || '(anonymous)';
+  if (!url) return name;
+  const short = url
+    .replace(/^file:\/\//, '')
+    .replace(`${ROOT}/`, '')
+    .replace(/^.*node_modules\//, '');
+  // tsx compiles the project's .ts files: their line numbers are the compiled code's, so left out.
+  return short.endsWith('.ts') ? `${name}  ${short}` : `${name}  ${short}:${lineNumber + 1}`;
+}
+
+function categoryOf(node: ProfileNode): string {
+  const { functionName, url } = node.callFrame;
+  if (!url) return functionName.startsWith('(') ? functionName : '(native: V8 built-ins, JSON, better-sqlite3 binding)';
+  if (url.startsWith('node:')) return 'node: internals (net, http, streams)';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+  if (pkg) return `node_modules/${pkg[1]}`;
+  const own = /\/(core|host|contracts)\/(.*)$/.exec(url);
+  if (own) return `${own[1]}/${own[2].replace(/\.ts$/, '')}`;
+  return url;
+}
+
+function summariseProfile(file: string): string[] {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const hits = new Map<number, number>();
+  for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+  const totalSamples = profile.samples.length;
+  const msPerSample = (profile.endTime - profile.startTime) / 1000 / totalSamples;
+  const idle = [...byId.values()]
+    .filter((node) => node.callFrame.functionName === '(idle)')
+    .reduce((sum, node) => sum + (hits.get(node.id) ?? 0), 0);
+  const busy = totalSamples - idle;
+  const self = new Map<string, number>();
+  const categories = new Map<string, number>();
+  for (const [id, count] of hits) {
+    const node = byId.get(id) as ProfileNode;
+    if (node.callFrame.functionName === '(idle)') continue;
+    const key = frameKey(node);
+    self.set(key, (self.get(key) ?? 0) + count);
+    const category = categoryOf(node);
+    categories.set(category, (categories.get(category) ?? 0) + count);
+  }
+  // Inclusive time of the project's own functions: each sample counted once per function on its stack.
+  const inclusive = new Map<string, number>();
+  const root = profile.nodes[0];
+  const walk = (node: ProfileNode, onStack: Map<string, number>): number => {
+    let total = hits.get(node.id) ?? 0;
+    if (node.callFrame.functionName === '(idle)') total = 0;
+    const key = frameKey(node);
+    const own = /\/(core|host)\//.test(node.callFrame.url);
+    if (own) onStack.set(key, (onStack.get(key) ?? 0) + 1);
+    for (const child of node.children ?? []) total += walk(byId.get(child) as ProfileNode, onStack);
+    if (own) {
+      const depth = (onStack.get(key) ?? 1) - 1;
+      if (depth === 0) {
+        onStack.delete(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + total);
+      } else onStack.set(key, depth);
+    }
+    return total;
+  };
+  walk(root, new Map());
+  const pct = (count: number) => `${((count / busy) * 100).toFixed(1).padStart(5)}%`;
+  const top = (map: Map<string, number>, n: number) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  const lines = [
+    `profile: ${n0(totalSamples)} samples over ${f1((profile.endTime - profile.startTime) / 1e6)} s (${f2(msPerSample)} ms each); busy ${n0(busy * msPerSample)} ms, idle ${((idle / totalSamples) * 100).toFixed(1)}%. Percentages are of busy time.`,
+    '',
+    'self time by area:',
+    ...top(categories, 14).map(([name, count]) => `  ${pct(count)}  ${name}`),
+    '',
+    'self time by function (top 25):',
+    ...top(self, 25).map(([name, count]) => `  ${pct(count)}  ${name}`),
+    '',
+    'inclusive time of core/ and host/ functions (top 15):',
+    ...top(inclusive, 15).map(([name, count]) => `  ${pct(count)}  ${name}`),
+  ];
+  return lines;
+}
+
+async function profiledBurst(): Promise<{ outcome: BurstOutcome; summary: string[] }> {
+  log('profile: fresh seed, host started with --cpu-prof');
+  const seeded = await seedFile('profile', true);
+  const profileDir = join(seeded.dir, 'profile');
+  const host = await startHost(seeded.dir, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  let outcome: BurstOutcome;
+  try {
+    await burst(host, seeded.warmup as Seeded);
+    outcome = await burst(host, seeded.main);
+    log(
+      `profiled burst: ${n0(outcome.rate)} sign-ins/s, p50 ${f1(outcome.latency.p50)} ms, p99 ${f1(outcome.latency.p99)} ms (profiler overhead included)`,
+    );
+  } finally {
+    await stopHost(host);
+  }
+  const files = existsSync(profileDir) ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')) : [];
+  if (!files.length) throw new Error(`no .cpuprofile written in ${profileDir}`);
+  return { outcome, summary: summariseProfile(join(profileDir, files[0])) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<boolean> {
+  const load = loadavg();
+  console.log(`\n## Sign-in burst against the local host`);
+  console.log(
+    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${load.map((x) => x.toFixed(2)).join(' ')}`,
+  );
+  const measured = await measuredBurst();
+  const ops = await operationsPerSignIn();
+  for (const row of ops)
+    log(
+      `operations, ${row.label}: ${row.inTx} in ${row.transactions} transaction(s), ${row.outside} outside (${row.detail})`,
+    );
+  const recovery = await killRecovery();
+  const profiled = PROFILE ? await profiledBurst() : null;
+
+  const b = measured.burst;
+  const c = measured.check;
+  const burstOk =
+    b.refused === 0 &&
+    b.unanswered === 0 &&
+    b.errors === 0 &&
+    b.already === 0 &&
+    c.attendance === MEMBERS &&
+    c.ledger === MEMBERS &&
+    c.verifiedEntries === MEMBERS &&
+    c.consistent;
+  const recoveryOk =
+    recovery.missingAttendance === 0 &&
+    recovery.missingLedger === 0 &&
+    recovery.found === recovery.checked &&
+    recovery.check.consistent &&
+    recovery.check.attendance === recovery.check.ledger &&
+    recovery.refused === 0;
+  const burstRow = ops.find((row) => row.label.startsWith('burst')) as OpCount;
+  const warmRow = ops.find((row) => row.label.startsWith('warm')) as OpCount;
+  const coldRow = ops.find((row) => row.label.startsWith('cold')) as OpCount;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const txOk = ops.every((row) => row.transactions === 1 && row.attempts === 1 && row.inTx <= TARGET_TX_OPS);
+
+  console.log('\n### Summary');
+  console.log(
+    `seeding                  ${f2(measured.seedSeconds)} s (${n0(MEMBERS + WARMUP_MEMBERS)} members, bindings and sessions, 11 activities)`,
+  );
+  console.log(`host start-up            ${n0(measured.startMs)} ms (process start → /healthz, tsx loader)`);
+  console.log(
+    `no-op GET /healthz       ${n0(measured.noop.rate)} req/s (p50 ${measured.noop.p50} ms, p99 ${measured.noop.p99} ms)`,
+  );
+  console.log(
+    `sign-ins                 ${n0(b.requests)} requests in ${f2(b.seconds)} s → ${n0(b.rate)} sign-ins/s (${((b.rate / measured.noop.rate) * 100).toFixed(1)}% of the no-op rate)`,
+  );
+  console.log(
+    `sign-in latency          p50 ${f1(b.latency.p50)} ms, p90 ${f1(b.latency.p90)} ms, p99 ${f1(b.latency.p99)} ms, p99.9 ${f1(b.latency.p999)} ms, max ${f1(b.latency.max)} ms, mean ${f1(b.latency.mean)} ms`,
+  );
+  console.log(
+    `  (autocannon's own)     p50 ${b.cannonLatency.p50} ms, p99 ${b.cannonLatency.p99} ms, p99.9 ${b.cannonLatency.p99_9} ms, max ${b.cannonLatency.max} ms`,
+  );
+  console.log(
+    `stalls (no answer for > 20 ms) ${n0(b.stalledMs)} ms in all; longest: ${b.stalls.map((g) => `${n0(g.ms)} ms at ${n0(g.atMs)} ms`).join(', ') || 'none'}`,
+  );
+  console.log(
+    `slowest requests         ${b.slowest.map((r) => `${n0(r.ms)} ms (sent at ${n0(r.sentMs)} ms)`).join(', ') || 'none'}; > 50 ms by second sent: [${b.slowBySecond.join(', ')}]`,
+  );
+  if (b.hostCpuMs !== null)
+    console.log(
+      `CPU per sign-in          host ${f2(b.hostCpuMs)} ms (one core would serve ≤ ${n0(1000 / b.hostCpuMs)}/s), client ${f2(b.clientCpuMs)} ms (both share the ${cpus().length} cores)`,
+    );
+  console.log(
+    `answers                  ${n0(b.ok)} × 200 ok, ${b.refused} refused, ${b.errors} errors, ${b.timeouts} timeouts, ${b.already} "already"; status codes ${JSON.stringify(b.statusCodes)}`,
+  );
+  if (b.firstRefusals.length) console.log(`first refusals:\n  ${b.firstRefusals.join('\n  ')}`);
+  console.log(
+    `store after the burst    ${n0(c.attendance)} attendance records, ${n0(c.ledger)} ledger entries; verify: ${c.consistent ? 'totals equal the ledger' : `TOTALS DIFFER ${JSON.stringify(c.differences)}`}`,
+  );
+  for (const row of [coldRow, burstRow, warmRow])
+    console.log(
+      `ops, ${row.label.split(':')[0].padEnd(19)} ${row.inTx} document operations in ${row.transactions} transaction, ${row.outside} outside  (${row.detail})`,
+    );
+  console.log(
+    `SIGKILL mid-burst        killed pid ${recovery.pidCommand ? `(${recovery.pidCommand})` : ''} after ${n0(recovery.killedAfterMs)} ms; ${n0(recovery.acknowledged)} acknowledged, ${n0(recovery.failed)} failed (connection refused/reset)`,
+  );
+  console.log(
+    `  after restart          restart ${n0(recovery.restartMs)} ms; acked member again: ${recovery.afterRestart.reSignIn}; never-sent member: ${recovery.afterRestart.newSignIn}`,
+  );
+  console.log(
+    `  acknowledged found     ${n0(recovery.found)} of ${n0(recovery.checked)}; missing ${recovery.missingAttendance + recovery.missingLedger}; ${n0(recovery.check.attendance)} records / ${n0(recovery.check.ledger)} ledger entries in all; verify: ${recovery.check.consistent ? 'totals equal the ledger' : 'TOTALS DIFFER'}`,
+  );
+  console.log('');
+  console.log(
+    `targets: ≥ ${n0(TARGET_RATE)} sign-ins/s: ${verdict(b.rate >= TARGET_RATE)}; p99 ≤ ${TARGET_P99} ms: ${verdict(b.latency.p99 <= TARGET_P99)}; one transaction of ≤ ${TARGET_TX_OPS} operations: ${verdict(txOk)}`,
+  );
+  console.log(
+    `correctness: burst ${burstOk ? 'ok (20,000 acknowledged, recorded and on the ledger)' : 'FAILED'}; SIGKILL recovery ${recoveryOk ? 'ok (nothing acknowledged was lost)' : 'FAILED'}`,
+  );
+  console.log(
+    `load average at end ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
+
+  if (profiled) {
+    console.log('\n### Host profile during a burst (--cpu-prof; the figures of that run include the profiler)');
+    console.log(`profiled burst: ${n0(profiled.outcome.rate)} sign-ins/s, p99 ${f1(profiled.outcome.latency.p99)} ms`);
+    for (const line of profiled.summary) console.log(line);
+  }
+
+  console.log('\n```markdown');
+  console.log(
+    `Sign-in burst (\`npm run bench -- --signin-only\`): ${n0(MEMBERS)} members of ten branches sign in to ten activities at once, ` +
+      `one request each, against the local host (SQLite, WAL) from a separate process (autocannon, ${CONNECTIONS} connections); ${cpus().length} cores.`,
+  );
+  console.log('');
+  console.log('| what | figure |');
+  console.log('| --- | --- |');
+  console.log(
+    `| sign-ins per second | ${n0(b.rate)} (no-op route of the same host: ${n0(measured.noop.rate)} req/s) |`,
+  );
+  console.log(`| latency | p50 ${f1(b.latency.p50)} ms, p99 ${f1(b.latency.p99)} ms, max ${f1(b.latency.max)} ms |`);
+  console.log(
+    `| database operations per sign-in | ${burstRow.inTx} in one transaction + ${burstRow.outside} ${burstRow.outside === 1 ? 'read' : 'reads'} outside (first request of a member); ${warmRow.inTx} + ${warmRow.outside} when the member is known |`,
+  );
+  console.log(
+    `| host killed (SIGKILL) mid-burst | ${n0(recovery.acknowledged)} acknowledged sign-ins, ${recovery.missingAttendance + recovery.missingLedger} lost; totals equal the ledger: ${recovery.check.consistent ? 'yes' : 'NO'} |`,
+  );
+  console.log('```');
+  return burstOk && recoveryOk;
+}
+
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(code);
+  });
+
+main()
+  .then((ok) => {
+    if (!ok) process.exitCode = 1;
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(cleanUp);
