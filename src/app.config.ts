@@ -11,6 +11,8 @@ export default defineAppConfig({
     'pages/activities/index',
     'pages/activity/index',
     'pages/checkin/index',
+    'pages/study/index',
+    'pages/lecture/index',
   ],
   subPackages: [
     {
@@ -30,6 +32,8 @@ export default defineAppConfig({
         'pages/activity-edit/index',
         'pages/activity/index',
         'pages/activity-screen/index',
+        'pages/study/index',
+        'pages/lecture-publish/index',
       ],
     },
   ],
@@ -51,6 +55,12 @@ export default defineAppConfig({
         text: '首页',
         iconPath: 'assets/tabbar/home.png',
         selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/study/index',
+        text: '学习',
+        iconPath: 'assets/tabbar/study.png',
+        selectedIconPath: 'assets/tabbar/study-active.png',
       },
       {
         pagePath: 'pages/points/index',

@@ -28,9 +28,14 @@ export const ROUTES = {
     `/packages/secretary/pages/activity-edit/index${query(params)}`,
   manageActivity: (id: string) => `/packages/secretary/pages/activity/index${query({ id })}`,
   activityScreen: (id: string) => `/packages/secretary/pages/activity-screen/index${query({ id })}`,
+  // Lectures: 学习 is a tab; statistics and publishing are the secretary's.
+  study: '/pages/study/index',
+  lecture: (id: string) => `/pages/lecture/index${query({ id })}`,
+  lectureStats: (id?: string) => `/packages/secretary/pages/study/index${query({ id })}`,
+  lecturePublish: '/packages/secretary/pages/lecture-publish/index',
 } as const;
 
-const TAB_PAGES: string[] = [ROUTES.home, POINTS_ROUTES.tab, ROUTES.mine];
+const TAB_PAGES: string[] = [ROUTES.home, ROUTES.study, POINTS_ROUTES.tab, ROUTES.mine];
 
 /** Opens a page (switching tabs for tab pages). */
 export function go(url: string): void {
