@@ -41,8 +41,8 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
     loadRules(ctx.store, committeeOf(tree, input.orgId)),
   ]);
   const periodFilter: Record<string, string | number> = {
-    month: { monthKey: periods.monthKey },
-    quarter: { quarterKey: periods.quarterKey },
+    month: { year: periods.year, monthKey: periods.monthKey },
+    quarter: { year: periods.year, quarterKey: periods.quarterKey },
     year: { year: periods.year },
   }[input.period];
   const entries = await branchEntries(ctx, branch.id, periodFilter);

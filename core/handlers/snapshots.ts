@@ -12,27 +12,50 @@ import { loadRules } from './point-rules';
  * committee's rules. They keep a sign-in to its one transaction: once an activity's copy is
  * loaded, an expected member's sign-in reads nothing outside that transaction. Writes in this
  * process forget the copies at once; another cloud-function instance may see a change up to the
- * time-to-live late, which the sign-in tolerates: closing and signing in exclude each other
+ * time-to-live late (twice that, while a reload runs), which the sign-in tolerates: closing and signing in exclude each other
  * through the attendance document, not through these copies.
  */
 class TtlCache<T> {
   /** The load itself is kept, so that requests arriving together while it runs share it. */
-  private readonly entries = new Map<string, { value: Promise<T>; expires: number }>();
+  private readonly entries = new Map<string, { value: Promise<T>; expires: number; refreshing: boolean }>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries: number,
   ) {}
 
+  /**
+   * A copy younger than the time-to-live is served as it is. One that expired less than a
+   * time-to-live ago is still served while a fresh one loads in the background, so that busy
+   * keys never make requests wait for a reload; an older one is reloaded first.
+   */
   get(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
-    if (hit && hit.expires > Date.now()) return hit.value;
+    const now = Date.now();
+    if (hit && hit.expires > now) return hit.value;
+    if (hit && hit.expires + this.ttlMs > now) {
+      if (!hit.refreshing) {
+        hit.refreshing = true;
+        const next = load();
+        next.then(
+          () => {
+            if (this.entries.get(key) === hit)
+              this.entries.set(key, { value: next, expires: Date.now() + this.ttlMs, refreshing: false });
+          },
+          () => {
+            if (this.entries.get(key) === hit) this.entries.delete(key);
+          },
+        );
+      }
+      return hit.value;
+    }
     const value = load();
     if (!hit && this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { value, expires: Date.now() + this.ttlMs });
+    const entry = { value, expires: now + this.ttlMs, refreshing: false };
+    this.entries.set(key, entry);
     // A failed load is not kept: the next request tries again.
     value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+      if (this.entries.get(key) === entry) this.entries.delete(key);
     });
     return value;
   }

@@ -37,8 +37,7 @@ export const COLLECTIONS = {
     indexes: [
       ['memberId', 'at'],
       ['branchId', 'at'],
-      ['branchId', 'monthKey', 'at'],
-      ['branchId', 'quarterKey', 'at'],
+      // A month's or quarter's entries are found within the year: fewer indexes, cheaper awards.
       ['branchId', 'year', 'at'],
       ['committeeId', '_id'],
     ],

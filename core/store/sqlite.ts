@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { applyUpdate } from './documents';
 import {
   DEFAULT_QUERY_LIMIT,
@@ -122,6 +123,33 @@ function compileWhere(where: Filter | undefined, params: Scalar[]): string {
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:' for a throw-away store. */
   file: string;
+  /** Checkpoint the write-ahead log from a worker thread (default for files). */
+  backgroundCheckpoints?: boolean;
+}
+
+/**
+ * A worker thread with its own connection that checkpoints the write-ahead log every second.
+ * Checkpoints copy pages back into the database file and fsync it: done on the serving thread,
+ * every so many commits would stall all requests for milliseconds. PASSIVE never blocks writers.
+ */
+const CHECKPOINTER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 5000');
+const timer = setInterval(() => {
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy: next time */ }
+}, workerData.everyMs);
+parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
+`;
+
+function startCheckpointer(file: string): Worker {
+  const worker = new Worker(CHECKPOINTER, {
+    eval: true,
+    workerData: { file, driver: require.resolve('better-sqlite3'), everyMs: 1000 },
+  });
+  worker.unref();
+  return worker;
 }
 
 export class SqliteStore implements DocStore {
@@ -129,13 +157,20 @@ export class SqliteStore implements DocStore {
   private readonly tables = new Set<string>();
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor({ file }: SqliteStoreOptions) {
+  private readonly checkpointer: Worker | null = null;
+
+  constructor({ file, backgroundCheckpoints = file !== ':memory:' }: SqliteStoreOptions) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    // Checkpoint the WAL every ~20 MB rather than every 4 MB: fewer commits pay for a checkpoint.
-    this.db.pragma('wal_autocheckpoint = 5000');
+    if (backgroundCheckpoints) {
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = startCheckpointer(file);
+    } else {
+      // Checkpoint every ~20 MB of log rather than every 4 MB: fewer commits pay for one.
+      this.db.pragma('wal_autocheckpoint = 5000');
+    }
     this.db.pragma('busy_timeout = 5000');
     for (const name of Object.keys(COLLECTIONS)) this.table(name);
   }
@@ -262,8 +297,9 @@ export class SqliteStore implements DocStore {
       const [collection, id] = key.split('\u0000');
       if (this.readVersion(collection, id) !== seen) return false;
     }
-    for (const write of tx.writes.values())
-      if (write.mustNotExist && this.readVersion(write.collection, write.id) !== 0) return false;
+    for (const [key, write] of tx.writes)
+      // A create looked the document up (a read, checked above) unless it replaced its own write.
+      if (write.mustNotExist && !tx.reads.has(key) && this.readVersion(write.collection, write.id) !== 0) return false;
     return true;
   }
 
@@ -279,6 +315,7 @@ export class SqliteStore implements DocStore {
   }
 
   close(): void {
+    this.checkpointer?.postMessage('stop');
     this.db.close();
   }
 }
