@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { ActivityOutputs, ApiResult } from '../../contracts';
 import type { ActivityDoc, AttendanceDoc } from '../../core/activities/documents';
 import type { AuditDoc } from '../../core/model';
@@ -6,6 +5,7 @@ import type { LedgerDoc } from '../../core/points/ledger';
 import { memberTotalsId, type TotalsDoc } from '../../core/points/totals';
 import { createHarness, type Harness } from '../support/harness';
 import { documentCounts, expectError } from './support';
+import { publishedSheets } from '../support/excel';
 
 /**
  * Closing fixes attendance: whoever did not sign in is on leave, exempt, or absent — and an
@@ -301,19 +301,7 @@ describe('activity.closeDue', () => {
   });
 });
 
-async function sheets(fileID: string): Promise<Record<string, unknown[][]>> {
-  const file = h.files.published.get(fileID);
-  if (!file) throw new Error(`nothing published as ${fileID}`);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
-  const result: Record<string, unknown[][]> = {};
-  for (const sheet of workbook.worksheets) {
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    result[sheet.name] = rows;
-  }
-  return result;
-}
+const sheets = (fileID: string) => publishedSheets(h.files, fileID);
 
 describe('exports', () => {
   it("exportAttendance: a row per expected member and the activity's figures", async () => {

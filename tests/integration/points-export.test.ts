@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { createHarness, type Harness } from '../support/harness';
 import { expectError } from './support';
+import { publishedSheets } from '../support/excel';
 
 let h: Harness;
 
@@ -10,19 +10,7 @@ beforeEach(async () => {
 
 afterEach(() => h.close());
 
-async function sheets(fileID: string): Promise<Record<string, unknown[][]>> {
-  const file = h.files.published.get(fileID);
-  if (!file) throw new Error(`nothing published as ${fileID}`);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
-  const result: Record<string, unknown[][]> = {};
-  for (const sheet of workbook.worksheets) {
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    result[sheet.name] = rows;
-  }
-  return result;
-}
+const sheets = (fileID: string) => publishedSheets(h.files, fileID);
 
 describe('points.export', () => {
   it("exports the branch's month: totals by rule that match the ranking, and every entry", async () => {

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { ActivityDetail } from '../../../contracts';
 import { formatActivityTime } from '../../domain/activities';
-import { leaveTag, leaveText, myStatusTag, phaseTag, pointsEarnedText, signedInText } from '../../domain/my-activities';
+import { leaveText, phaseTag, pointsEarnedText, signedInText } from '../../domain/my-activities';
+import MyStatusTags from '../MyStatusTags';
 import StatusTag from '../StatusTag';
 import './index.scss';
 
@@ -18,8 +19,6 @@ function Row({ label, value, className }: { label: string; value: string; classN
 export default function ActivityInfo({ activity: a }: { activity: ActivityDetail }) {
   const phase = phaseTag(a.phase);
   const mine = a.mine;
-  const status = myStatusTag(mine, a.phase);
-  const leave = leaveTag(mine);
   const signedIn = mine ? signedInText(mine.status, mine.at) : '';
   return (
     <View className="e2e-activity-detail">
@@ -46,16 +45,7 @@ export default function ActivityInfo({ activity: a }: { activity: ActivityDetail
         <View className="zb-actinfo zb-actinfo--mine">
           <Text className="zb-actinfo__section">我的出勤</Text>
           <View className="zb-actinfo__tags">
-            {status ? (
-              <StatusTag tone={status.tone} className="e2e-my-status">
-                {status.label}
-              </StatusTag>
-            ) : null}
-            {leave ? (
-              <StatusTag tone={leave.tone} className="e2e-leave-status">
-                {leave.label}
-              </StatusTag>
-            ) : null}
+            <MyStatusTags mine={mine} phase={a.phase} />
           </View>
           {signedIn ? <Text className="zb-actinfo__note">{signedIn}</Text> : null}
           {mine.leave ? <Text className="zb-actinfo__note">{`请假原因：${mine.leave.reason}`}</Text> : null}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { MyActivityItem } from '../../../contracts';
 import { formatActivityTime } from '../../domain/activities';
 import { leaveTag, myStatusTag, phaseTag } from '../../domain/my-activities';
+import MyStatusTags from '../MyStatusTags';
 import StatusTag from '../StatusTag';
 import './index.scss';
 
@@ -31,16 +32,7 @@ export default function MyActivityCard({ item, onOpen }: { item: MyActivityItem;
       ) : null}
       {status || leave ? (
         <View className="zb-myact__tags">
-          {status ? (
-            <StatusTag tone={status.tone} className="e2e-my-status">
-              {status.label}
-            </StatusTag>
-          ) : null}
-          {leave ? (
-            <StatusTag tone={leave.tone} className="e2e-leave-status">
-              {leave.label}
-            </StatusTag>
-          ) : null}
+          <MyStatusTags mine={item.mine} phase={item.phase} />
         </View>
       ) : null}
     </View>
