@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import ActivityInfo from '../../components/ActivityInfo';
 import LeaveRequestDialog from '../../components/LeaveRequestDialog';
 import MemberOnly from '../../components/MemberOnly';
@@ -9,6 +9,7 @@ import ScanButton from '../../components/ScanButton';
 import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
 import { useActivityDetail } from '../../hooks/useActivityDetail';
 import { useScanToCheckin } from '../../hooks/useCheckin';
+import { ROUTES } from '../../utils/routes';
 import './index.scss';
 
 function Detail({ id }: { id: string }) {
@@ -18,6 +19,11 @@ function Detail({ id }: { id: string }) {
   usePullDownRefresh(() => {
     void detail.reload().finally(() => Taro.stopPullDownRefresh());
   });
+  // An invitation to the activity, shared to a chat: opens this page (members of the branch see it).
+  useShareAppMessage(() => ({
+    title: detail.data ? `${detail.data.kindLabel}：${detail.data.title}` : '支部活动',
+    path: ROUTES.activity(id),
+  }));
 
   const a = detail.data;
   if (!a)
