@@ -20,28 +20,52 @@
 // Flags:
 //   --profile   also run a burst against a host started with --cpu-prof and print its hot spots
 //   --keep      keep the temp dirs (their paths are printed)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { ActivityDoc, AttendanceDoc } from '../core/activities/documents';
 import { attendanceId, awardEntryId } from '../core/activities/documents';
 import { makeToken, newSecret, stepOf } from '../core/activities/token';
 import { functions } from '../core/functions';
 import { boundMember } from '../core/handlers/snapshots';
-import type { BindingDoc, MemberDoc, OrgDoc, SessionDoc } from '../core/model';
 import type { LedgerDoc } from '../core/points/ledger';
 import { verifyTotals } from '../core/points/verify';
-import type { FileGateway, HandlerContext } from '../core/runtime/context';
+import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
-import type { Doc, DocStore, TxStore } from '../core/store/port';
+import type { DocStore } from '../core/store/port';
 import { SqliteStore } from '../core/store/sqlite';
 import { Sessions } from '../host/sessions';
-import { CountingStore, OPERATIONS, type OperationCounts } from '../tests/support/counting-store';
+import { CountingStore } from '../tests/support/counting-store';
+import {
+  cannon,
+  cpuOf,
+  describeCounts,
+  exited,
+  f1,
+  f2,
+  log,
+  n0,
+  noop as noopRoute,
+  pad,
+  percentile,
+  post,
+  refusingFiles,
+  runBench,
+  seedMembers,
+  slowestOf,
+  stallsOf,
+  startHost,
+  stopHost,
+  summariseProfile,
+  tally,
+  tempDir as makeTempDir,
+  tracing,
+  type CannonHistogram,
+  type Host,
+  type SeedMember as SharedSeedMember,
+  type SeedSpec,
+} from './bench-support';
 
 // ---------------------------------------------------------------------------------------------
 // Options and shape of the data
@@ -50,7 +74,6 @@ const argv = process.argv.slice(2);
 const PROFILE = argv.includes('--profile');
 const KEEP = argv.includes('--keep');
 
-const ROOT = join(__dirname, '..');
 const BRANCHES = 10;
 const PER_BRANCH = 2000;
 const MEMBERS = BRANCHES * PER_BRANCH;
@@ -66,130 +89,15 @@ const TARGET_TX_OPS = 6;
 const MINUTE = 60_000;
 
 // ---------------------------------------------------------------------------------------------
-// autocannon (no type definitions ship with it: the part used here)
+// Temp dirs and exit
 
-interface CannonRequest {
-  method?: string;
-  path?: string;
-  headers?: Record<string, string>;
-  body?: string;
-  setupRequest?: (
-    request: CannonRequest & { headers: Record<string, string> },
-    context: CannonContext,
-  ) => CannonRequest;
-  onResponse?: (status: number, body: string, context: CannonContext) => void;
-}
-type CannonContext = Record<string, number>;
-interface CannonHistogram {
-  average: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  p99_9: number;
-  max: number;
-}
-interface CannonResult {
-  duration: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  latency: CannonHistogram;
-  requests: CannonHistogram & { total: number; sent: number };
-  statusCodeStats: Record<string, { count: number }>;
-}
-interface CannonOptions {
-  url: string;
-  connections: number;
-  pipelining: number;
-  duration?: number;
-  amount?: number;
-  timeout?: number;
-  requests?: CannonRequest[];
-}
-interface CannonTracker {
-  on(event: 'response', listener: () => void): void;
-}
-const autocannon = createRequire(__filename)('autocannon') as (
-  options: CannonOptions,
-  done: (error: Error | null, result: CannonResult) => void,
-) => CannonTracker;
-
-interface Cannonade {
-  result: CannonResult;
-  /** From the start to the last response (autocannon's own duration is rounded up to its 1 s tick). */
-  seconds: number;
-}
-
-function cannon(options: CannonOptions): Promise<Cannonade> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    let last = t0;
-    const tracker = autocannon(options, (error, result) => {
-      if (error) reject(error);
-      else resolve({ result, seconds: (last - t0) / 1000 });
-    });
-    tracker.on('response', () => {
-      last = performance.now();
-    });
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Small helpers
-
-const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-const n0 = (x: number) => Math.round(x).toLocaleString('en');
-const f1 = (x: number) => x.toFixed(1);
-const f2 = (x: number) => x.toFixed(2);
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
-function percentile(sorted: Float64Array | number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-}
-
-const tempDirs: string[] = [];
-const children = new Set<ChildProcess>();
-
-function tempDir(label: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `zhibu-bench-signin-${label}-`));
-  tempDirs.push(dir);
-  return dir;
-}
-
-function cleanUp(): void {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  children.clear();
-  if (KEEP) for (const dir of tempDirs) console.log(`kept ${dir}`);
-  else for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+const tempDir = (label: string): string => makeTempDir(`zhibu-bench-signin-${label}`);
+const noop = (host: Host, seconds: number) => noopRoute(host, seconds, CONNECTIONS);
 
 // ---------------------------------------------------------------------------------------------
 // Seeding
 
-const SURNAMES = [
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁',
-];
-const GIVEN = [...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲芬建国志文德海波宁辉鹏飞斌宇浩然欣怡'];
-const nameOf = (n: number) =>
-  SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length] + (n % 3 ? GIVEN[(n * 13) % GIVEN.length] : '');
-
-interface SeedMember {
-  memberId: string;
-  openid: string;
-  session: string;
+interface SeedMember extends SharedSeedMember {
   /** Index of the member's activity in {@link Seeded.activities}. */
   activity: number;
 }
@@ -206,84 +114,20 @@ interface Seeded {
   members: SeedMember[];
 }
 
-interface SeedSpec {
-  /** Prefix of every id: distinct committees can share a file. */
-  prefix: string;
-  branches: number;
-  perBranch: number;
-  now: Date;
-}
-
 /** One committee, its branches, their members (bound, with a session) and one open activity per branch. */
 async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
   const { prefix, now } = spec;
   const at = now.toISOString();
-  const committeeId = `${prefix}-committee`;
   const start = new Date(now.getTime() + 30 * MINUTE);
-  const seeded: Seeded = { committeeId, activities: [], members: [] };
-  await store.create<OrgDoc>('orgs', {
-    _id: committeeId,
-    name: '压测党委',
-    kind: 'committee',
-    parentId: null,
-    committeeId,
-    createdAt: at,
-  });
-  for (let b = 0; b < spec.branches; b++) {
-    const branchId = `${prefix}-branch-${pad(b + 1, 2)}`;
-    const activityId = `${prefix}-act-${pad(b + 1, 2)}`;
-    const members: MemberDoc[] = [];
-    for (let k = 0; k < spec.perBranch; k++) {
-      const n = b * spec.perBranch + k;
-      const openid = `${prefix}-${n}`;
-      members.push({
-        _id: `${prefix}-m${pad(n, 6)}`,
-        name: nameOf(n),
-        phone: `139${pad(n, 8)}`,
-        partyStatus: 'full',
-        joinedAt: '2010-07-01',
-        fullAt: '2011-07-01',
-        committeeId,
-        branchId,
-        groupId: null,
-        status: 'active',
-        inactiveReason: null,
-        openid,
-        externalOrg: null,
-        exemptReason: null,
-        history: [{ at, action: 'created', note: '压测数据' }],
-        createdAt: at,
-        updatedAt: at,
-      });
-      seeded.members.push({
-        memberId: members[k]._id,
-        openid,
-        session: randomBytes(24).toString('base64url'),
-        activity: b,
-      });
-    }
-    const secret = newSecret();
-    seeded.activities.push({ id: activityId, secret });
-    const sessions = seeded.members.slice(b * spec.perBranch);
-    // One transaction per branch: its writes are buffered and committed in one SQLite transaction.
-    await store.transaction(async (tx) => {
-      await tx.create<OrgDoc>('orgs', {
-        _id: branchId,
-        name: `第${b + 1}党支部`,
-        kind: 'branch',
-        parentId: committeeId,
-        committeeId,
-        createdAt: at,
-      });
-      for (const [k, member] of members.entries()) {
-        await tx.create<MemberDoc>('members', member);
-        await tx.create<BindingDoc>('bindings', { _id: member.openid as string, memberId: member._id, at });
-        await tx.create<SessionDoc>('sessions', {
-          _id: sessions[k].session,
-          openid: sessions[k].openid,
-          createdAt: at,
-        });
-      }
+  const activities: SeedActivity[] = [];
+  // Each branch's activity is written in the branch's own transaction.
+  const { committeeId, members } = await seedMembers(
+    store,
+    spec,
+    async (tx, { index: b, branchId, committeeId, members }) => {
+      const activityId = `${prefix}-act-${pad(b + 1, 2)}`;
+      const secret = newSecret();
+      activities.push({ id: activityId, secret });
       await tx.create<ActivityDoc>('activities', {
         _id: activityId,
         orgId: branchId,
@@ -308,9 +152,9 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
         createdAt: at,
         updatedAt: at,
       });
-    });
-  }
-  return seeded;
+    },
+  );
+  return { committeeId, activities, members: members.map((m) => ({ ...m, activity: m.branch })) };
 }
 
 interface SeededFile {
@@ -334,97 +178,6 @@ async function seedFile(label: string, withWarmup: boolean): Promise<SeededFile>
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   store.close();
   return { dir, file, main, warmup, seconds: (performance.now() - t0) / 1000 };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The host, as a child process
-
-interface Host {
-  child: ChildProcess;
-  port: number;
-  url: string;
-  output: () => string;
-}
-
-async function startHost(dataDir: string, nodeArgs: string[] = []): Promise<Host & { startMs: number }> {
-  const port = await freePort();
-  const t0 = performance.now();
-  // node itself, not a wrapper: `child.pid` is the process that serves (SIGKILL must reach it).
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'host/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`host exited during start-up (${child.exitCode ?? child.signalCode}):\n${output}`);
-    if (performance.now() - t0 > 60_000) throw new Error(`host not ready after 60 s:\n${output}`);
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return { child, port, url, output: () => output, startMs: performance.now() - t0 };
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-async function stopHost(host: Host): Promise<void> {
-  if (host.child.exitCode !== null || host.child.signalCode !== null) return;
-  host.child.kill('SIGTERM');
-  const timer = setTimeout(() => host.child.kill('SIGKILL'), 15_000);
-  await exited(host.child);
-  clearTimeout(timer);
-}
-
-/** CPU time (user + system) a process has used so far, in ms, from /proc; null where there is none. */
-function cpuOf(pid: number | undefined): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of the line (11 and 12 after the command), in clock ticks.
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-/** USER_HZ: 100 on Linux (what /proc reports times in, whatever the kernel's own tick). */
-const CLOCK_TICKS = 100;
-
-/** A POST over a keep-alive agent (node:http: lighter than fetch, so the client keeps up with the host). */
-function post(
-  agent: Agent,
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      url,
-      { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -572,57 +325,6 @@ async function burst(host: Host, seeded: Seeded): Promise<BurstOutcome> {
   };
 }
 
-function slowestOf(
-  t0: number,
-  sentAt: Float64Array,
-  latencies: Float64Array,
-): Pick<BurstOutcome, 'slowest' | 'slowBySecond'> {
-  const slow: Array<{ sentMs: number; ms: number }> = [];
-  const slowBySecond: number[] = [];
-  for (let m = 0; m < latencies.length; m++) {
-    if (latencies[m] <= 50) continue;
-    const sentMs = sentAt[m] - t0;
-    slow.push({ sentMs, ms: latencies[m] });
-    const second = Math.max(0, Math.floor(sentMs / 1000));
-    while (slowBySecond.length <= second) slowBySecond.push(0);
-    slowBySecond[second]++;
-  }
-  slow.sort((a, b) => b.ms - a.ms);
-  return { slowest: slow.slice(0, 5), slowBySecond };
-}
-
-/** Gaps between consecutive answers (answers arrive in time order). */
-function stallsOf(t0: number, answeredAt: Float64Array): Pick<BurstOutcome, 'stalls' | 'stalledMs'> {
-  const gaps: Array<{ atMs: number; ms: number }> = [];
-  let stalledMs = 0;
-  let previous = t0;
-  for (const at of answeredAt) {
-    const gap = at - previous;
-    if (gap > 20) {
-      stalledMs += gap;
-      gaps.push({ atMs: previous - t0, ms: gap });
-    }
-    previous = at;
-  }
-  gaps.sort((a, b) => b.ms - a.ms);
-  return { stalls: gaps.slice(0, 5), stalledMs };
-}
-
-async function noop(host: Host, seconds: number): Promise<{ rate: number; p50: number; p99: number; non2xx: number }> {
-  const { result } = await cannon({
-    url: `${host.url}/healthz`,
-    connections: CONNECTIONS,
-    pipelining: 1,
-    duration: seconds,
-  });
-  return {
-    rate: result.requests.total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Checking through the store
 
@@ -721,57 +423,8 @@ interface OpCount {
   detail: string;
 }
 
-const describeCounts = (counts: OperationCounts) =>
-  OPERATIONS.filter((op) => counts[op])
-    .map((op) => `${op} ${counts[op]}`)
-    .join(', ') || 'none';
-
-/** `get a, query b, query b` → `get a, query b ×2`, in first-seen order. */
-function tally(calls: string[]): string {
-  const counts = new Map<string, number>();
-  for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
-  return [...counts.entries()].map(([call, n]) => (n > 1 ? `${call} ×${n}` : call)).join(', ');
-}
-
-/**
- * Names the collection of each operation (CountingStore counts them; this only says which):
- * `outside` and `inside` get `<op> <collection>` per call.
- */
-function tracing(inner: DocStore, trace: { outside: string[]; inside: string[] }): DocStore {
-  const txOf = (tx: TxStore): TxStore => ({
-    get: (collection, id) => (trace.inside.push(`get ${collection}`), tx.get(collection, id)),
-    create: (collection, doc) => (trace.inside.push(`create ${collection}`), tx.create(collection, doc)),
-    set: (collection, doc) => (trace.inside.push(`set ${collection}`), tx.set(collection, doc)),
-    update: (collection, id, update) => (trace.inside.push(`update ${collection}`), tx.update(collection, id, update)),
-    remove: (collection, id) => (trace.inside.push(`remove ${collection}`), tx.remove(collection, id)),
-  });
-  return {
-    get: <T extends Doc>(collection: string, id: string) => (
-      trace.outside.push(`get ${collection}`),
-      inner.get<T>(collection, id)
-    ),
-    create: (collection, doc) => (trace.outside.push(`create ${collection}`), inner.create(collection, doc)),
-    set: (collection, doc) => (trace.outside.push(`set ${collection}`), inner.set(collection, doc)),
-    update: (collection, id, update) => (
-      trace.outside.push(`update ${collection}`),
-      inner.update(collection, id, update)
-    ),
-    remove: (collection, id) => (trace.outside.push(`remove ${collection}`), inner.remove(collection, id)),
-    query: <T extends Doc>(collection: string, options?: Parameters<DocStore['query']>[1]) => (
-      trace.outside.push(`query ${collection}`),
-      inner.query<T>(collection, options)
-    ),
-    count: (collection, where) => (trace.outside.push(`count ${collection}`), inner.count(collection, where)),
-    transaction: (work) => inner.transaction((tx) => work(txOf(tx))),
-  };
-}
-
 /** A sign-in touches no files: every method of the gateway refuses (whatever methods it grows). */
-const noFiles = new Proxy({} as FileGateway, {
-  get: () => async () => {
-    throw new Error('a sign-in uses no files');
-  },
-});
+const noFiles = refusingFiles('a sign-in uses no files');
 
 async function operationsPerSignIn(): Promise<OpCount[]> {
   const base = new SqliteStore({ file: ':memory:' });
@@ -1001,100 +654,6 @@ async function killRecovery(): Promise<Recovery> {
 // ---------------------------------------------------------------------------------------------
 // --profile: a burst against a host started with --cpu-prof, and its hot spots
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-}
-
-function frameKey(node: ProfileNode): string {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const name = functionName || '(anonymous)';
-  if (!url) return name;
-  const short = url
-    .replace(/^file:\/\//, '')
-    .replace(`${ROOT}/`, '')
-    .replace(/^.*node_modules\//, '');
-  // tsx compiles the project's .ts files: their line numbers are the compiled code's, so left out.
-  return short.endsWith('.ts') ? `${name}  ${short}` : `${name}  ${short}:${lineNumber + 1}`;
-}
-
-function categoryOf(node: ProfileNode): string {
-  const { functionName, url } = node.callFrame;
-  if (!url) return functionName.startsWith('(') ? functionName : '(native: V8 built-ins, JSON, better-sqlite3 binding)';
-  if (url.startsWith('node:')) return 'node: internals (net, http, streams)';
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
-  if (pkg) return `node_modules/${pkg[1]}`;
-  const own = /\/(core|host|contracts)\/(.*)$/.exec(url);
-  if (own) return `${own[1]}/${own[2].replace(/\.ts$/, '')}`;
-  return url;
-}
-
-function summariseProfile(file: string): string[] {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const hits = new Map<number, number>();
-  for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
-  const totalSamples = profile.samples.length;
-  const msPerSample = (profile.endTime - profile.startTime) / 1000 / totalSamples;
-  const idle = [...byId.values()]
-    .filter((node) => node.callFrame.functionName === '(idle)')
-    .reduce((sum, node) => sum + (hits.get(node.id) ?? 0), 0);
-  const busy = totalSamples - idle;
-  const self = new Map<string, number>();
-  const categories = new Map<string, number>();
-  for (const [id, count] of hits) {
-    const node = byId.get(id) as ProfileNode;
-    if (node.callFrame.functionName === '(idle)') continue;
-    const key = frameKey(node);
-    self.set(key, (self.get(key) ?? 0) + count);
-    const category = categoryOf(node);
-    categories.set(category, (categories.get(category) ?? 0) + count);
-  }
-  // Inclusive time of the project's own functions: each sample counted once per function on its stack.
-  const inclusive = new Map<string, number>();
-  const root = profile.nodes[0];
-  const walk = (node: ProfileNode, onStack: Map<string, number>): number => {
-    let total = hits.get(node.id) ?? 0;
-    if (node.callFrame.functionName === '(idle)') total = 0;
-    const key = frameKey(node);
-    const own = /\/(core|host)\//.test(node.callFrame.url);
-    if (own) onStack.set(key, (onStack.get(key) ?? 0) + 1);
-    for (const child of node.children ?? []) total += walk(byId.get(child) as ProfileNode, onStack);
-    if (own) {
-      const depth = (onStack.get(key) ?? 1) - 1;
-      if (depth === 0) {
-        onStack.delete(key);
-        inclusive.set(key, (inclusive.get(key) ?? 0) + total);
-      } else onStack.set(key, depth);
-    }
-    return total;
-  };
-  walk(root, new Map());
-  const pct = (count: number) => `${((count / busy) * 100).toFixed(1).padStart(5)}%`;
-  const top = (map: Map<string, number>, n: number) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
-  const lines = [
-    `profile: ${n0(totalSamples)} samples over ${f1((profile.endTime - profile.startTime) / 1e6)} s (${f2(msPerSample)} ms each); busy ${n0(busy * msPerSample)} ms, idle ${((idle / totalSamples) * 100).toFixed(1)}%. Percentages are of busy time.`,
-    '',
-    'self time by area:',
-    ...top(categories, 14).map(([name, count]) => `  ${pct(count)}  ${name}`),
-    '',
-    'self time by function (top 25):',
-    ...top(self, 25).map(([name, count]) => `  ${pct(count)}  ${name}`),
-    '',
-    'inclusive time of core/ and host/ functions (top 15):',
-    ...top(inclusive, 15).map(([name, count]) => `  ${pct(count)}  ${name}`),
-  ];
-  return lines;
-}
-
 async function profiledBurst(): Promise<{ outcome: BurstOutcome; summary: string[] }> {
   log('profile: fresh seed, host started with --cpu-prof');
   const seeded = await seedFile('profile', true);
@@ -1245,21 +804,4 @@ async function main(): Promise<boolean> {
   return burstOk && recoveryOk;
 }
 
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-] as const)
-  process.on(signal, () => {
-    cleanUp();
-    process.exit(code);
-  });
-
-main()
-  .then((ok) => {
-    if (!ok) process.exitCode = 1;
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(cleanUp);
+runBench(main, KEEP);

@@ -4,9 +4,11 @@
 //  - local host start-up: process start to /healthz answering, on an empty data directory (demo seed included)
 //  - the points ledger at committee scale (scripts/bench-points.ts: 100,000 members, 5,000,000 entries)
 //  - the sign-in burst against the local host (scripts/bench-signin.ts: 20,000 members, ten activities)
-// Flags: --points-only, --signin-only (only that step; both together: both), --skip-points,
-// --skip-signin (everything but it); --quick, --keep, --db <file>, --runs <n>, --verify-runs <n> are
-// passed on to the points step; --keep and --profile to the sign-in step.
+//  - lecture heartbeats against the local host (scripts/bench-heartbeat.ts: 10,000 members, 30,000 beats)
+// Flags: --points-only, --signin-only, --heartbeat-only (only that step; several together: those),
+// --skip-points, --skip-signin, --skip-heartbeat (everything but it); --quick, --keep, --db <file>,
+// --runs <n>, --verify-runs <n> are passed on to the points step; --keep and --profile to the
+// sign-in and heartbeat steps.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,14 +17,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const STEP_FLAGS = ['--points-only', '--skip-points', '--signin-only', '--skip-signin'];
+const STEP_FLAGS = [
+  '--points-only',
+  '--skip-points',
+  '--signin-only',
+  '--skip-signin',
+  '--heartbeat-only',
+  '--skip-heartbeat',
+];
 const pointsOnly = args.includes('--points-only');
 const signinOnly = args.includes('--signin-only');
-const only = pointsOnly || signinOnly;
+const heartbeatOnly = args.includes('--heartbeat-only');
+const only = pointsOnly || signinOnly || heartbeatOnly;
 const runPoints = (!only || pointsOnly) && !args.includes('--skip-points');
 const runSignin = (!only || signinOnly) && !args.includes('--skip-signin');
+const runHeartbeat = (!only || heartbeatOnly) && !args.includes('--skip-heartbeat');
 const pointsArgs = args.filter((arg) => !STEP_FLAGS.includes(arg) && arg !== '--profile');
 const signinArgs = args.filter((arg) => arg === '--keep' || arg === '--profile');
+const heartbeatArgs = signinArgs;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function run(cmd, args) {
@@ -98,6 +110,15 @@ function signinBench() {
   if (result.status !== 0) throw new Error(`scripts/bench-signin.ts failed (exit ${result.status})`);
 }
 
+function heartbeatBench() {
+  // Its own process, which starts the host as another: the load comes from a separate process.
+  const result = spawnSync('npx', ['tsx', 'scripts/bench-heartbeat.ts', ...heartbeatArgs], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`scripts/bench-heartbeat.ts failed (exit ${result.status})`);
+}
+
 if (!only) {
   const weapp = weappSizes();
   console.log('\n## Mini-program package (dist/weapp)');
@@ -118,3 +139,4 @@ if (!only) {
 
 if (runPoints) pointsBench();
 if (runSignin) signinBench();
+if (runHeartbeat) heartbeatBench();
