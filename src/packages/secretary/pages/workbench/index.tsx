@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import PageShell from '../../../../components/PageShell';
 import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import Tile from '../../../../components/Tile';
+import { canPublishLectures } from '../../../../domain/lecture-admin';
 import { isAdmin, POINTS_ADMIN_ROUTES } from '../../../../domain/rules-editor';
 import { roleLabel } from '../../../../domain/orgs';
 import { POINTS_ROUTES } from '../../../../domain/points';
@@ -76,10 +77,22 @@ export default function Workbench() {
             onClick={() => go(POINTS_ADMIN_ROUTES.admin)}
           />
         ) : null}
-      </View>
-      <Text className="zb-workbench__section">即将上线</Text>
-      <View className="zb-workbench__grid">
-        <Tile title="学习统计" mark="学" description="" disabled />
+        <Tile
+          title="学习统计"
+          mark="学"
+          description="谁学完了、测验、导出"
+          className="e2e-tile-lecture-stats"
+          onClick={() => go(ROUTES.lectureStats())}
+        />
+        {canPublishLectures(me) ? (
+          <Tile
+            title="发布课程"
+            mark="课"
+            description="微党课、教育片、测验"
+            className="e2e-tile-lecture-publish"
+            onClick={() => go(ROUTES.lecturePublish)}
+          />
+        ) : null}
       </View>
     </PageShell>
   );
