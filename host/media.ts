@@ -25,12 +25,23 @@ export function parseRange(
  */
 export async function registerMedia(app: FastifyInstance, files: LocalFiles, demoDir: string): Promise<void> {
   if (existsSync(demoDir))
-    await app.register(fastifyStatic, {
-      root: demoDir,
-      prefix: '/media/demo/',
-      decorateReply: false,
-      allowedPath: (path) => /^\/[\w-]+\.(mp4|jpg)$/.test(path),
-      maxAge: 3600_000,
+    await app.register(async (scope) => {
+      // The host answers client errors 400; a range past the end must stay 416 with its
+      // `content-range: bytes */size`, or a player probing the end of a file gives up.
+      scope.setErrorHandler((error: { statusCode?: number; headers?: Record<string, string> }, _request, reply) => {
+        if (error.statusCode !== 416) throw error;
+        return reply
+          .code(416)
+          .headers(error.headers ?? {})
+          .send();
+      });
+      await scope.register(fastifyStatic, {
+        root: demoDir,
+        prefix: '/media/demo/',
+        decorateReply: false,
+        allowedPath: (path) => /^\/[\w-]+\.(mp4|jpg)$/.test(path),
+        maxAge: 3600_000,
+      });
     });
 
   app.get<{ Params: { id: string; name: string } }>('/media/files/:id/:name', async (request, reply) => {

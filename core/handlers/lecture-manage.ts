@@ -1,6 +1,6 @@
 import { lectureSchemas, type LectureOutputs } from '../../contracts/lecture';
 import type { OrgTree } from '../domain/org-tree';
-import { can } from '../domain/permissions';
+import { can, scopesFor } from '../domain/permissions';
 import type { LectureDoc } from '../lectures/documents';
 import { validateQuiz } from '../lectures/quiz';
 import { action } from '../runtime/dispatch';
@@ -11,6 +11,15 @@ import { forgetLecture } from './snapshots';
 
 const managesAll = (caller: Caller, tree: OrgTree, lecture: Pick<LectureDoc, 'orgIds'>) =>
   lecture.orgIds.every((orgId) => can(caller.roles, tree, 'lecture.manage', orgId));
+
+/**
+ * Whether the lecture is among those the caller's `manage` shows: published within an org they
+ * read, or above it (a committee-wide lecture reaches a branch secretary's branch).
+ */
+const seenBy = (caller: Caller, tree: OrgTree, lecture: Pick<LectureDoc, 'orgIds'>) => {
+  const scopes = scopesFor(caller.roles, 'lecture.read');
+  return lecture.orgIds.some((id) => scopes.some((scope) => tree.isWithin(id, scope) || tree.isWithin(scope, id)));
+};
 
 const manage = action(lectureSchemas.manage, async (ctx, input): Promise<LectureOutputs['manage']> => {
   const caller = await loadCaller(ctx);
@@ -97,7 +106,7 @@ const setPublished = action(
     const caller = await loadCaller(ctx);
     const tree = await loadTree(ctx);
     const lecture = await ctx.store.get<LectureDoc>('lectures', input.id);
-    if (!lecture || !lecture.orgIds.some((id) => can(caller.roles, tree, 'lecture.read', id))) throw notFound('课程');
+    if (!lecture || !seenBy(caller, tree, lecture)) throw notFound('课程');
     if (!managesAll(caller, tree, lecture))
       throw forbidden('这门课程发布到了你管理范围以外的组织，只能由上级管理员调整');
     await ctx.store.transaction(async (tx) => {

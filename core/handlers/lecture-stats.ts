@@ -9,7 +9,7 @@ import { action } from '../runtime/dispatch';
 import { invalidInput, notFound } from '../runtime/errors';
 import { queryAll } from './activity-support';
 import { loadCaller, loadTree, requirePermission } from './caller';
-import { isDone } from './lecture-support';
+import { isDone, publishedTo } from './lecture-support';
 import { membersOf } from './roster-scope';
 
 /** The org's active members and, for one lecture, their progress documents. */
@@ -21,7 +21,9 @@ async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: 
   if (!org) throw notFound('组织');
   if (org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
   const lecture = await ctx.store.get<LectureDoc>('lectures', lectureId);
-  if (!lecture || lecture.committeeId !== tree.nearest(orgId, 'committee')?.id) throw notFound('课程');
+  // Published to the org, an org above it or one inside it: a lecture of another branch is not this one's to count.
+  const lineage = new Set(tree.lineage(orgId).map((o) => o.id));
+  if (!lecture || !lecture.orgIds.some((id) => lineage.has(id) || tree.isWithin(id, orgId))) throw notFound('课程');
   const branchId = tree.nearest(orgId, 'branch')?.id ?? orgId;
   const [members, progress] = await Promise.all([
     queryAll<MemberDoc>(ctx, 'members', { ...membersOf(tree, orgId), status: 'active' }),
@@ -29,6 +31,8 @@ async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: 
   ]);
   const byMember = new Map(progress.map((p) => [p.memberId, p]));
   const items: LectureStatsItem[] = members
+    // Only those it is published to (a lecture for one group does not expect the rest of the branch).
+    .filter((member) => publishedTo(lecture, member))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
     .map((member) => {
       const p = byMember.get(member._id) ?? null;

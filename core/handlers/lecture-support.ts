@@ -7,10 +7,13 @@ import { AppError, notFound } from '../runtime/errors';
 import { requireOpenid } from './caller';
 import { boundMember, lectureSnapshot } from './snapshots';
 
-/** Whether a lecture reaches a member: published to their committee, branch or group. */
-export const reaches = (lecture: LectureDoc, member: MemberDoc): boolean =>
-  lecture.published &&
+/** Whether a lecture is (or was, if unpublished since) meant for a member: their committee, branch or group. */
+export const publishedTo = (lecture: LectureDoc, member: MemberDoc): boolean =>
   lecture.orgIds.some((id) => id === member.committeeId || id === member.branchId || id === member.groupId);
+
+/** Whether a lecture reaches a member: published, to their committee, branch or group. */
+export const reaches = (lecture: LectureDoc, member: MemberDoc): boolean =>
+  lecture.published && publishedTo(lecture, member);
 
 export async function requireMember(ctx: HandlerContext): Promise<MemberDoc> {
   const member = await boundMember(ctx, requireOpenid(ctx));

@@ -51,14 +51,24 @@ export interface Heartbeat {
 }
 
 export interface CreditPolicy {
-  /** Position may advance at most `rate` × wall time + `slackS` between two beats. */
+  /**
+   * Position may advance at most `rate` × wall time + a slack between two beats. The slack (for
+   * network jitter) grows with the time between the beats and is `slackS` from `slackAfterMs` on
+   * (the client's beat interval): beats sent closer together cannot each claim all of it, so no
+   * cadence earns more than (`rate` + `slackS` / `slackAfterMs`) × wall time.
+   */
   rate: number;
   slackS: number;
+  slackAfterMs: number;
   /** A session is live while it plays and its last beat is younger than this; other sessions are refused. */
   liveWindowMs: number;
   /** Beats further apart than this are not credited (the second one re-anchors). */
   maxBeatGapMs: number;
-  /** Intervals closer than this merge. */
+  /**
+   * Intervals closer than this merge. The merged gap counts as covered, so the default is 0 (only
+   * touching or overlapping intervals merge): otherwise a client jumping a little ahead every few
+   * milliseconds would be credited for every gap it skipped.
+   */
   mergeGapS: number;
   /** At most this many intervals are kept; beyond it the shortest ones are dropped. */
   maxIntervals: number;
@@ -69,9 +79,10 @@ export interface CreditPolicy {
 export const DEFAULT_POLICY: Readonly<CreditPolicy> = Object.freeze({
   rate: 1.25,
   slackS: 2,
+  slackAfterMs: 10_000,
   liveWindowMs: 30_000,
   maxBeatGapMs: 60_000,
-  mergeGapS: 1,
+  mergeGapS: 0,
   maxIntervals: 32,
   completeRatio: 0.9,
 });
@@ -175,6 +186,12 @@ export function resumePosition(state: ProgressState, durationS: number): number 
   return at >= durationS - 1 ? 0 : Math.max(0, at);
 }
 
+/** How far the position may plausibly advance in `elapsedMs` of wall time, seconds. */
+function allowedAdvance(elapsedMs: number, policy: CreditPolicy): number {
+  const slack = policy.slackS * Math.min(1, elapsedMs / policy.slackAfterMs);
+  return (elapsedMs / 1000) * policy.rate + slack;
+}
+
 /** Applies one heartbeat. Never modifies `state`. */
 export function applyHeartbeat(
   state: ProgressState,
@@ -207,7 +224,7 @@ export function applyHeartbeat(
   else if (!last.playing) reason = 'was_paused';
   else if (beat.at - last.at > policy.maxBeatGapMs) reason = 'gap';
   else if (position < last.position) reason = 'seek_back';
-  else if (position - last.position > ((beat.at - last.at) / 1000) * policy.rate + policy.slackS) reason = 'too_fast';
+  else if (position - last.position > allowedAdvance(beat.at - last.at, policy)) reason = 'too_fast';
   else {
     reason = 'credited';
     span = [last.position, position];

@@ -135,12 +135,20 @@ export interface SqliteStoreOptions {
 const CHECKPOINTER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.file);
-db.pragma('busy_timeout = 5000');
-const timer = setInterval(() => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy: next time */ }
-}, workerData.everyMs);
-parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
+let db = null;
+try {
+  db = new Database(workerData.file);
+  db.pragma('busy_timeout = 5000');
+} catch {
+  // The store was closed (and its folder perhaps removed) before this thread started.
+  parentPort.close();
+}
+if (db) {
+  const timer = setInterval(() => {
+    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy: next time */ }
+  }, workerData.everyMs);
+  parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
+}
 `;
 
 function startCheckpointer(file: string): Worker {
@@ -149,6 +157,8 @@ function startCheckpointer(file: string): Worker {
     workerData: { file, driver: require.resolve('better-sqlite3'), everyMs: 1000 },
   });
   worker.unref();
+  // Checkpointing is an optimisation: without it the log grows until the next open recovers it.
+  worker.on('error', () => undefined);
   return worker;
 }
 
