@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import type { LectureOutputs } from '../../contracts';
 import { createHarness, type Harness } from '../support/harness';
 import { expectError } from './support';
+import { publishedSheets } from '../support/excel';
 
 /**
  * What the secretary sees: one lecture's progress across a branch or group (who has not finished
@@ -43,19 +43,7 @@ const WRONG = { q1: 'B', q2: 'A', q3: ['A'] };
 
 const activeMembers = (where: Record<string, string>) => h.store.count('members', { ...where, status: 'active' });
 
-async function sheets(fileID: string): Promise<Record<string, unknown[][]>> {
-  const file = h.files.published.get(fileID);
-  if (!file) throw new Error(`nothing published as ${fileID}`);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
-  const result: Record<string, unknown[][]> = {};
-  for (const sheet of workbook.worksheets) {
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    result[sheet.name] = rows;
-  }
-  return result;
-}
+const sheets = (fileID: string) => publishedSheets(h.files, fileID);
 
 describe('lecture.stats', () => {
   it('counts the branch’s members who started, completed and passed; who has not finished comes first', async () => {
