@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import DeclarationStatus from '../../components/DeclarationStatus';
 import DeclareCta from '../../components/DeclareCta';
 import EntryCard from '../../components/EntryCard';
+import LectureHomeCard from '../../components/LectureHomeCard';
 import MemberSummary from '../../components/MemberSummary';
 import NextActivityCard from '../../components/NextActivityCard';
 import PageShell from '../../components/PageShell';
@@ -45,6 +46,7 @@ export default function Home() {
           <MemberSummary member={me.member} onOpenCard={() => go(ROUTES.card)} />
           <NextActivityCard onOpenActivity={(id) => go(ROUTES.activity(id))} onOpenList={() => go(ROUTES.activities)} />
           <PointsHomeCard onOpen={() => void Taro.switchTab({ url: POINTS_ROUTES.tab })} />
+          <LectureHomeCard onOpenStudy={() => go(ROUTES.study)} onOpenLecture={(id) => go(ROUTES.lecture(id))} />
         </>
       ) : declaration && declaration.status !== 'withdrawn' && declaration.status !== 'approved' ? (
         <DeclarationStatus

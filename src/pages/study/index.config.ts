@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '学习',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
+});
