@@ -20,6 +20,7 @@
 // Flags:
 //   --profile   also run a burst against a host started with --cpu-prof and print its hot spots
 //   --keep      keep the temp dirs (their paths are printed)
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -33,6 +34,7 @@ import type { LedgerDoc } from '../core/points/ledger';
 import { verifyTotals } from '../core/points/verify';
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
+import type { RoleDoc, SessionDoc } from '../core/model';
 import type { DocStore } from '../core/store/port';
 import { SqliteStore } from '../core/store/sqlite';
 import { Sessions } from '../host/sessions';
@@ -110,6 +112,8 @@ interface SeedActivity {
 interface Seeded {
   committeeId: string;
   activities: SeedActivity[];
+  /** The session of the committee admin whose screens show the activities' codes. */
+  screenSession: string;
   /** Branch-major: member `k` of branch `b` is `members[b * perBranch + k]`. */
   members: SeedMember[];
 }
@@ -154,7 +158,19 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
       });
     },
   );
-  return { committeeId, activities, members: members.map((m) => ({ ...m, activity: m.branch })) };
+  // The screens showing the codes (大屏) are run by the committee's admin.
+  const screenSession = randomBytes(24).toString('base64url');
+  const screen = `${prefix}-screen`;
+  await store.create<RoleDoc>('roles', {
+    _id: `${screen}:${committeeId}:admin`,
+    openid: screen,
+    orgId: committeeId,
+    role: 'admin',
+    grantedBy: 'bench',
+    at,
+  });
+  await store.create<SessionDoc>('sessions', { _id: screenSession, openid: screen, createdAt: at });
+  return { committeeId, activities, screenSession, members: members.map((m) => ({ ...m, activity: m.branch })) };
 }
 
 interface SeededFile {
@@ -194,6 +210,50 @@ function tokenMaker(activities: SeedActivity[]): (activity: number) => string {
       tokens = activities.map((a) => makeToken(a.secret, 'activity', a.id, now));
     }
     return tokens[activity];
+  };
+}
+
+/**
+ * The activities' screens (大屏): each asks the host for its current code, and again at every step,
+ * as the secretary's screen does. The burst's members scan what the screens show.
+ */
+async function showCodes(
+  host: Host,
+  seeded: Seeded,
+): Promise<{ token: (activity: number) => string; stop: () => void }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 2 });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${seeded.screenSession}` };
+  const tokens: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const refresh = async (): Promise<void> => {
+    let refreshAt = Infinity;
+    for (const [i, activity] of seeded.activities.entries()) {
+      const res = await post(
+        agent,
+        `${host.url}/api/activity`,
+        headers,
+        JSON.stringify({ action: 'code', data: { id: activity.id } }),
+      );
+      const body = JSON.parse(res.text) as { ok: boolean; data: { token: string; refreshAt: string } };
+      if (!body.ok) throw new Error(`the screen of ${activity.id} got no code: ${res.text}`);
+      tokens[i] = body.data.token;
+      refreshAt = Math.min(refreshAt, Date.parse(body.data.refreshAt));
+    }
+    if (!stopped)
+      timer = setTimeout(
+        () => void refresh().catch((error: Error) => log(`screen refresh failed: ${error.message}`)),
+        Math.max(100, refreshAt - Date.now() + 50),
+      );
+  };
+  await refresh();
+  return {
+    token: (activity) => tokens[activity],
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+      agent.destroy();
+    },
   };
 }
 
@@ -237,7 +297,8 @@ interface BurstOutcome {
 /** Exactly one check-in per member of `seeded`, through autocannon, each answer tied to its member. */
 async function burst(host: Host, seeded: Seeded): Promise<BurstOutcome> {
   const count = seeded.members.length;
-  const token = tokenMaker(seeded.activities);
+  const screens = await showCodes(host, seeded);
+  const token = screens.token;
   const acked = new Uint8Array(count);
   const sentAt = new Float64Array(count);
   const latencies = new Float64Array(count);
@@ -291,6 +352,7 @@ async function burst(host: Host, seeded: Seeded): Promise<BurstOutcome> {
       },
     ],
   });
+  screens.stop();
   const hostCpu1 = cpuOf(host.child.pid);
   const clientCpu = process.cpuUsage(clientCpu0);
   const sorted = Float64Array.from(latencies).sort();

@@ -203,6 +203,8 @@ const scanMember = action(activitySchemas.scanMember, async (ctx, input): Promis
 const code = action(activitySchemas.code, async (ctx, input): Promise<ActivityOutputs['code']> => {
   const { activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
   if (activity.status !== 'active') throw conflict(activity.status === 'closed' ? '活动已结束' : '活动已取消');
+  // The screen showing the code keeps this process's copy of the activity warm for the scans.
+  await activitySnapshot(ctx, activity._id);
   const step = stepOf(ctx.clock());
   const token = makeToken(activity.secret, 'activity', activity._id, step);
   return {
