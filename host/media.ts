@@ -23,8 +23,8 @@ export function parseRange(
  * the demo videos and covers under `/media/demo/`, and uploads shared as media under
  * `/media/files/<id>/<name>` (the cloud serves fileIDs itself).
  */
-export async function registerMedia(app: FastifyInstance, files: LocalFiles, demoDir: string): Promise<void> {
-  if (existsSync(demoDir))
+export async function registerMedia(app: FastifyInstance, files: LocalFiles, demoDir: string | null): Promise<void> {
+  if (demoDir && existsSync(demoDir))
     await app.register(async (scope) => {
       // The host answers client errors 400; a range past the end must stay 416 with its
       // `content-range: bytes */size`, or a player probing the end of a file gives up.

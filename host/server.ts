@@ -11,6 +11,7 @@ import { newId } from '../core/runtime/ids';
 import type { DocStore } from '../core/store/port';
 import { DEMO_ACCOUNTS } from './demo/seed';
 import { LocalFiles } from './files';
+import { DEMO_LECTURES_DIR } from './demo/lectures-dir';
 import { registerMedia } from './media';
 import { Sessions } from './sessions';
 
@@ -50,7 +51,6 @@ export interface HostOptions {
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 /** A lecture's video may be bigger than an Excel file. */
 const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
-const DEMO_MEDIA_DIR = join(__dirname, 'demo/lectures');
 
 const authSchema = z.discriminatedUnion('action', [
   z.object({
@@ -171,7 +171,7 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
     app.addHook('onClose', async () => clearInterval(timer));
   }
 
-  await registerMedia(app, files, options.demoMediaDir ?? DEMO_MEDIA_DIR);
+  await registerMedia(app, files, options.demoMediaDir ?? DEMO_LECTURES_DIR);
 
   if (options.staticDir && existsSync(join(options.staticDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.staticDir, prefix: '/', index: 'index.html' });

@@ -80,7 +80,11 @@ async function startupMs(samples = 5) {
       env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
       stdio: 'ignore',
     });
+    let exited = false;
+    child.on('exit', () => (exited = true));
     for (;;) {
+      if (exited || performance.now() - t0 > 30_000)
+        throw new Error('the host did not start (run dist/host/main.js to see why)');
       try {
         const res = await fetch(`http://127.0.0.1:${port}/healthz`);
         if (res.ok) break;

@@ -9,6 +9,8 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 
 /** Where the mini-program uploads a user's files (`uploads/<openid>/…`), so a function can tell whose they are. */
 export const uploadFolder = (openid: string) => `uploads/${openid}/`;
+/** Where lecture videos and covers go (`media/<openid>/…`): readable by every member, unlike uploads/. */
+export const mediaFolder = (openid: string) => `media/${openid}/`;
 
 function cloudFiles(openid: string | null): FileGateway {
   return {
@@ -17,9 +19,9 @@ function cloudFiles(openid: string | null): FileGateway {
       const { fileContent } = await cloud.downloadFile({ fileID });
       return fileContent;
     },
-    // <Video> and <Image> play a cloud fileID directly; the storage rules let members read uploads/.
+    // <Video> and <Image> play a cloud fileID directly; the storage rules let members read media/.
     async shareMedia(fileID) {
-      if (!openid || !fileID.includes(`/${uploadFolder(openid)}`)) throw forbidden('只能发布自己上传的文件');
+      if (!openid || !fileID.includes(`/${mediaFolder(openid)}`)) throw forbidden('只能发布自己上传的视频和图片');
       return fileID;
     },
     async publish(name, content) {

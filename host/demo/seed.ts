@@ -10,6 +10,7 @@ import { defaultWindow } from '../../core/activities/window';
 import type { LectureDoc, ProgressDoc } from '../../core/lectures/documents';
 import type { Quiz } from '../../core/lectures/quiz';
 import { readFileSync } from 'node:fs';
+import { DEMO_LECTURES_DIR } from './lectures-dir';
 import { join } from 'node:path';
 
 /** Demo identities offered by the H5 app's "切换演示身份" picker (development mode only). */
@@ -350,7 +351,8 @@ interface CatalogueItem {
  * /media/demo/), published to the whole committee; demo-member-1 is part-way through one.
  */
 async function seedLectures(store: DocStore, now: Date): Promise<void> {
-  const catalogue = JSON.parse(readFileSync(join(__dirname, 'lectures/catalogue.json'), 'utf8')) as {
+  if (!DEMO_LECTURES_DIR) return;
+  const catalogue = JSON.parse(readFileSync(join(DEMO_LECTURES_DIR, 'catalogue.json'), 'utf8')) as {
     items: CatalogueItem[];
   };
   for (const [index, item] of catalogue.items.entries()) {

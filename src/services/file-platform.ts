@@ -5,13 +5,13 @@
 import type { FileLink } from '../../contracts';
 import { ApiRequestError } from './errors';
 
-import type { PickedFile } from './file-types';
+import type { PickedFile, UploadFolder } from './file-types';
 
 const unsupported = () => Promise.reject(new ApiRequestError('INTERNAL', '当前平台暂不支持文件操作'));
 
 /** Picks an .xlsx from a chat (weapp). On h5 the page renders a file input instead. */
 export const pickExcel = (): Promise<PickedFile | null> => unsupported();
 /** Uploads a picked file and returns the fileID the functions can read. */
-export const uploadFile = (_file: PickedFile): Promise<string> => unsupported();
+export const uploadFile = (_file: PickedFile, _folder?: UploadFolder): Promise<string> => unsupported();
 /** Opens (weapp: preview with share menu) or downloads (h5) a file a function produced. */
 export const openFileLink = (_link: FileLink): Promise<void> => unsupported();

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro';
 import type { FileLink } from '../../contracts';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
-import type { PickedFile } from './file-types';
+import type { PickedFile, UploadFolder } from './file-types';
 import { getMe } from './identity';
 
 const isCancel = (e: unknown) =>
@@ -19,14 +19,18 @@ export async function pickExcel(): Promise<PickedFile | null> {
   }
 }
 
-export async function uploadFile(file: PickedFile): Promise<string> {
+/**
+ * Uploads to cloud storage under `<folder>/<caller's openid>/`: the functions take imports only from
+ * the caller's own `uploads/` and lecture media only from their own `media/` (see
+ * cloudfunctions/_shared). The storage rules let every user read `media/`, and only its owner `uploads/`.
+ */
+export async function uploadFile(file: PickedFile, folder: UploadFolder = 'uploads'): Promise<string> {
   if (!('path' in file)) throw new ApiRequestError('INVALID_INPUT', '无法读取所选文件');
   const safeName = file.name.replace(/[^\w.\-\u4e00-\u9fa5]/g, '_');
-  // The cloud functions import only files under uploads/<caller's openid>/ (see cloudfunctions/_shared).
   const { openid } = await getMe();
   try {
     const res = await Taro.cloud.uploadFile({
-      cloudPath: `uploads/${openid}/${Date.now()}-${safeName}`,
+      cloudPath: `${folder}/${openid}/${Date.now()}-${safeName}`,
       filePath: file.path,
     });
     return res.fileID;

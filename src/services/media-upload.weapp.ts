@@ -1,4 +1,4 @@
-/** Lecture media in WeChat: chooseMedia, then cloud storage under uploads/<openid>/ (file-platform). */
+/** Lecture media in WeChat: chooseMedia, then cloud storage under media/<openid>/ (readable by members). */
 import Taro from '@tarojs/taro';
 import { ApiRequestError } from './errors';
 import { uploadFile } from './file-platform';
@@ -39,5 +39,5 @@ export function mediaFromFile(): Promise<PickedMedia> {
 }
 
 export function uploadMedia(media: PickedMedia): Promise<string> {
-  return uploadFile(media);
+  return uploadFile(media, 'media');
 }
