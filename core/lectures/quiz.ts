@@ -74,8 +74,7 @@ export function validateQuiz(quiz: Quiz): QuizProblem[] {
     add('questions', '测验至少要有 1 道题');
     return problems;
   }
-  if (quiz.questions.length > QUIZ_LIMITS.maxQuestions)
-    add('questions', `测验最多 ${QUIZ_LIMITS.maxQuestions} 道题`);
+  if (quiz.questions.length > QUIZ_LIMITS.maxQuestions) add('questions', `测验最多 ${QUIZ_LIMITS.maxQuestions} 道题`);
 
   const questionIds = new Set<string>();
   quiz.questions.forEach((q, i) => {
@@ -102,8 +101,7 @@ export function validateQuiz(quiz: Quiz): QuizProblem[] {
     if (new Set(correct).size !== correct.length) add(`${at}.correct`, '正确答案重复');
     const unknown = correct.filter((id) => !optionIds.has(id));
     if (unknown.length) add(`${at}.correct`, `正确答案中有不存在的选项：${unknown.join('、')}`);
-    if (q.kind === 'single' && correct.length !== 1)
-      add(`${at}.correct`, '单选题只能有 1 个正确答案');
+    if (q.kind === 'single' && correct.length !== 1) add(`${at}.correct`, '单选题只能有 1 个正确答案');
     if (q.kind === 'multiple' && (correct.length < 2 || correct.length > options.length))
       add(`${at}.correct`, '多选题至少要有 2 个正确答案');
   });
