@@ -46,7 +46,14 @@ for (const [path, entry] of Object.entries({ ...packages })) {
   for (const [name, spec] of Object.entries(entry.optionalDependencies ?? {})) {
     const exact = /^\d+\.\d+\.\d+/.test(spec);
     const found = resolve(path, name);
-    if (found && (!exact || found.entry.version === spec)) continue;
+    if (found && (!exact || found.entry.version === spec)) {
+      // An entry of ours that a later `npm install` kept but stripped of its URL: npm ci needs it back.
+      if (!platformOf(name) && !exact && found.entry.version === '0.0.0' && !found.entry.resolved) {
+        found.entry.resolved = `${registry}/${name}/-/${name.split('/').pop()}-0.0.0.tgz`;
+        added++;
+      }
+      continue;
+    }
     // A different version already sits higher up: this one nests under its parent.
     const key = found ? `${path}/node_modules/${name}` : `node_modules/${name}`;
     const version = exact ? spec : '0.0.0';
