@@ -3,8 +3,8 @@ import type { AttendanceDoc } from '../../core/activities/documents';
 import type { BindingDoc, MemberDoc } from '../../core/model';
 import type { LedgerDoc } from '../../core/points/ledger';
 import { branchTotalsId, memberTotalsId, type TotalsDoc } from '../../core/points/totals';
-import type { TxStore } from '../../core/store/port';
 import { createHarness, type Harness } from '../support/harness';
+import { countTransactionRuns } from '../support/transaction-runs';
 
 /**
  * The sign-in burst the issue asks for: an activity expecting 100 members, each of whom sends
@@ -54,20 +54,6 @@ async function addMembers(): Promise<void> {
   }
 }
 
-/** Counts transactions and runs of their work: more runs than transactions proves real overlap. */
-function countRuns(): { transactions: number; runs: number } {
-  const original = h.store.transaction.bind(h.store);
-  const counts = { transactions: 0, runs: 0 };
-  h.store.transaction = <R>(work: (tx: TxStore) => Promise<R>) => {
-    counts.transactions++;
-    return original((tx) => {
-      counts.runs++;
-      return work(tx);
-    });
-  };
-  return counts;
-}
-
 it('100 members × 20 identical sign-ins at once: 100 records, 100 awards, totals equal to the ledger', async () => {
   await addMembers();
   const { id } = await h.call(SECRETARY, 'activity', 'create', {
@@ -82,7 +68,7 @@ it('100 members × 20 identical sign-ins at once: 100 records, 100 awards, total
   const branchBefore = (await h.store.get<TotalsDoc>('pointTotals', branchTotalsId(BRANCH, 2026)))?.total;
   const ledgerBefore = await h.store.count('ledger');
 
-  const counts = countRuns();
+  const counts = countTransactionRuns(h.store);
   // Interleaved: every member's first request, then every member's second, …
   const calls = Array.from({ length: MEMBERS * REPEATS }, (_, k) => k % MEMBERS);
   const results = (await Promise.all(

@@ -2,9 +2,9 @@ import type { ApiResult, LectureOutputs } from '../../contracts';
 import type { ProgressDoc } from '../../core/lectures/documents';
 import type { LedgerDoc } from '../../core/points/ledger';
 import { branchTotalsId, memberTotalsId, type TotalsDoc } from '../../core/points/totals';
-import type { TxStore } from '../../core/store/port';
 import { createHarness, type Harness } from '../support/harness';
 import { expectError } from './support';
+import { countTransactionRuns } from '../support/transaction-runs';
 
 /**
  * Watching a lecture through the `lecture` function: the catalogue, heartbeats credited only for
@@ -625,25 +625,11 @@ describe('lecture.heartbeat credits only plausible progress', () => {
 });
 
 describe('the award under concurrent completion heartbeats', () => {
-  /** Counts transactions and runs of their work: more runs than transactions shows the beats really overlapped. */
-  function countRuns(): { transactions: number; runs: number } {
-    const original = h.store.transaction.bind(h.store);
-    const counts = { transactions: 0, runs: 0 };
-    h.store.transaction = <R>(work: (tx: TxStore) => Promise<R>) => {
-      counts.transactions++;
-      return original((tx) => {
-        counts.runs++;
-        return work(tx);
-      });
-    };
-    return counts;
-  }
-
   it('50 identical completing beats at once: one ledger entry, totals equal to the ledger', async () => {
     await play('lecture-2', 0, 50);
     tick(10);
     const ledgerBefore = await h.store.count('ledger');
-    const counts = countRuns();
+    const counts = countTransactionRuns(h.store);
     const results = (await Promise.all(
       Array.from({ length: 50 }, () =>
         h.raw(MEMBER, 'lecture', {

@@ -2,8 +2,8 @@ import type { ApiResult, PointsOutputs } from '../../contracts';
 import type { MemberDoc } from '../../core/model';
 import type { LedgerDoc } from '../../core/points/ledger';
 import { branchTotalsId, memberTotalsId, zeroSums, type Sums, type TotalsDoc } from '../../core/points/totals';
-import type { TxStore } from '../../core/store/port';
 import { createHarness, type Harness } from '../support/harness';
+import { countTransactionRuns } from '../support/transaction-runs';
 
 /**
  * Requests arriving together (a double-tapped button, a retried request racing the original, a
@@ -31,23 +31,6 @@ const points = <T>(openid: string, action: string, data: unknown) =>
 const yearTotals = async (id: string): Promise<Sums> =>
   (await h.store.get<TotalsDoc>('pointTotals', id))?.total ?? zeroSums();
 
-/**
- * Counts transactions and runs of their work: more runs than transactions shows that the requests
- * really overlapped (a conflicting transaction is run again), so the test is not passing vacuously.
- */
-function countRuns(): { transactions: number; runs: number } {
-  const original = h.store.transaction.bind(h.store);
-  const counts = { transactions: 0, runs: 0 };
-  h.store.transaction = <R>(work: (tx: TxStore) => Promise<R>) => {
-    counts.transactions++;
-    return original((tx) => {
-      counts.runs++;
-      return work(tx);
-    });
-  };
-  return counts;
-}
-
 async function expectConsistent(): Promise<void> {
   expect(await h.call(ADMIN, 'points', 'verify')).toEqual({
     consistent: true,
@@ -68,7 +51,7 @@ describe('points under concurrent requests', () => {
       requestId: 'double-tap-0001',
     };
 
-    const counts = countRuns();
+    const counts = countTransactionRuns(h.store);
     const results = await together(100, () => points<PointsOutputs['record']>(SECRETARY, 'record', data));
     expect(counts.runs).toBeGreaterThan(counts.transactions);
 
@@ -145,7 +128,7 @@ describe('points under concurrent requests', () => {
     );
     const branchBefore = await yearTotals(branchTotalsId(BRANCH_1, 2026));
 
-    const counts = countRuns();
+    const counts = countTransactionRuns(h.store);
     const results = await together(50, (i) =>
       points<PointsOutputs['record']>(SECRETARY, 'record', {
         memberIds: [awards[i].memberId],
