@@ -1,4 +1,4 @@
-import { activitySchemas, ACTIVITY_KIND_LABELS, type ActivityOutputs } from '../../contracts/activity';
+import { activitySchemas, type ActivityOutputs } from '../../contracts/activity';
 import {
   absenceEntryId,
   attendanceId,
@@ -14,7 +14,7 @@ import { findRule } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
 import { conflict, forbidden } from '../runtime/errors';
-import { loadAttendance, loadManagedActivity, queryAll } from './activity-support';
+import { absenceReason, loadAttendance, loadManagedActivity, queryAll } from './activity-support';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree } from './caller';
 import { getMany } from './points-support';
@@ -81,7 +81,7 @@ export async function closeActivity(
             id: absenceEntryId(activity._id, attendee.id),
             member,
             rule: absence,
-            reason: `无故缺席${ACTIVITY_KIND_LABELS[activity.kind]}「${activity.title}」`,
+            reason: absenceReason(activity),
             source: 'activity',
             recordedBy: actor,
             at: now,

@@ -15,6 +15,14 @@ import { notFound } from '../runtime/errors';
 import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../store/port';
 import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
 
+/** The reason of a sign-in's ledger entry. */
+export const entryReason = (activity: ActivityDoc, late: boolean) =>
+  `参加${ACTIVITY_KIND_LABELS[activity.kind]}「${activity.title}」${late ? '（迟到）' : ''}`;
+
+/** The reason of an absence deduction. */
+export const absenceReason = (activity: ActivityDoc) =>
+  `无故缺席${ACTIVITY_KIND_LABELS[activity.kind]}「${activity.title}」`;
+
 export async function loadActivity(ctx: HandlerContext, id: string): Promise<ActivityDoc> {
   const activity = await ctx.store.get<ActivityDoc>('activities', id);
   if (!activity) throw notFound('活动');

@@ -1,6 +1,7 @@
 import { defineFunction } from '../runtime/dispatch';
 import { checkinActions } from './activity-checkin';
 import { closeActions } from './activity-close';
+import { correctionActions } from './activity-corrections';
 import { leaveActions } from './activity-leave';
 import { manageActions } from './activity-manage';
 import { reportActions } from './activity-report';
@@ -9,6 +10,7 @@ import { reportActions } from './activity-report';
 export const activityFunction = defineFunction('activity', {
   ...manageActions,
   ...checkinActions,
+  ...correctionActions,
   ...leaveActions,
   ...closeActions,
   ...reportActions,

@@ -1,9 +1,9 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useMemo } from 'react';
 import { reversalNote } from '../../domain/points';
-import { errorMessage } from '../../services/client';
 import PointsEntryRow, { type EntryRowData } from '../PointsEntryRow';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import LoadMoreFooter from '../LoadMoreFooter';
 import './index.scss';
 
 export interface EntryListState<T extends EntryRowData> {
@@ -43,13 +43,6 @@ export default function PointsEntryList<T extends EntryRowData & { reversed?: bo
   if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />;
   if (!list.items.length) return <EmptyState title={empty.title} description={empty.description} />;
 
-  const footer = list.moreError
-    ? `${errorMessage(list.moreError)}，点此重试`
-    : list.loadingMore
-      ? '加载中…'
-      : list.hasMore
-        ? '上拉或点此加载更多'
-        : '已显示全部';
   return (
     <View className={`zb-pentries e2e-points-entries ${className ?? ''}`}>
       <View className="zb-pentries__rows">
@@ -65,9 +58,7 @@ export default function PointsEntryList<T extends EntryRowData & { reversed?: bo
           />
         ))}
       </View>
-      <View className="zb-pentries__more e2e-points-more" onClick={() => void list.loadMore()}>
-        <Text>{footer}</Text>
-      </View>
+      <LoadMoreFooter list={list} className="e2e-points-more" />
     </View>
   );
 }

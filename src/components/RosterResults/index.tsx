@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { RosterMember } from '../../../contracts';
-import { errorMessage } from '../../services/client';
 import MemberRow from '../MemberRow';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import LoadMoreFooter from '../LoadMoreFooter';
 import './index.scss';
 
 interface ListState {
@@ -52,13 +52,6 @@ export default function RosterResults({ list, query, status, onClearQuery, onAdd
     );
   }
 
-  const footer = list.moreError
-    ? `${errorMessage(list.moreError)}，点此重试`
-    : list.loadingMore
-      ? '加载中…'
-      : list.hasMore
-        ? '上拉或点此加载更多'
-        : '已显示全部';
   return (
     <View className="zb-roster__list e2e-roster-list">
       <Text className="zb-roster__count e2e-roster-count">{`共 ${list.total} 人`}</Text>
@@ -67,9 +60,7 @@ export default function RosterResults({ list, query, status, onClearQuery, onAdd
           <MemberRow key={m.id} member={m} onClick={() => onOpen(m.id)} />
         ))}
       </View>
-      <View className="zb-roster__more e2e-roster-more" onClick={() => void list.loadMore()}>
-        {footer}
-      </View>
+      <LoadMoreFooter list={list} className="e2e-roster-more" />
     </View>
   );
 }

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
 import MemberOnly from '../../components/MemberOnly';
@@ -8,8 +8,8 @@ import SegmentedControl from '../../components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/StateViews';
 import { MY_ACTIVITY_SCOPES, type MyActivityScope } from '../../domain/my-activities';
 import { useMyActivities } from '../../hooks/useMyActivities';
-import { errorMessage } from '../../services/client';
 import { go, ROUTES } from '../../utils/routes';
+import LoadMoreFooter from '../../components/LoadMoreFooter';
 import './index.scss';
 
 const EMPTY: Record<MyActivityScope, { title: string; description: string }> = {
@@ -39,17 +39,7 @@ function MyActivities({ reloadMe }: { reloadMe: () => Promise<unknown> }) {
         {list.items.map((item) => (
           <MyActivityCard key={item.id} item={item} onOpen={() => go(ROUTES.activity(item.id))} />
         ))}
-        <View className="zb-activities__more" onClick={() => void list.loadMore()}>
-          <Text>
-            {list.moreError
-              ? `${errorMessage(list.moreError)}，点此重试`
-              : list.loadingMore
-                ? '加载中…'
-                : list.hasMore
-                  ? '上拉或点此加载更多'
-                  : '已显示全部'}
-          </Text>
-        </View>
+        <LoadMoreFooter list={list} />
       </View>
     );
 

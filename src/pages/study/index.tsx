@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
 import LectureCard from '../../components/LectureCard';
@@ -11,8 +11,8 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/StateV
 import { LECTURE_KIND_FILTERS, type LectureKindFilter } from '../../domain/lectures';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useLectureList } from '../../hooks/useLectureList';
-import { errorMessage } from '../../services/client';
 import { go, ROUTES } from '../../utils/routes';
+import LoadMoreFooter from '../../components/LoadMoreFooter';
 import './index.scss';
 
 function Catalogue({ reloadMe }: { reloadMe: () => Promise<unknown> }) {
@@ -45,17 +45,7 @@ function Catalogue({ reloadMe }: { reloadMe: () => Promise<unknown> }) {
         {list.items.map((item) => (
           <LectureCard key={item.id} item={item} onOpen={() => open(item.id)} />
         ))}
-        <View className="zb-study__more" onClick={() => void list.loadMore()}>
-          <Text>
-            {list.moreError
-              ? `${errorMessage(list.moreError)}，点此重试`
-              : list.loadingMore
-                ? '加载中…'
-                : list.hasMore
-                  ? '上拉或点此加载更多'
-                  : '已显示全部'}
-          </Text>
-        </View>
+        <LoadMoreFooter list={list} />
       </View>
     );
 
