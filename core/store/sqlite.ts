@@ -136,16 +136,25 @@ export interface SqliteStoreOptions {
   file: string;
   /** Checkpoint the write-ahead log from a worker thread (default for files). */
   backgroundCheckpoints?: boolean;
+  /** How long commits must pause before the worker checkpoints (default 250 ms). */
+  checkpointWhenQuietForMs?: number;
+  /** The longest a checkpoint waits for a pause while commits go on (default 5 s). */
+  checkpointAtLeastEveryMs?: number;
 }
 
 /**
- * A worker thread with its own connection that checkpoints the write-ahead log every second.
- * Checkpoints copy pages back into the database file and fsync it: done on the serving thread,
- * every so many commits would stall all requests for milliseconds. PASSIVE never blocks writers.
+ * A worker thread with its own connection that checkpoints the write-ahead log. A checkpoint copies
+ * pages back into the database file and fsyncs it: on the serving thread, every so many commits
+ * would stall all requests for milliseconds; in a worker during a burst, it competes for the two
+ * cores and the disk and stalls the serving thread's log writes all the same. So the worker waits
+ * for a pause in the commits (counted by the serving thread in shared memory), or checkpoints
+ * anyway once commits have gone on for `atLeastEveryMs`, which bounds the log. PASSIVE never
+ * blocks writers.
  */
 const CHECKPOINTER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
+const commits = new Int32Array(workerData.commits);
 let db = null;
 try {
   db = new Database(workerData.file);
@@ -155,22 +164,43 @@ try {
   parentPort.close();
 }
 if (db) {
+  let checkpointed = -1; // the commit count the last checkpoint covered
+  let seen = -1;
+  let pendingSince = 0;
   const timer = setInterval(() => {
-    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy: next time */ }
-  }, workerData.everyMs);
+    const count = Atomics.load(commits, 0);
+    const quiet = count === seen;
+    seen = count;
+    if (count === checkpointed) return;
+    const now = Date.now();
+    if (!pendingSince) pendingSince = now;
+    if (!quiet && now - pendingSince < workerData.atLeastEveryMs) return;
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+      checkpointed = count;
+      pendingSince = 0;
+    } catch { /* busy: next time */ }
+  }, workerData.quietMs);
   parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
 }
 `;
 
-function startCheckpointer(file: string): Worker {
+interface Checkpointer {
+  worker: Worker;
+  /** Commits so far, shared with the worker (element 0). */
+  commits: Int32Array;
+}
+
+function startCheckpointer(file: string, quietMs: number, atLeastEveryMs: number): Checkpointer {
+  const commits = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(CHECKPOINTER, {
     eval: true,
-    workerData: { file, driver: require.resolve('better-sqlite3'), everyMs: 1000 },
+    workerData: { file, driver: require.resolve('better-sqlite3'), commits: commits.buffer, quietMs, atLeastEveryMs },
   });
   worker.unref();
   // Checkpointing is an optimisation: without it the log grows until the next open recovers it.
   worker.on('error', () => undefined);
-  return worker;
+  return { worker, commits };
 }
 
 /** The writes of one turn of the event loop: one SQLite transaction, committed when the turn ends. */
@@ -192,16 +222,21 @@ export class SqliteStore implements DocStore {
   /** Validates a transaction's reads and applies its writes, all or nothing (a savepoint within the batch). */
   private readonly applyWrites: (tx: OptimisticTransaction) => boolean;
 
-  private readonly checkpointer: Worker | null = null;
+  private readonly checkpointer: Checkpointer | null = null;
 
-  constructor({ file, backgroundCheckpoints = file !== ':memory:' }: SqliteStoreOptions) {
+  constructor({
+    file,
+    backgroundCheckpoints = file !== ':memory:',
+    checkpointWhenQuietForMs = 250,
+    checkpointAtLeastEveryMs = 5000,
+  }: SqliteStoreOptions) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     if (backgroundCheckpoints) {
       this.db.pragma('wal_autocheckpoint = 0');
-      this.checkpointer = startCheckpointer(file);
+      this.checkpointer = startCheckpointer(file, checkpointWhenQuietForMs, checkpointAtLeastEveryMs);
     } else {
       // Checkpoint every ~20 MB of log rather than every 4 MB: fewer commits pay for one.
       this.db.pragma('wal_autocheckpoint = 5000');
@@ -267,6 +302,7 @@ export class SqliteStore implements DocStore {
     this.batch = null;
     try {
       this.statement('COMMIT').run();
+      if (this.checkpointer) Atomics.add(this.checkpointer.commits, 0, 1);
       batch.resolve();
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -418,7 +454,7 @@ export class SqliteStore implements DocStore {
 
   close(): void {
     this.commitBatch();
-    this.checkpointer?.postMessage('stop');
+    this.checkpointer?.worker.postMessage('stop');
     if (this.reader !== this.db) this.reader.close();
     this.db.close();
   }

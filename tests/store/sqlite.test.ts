@@ -162,3 +162,63 @@ describe('SqliteStore on a file', () => {
     });
   });
 });
+
+describe('SqliteStore background checkpoints', () => {
+  let dir: string;
+  const stores: SqliteStore[] = [];
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'zhibu-checkpoint-'));
+  });
+
+  afterEach(() => {
+    for (const store of stores.splice(0)) store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = (name: string, quietMs: number, atLeastEveryMs: number) => {
+    const file = join(dir, name);
+    const store = new SqliteStore({
+      file,
+      checkpointWhenQuietForMs: quietMs,
+      checkpointAtLeastEveryMs: atLeastEveryMs,
+    });
+    stores.push(store);
+    // Pages reach the database file itself only through a checkpoint; until then they are in the log.
+    return { store, size: () => statSync(file).size };
+  };
+
+  /** One small write every 10 ms for `ms`: commits never pause. */
+  const keepWriting = async (store: SqliteStore, ms: number): Promise<void> => {
+    const until = Date.now() + ms;
+    for (let i = 0; Date.now() < until; i++) {
+      await store.set('items', { _id: `w-${i % 50}`, n: i, text: '党员'.repeat(200) });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
+  it('checkpoints once commits pause', async () => {
+    const { store, size } = open('quiet.db', 50, 60_000);
+    const initial = size();
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) => store.set('items', { _id: `d-${i}`, text: '支部'.repeat(300) })),
+    );
+    for (let waited = 0; size() === initial && waited < 10_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(size()).toBeGreaterThan(initial + 100 * 1024);
+  }, 20_000);
+
+  it('does not checkpoint while commits go on', async () => {
+    const { store, size } = open('busy.db', 400, 60_000);
+    const initial = size();
+    await keepWriting(store, 1500);
+    expect(size()).toBe(initial);
+  }, 20_000);
+
+  it('checkpoints anyway once commits have gone on for the longest allowed', async () => {
+    const { store, size } = open('bounded.db', 400, 300);
+    const initial = size();
+    await keepWriting(store, 1500);
+    expect(size()).toBeGreaterThan(initial);
+  }, 20_000);
+});
