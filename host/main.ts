@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   );
   const stop = async () => {
     await app.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -265,7 +265,7 @@ async function seedFile(label: string): Promise<SeededFile> {
     now,
   });
   store.db.pragma('wal_checkpoint(TRUNCATE)');
-  store.close();
+  await store.close();
   return { dir, file, main, warmup, seconds: (performance.now() - t0) / 1000 };
 }
 
@@ -521,7 +521,7 @@ async function checkStore(file: string, seeded: Seeded, outcome: BeatsOutcome): 
     check.differences = verified.differences.slice(0, 5);
     return check;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -452,12 +452,12 @@ function generate(file: string): Generated {
   })();
   const tLedger = process.hrtime.bigint();
   log(`rows written (${totals.size.toLocaleString('en')} totals docs); creating the declared indexes`);
-  store.close();
+  void store.close();
 
   // Reopening the adapter creates every index of `COLLECTIONS` (CREATE INDEX IF NOT EXISTS).
   store = new SqliteStore({ file });
   store.db.pragma('wal_checkpoint(TRUNCATE)');
-  store.close();
+  void store.close();
   const tEnd = process.hrtime.bigint();
   return { ledger: ms(tLedger - t0) / 1000, indexes: ms(tEnd - tLedger) / 1000, total: ms(tEnd - t0) / 1000 };
 }
@@ -566,7 +566,7 @@ async function main(file: string) {
   const memory = process.memoryUsage();
   store.db.pragma('wal_checkpoint(PASSIVE)');
   const sizes = { db: sizeOf(file), wal: sizeOf(`${file}-wal`), shm: sizeOf(`${file}-shm`) };
-  store.close();
+  await store.close();
   const loadEnd = loadavg();
 
   // The table.

@@ -192,7 +192,7 @@ async function seedFile(label: string, withWarmup: boolean): Promise<SeededFile>
     ? await seedCommittee(store, { prefix: 'warm', branches: 1, perBranch: WARMUP_MEMBERS, now })
     : null;
   store.db.pragma('wal_checkpoint(TRUNCATE)');
-  store.close();
+  await store.close();
   return { dir, file, main, warmup, seconds: (performance.now() - t0) / 1000 };
 }
 
@@ -415,7 +415,7 @@ async function checkStore(file: string, seeded: Seeded): Promise<StoreCheck> {
       differences: verified.differences.slice(0, 5),
     };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -687,7 +687,7 @@ async function killRecovery(): Promise<Recovery> {
       if (record && entry) found++;
     }
   } finally {
-    store.close();
+    await store.close();
   }
   const check = await checkStore(seeded.file, seededMain);
   log(

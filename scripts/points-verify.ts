@@ -25,7 +25,7 @@ async function main(): Promise<number> {
       if (!report.consistent) status = 1;
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return status;
 }

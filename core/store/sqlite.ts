@@ -189,6 +189,8 @@ interface Checkpointer {
   worker: Worker;
   /** Commits so far, shared with the worker (element 0). */
   commits: Int32Array;
+  /** Settles once the thread has exited and its connection (and any log file it opened) is closed. */
+  exited: Promise<void>;
 }
 
 function startCheckpointer(file: string, quietMs: number, atLeastEveryMs: number): Checkpointer {
@@ -197,10 +199,11 @@ function startCheckpointer(file: string, quietMs: number, atLeastEveryMs: number
     eval: true,
     workerData: { file, driver: require.resolve('better-sqlite3'), commits: commits.buffer, quietMs, atLeastEveryMs },
   });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.unref();
   // Checkpointing is an optimisation: without it the log grows until the next open recovers it.
   worker.on('error', () => undefined);
-  return { worker, commits };
+  return { worker, commits, exited };
 }
 
 /** The writes of one turn of the event loop: one SQLite transaction, committed when the turn ends. */
@@ -452,11 +455,16 @@ export class SqliteStore implements DocStore {
     return this.applyWrites(tx);
   }
 
-  close(): void {
+  /**
+   * Closes both connections at once; the promise settles when the checkpoint thread has closed its
+   * own, so the database's folder can then be removed without the thread recreating a file in it.
+   */
+  close(): Promise<void> {
     this.commitBatch();
     this.checkpointer?.worker.postMessage('stop');
     if (this.reader !== this.db) this.reader.close();
     this.db.close();
+    return this.checkpointer?.exited ?? Promise.resolve();
   }
 }
 

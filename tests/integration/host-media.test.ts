@@ -126,7 +126,7 @@ describe('the host’s media routes', () => {
 
   afterAll(async () => {
     await app.close();
-    store.close();
+    await store.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Doc } from '../../core/store/port';
@@ -17,7 +17,7 @@ describeStoreContract('SqliteStore (file)', async () => {
   return {
     store,
     close: async () => {
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -56,13 +56,13 @@ describe('SqliteStore on a file', () => {
       await tx.create('items', { _id: 'i1', n: 1 });
       await tx.update('members', 'm1', { $inc: { visits: 1 } });
     });
-    first.close();
+    await first.close();
 
     const second = new SqliteStore({ file });
     expect(await second.get('members', 'm1')).toEqual({ _id: 'm1', name: '张三', tags: ['党员'], visits: 1 });
     expect(await second.get('items', 'i1')).toEqual({ _id: 'i1', n: 1 });
     expect(await second.count('members')).toBe(1);
-    second.close();
+    await second.close();
   });
 
   describe('group commit', () => {
@@ -171,8 +171,8 @@ describe('SqliteStore background checkpoints', () => {
     dir = mkdtempSync(join(tmpdir(), 'zhibu-checkpoint-'));
   });
 
-  afterEach(() => {
-    for (const store of stores.splice(0)) store.close();
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((store) => store.close()));
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -221,4 +221,23 @@ describe('SqliteStore background checkpoints', () => {
     await keepWriting(store, 1500);
     expect(size()).toBeGreaterThan(initial);
   }, 20_000);
+
+  it('close settles once no thread holds the database open, so its folder can be removed at once', async () => {
+    const { store } = open('closing.db', 50, 60_000);
+    stores.splice(0);
+    await store.set('items', { _id: 'a', n: 1 });
+    // Let the checkpoint thread open its connection and checkpoint once.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await store.close();
+    // A connection still open in the checkpoint thread could create the log files again after
+    // the folder's files were removed, and the folder's removal would then fail.
+    const openFiles = readdirSync('/proc/self/fd').flatMap((fd) => {
+      try {
+        return [readlinkSync(join('/proc/self/fd', fd))];
+      } catch {
+        return [];
+      }
+    });
+    expect(openFiles.filter((path) => path.startsWith(dir))).toEqual([]);
+  });
 });

@@ -33,7 +33,7 @@ export async function startHost(): Promise<RunningHost> {
     dataDir,
     async stop() {
       await app.close();
-      store.close();
+      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
