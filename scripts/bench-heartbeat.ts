@@ -28,16 +28,13 @@
 //   --keep          keep the temp dirs (their paths are printed)
 //   --members <n>   members of the measured committee (default 10,000; rounded to ten branches)
 //   --beats <n>     beats per member (default 3)
-import { existsSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import type { LectureKind } from '../contracts/lecture';
 import { functions } from '../core/functions';
 import { boundMember } from '../core/handlers/snapshots';
 import { emptyProgress, type ProgressState } from '../core/lectures/coverage';
 import { lectureEntryId, progressId, type LectureDoc, type ProgressDoc } from '../core/lectures/documents';
 import type { LedgerDoc } from '../core/points/ledger';
-import { verifyTotals } from '../core/points/verify';
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
 import type { DocStore } from '../core/store/port';
@@ -45,31 +42,48 @@ import { SqliteStore } from '../core/store/sqlite';
 import { Sessions } from '../host/sessions';
 import { CountingStore } from '../tests/support/counting-store';
 import {
-  cannon,
-  cpuOf,
-  describeCounts,
+  checkLedger,
+  checkWarmup,
+  CONNECTIONS,
+  countOperations,
+  interleaved,
+  latencyLines,
+  latencyOf,
+  loadText,
+  measureNoop,
+  noopLine,
+  operationsText,
+  opsLine,
+  printHeading,
+  profiled,
+  refusalsLine,
+  seedSqliteFile,
+  startupLine,
+  timedBurst,
+  timingLines,
+  withSqlite,
+  type BurstFigures,
+  type Latency,
+  type LedgerCheck,
+  type OpCount as SharedOpCount,
+  type SeededFile as SqliteFile,
+} from './bench-host-support';
+import {
   f1,
   f2,
   log,
   n0,
-  noop as noopRoute,
-  percentile,
   refusingFiles,
   runBench,
   seedMembers,
-  slowestOf,
-  stallsOf,
   startHost,
   stopHost,
-  summariseProfile,
-  tally,
   tempDir as makeTempDir,
   tracing,
-  type CannonHistogram,
   type Host,
+  type NoopRate,
   type SeedMember,
-  type Slowest,
-  type Stalls,
+  type Trace,
 } from './bench-support';
 
 // ---------------------------------------------------------------------------------------------
@@ -104,8 +118,6 @@ const RESUMING_EVERY = 10;
  * beat completes the lecture however fast the rounds go (a round takes more than 0.1 s).
  */
 const RESUME_AT = round2(DURATION_S * 0.9 - 0.1);
-const CONNECTIONS = 50;
-const NOOP_SECONDS = 5;
 
 const TARGET_RATE = 2000;
 const TARGET_P99 = 25;
@@ -118,7 +130,6 @@ const MEMBER_CACHE_S = 30;
 const CLIENT_INTERVAL_S = 12.5;
 
 const tempDir = (label: string): string => makeTempDir(`zhibu-bench-heartbeat-${label}`);
-const noop = (host: Host, seconds: number) => noopRoute(host, seconds, CONNECTIONS);
 
 // ---------------------------------------------------------------------------------------------
 // Seeding
@@ -234,83 +245,43 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
   };
 }
 
-interface SeededFile {
-  dir: string;
-  file: string;
-  main: Seeded;
-  warmup: Seeded;
-  seconds: number;
-}
+type SeededFile = SqliteFile & { main: Seeded; warmup: Seeded };
 
-async function seedFile(label: string): Promise<SeededFile> {
-  const dir = tempDir(label);
-  const file = join(dir, 'zhibu.sqlite'); // where host/main.ts looks under DATA_DIR
-  const t0 = performance.now();
-  const store = new SqliteStore({ file });
-  const now = new Date();
-  const main = await seedCommittee(store, {
-    prefix: 'bench',
-    branches: BRANCHES,
-    perBranch: PER_BRANCH,
-    lectures: LECTURES,
-    resumingEvery: RESUMING_EVERY,
-    now,
-  });
-  const warmup = await seedCommittee(store, {
-    prefix: 'warm',
-    branches: 1,
-    perBranch: WARMUP_MEMBERS,
-    lectures: 1,
-    resumingEvery: 0,
-    now,
-  });
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
-  await store.close();
-  return { dir, file, main, warmup, seconds: (performance.now() - t0) / 1000 };
-}
+const seedFile = (label: string): Promise<SeededFile> =>
+  seedSqliteFile(tempDir(label), async (store, now) => ({
+    main: await seedCommittee(store, {
+      prefix: 'bench',
+      branches: BRANCHES,
+      perBranch: PER_BRANCH,
+      lectures: LECTURES,
+      resumingEvery: RESUMING_EVERY,
+      now,
+    }),
+    warmup: await seedCommittee(store, {
+      prefix: 'warm',
+      branches: 1,
+      perBranch: WARMUP_MEMBERS,
+      lectures: 1,
+      resumingEvery: 0,
+      now,
+    }),
+  }));
 
 // ---------------------------------------------------------------------------------------------
 // Heartbeats over HTTP
 
 /** Request `i` of a round goes to member `k = ⌊i / branches⌋` of branch `i mod branches`: interleaved. */
-const memberAt = (seeded: Seeded, i: number): number =>
-  (i % seeded.branches) * seeded.perBranch + Math.floor(i / seeded.branches);
+const memberAt = (seeded: Seeded, i: number): number => interleaved(i, seeded.branches, seeded.perBranch);
 
 const beatBody = (lectureId: string, position: number, session: string) =>
   JSON.stringify({ action: 'heartbeat', data: { id: lectureId, position, playing: true, session } });
-
-interface Latency {
-  p50: number;
-  p90: number;
-  p99: number;
-  p999: number;
-  max: number;
-  mean: number;
-}
-
-function latencyOf(values: Float64Array): Latency {
-  const sorted = Float64Array.from(values).sort();
-  return {
-    p50: percentile(sorted, 0.5),
-    p90: percentile(sorted, 0.9),
-    p99: percentile(sorted, 0.99),
-    p999: percentile(sorted, 0.999),
-    max: sorted[sorted.length - 1],
-    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
-  };
-}
 
 interface Round {
   rate: number;
   latency: Latency;
 }
 
-interface BeatsOutcome extends Stalls, Slowest {
-  requests: number;
-  seconds: number;
-  rate: number;
-  latency: Latency;
-  cannonLatency: CannonHistogram;
+interface BeatsOutcome extends BurstFigures {
   /** 200 {ok:true} answers. */
   ok: number;
   /** Beats whose answer says coverage grew. */
@@ -318,16 +289,7 @@ interface BeatsOutcome extends Stalls, Slowest {
   /** Beats that completed a lecture and posted its award. */
   awards: number;
   awardedPoints: number;
-  refused: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  statusCodes: Record<string, number>;
-  firstRefusals: string[];
   rounds: Round[];
-  /** CPU time the host process and this (client) process spent during the run, per beat. */
-  hostCpuMs: number | null;
-  clientCpuMs: number;
   /** Per member: acknowledged beats, credited beats, whether an award was posted, the last position sent. */
   acked: Uint16Array;
   creditedBeats: Uint16Array;
@@ -344,123 +306,61 @@ async function heartbeats(host: Host, seeded: Seeded, perMember: number): Promis
   const acked = new Uint16Array(count);
   const creditedBeats = new Uint16Array(count);
   const awarded = new Uint8Array(count);
-  const sentAt = new Float64Array(total);
-  const latencies = new Float64Array(total);
-  const answeredAt = new Float64Array(total);
   const headers = seeded.members.map((member) => ({
     'content-type': 'application/json',
     authorization: `Bearer ${member.session}`,
   }));
-  let answers = 0;
-  let next = 0;
   let ok = 0;
   let credited = 0;
   let awards = 0;
   let awardedPoints = 0;
-  let refused = 0;
-  const firstRefusals: string[] = [];
-  const hostCpu0 = cpuOf(host.child.pid);
-  const clientCpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const { result, seconds } = await cannon({
-    url: host.url,
-    connections: CONNECTIONS,
-    pipelining: 1,
+  const { figures, t0, latencies, answeredAt } = await timedBurst({
+    host,
+    path: '/api/lecture',
     amount: total,
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/lecture',
-        setupRequest: (request, context) => {
-          const i = next++ % total;
-          const m = memberAt(seeded, i % count);
-          const member = seeded.members[m];
-          const now = performance.now();
-          if (Number.isNaN(firstAt[m])) firstAt[m] = now;
-          // Seconds since the member's own first beat was sent: never ahead of the wall clock.
-          const position = round2(member.startAt + (now - firstAt[m]) / 1000);
-          lastPosition[m] = position;
-          context.request = i;
-          context.member = m;
-          sentAt[i] = now;
-          request.headers = headers[m];
-          request.body = beatBody(seeded.lectures[member.lecture], position, member.player);
-          return request;
-        },
-        onResponse: (status, body, context) => {
-          const i = context.request;
-          const m = context.member;
-          const now = performance.now();
-          latencies[i] = now - sentAt[i];
-          if (answers < total) answeredAt[answers++] = now;
-          if (status === 200 && body.startsWith('{"ok":true')) {
-            ok++;
-            acked[m]++;
-            if (body.includes('"credited":true')) {
-              credited++;
-              creditedBeats[m]++;
-            }
-            const award = /"awarded":(\d+)/.exec(body);
-            if (award) {
-              awards++;
-              awardedPoints += Number(award[1]);
-              awarded[m] = 1;
-            }
-          } else {
-            refused++;
-            if (firstRefusals.length < 5) firstRefusals.push(`${status} ${body.slice(0, 300)}`);
-          }
-        },
-      },
-    ],
+    request: (i, now) => {
+      const m = memberAt(seeded, i % count);
+      const member = seeded.members[m];
+      if (Number.isNaN(firstAt[m])) firstAt[m] = now;
+      // Seconds since the member's own first beat was sent: never ahead of the wall clock.
+      const position = round2(member.startAt + (now - firstAt[m]) / 1000);
+      lastPosition[m] = position;
+      return { headers: headers[m], body: beatBody(seeded.lectures[member.lecture], position, member.player) };
+    },
+    onOk: (i, body) => {
+      const m = memberAt(seeded, i % count);
+      ok++;
+      acked[m]++;
+      if (body.includes('"credited":true')) {
+        credited++;
+        creditedBeats[m]++;
+      }
+      const award = /"awarded":(\d+)/.exec(body);
+      if (award) {
+        awards++;
+        awardedPoints += Number(award[1]);
+        awarded[m] = 1;
+      }
+    },
   });
-  const hostCpu1 = cpuOf(host.child.pid);
-  const clientCpu = process.cpuUsage(clientCpu0);
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count]));
   // A round ends when as many answers as members have arrived since the previous one ended.
   const rounds: Round[] = [];
   let roundStart = t0;
   for (let r = 0; r < perMember; r++) {
-    const end = answeredAt[Math.min(answers, (r + 1) * count) - 1] ?? roundStart;
+    const end = answeredAt[Math.min(answeredAt.length, (r + 1) * count) - 1] ?? roundStart;
     rounds.push({
       rate: count / ((end - roundStart) / 1000),
       latency: latencyOf(latencies.subarray(r * count, (r + 1) * count)),
     });
     roundStart = end;
   }
-  return {
-    requests: result.requests.total,
-    seconds,
-    rate: result.requests.total / seconds,
-    latency: latencyOf(latencies),
-    cannonLatency: result.latency,
-    ok,
-    credited,
-    awards,
-    awardedPoints,
-    refused,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    statusCodes,
-    firstRefusals,
-    rounds,
-    hostCpuMs: hostCpu0 !== null && hostCpu1 !== null ? (hostCpu1 - hostCpu0) / total : null,
-    clientCpuMs: (clientCpu.user + clientCpu.system) / 1000 / total,
-    acked,
-    creditedBeats,
-    awarded,
-    lastPosition,
-    ...stallsOf(t0, answeredAt.subarray(0, answers)),
-    ...slowestOf(t0, sentAt, latencies),
-  };
+  return { ...figures, ok, credited, awards, awardedPoints, rounds, acked, creditedBeats, awarded, lastPosition };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Checking through the store
 
-interface StoreCheck {
+interface StoreCheck extends LedgerCheck {
   /** Members whose progress document exists. */
   progress: number;
   /** … whose last beat is the last one sent, from their player. */
@@ -471,30 +371,19 @@ interface StoreCheck {
   /** Members whose progress is done with points, and how many of them were told of an award. */
   done: number;
   doneMismatch: number;
-  ledger: number;
   ledgerMissing: number;
-  totals: number;
-  consistent: boolean;
-  verifiedEntries: number;
-  differences: unknown[];
 }
 
-async function checkStore(file: string, seeded: Seeded, outcome: BeatsOutcome): Promise<StoreCheck> {
-  const store = new SqliteStore({ file });
-  try {
-    const check: StoreCheck = {
+const checkStore = (file: string, seeded: Seeded, outcome: BeatsOutcome): Promise<StoreCheck> =>
+  withSqlite(file, async (store) => {
+    const check = {
       progress: 0,
       lastBeatStored: 0,
       grew: 0,
       grewMismatch: 0,
       done: 0,
       doneMismatch: 0,
-      ledger: 0,
       ledgerMissing: 0,
-      totals: 0,
-      consistent: false,
-      verifiedEntries: 0,
-      differences: [],
     };
     for (const [m, member] of seeded.members.entries()) {
       const lectureId = seeded.lectures[member.lecture];
@@ -513,17 +402,8 @@ async function checkStore(file: string, seeded: Seeded, outcome: BeatsOutcome): 
       if (outcome.awarded[m] && !(await store.get<LedgerDoc>('ledger', lectureEntryId(lectureId, member.memberId))))
         check.ledgerMissing++;
     }
-    const verified = await verifyTotals(store, seeded.committeeId);
-    check.ledger = await store.count('ledger', { committeeId: seeded.committeeId });
-    check.totals = await store.count('pointTotals', { committeeId: seeded.committeeId });
-    check.consistent = verified.consistent;
-    check.verifiedEntries = verified.entries;
-    check.differences = verified.differences.slice(0, 5);
-    return check;
-  } finally {
-    await store.close();
-  }
-}
+    return { ...check, ...(await checkLedger(store, seeded.committeeId)) };
+  });
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1–3: the measured heartbeats
@@ -531,14 +411,12 @@ async function checkStore(file: string, seeded: Seeded, outcome: BeatsOutcome): 
 interface Measured {
   seedSeconds: number;
   startMs: number;
-  noop: Awaited<ReturnType<typeof noop>>;
+  noop: NoopRate;
   warmup: BeatsOutcome;
   run: BeatsOutcome;
   check: StoreCheck;
   load: { before: number[]; after: number[] };
 }
-
-const loadText = (load: number[]) => load.map((x) => x.toFixed(2)).join(' ');
 
 async function measuredRun(): Promise<Measured> {
   log(
@@ -549,16 +427,9 @@ async function measuredRun(): Promise<Measured> {
   const host = await startHost(seeded.dir);
   log(`host ready in ${n0(host.startMs)} ms (pid ${host.child.pid}, port ${host.port})`);
   try {
-    await noop(host, 1); // warms the connections and the route
-    const noopResult = await noop(host, NOOP_SECONDS);
-    log(
-      `no-op GET /healthz: ${n0(noopResult.rate)} req/s (p50 ${noopResult.p50} ms, p99 ${noopResult.p99} ms, ${noopResult.non2xx} non-2xx)`,
-    );
+    const noopResult = await measureNoop(host);
     const warmup = await heartbeats(host, seeded.warmup, WARMUP_BEATS);
-    log(
-      `warm-up: ${n0(warmup.ok)} beats of warm-up members at ${n0(warmup.rate)}/s (p99 ${f1(warmup.latency.p99)} ms, ${warmup.refused} refused)`,
-    );
-    if (warmup.refused) throw new Error(`warm-up beats refused:\n${warmup.firstRefusals.join('\n')}`);
+    checkWarmup(warmup, 'beats');
     const before = loadavg();
     log(
       `heartbeats: ${n0(REQUESTS)} (${BEATS} per member), ${CONNECTIONS} connections; load average ${loadText(before)}`,
@@ -590,15 +461,9 @@ async function measuredRun(): Promise<Measured> {
 // ---------------------------------------------------------------------------------------------
 // Stage 4: document operations per heartbeat, in-process
 
-interface OpCount {
-  label: string;
-  inTx: number;
-  outside: number;
-  transactions: number;
-  attempts: number;
+interface OpCount extends SharedOpCount {
   /** What the heartbeat answered: credited, completed, awarded. */
   answer: string;
-  detail: string;
 }
 
 const total = (row: OpCount) => row.inTx + row.outside;
@@ -627,7 +492,7 @@ async function operationsPerBeat(): Promise<Ops> {
       now,
     });
     const lectureId = seeded.lectures[0];
-    const trace = { outside: [] as string[], inside: [] as string[] };
+    const trace: Trace = { outside: [], inside: [] };
     let store = new CountingStore(tracing(base, trace));
     const sessions = new Sessions(store);
     // The server's clock, moved by hand: beats 10 s apart without waiting.
@@ -641,28 +506,18 @@ async function operationsPerBeat(): Promise<Ops> {
     });
     /** What the host does for one POST /api/lecture: resolve the session, then run the action. */
     const beat = async (member: Watcher, position: number, label: string, player = member.player): Promise<OpCount> => {
-      store.reset();
-      trace.outside.length = 0;
-      trace.inside.length = 0;
-      const openid = await sessions.resolve(`Bearer ${member.session}`);
-      const result = await functions.lecture(
-        { action: 'heartbeat', data: { id: lectureId, position, playing: true, session: player } },
-        ctx(openid),
-      );
-      if (!result.ok) throw new Error(`in-process heartbeat refused: ${JSON.stringify(result.error)}`);
-      const data = result.data as { credited: boolean; completed: boolean; awarded: number | null; coveredS: number };
-      const inside = store.inside;
-      return {
-        label,
-        inTx: inside.total,
-        outside: store.outside.total,
-        transactions: store.transactions.length,
-        attempts: store.transactions.reduce((sum, t) => sum + t.attempts.length, 0),
-        answer: `credited ${data.credited}, coveredS ${data.coveredS}, completed ${data.completed}, awarded ${data.awarded}`,
-        detail:
-          `in the transaction: ${describeCounts(inside)} [${tally(trace.inside) || '-'}]; ` +
-          `outside: ${describeCounts(store.outside)} [${tally(trace.outside) || '-'}]`,
-      };
+      let answer = '';
+      const row = await countOperations(store, trace, label, async () => {
+        const openid = await sessions.resolve(`Bearer ${member.session}`);
+        const result = await functions.lecture(
+          { action: 'heartbeat', data: { id: lectureId, position, playing: true, session: player } },
+          ctx(openid),
+        );
+        if (!result.ok) throw new Error(`in-process heartbeat refused: ${JSON.stringify(result.error)}`);
+        const data = result.data as { credited: boolean; completed: boolean; awarded: number | null; coveredS: number };
+        answer = `credited ${data.credited}, coveredS ${data.coveredS}, completed ${data.completed}, awarded ${data.awarded}`;
+      });
+      return { ...row, answer };
     };
     /** The member opened the lecture page first: their session and who they are are known to the process. */
     const known = async (member: Watcher) => {
@@ -705,17 +560,8 @@ async function operationsPerBeat(): Promise<Ops> {
     if (!completing.answer.endsWith('awarded 1'))
       throw new Error(`in-process completion not awarded: ${completing.answer}`);
     if (!expired.answer.startsWith('credited true')) throw new Error(`in-process beat not credited: ${expired.answer}`);
-    const verified = await verifyTotals(base, seeded.committeeId);
-    return {
-      cold,
-      anchor,
-      credited,
-      refused,
-      completing,
-      expired,
-      ledger: await base.count('ledger', { committeeId: seeded.committeeId }),
-      consistent: verified.consistent,
-    };
+    const { ledger, consistent } = await checkLedger(base, seeded.committeeId);
+    return { cold, anchor, credited, refused, completing, expired, ledger, consistent };
   } finally {
     base.close();
   }
@@ -727,21 +573,14 @@ async function operationsPerBeat(): Promise<Ops> {
 async function profiledRun(): Promise<{ outcome: BeatsOutcome; summary: string[] }> {
   log('profile: fresh seed, host started with --cpu-prof');
   const seeded = await seedFile('profile');
-  const profileDir = join(seeded.dir, 'profile');
-  const host = await startHost(seeded.dir, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
-  let outcome: BeatsOutcome;
-  try {
+  return profiled(seeded.dir, async (host) => {
     await heartbeats(host, seeded.warmup, WARMUP_BEATS);
-    outcome = await heartbeats(host, seeded.main, BEATS);
+    const outcome = await heartbeats(host, seeded.main, BEATS);
     log(
       `profiled run: ${n0(outcome.rate)} beats/s, p50 ${f1(outcome.latency.p50)} ms, p99 ${f1(outcome.latency.p99)} ms (profiler overhead included)`,
     );
-  } finally {
-    await stopHost(host);
-  }
-  const files = existsSync(profileDir) ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')) : [];
-  if (!files.length) throw new Error(`no .cpuprofile written in ${profileDir}`);
-  return { outcome, summary: summariseProfile(join(profileDir, files[0])) };
+    return outcome;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -749,17 +588,11 @@ async function profiledRun(): Promise<{ outcome: BeatsOutcome; summary: string[]
 
 async function main(): Promise<boolean> {
   const load = loadavg();
-  console.log(`\n## Lecture heartbeats against the local host`);
-  console.log(
-    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${loadText(load)}`,
-  );
+  printHeading('Lecture heartbeats against the local host', load);
   const measured = await measuredRun();
   const ops = await operationsPerBeat();
   const rows = [ops.cold, ops.anchor, ops.credited, ops.refused, ops.completing, ops.expired];
-  for (const row of rows)
-    log(
-      `operations, ${row.label}: ${row.inTx} in ${row.transactions} transaction(s), ${row.outside} outside (${row.detail}) → ${row.answer}`,
-    );
+  for (const row of rows) log(`${operationsText(row)} → ${row.answer}`);
   const profiled = PROFILE ? await profiledRun() : null;
 
   const r = measured.run;
@@ -795,47 +628,28 @@ async function main(): Promise<boolean> {
   console.log(
     `seeding                  ${f2(measured.seedSeconds)} s (${n0(MEMBERS + WARMUP_MEMBERS)} members, bindings and sessions, ${LECTURES + 1} lectures, ${n0(MEMBERS / RESUMING_EVERY)} resumed progress docs)`,
   );
-  console.log(`host start-up            ${n0(measured.startMs)} ms (process start → /healthz, tsx loader)`);
+  console.log(startupLine(measured.startMs));
   console.log(
     `load average             ${loadText(load)} at start; ${loadText(measured.load.before)} before the heartbeats, ${loadText(measured.load.after)} after`,
   );
-  console.log(
-    `no-op GET /healthz       ${n0(measured.noop.rate)} req/s (p50 ${measured.noop.p50} ms, p99 ${measured.noop.p99} ms)`,
-  );
+  console.log(noopLine(measured.noop));
   console.log(
     `heartbeats               ${n0(r.requests)} requests (${BEATS} per member × ${n0(MEMBERS)}) in ${f2(r.seconds)} s → ${n0(r.rate)} beats/s (${((r.rate / measured.noop.rate) * 100).toFixed(1)}% of the no-op rate)`,
   );
-  console.log(
-    `heartbeat latency        p50 ${f1(r.latency.p50)} ms, p90 ${f1(r.latency.p90)} ms, p99 ${f1(r.latency.p99)} ms, p99.9 ${f1(r.latency.p999)} ms, max ${f1(r.latency.max)} ms, mean ${f1(r.latency.mean)} ms`,
-  );
-  console.log(
-    `  (autocannon's own)     p50 ${r.cannonLatency.p50} ms, p99 ${r.cannonLatency.p99} ms, p99.9 ${r.cannonLatency.p99_9} ms, max ${r.cannonLatency.max} ms`,
-  );
+  for (const line of latencyLines('heartbeat', r)) console.log(line);
   for (const [i, round] of r.rounds.entries())
     console.log(
       `  round ${i + 1}${i === 0 ? ' (first beats)' : '              '} ${n0(round.rate)} beats/s, p50 ${f1(round.latency.p50)} ms, p99 ${f1(round.latency.p99)} ms, p99.9 ${f1(round.latency.p999)} ms`,
     );
-  console.log(
-    `stalls (no answer for > 20 ms) ${n0(r.stalledMs)} ms in all; longest: ${r.stalls.map((g) => `${n0(g.ms)} ms at ${n0(g.atMs)} ms`).join(', ') || 'none'}`,
-  );
-  console.log(
-    `slowest requests         ${r.slowest.map((s) => `${n0(s.ms)} ms (sent at ${n0(s.sentMs)} ms)`).join(', ') || 'none'}; > 50 ms by second sent: [${r.slowBySecond.join(', ')}]`,
-  );
-  if (r.hostCpuMs !== null)
-    console.log(
-      `CPU per heartbeat        host ${f2(r.hostCpuMs)} ms (one core would serve ≤ ${n0(1000 / r.hostCpuMs)}/s), client ${f2(r.clientCpuMs)} ms (both share the ${cpus().length} cores)`,
-    );
+  for (const line of timingLines('heartbeat', r)) console.log(line);
   console.log(
     `answers                  ${n0(r.ok)} × 200 ok: ${n0(r.credited)} credited, ${n0(r.ok - r.credited)} not credited (anchors: first beats and resumptions), ${n0(r.awards)} completed with an award (${n0(r.awardedPoints)} points; ${n0(expectedAwards)} expected); ${r.refused} refused, ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx; status codes ${JSON.stringify(r.statusCodes)}`,
   );
-  if (r.firstRefusals.length) console.log(`first refusals:\n  ${r.firstRefusals.join('\n  ')}`);
+  if (r.firstRefusals.length) console.log(refusalsLine(r));
   console.log(
     `store after the run      ${n0(c.progress)} of ${n0(MEMBERS)} progress docs (${n0(c.lastBeatStored)} hold the last beat sent); coverage grew for ${n0(c.grew)} (${c.grewMismatch} disagree with the answers); ${n0(c.done)} done, ${n0(c.ledger)} ledger entries (${c.doneMismatch + c.ledgerMissing} disagree); verify: ${c.consistent ? `totals equal the ledger (${n0(c.verifiedEntries)} entries)` : `TOTALS DIFFER ${JSON.stringify(c.differences)}`}`,
   );
-  for (const row of rows)
-    console.log(
-      `ops, ${row.label.split(':')[0].padEnd(19)} ${row.inTx} document operations in ${row.transactions} transaction, ${row.outside} outside  (${row.detail})`,
-    );
+  for (const row of rows) console.log(opsLine(row));
   console.log(
     `  member cache: who an openid is is re-read (binding + member) ${MEMBER_CACHE_S} s after it was read, however often it is used: at one beat per ${CLIENT_INTERVAL_S} s that adds ≈ ${f2(amortised)} reads per beat on average`,
   );

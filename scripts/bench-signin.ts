@@ -21,17 +21,15 @@
 //   --profile   also run a burst against a host started with --cpu-prof and print its hot spots
 //   --keep      keep the temp dirs (their paths are printed)
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import type { ActivityDoc, AttendanceDoc } from '../core/activities/documents';
 import { attendanceId, awardEntryId } from '../core/activities/documents';
 import { makeToken, newSecret, stepOf } from '../core/activities/token';
 import { functions } from '../core/functions';
 import { boundMember } from '../core/handlers/snapshots';
 import type { LedgerDoc } from '../core/points/ledger';
-import { verifyTotals } from '../core/points/verify';
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
 import type { RoleDoc, SessionDoc } from '../core/model';
@@ -40,33 +38,50 @@ import { SqliteStore } from '../core/store/sqlite';
 import { Sessions } from '../host/sessions';
 import { CountingStore } from '../tests/support/counting-store';
 import {
-  cannon,
-  cpuOf,
-  describeCounts,
+  checkLedger,
+  checkWarmup,
+  CONNECTIONS,
+  countOperations,
+  interleaved,
+  latencyLines,
+  loadText,
+  measureNoop,
+  noopLine,
+  operationsText,
+  opsLine,
+  printHeading,
+  profiled,
+  refusalsLine,
+  seedSqliteFile,
+  startupLine,
+  timedBurst,
+  timingLines,
+  withSqlite,
+  type BurstFigures,
+  type LedgerCheck,
+  type OpCount,
+  type SeededFile as SqliteFile,
+} from './bench-host-support';
+import {
   exited,
   f1,
   f2,
   log,
   n0,
-  noop as noopRoute,
   pad,
-  percentile,
   post,
   refusingFiles,
   runBench,
   seedMembers,
-  slowestOf,
-  stallsOf,
   startHost,
   stopHost,
-  summariseProfile,
-  tally,
   tempDir as makeTempDir,
   tracing,
-  type CannonHistogram,
   type Host,
+  type NoopRate,
   type SeedMember as SharedSeedMember,
   type SeedSpec,
+  type Trace,
 } from './bench-support';
 
 // ---------------------------------------------------------------------------------------------
@@ -80,8 +95,6 @@ const BRANCHES = 10;
 const PER_BRANCH = 2000;
 const MEMBERS = BRANCHES * PER_BRANCH;
 const WARMUP_MEMBERS = 2000;
-const CONNECTIONS = 50;
-const NOOP_SECONDS = 5;
 const KILL_AFTER = 0.4;
 
 const TARGET_RATE = 3000;
@@ -94,7 +107,6 @@ const MINUTE = 60_000;
 // Temp dirs and exit
 
 const tempDir = (label: string): string => makeTempDir(`zhibu-bench-signin-${label}`);
-const noop = (host: Host, seconds: number) => noopRoute(host, seconds, CONNECTIONS);
 
 // ---------------------------------------------------------------------------------------------
 // Seeding
@@ -173,28 +185,15 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
   return { committeeId, activities, screenSession, members: members.map((m) => ({ ...m, activity: m.branch })) };
 }
 
-interface SeededFile {
-  dir: string;
-  file: string;
-  main: Seeded;
-  warmup: Seeded | null;
-  seconds: number;
-}
+type SeededFile = SqliteFile & { main: Seeded; warmup: Seeded | null };
 
-async function seedFile(label: string, withWarmup: boolean): Promise<SeededFile> {
-  const dir = tempDir(label);
-  const file = join(dir, 'zhibu.sqlite'); // where host/main.ts looks under DATA_DIR
-  const t0 = performance.now();
-  const store = new SqliteStore({ file });
-  const now = new Date();
-  const main = await seedCommittee(store, { prefix: 'bench', branches: BRANCHES, perBranch: PER_BRANCH, now });
-  const warmup = withWarmup
-    ? await seedCommittee(store, { prefix: 'warm', branches: 1, perBranch: WARMUP_MEMBERS, now })
-    : null;
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
-  await store.close();
-  return { dir, file, main, warmup, seconds: (performance.now() - t0) / 1000 };
-}
+const seedFile = (label: string, withWarmup: boolean): Promise<SeededFile> =>
+  seedSqliteFile(tempDir(label), async (store, now) => ({
+    main: await seedCommittee(store, { prefix: 'bench', branches: BRANCHES, perBranch: PER_BRANCH, now }),
+    warmup: withWarmup
+      ? await seedCommittee(store, { prefix: 'warm', branches: 1, perBranch: WARMUP_MEMBERS, now })
+      : null,
+  }));
 
 // ---------------------------------------------------------------------------------------------
 // Sign-in requests
@@ -258,166 +257,67 @@ async function showCodes(
 }
 
 /** Request `i` of a burst signs in member `k = ⌊i / branches⌋` of branch `i mod branches`: interleaved. */
-const memberAt = (seeded: Seeded, i: number): number => {
-  const branches = seeded.activities.length;
-  const perBranch = seeded.members.length / branches;
-  return (i % branches) * perBranch + Math.floor(i / branches);
-};
+const memberAt = (seeded: Seeded, i: number): number =>
+  interleaved(i, seeded.activities.length, seeded.members.length / seeded.activities.length);
 
 const checkinBody = (token: string) => JSON.stringify({ action: 'checkin', data: { token } });
 
-interface BurstOutcome {
-  requests: number;
-  seconds: number;
-  rate: number;
-  latency: { p50: number; p90: number; p99: number; p999: number; max: number; mean: number };
-  cannonLatency: CannonHistogram;
+interface BurstOutcome extends BurstFigures {
+  /** Members acknowledged with a 200 {ok:true} answer. */
   ok: number;
   already: number;
-  refused: number;
-  errors: number;
-  timeouts: number;
-  statusCodes: Record<string, number>;
-  firstRefusals: string[];
   /** Members that got no 200 {ok:true} answer. */
   unanswered: number;
-  /** CPU time the host process and this (client) process spent during the burst, per sign-in. */
-  hostCpuMs: number | null;
-  clientCpuMs: number;
-  /** The longest stretches in which no answer arrived (the host was busy or blocked), from the burst's start. */
-  stalls: Array<{ atMs: number; ms: number }>;
-  /** Time spent in stretches of more than 20 ms without an answer. */
-  stalledMs: number;
-  /** The slowest requests: when they were sent (from the burst's start) and how long they took. */
-  slowest: Array<{ sentMs: number; ms: number }>;
-  /** How many requests took more than 50 ms, by the second of the burst they were sent in. */
-  slowBySecond: number[];
 }
 
 /** Exactly one check-in per member of `seeded`, through autocannon, each answer tied to its member. */
 async function burst(host: Host, seeded: Seeded): Promise<BurstOutcome> {
   const count = seeded.members.length;
   const screens = await showCodes(host, seeded);
-  const token = screens.token;
   const acked = new Uint8Array(count);
-  const sentAt = new Float64Array(count);
-  const latencies = new Float64Array(count);
-  const answeredAt = new Float64Array(count);
-  let answers = 0;
-  let next = 0;
   let ok = 0;
   let already = 0;
-  let refused = 0;
-  const firstRefusals: string[] = [];
-  const hostCpu0 = cpuOf(host.child.pid);
-  const clientCpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const { result, seconds } = await cannon({
-    url: host.url,
-    connections: CONNECTIONS,
-    pipelining: 1,
+  const { figures } = await timedBurst({
+    host,
+    path: '/api/activity',
     amount: count,
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/activity',
-        setupRequest: (request, context) => {
-          const i = next++;
-          const m = memberAt(seeded, i % count);
-          const member = seeded.members[m];
-          context.member = m;
-          sentAt[m] = performance.now();
-          request.headers = {
-            'content-type': 'application/json',
-            authorization: `Bearer ${member.session}`,
-          };
-          request.body = checkinBody(token(member.activity));
-          return request;
-        },
-        onResponse: (status, body, context) => {
-          const m = context.member;
-          const now = performance.now();
-          latencies[m] = now - sentAt[m];
-          if (answers < count) answeredAt[answers++] = now;
-          if (status === 200 && body.startsWith('{"ok":true')) {
-            if (!acked[m]) ok++;
-            acked[m] = 1;
-            if (body.includes('"already":true')) already++;
-          } else {
-            refused++;
-            if (firstRefusals.length < 5) firstRefusals.push(`${status} ${body.slice(0, 300)}`);
-          }
-        },
-      },
-    ],
+    request: (i) => {
+      const member = seeded.members[memberAt(seeded, i)];
+      return {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${member.session}` },
+        body: checkinBody(screens.token(member.activity)),
+      };
+    },
+    onOk: (i, body) => {
+      const m = memberAt(seeded, i);
+      if (!acked[m]) ok++;
+      acked[m] = 1;
+      if (body.includes('"already":true')) already++;
+    },
   });
   screens.stop();
-  const hostCpu1 = cpuOf(host.child.pid);
-  const clientCpu = process.cpuUsage(clientCpu0);
-  const sorted = Float64Array.from(latencies).sort();
   let unanswered = 0;
   for (let m = 0; m < count; m++) if (!acked[m]) unanswered++;
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count]));
-  return {
-    requests: result.requests.total,
-    seconds,
-    rate: result.requests.total / seconds,
-    latency: {
-      p50: percentile(sorted, 0.5),
-      p90: percentile(sorted, 0.9),
-      p99: percentile(sorted, 0.99),
-      p999: percentile(sorted, 0.999),
-      max: sorted[sorted.length - 1],
-      mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
-    },
-    cannonLatency: result.latency,
-    ok,
-    already,
-    refused,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    statusCodes,
-    firstRefusals,
-    unanswered,
-    hostCpuMs: hostCpu0 !== null && hostCpu1 !== null ? (hostCpu1 - hostCpu0) / count : null,
-    clientCpuMs: (clientCpu.user + clientCpu.system) / 1000 / count,
-    ...stallsOf(t0, answeredAt.subarray(0, answers)),
-    ...slowestOf(t0, sentAt, latencies),
-  };
+  return { ...figures, ok, already, unanswered };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Checking through the store
 
-interface StoreCheck {
+interface StoreCheck extends LedgerCheck {
   attendance: number;
   present: number;
-  ledger: number;
-  totals: number;
-  consistent: boolean;
-  verifiedEntries: number;
-  differences: unknown[];
 }
 
-async function checkStore(file: string, seeded: Seeded): Promise<StoreCheck> {
-  const store = new SqliteStore({ file });
-  try {
+const checkStore = (file: string, seeded: Seeded): Promise<StoreCheck> =>
+  withSqlite(file, async (store) => {
     const activityIds = seeded.activities.map((a) => a.id);
-    const verified = await verifyTotals(store, seeded.committeeId);
     return {
       attendance: await store.count('attendance', { activityId: { $in: activityIds } }),
       present: await store.count('attendance', { activityId: { $in: activityIds }, status: 'present' }),
-      ledger: await store.count('ledger', { committeeId: seeded.committeeId }),
-      totals: await store.count('pointTotals', { committeeId: seeded.committeeId }),
-      consistent: verified.consistent,
-      verifiedEntries: verified.entries,
-      differences: verified.differences.slice(0, 5),
+      ...(await checkLedger(store, seeded.committeeId)),
     };
-  } finally {
-    await store.close();
-  }
-}
+  });
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1–3: the measured burst
@@ -425,7 +325,7 @@ async function checkStore(file: string, seeded: Seeded): Promise<StoreCheck> {
 interface Measured {
   seedSeconds: number;
   startMs: number;
-  noop: Awaited<ReturnType<typeof noop>>;
+  noop: NoopRate;
   warmup: BurstOutcome;
   burst: BurstOutcome;
   check: StoreCheck;
@@ -440,16 +340,9 @@ async function measuredBurst(): Promise<Measured> {
   const host = await startHost(seeded.dir);
   log(`host ready in ${n0(host.startMs)} ms (pid ${host.child.pid}, port ${host.port})`);
   try {
-    await noop(host, 1); // warms the connections and the route
-    const noopResult = await noop(host, NOOP_SECONDS);
-    log(
-      `no-op GET /healthz: ${n0(noopResult.rate)} req/s (p50 ${noopResult.p50} ms, p99 ${noopResult.p99} ms, ${noopResult.non2xx} non-2xx)`,
-    );
+    const noopResult = await measureNoop(host);
     const warmup = await burst(host, seeded.warmup as Seeded);
-    log(
-      `warm-up: ${n0(warmup.ok)} sign-ins of warm-up members at ${n0(warmup.rate)}/s (p99 ${f1(warmup.latency.p99)} ms, ${warmup.refused} refused)`,
-    );
-    if (warmup.refused) throw new Error(`warm-up sign-ins refused:\n${warmup.firstRefusals.join('\n')}`);
+    checkWarmup(warmup, 'sign-ins');
     log(`burst: ${n0(MEMBERS)} sign-ins, ${CONNECTIONS} connections`);
     const result = await burst(host, seeded.main);
     log(
@@ -476,15 +369,6 @@ async function measuredBurst(): Promise<Measured> {
 // ---------------------------------------------------------------------------------------------
 // Stage 4: document operations per sign-in, in-process
 
-interface OpCount {
-  label: string;
-  inTx: number;
-  outside: number;
-  transactions: number;
-  attempts: number;
-  detail: string;
-}
-
 /** A sign-in touches no files: every method of the gateway refuses (whatever methods it grows). */
 const noFiles = refusingFiles('a sign-in uses no files');
 
@@ -493,7 +377,7 @@ async function operationsPerSignIn(): Promise<OpCount[]> {
   try {
     const now = new Date();
     const seeded = await seedCommittee(base, { prefix: 'ops', branches: 1, perBranch: PER_BRANCH, now });
-    const trace = { outside: [] as string[], inside: [] as string[] };
+    const trace: Trace = { outside: [], inside: [] };
     const store = new CountingStore(tracing(base, trace));
     const sessions = new Sessions(store);
     const token = tokenMaker(seeded.activities);
@@ -505,28 +389,15 @@ async function operationsPerSignIn(): Promise<OpCount[]> {
       newId: () => newId(Date.now()),
     });
     /** What the host does for one POST /api/activity: resolve the session, then run the action. */
-    const signIn = async (member: SeedMember, label: string): Promise<OpCount> => {
-      store.reset();
-      trace.outside.length = 0;
-      trace.inside.length = 0;
-      const openid = await sessions.resolve(`Bearer ${member.session}`);
-      const result = await functions.activity(
-        { action: 'checkin', data: { token: token(member.activity) } },
-        ctx(openid),
-      );
-      if (!result.ok) throw new Error(`in-process sign-in refused: ${JSON.stringify(result.error)}`);
-      const inside = store.inside;
-      return {
-        label,
-        inTx: inside.total,
-        outside: store.outside.total,
-        transactions: store.transactions.length,
-        attempts: store.transactions.reduce((sum, t) => sum + t.attempts.length, 0),
-        detail:
-          `in the transaction: ${describeCounts(inside)} [${tally(trace.inside)}]; ` +
-          `outside: ${describeCounts(store.outside)} [${tally(trace.outside) || '-'}]`,
-      };
-    };
+    const signIn = (member: SeedMember, label: string): Promise<OpCount> =>
+      countOperations(store, trace, label, async () => {
+        const openid = await sessions.resolve(`Bearer ${member.session}`);
+        const result = await functions.activity(
+          { action: 'checkin', data: { token: token(member.activity) } },
+          ctx(openid),
+        );
+        if (!result.ok) throw new Error(`in-process sign-in refused: ${JSON.stringify(result.error)}`);
+      });
     const [first, second, third] = seeded.members;
     const rows: OpCount[] = [];
     rows.push(await signIn(first, 'cold: first sign-in of the process'));
@@ -669,12 +540,11 @@ async function killRecovery(): Promise<Recovery> {
   await stopHost(restarted);
   if (lastUnacked >= 0 && afterRestart.newSignIn.startsWith('200')) acked[lastUnacked] = 1;
 
-  const store = new SqliteStore({ file: seeded.file });
   let found = 0;
   let checked = 0;
   let missingAttendance = 0;
   let missingLedger = 0;
-  try {
+  await withSqlite(seeded.file, async (store) => {
     for (let m = 0; m < count; m++) {
       if (!acked[m]) continue;
       checked++;
@@ -686,9 +556,7 @@ async function killRecovery(): Promise<Recovery> {
       if (!entry) missingLedger++;
       if (record && entry) found++;
     }
-  } finally {
-    await store.close();
-  }
+  });
   const check = await checkStore(seeded.file, seededMain);
   log(
     `after restart: ${n0(found)} of ${n0(checked)} acknowledged sign-ins found (missing: ${missingAttendance} attendance, ${missingLedger} ledger); ` +
@@ -719,38 +587,24 @@ async function killRecovery(): Promise<Recovery> {
 async function profiledBurst(): Promise<{ outcome: BurstOutcome; summary: string[] }> {
   log('profile: fresh seed, host started with --cpu-prof');
   const seeded = await seedFile('profile', true);
-  const profileDir = join(seeded.dir, 'profile');
-  const host = await startHost(seeded.dir, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
-  let outcome: BurstOutcome;
-  try {
+  return profiled(seeded.dir, async (host) => {
     await burst(host, seeded.warmup as Seeded);
-    outcome = await burst(host, seeded.main);
+    const outcome = await burst(host, seeded.main);
     log(
       `profiled burst: ${n0(outcome.rate)} sign-ins/s, p50 ${f1(outcome.latency.p50)} ms, p99 ${f1(outcome.latency.p99)} ms (profiler overhead included)`,
     );
-  } finally {
-    await stopHost(host);
-  }
-  const files = existsSync(profileDir) ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')) : [];
-  if (!files.length) throw new Error(`no .cpuprofile written in ${profileDir}`);
-  return { outcome, summary: summariseProfile(join(profileDir, files[0])) };
+    return outcome;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Main
 
 async function main(): Promise<boolean> {
-  const load = loadavg();
-  console.log(`\n## Sign-in burst against the local host`);
-  console.log(
-    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${load.map((x) => x.toFixed(2)).join(' ')}`,
-  );
+  printHeading('Sign-in burst against the local host', loadavg());
   const measured = await measuredBurst();
   const ops = await operationsPerSignIn();
-  for (const row of ops)
-    log(
-      `operations, ${row.label}: ${row.inTx} in ${row.transactions} transaction(s), ${row.outside} outside (${row.detail})`,
-    );
+  for (const row of ops) log(operationsText(row));
   const recovery = await killRecovery();
   const profiled = PROFILE ? await profiledBurst() : null;
 
@@ -782,40 +636,20 @@ async function main(): Promise<boolean> {
   console.log(
     `seeding                  ${f2(measured.seedSeconds)} s (${n0(MEMBERS + WARMUP_MEMBERS)} members, bindings and sessions, 11 activities)`,
   );
-  console.log(`host start-up            ${n0(measured.startMs)} ms (process start → /healthz, tsx loader)`);
-  console.log(
-    `no-op GET /healthz       ${n0(measured.noop.rate)} req/s (p50 ${measured.noop.p50} ms, p99 ${measured.noop.p99} ms)`,
-  );
+  console.log(startupLine(measured.startMs));
+  console.log(noopLine(measured.noop));
   console.log(
     `sign-ins                 ${n0(b.requests)} requests in ${f2(b.seconds)} s → ${n0(b.rate)} sign-ins/s (${((b.rate / measured.noop.rate) * 100).toFixed(1)}% of the no-op rate)`,
   );
-  console.log(
-    `sign-in latency          p50 ${f1(b.latency.p50)} ms, p90 ${f1(b.latency.p90)} ms, p99 ${f1(b.latency.p99)} ms, p99.9 ${f1(b.latency.p999)} ms, max ${f1(b.latency.max)} ms, mean ${f1(b.latency.mean)} ms`,
-  );
-  console.log(
-    `  (autocannon's own)     p50 ${b.cannonLatency.p50} ms, p99 ${b.cannonLatency.p99} ms, p99.9 ${b.cannonLatency.p99_9} ms, max ${b.cannonLatency.max} ms`,
-  );
-  console.log(
-    `stalls (no answer for > 20 ms) ${n0(b.stalledMs)} ms in all; longest: ${b.stalls.map((g) => `${n0(g.ms)} ms at ${n0(g.atMs)} ms`).join(', ') || 'none'}`,
-  );
-  console.log(
-    `slowest requests         ${b.slowest.map((r) => `${n0(r.ms)} ms (sent at ${n0(r.sentMs)} ms)`).join(', ') || 'none'}; > 50 ms by second sent: [${b.slowBySecond.join(', ')}]`,
-  );
-  if (b.hostCpuMs !== null)
-    console.log(
-      `CPU per sign-in          host ${f2(b.hostCpuMs)} ms (one core would serve ≤ ${n0(1000 / b.hostCpuMs)}/s), client ${f2(b.clientCpuMs)} ms (both share the ${cpus().length} cores)`,
-    );
+  for (const line of [...latencyLines('sign-in', b), ...timingLines('sign-in', b)]) console.log(line);
   console.log(
     `answers                  ${n0(b.ok)} × 200 ok, ${b.refused} refused, ${b.errors} errors, ${b.timeouts} timeouts, ${b.already} "already"; status codes ${JSON.stringify(b.statusCodes)}`,
   );
-  if (b.firstRefusals.length) console.log(`first refusals:\n  ${b.firstRefusals.join('\n  ')}`);
+  if (b.firstRefusals.length) console.log(refusalsLine(b));
   console.log(
     `store after the burst    ${n0(c.attendance)} attendance records, ${n0(c.ledger)} ledger entries; verify: ${c.consistent ? 'totals equal the ledger' : `TOTALS DIFFER ${JSON.stringify(c.differences)}`}`,
   );
-  for (const row of [coldRow, burstRow, warmRow])
-    console.log(
-      `ops, ${row.label.split(':')[0].padEnd(19)} ${row.inTx} document operations in ${row.transactions} transaction, ${row.outside} outside  (${row.detail})`,
-    );
+  for (const row of [coldRow, burstRow, warmRow]) console.log(opsLine(row));
   console.log(
     `SIGKILL mid-burst        killed pid ${recovery.pidCommand ? `(${recovery.pidCommand})` : ''} after ${n0(recovery.killedAfterMs)} ms; ${n0(recovery.acknowledged)} acknowledged, ${n0(recovery.failed)} failed (connection refused/reset)`,
   );
@@ -832,11 +666,7 @@ async function main(): Promise<boolean> {
   console.log(
     `correctness: burst ${burstOk ? 'ok (20,000 acknowledged, recorded and on the ledger)' : 'FAILED'}; SIGKILL recovery ${recoveryOk ? 'ok (nothing acknowledged was lost)' : 'FAILED'}`,
   );
-  console.log(
-    `load average at end ${loadavg()
-      .map((x) => x.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`load average at end ${loadText(loadavg())}`);
 
   if (profiled) {
     console.log('\n### Host profile during a burst (--cpu-prof; the figures of that run include the profiler)');

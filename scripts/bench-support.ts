@@ -414,12 +414,15 @@ export function stallsOf(t0: number, answeredAt: Float64Array): Stalls {
   return { stalls: gaps.slice(0, 5), stalledMs };
 }
 
+export interface NoopRate {
+  rate: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
 /** The rate of GET /healthz (the no-op route) over `seconds`. */
-export async function noop(
-  host: Host,
-  seconds: number,
-  connections: number,
-): Promise<{ rate: number; p50: number; p99: number; non2xx: number }> {
+export async function noop(host: Host, seconds: number, connections: number): Promise<NoopRate> {
   const { result } = await cannon({
     url: `${host.url}/healthz`,
     connections,
@@ -449,11 +452,17 @@ export function tally(calls: string[]): string {
   return [...counts.entries()].map(([call, n]) => (n > 1 ? `${call} ×${n}` : call)).join(', ');
 }
 
+/** `<op> <collection>` per call, outside transactions and inside them. */
+export interface Trace {
+  outside: string[];
+  inside: string[];
+}
+
 /**
  * Names the collection of each operation (CountingStore counts them; this only says which):
  * `outside` and `inside` get `<op> <collection>` per call.
  */
-export function tracing(inner: DocStore, trace: { outside: string[]; inside: string[] }): DocStore {
+export function tracing(inner: DocStore, trace: Trace): DocStore {
   const txOf = (tx: TxStore): TxStore => ({
     get: (collection, id) => (trace.inside.push(`get ${collection}`), tx.get(collection, id)),
     create: (collection, doc) => (trace.inside.push(`create ${collection}`), tx.create(collection, doc)),

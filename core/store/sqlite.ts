@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { applyUpdate } from './documents';
 import {
   DEFAULT_QUERY_LIMIT,
@@ -10,7 +9,6 @@ import {
   InvalidQueryError,
   MAX_QUERY_LIMIT,
   TransactionConflictError,
-  type Condition,
   type Doc,
   type DocStore,
   type Filter,
@@ -20,6 +18,8 @@ import {
   type Update,
 } from './port';
 import { COLLECTIONS } from './schema';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer';
+import { column, compileWhere } from './sqlite-filters';
 
 /**
  * The SQLite adapter: one table per collection holding each document as JSON, with expression
@@ -40,7 +40,6 @@ import { COLLECTIONS } from './schema';
  */
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const MAX_ATTEMPTS = 20;
 
 /**
@@ -61,76 +60,6 @@ const keyOf = (collection: string, id: string): Key => `${collection}\u0000${id}
 const endOfTurn = globalThis.setImmediate;
 const newVersion = (): number => randomInt(1, 2 ** 47);
 
-function column(field: string): string {
-  if (field === '_id') return '_id';
-  if (!FIELD.test(field)) throw new InvalidQueryError(`invalid field name: ${field}`);
-  return `json_extract(doc, '$.${field}')`;
-}
-
-function bindable(value: Scalar): Scalar {
-  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
-}
-
-function compileCondition(field: string, condition: Condition, params: Scalar[]): string[] {
-  const col = column(field);
-  if (condition === null || typeof condition !== 'object') {
-    if (condition === null) return [`${col} IS NULL`];
-    params.push(bindable(condition));
-    return [`${col} = ?`];
-  }
-  const clauses: string[] = [];
-  for (const [op, value] of Object.entries(condition)) {
-    if (value === undefined) continue;
-    switch (op) {
-      case '$eq':
-        clauses.push(...compileCondition(field, value as Scalar, params));
-        break;
-      case '$ne':
-        if (value === null) clauses.push(`${col} IS NOT NULL`);
-        else {
-          params.push(bindable(value as Scalar));
-          clauses.push(`(${col} IS NULL OR ${col} != ?)`);
-        }
-        break;
-      case '$in': {
-        const values = value as Scalar[];
-        const nonNull = values.filter((v) => v !== null);
-        const parts: string[] = [];
-        if (nonNull.length) {
-          params.push(...nonNull.map(bindable));
-          parts.push(`${col} IN (${nonNull.map(() => '?').join(', ')})`);
-        }
-        if (nonNull.length !== values.length) parts.push(`${col} IS NULL`);
-        clauses.push(parts.length ? `(${parts.join(' OR ')})` : '0');
-        break;
-      }
-      case '$gt':
-      case '$gte':
-      case '$lt':
-      case '$lte': {
-        const sql = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }[op];
-        params.push(value as string | number);
-        clauses.push(`${col} ${sql} ?`);
-        break;
-      }
-      case '$contains':
-        params.push(String(value));
-        clauses.push(`instr(lower(${col}), lower(?)) > 0`);
-        break;
-      default:
-        throw new InvalidQueryError(`unsupported operator ${op}`);
-    }
-  }
-  return clauses;
-}
-
-function compileWhere(where: Filter | undefined, params: Scalar[]): string {
-  const clauses = Object.entries(where ?? {}).flatMap(([field, condition]) =>
-    compileCondition(field, condition, params),
-  );
-  return clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
-}
-
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:' for a throw-away store. */
   file: string;
@@ -140,70 +69,6 @@ export interface SqliteStoreOptions {
   checkpointWhenQuietForMs?: number;
   /** The longest a checkpoint waits for a pause while commits go on (default 5 s). */
   checkpointAtLeastEveryMs?: number;
-}
-
-/**
- * A worker thread with its own connection that checkpoints the write-ahead log. A checkpoint copies
- * pages back into the database file and fsyncs it: on the serving thread, every so many commits
- * would stall all requests for milliseconds; in a worker during a burst, it competes for the two
- * cores and the disk and stalls the serving thread's log writes all the same. So the worker waits
- * for a pause in the commits (counted by the serving thread in shared memory), or checkpoints
- * anyway once commits have gone on for `atLeastEveryMs`, which bounds the log. PASSIVE never
- * blocks writers.
- */
-const CHECKPOINTER = `
-const { workerData, parentPort } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const commits = new Int32Array(workerData.commits);
-let db = null;
-try {
-  db = new Database(workerData.file);
-  db.pragma('busy_timeout = 5000');
-} catch {
-  // The store was closed (and its folder perhaps removed) before this thread started.
-  parentPort.close();
-}
-if (db) {
-  let checkpointed = -1; // the commit count the last checkpoint covered
-  let seen = -1;
-  let pendingSince = 0;
-  const timer = setInterval(() => {
-    const count = Atomics.load(commits, 0);
-    const quiet = count === seen;
-    seen = count;
-    if (count === checkpointed) return;
-    const now = Date.now();
-    if (!pendingSince) pendingSince = now;
-    if (!quiet && now - pendingSince < workerData.atLeastEveryMs) return;
-    try {
-      db.pragma('wal_checkpoint(PASSIVE)');
-      checkpointed = count;
-      pendingSince = 0;
-    } catch { /* busy: next time */ }
-  }, workerData.quietMs);
-  parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
-}
-`;
-
-interface Checkpointer {
-  worker: Worker;
-  /** Commits so far, shared with the worker (element 0). */
-  commits: Int32Array;
-  /** Settles once the thread has exited and its connection (and any log file it opened) is closed. */
-  exited: Promise<void>;
-}
-
-function startCheckpointer(file: string, quietMs: number, atLeastEveryMs: number): Checkpointer {
-  const commits = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(CHECKPOINTER, {
-    eval: true,
-    workerData: { file, driver: require.resolve('better-sqlite3'), commits: commits.buffer, quietMs, atLeastEveryMs },
-  });
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  worker.unref();
-  // Checkpointing is an optimisation: without it the log grows until the next open recovers it.
-  worker.on('error', () => undefined);
-  return { worker, commits, exited };
 }
 
 /** The writes of one turn of the event loop: one SQLite transaction, committed when the turn ends. */
@@ -305,7 +170,7 @@ export class SqliteStore implements DocStore {
     this.batch = null;
     try {
       this.statement('COMMIT').run();
-      if (this.checkpointer) Atomics.add(this.checkpointer.commits, 0, 1);
+      this.checkpointer?.countCommit();
       batch.resolve();
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -461,10 +326,10 @@ export class SqliteStore implements DocStore {
    */
   close(): Promise<void> {
     this.commitBatch();
-    this.checkpointer?.worker.postMessage('stop');
+    const stopped = this.checkpointer?.stop() ?? Promise.resolve();
     if (this.reader !== this.db) this.reader.close();
     this.db.close();
-    return this.checkpointer?.exited ?? Promise.resolve();
+    return stopped;
   }
 }
 
