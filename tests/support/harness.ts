@@ -60,12 +60,16 @@ export interface Harness {
     action: A,
     data?: unknown,
   ): Promise<Extract<ApiResult<unknown>, { ok: false }>['error']>;
-  close(): void;
+  /** Settles once the store has closed (a file store: before its folder may be removed). */
+  close(): Promise<void>;
 }
 
-/** A fresh SQLite store (in memory) with the demo data, and a way to call the functions. */
-export async function createHarness(options: { seed?: boolean; at?: string } = {}): Promise<Harness> {
-  const store = new SqliteStore({ file: ':memory:' });
+/**
+ * A fresh SQLite store (in memory, or on `file` as production runs) with the demo data, and a way
+ * to call the functions.
+ */
+export async function createHarness(options: { seed?: boolean; at?: string; file?: string } = {}): Promise<Harness> {
+  const store = new SqliteStore({ file: options.file ?? ':memory:' });
   const now = { value: new Date(options.at ?? '2026-11-23T02:00:00.000Z') };
   if (options.seed !== false) await seedDemo(store, now.value);
   const files = new MemoryFiles();
@@ -92,6 +96,8 @@ export async function createHarness(options: { seed?: boolean; at?: string } = {
       if (result.ok) throw new Error(`${fn}.${action} should have failed but returned ${JSON.stringify(result.data)}`);
       return result.error;
     },
-    close: () => store.close(),
+    close: async () => {
+      await store.close();
+    },
   };
 }
