@@ -64,6 +64,28 @@ export type OrgKind = z.infer<typeof orgKindSchema>;
 export const roleSchema = z.enum(['admin', 'secretary', 'officer']);
 export type Role = z.infer<typeof roleSchema>;
 
+/**
+ * What a role may do on the org it is granted on and its subtree. The names are shared with the
+ * app (which shows only the controls the caller may use); which role holds which permission is
+ * decided by the server alone (`core/domain/permissions.ts`) and sent in `identity.me`.
+ */
+export const PERMISSIONS = [
+  'roster.read',
+  'roster.write',
+  'declaration.review',
+  'org.manage',
+  'audit.read',
+  'points.read',
+  'points.write',
+  'points.admin',
+  'activity.manage',
+  'activity.run',
+  'lecture.manage',
+  'lecture.read',
+  'phone.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
 export const pageSchema = z.number().int().min(1).max(10000).default(1);
 export const pageSizeSchema = z.number().int().min(1).max(100).default(20);
 

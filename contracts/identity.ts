@@ -7,6 +7,7 @@ import {
   partyStatusSchema,
   phoneSchema,
   type PartyStatus,
+  type Permission,
   type Role,
 } from './common';
 
@@ -91,15 +92,33 @@ export interface DeclarationSummary {
   reviewedAt: string | null;
 }
 
+/**
+ * What the caller may do on one org node and everything below it, from the server's permission
+ * table. The app shows a control only when a grant holding its permission covers the org acted on.
+ */
+export interface PermissionGrant {
+  /** The org node the caller holds a role on. */
+  orgId: string;
+  orgName: string;
+  /** The union of the permissions of every role the caller holds on this node. */
+  permissions: Permission[];
+  /** `orgId` and every org below it: the nodes these permissions cover. */
+  covers: string[];
+}
+
 export interface MeOutput {
   openid: string;
   member: MemberSummary | null;
   roles: Array<{ orgId: string; orgName: string; role: Role }>;
+  /** One entry per org node the caller holds a role on (none for a member or visitor). */
+  permissions: PermissionGrant[];
   /** The caller's latest declaration, if any. */
   declaration: DeclarationSummary | null;
 }
 
 export interface DeclarationItem extends DeclarationSummary {
+  /** The reviewer's own declaration: someone else must review it. */
+  mine: boolean;
   phone: string;
   partyStatus: PartyStatus;
   joinedAt: string;

@@ -1,4 +1,4 @@
-import type { Role } from '../../contracts/common';
+import type { Permission, Role } from '../../contracts/common';
 import type { OrgTree } from './org-tree';
 
 /** What each role may do on the org node it is granted on and on that node's whole subtree. */
@@ -21,9 +21,9 @@ const GRANTS = {
   'lecture.read': ['admin', 'secretary', 'officer'],
   /** Seeing members' phones in full: the people who run the branch, not committee staff. */
   'phone.read': ['secretary', 'officer'],
-} as const satisfies Record<string, readonly Role[]>;
+} as const satisfies Record<Permission, readonly Role[]>;
 
-export type Permission = keyof typeof GRANTS;
+export type { Permission };
 
 export interface RoleGrant {
   orgId: string;
@@ -33,6 +33,13 @@ export interface RoleGrant {
 export function can(roles: RoleGrant[], tree: OrgTree, permission: Permission, orgId: string): boolean {
   const allowed: readonly Role[] = GRANTS[permission];
   return roles.some((grant) => allowed.includes(grant.role) && tree.isWithin(orgId, grant.orgId));
+}
+
+/** What one role may do (on the node it is granted on and its subtree), in the table's order. */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(GRANTS) as Permission[]).filter((permission) =>
+    (GRANTS[permission] as readonly Role[]).includes(role),
+  );
 }
 
 /** The org nodes on which the caller holds `permission` (each covering its subtree). */

@@ -4,12 +4,14 @@ import type {
   IdentityCard,
   IdentityOutputs,
   MeOutput,
+  PermissionGrant,
 } from '../../contracts/identity';
+import { PERMISSIONS, type Permission } from '../../contracts/common';
 import { identitySchemas } from '../../contracts/identity';
 import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
 import { partyYears } from '../domain/party-years';
-import { can, scopesFor } from '../domain/permissions';
+import { can, permissionsOf, scopesFor } from '../domain/permissions';
 import type { DeclarationDoc, MemberDoc, OpenDeclarationDoc } from '../model';
 import type { HandlerContext } from '../runtime/context';
 import { action, defineFunction } from '../runtime/dispatch';
@@ -62,6 +64,27 @@ function reviewerCommittee(caller: Caller, tree: OrgTree): string | null {
   return null;
 }
 
+/** The caller's permissions per org node they hold a role on, each with the nodes it covers. */
+function permissionGrants(caller: Caller, tree: OrgTree): PermissionGrant[] {
+  const byOrg = new Map<string, Set<Permission>>();
+  for (const role of caller.roles) {
+    const held = byOrg.get(role.orgId) ?? new Set();
+    for (const permission of permissionsOf(role.role)) held.add(permission);
+    byOrg.set(role.orgId, held);
+  }
+  return [...byOrg].map(([orgId, held]) => ({
+    orgId,
+    orgName: tree.get(orgId)?.name ?? '',
+    permissions: PERMISSIONS.filter((permission) => held.has(permission)),
+    covers: tree.get(orgId)
+      ? tree
+          .all()
+          .filter((org) => tree.isWithin(org.id, orgId))
+          .map((org) => org.id)
+      : [],
+  }));
+}
+
 const me = action(identitySchemas.me, async (ctx): Promise<MeOutput> => {
   const caller = await loadCaller(ctx);
   const [tree, declaration] = await Promise.all([loadTree(ctx), latestDeclaration(ctx, caller.openid)]);
@@ -81,6 +104,7 @@ const me = action(identitySchemas.me, async (ctx): Promise<MeOutput> => {
       partyYears: partyYears(member.partyStatus, member.fullAt, chinaDate(ctx.clock())),
     },
     roles: caller.roles.map((r) => ({ ...r, orgName: tree.get(r.orgId)?.name ?? '' })),
+    permissions: permissionGrants(caller, tree),
     declaration: declaration && toSummary(declaration, tree),
   };
 });
@@ -178,6 +202,7 @@ const listDeclarations = action(identitySchemas.listDeclarations, async (ctx, in
         doc.status === 'pending' && doc.branchId ? await findRosterMatch(ctx, doc.branchId, doc.name, doc.phone) : null;
       return {
         ...toSummary(doc, tree),
+        mine: doc.openid === caller.openid,
         phone: doc.phone,
         partyStatus: doc.partyStatus,
         joinedAt: doc.joinedAt,
@@ -195,6 +220,8 @@ const review = action(identitySchemas.review, async (ctx, input): Promise<Identi
   const doc = await ctx.store.get<DeclarationDoc>('declarations', input.id);
   if (!doc) throw notFound('申报');
   if (!canReview(caller, tree, doc)) throw forbidden('该申报不在你的审核范围内');
+  // Separation of duties: a reviewer's own declaration goes to another secretary or the committee's admin.
+  if (doc.openid === caller.openid) throw forbidden('不能审核本人的申报，请由其他书记或党委管理员审核');
   if (doc.status !== 'pending') throw conflict('该申报已处理');
   const now = ctx.clock().toISOString();
 

@@ -1,5 +1,5 @@
 import type { DeclareInput } from '../../contracts';
-import type { BindingDoc, DeclarationDoc, MemberDoc } from '../../core/model';
+import type { BindingDoc, DeclarationDoc, MemberDoc, RoleDoc } from '../../core/model';
 import { createHarness, type Harness } from '../support/harness';
 import { expectError, FULL_PHONE, snapshot } from './support';
 
@@ -37,7 +37,7 @@ const pendingIds = async (openid: string) =>
 describe('亮身份: declaring', () => {
   it('a visitor starts with no member, no roles and no declaration', async () => {
     const me = await h.call(VISITOR, 'identity', 'me');
-    expect(me).toEqual({ openid: VISITOR, member: null, roles: [], declaration: null });
+    expect(me).toEqual({ openid: VISITOR, member: null, roles: [], permissions: [], declaration: null });
   });
 
   it('a visitor declares; the declaration is pending and shows in `me`', async () => {
@@ -472,6 +472,153 @@ describe('亮身份: who may review what', () => {
     await expectError(h, null, 'identity', 'me', undefined, 'UNAUTHENTICATED');
     await expectError(h, null, 'identity', 'declare', declaration(), 'UNAUTHENTICATED');
     await expectError(h, null, 'identity', 'card', undefined, 'UNAUTHENTICATED');
+  });
+});
+
+describe('identity.me: the caller’s permissions, from the server’s table', () => {
+  const READ = ['roster.read', 'points.read', 'activity.run', 'lecture.read'] as const;
+  const SECRETARY_PERMISSIONS = [
+    'roster.read',
+    'roster.write',
+    'declaration.review',
+    'points.read',
+    'points.write',
+    'activity.manage',
+    'activity.run',
+    'lecture.manage',
+    'lecture.read',
+    'phone.read',
+  ];
+  const ADMIN_PERMISSIONS = [
+    'roster.read',
+    'roster.write',
+    'declaration.review',
+    'org.manage',
+    'audit.read',
+    'points.read',
+    'points.write',
+    'points.admin',
+    'activity.manage',
+    'activity.run',
+    'lecture.manage',
+    'lecture.read',
+  ];
+  const GROUP_OFFICER = 'demo-member-3'; // 刘洋, of 第二党小组
+
+  async function grantGroupOfficer(): Promise<void> {
+    const [member] = await h.store.query<MemberDoc>('members', { where: { openid: GROUP_OFFICER } });
+    await h.call(ADMIN, 'roster', 'grantRole', { orgId: 'org-group-2', memberId: member._id, role: 'officer' });
+  }
+
+  it.each<[string, string, Array<{ orgId: string; orgName: string; permissions: string[]; covers: string[] }>]>([
+    [
+      'the secretary',
+      SECRETARY,
+      [
+        {
+          orgId: 'org-branch-1',
+          orgName: '第一党支部',
+          permissions: SECRETARY_PERMISSIONS,
+          covers: ['org-branch-1', 'org-group-1', 'org-group-2'],
+        },
+      ],
+    ],
+    [
+      'an officer',
+      OFFICER,
+      [
+        {
+          orgId: 'org-branch-1',
+          orgName: '第一党支部',
+          permissions: [...READ, 'phone.read'],
+          covers: ['org-branch-1', 'org-group-1', 'org-group-2'],
+        },
+      ],
+    ],
+    [
+      'a group officer',
+      GROUP_OFFICER,
+      [{ orgId: 'org-group-2', orgName: '第二党小组', permissions: [...READ, 'phone.read'], covers: ['org-group-2'] }],
+    ],
+    ['a member', MEMBER, []],
+    ['a visitor', VISITOR, []],
+  ])('%s gets exactly the permissions of their roles, on the nodes they cover', async (_label, openid, expected) => {
+    await grantGroupOfficer();
+    const { permissions } = await h.call(openid, 'identity', 'me');
+    const sorted = permissions.map((grant) => ({
+      ...grant,
+      permissions: [...grant.permissions].sort(),
+      covers: [...grant.covers].sort(),
+    }));
+    expect(sorted).toEqual(
+      expected.map((grant) => ({ ...grant, permissions: [...grant.permissions].sort(), covers: grant.covers.sort() })),
+    );
+  });
+
+  it('the admin’s grant on the committee covers every org of the tree, and not phones', async () => {
+    const { orgs } = await h.call(ADMIN, 'roster', 'tree');
+    const { permissions } = await h.call(ADMIN, 'identity', 'me');
+    expect(permissions).toHaveLength(1);
+    expect(permissions[0]).toMatchObject({ orgId: 'org-committee', orgName: '示范党委' });
+    expect([...permissions[0].permissions].sort()).toEqual([...ADMIN_PERMISSIONS].sort());
+    expect([...permissions[0].covers].sort()).toEqual(orgs.map((o) => o.id).sort());
+  });
+
+  it('two roles on one node are merged into one grant (the union of both)', async () => {
+    const [member] = await h.store.query<MemberDoc>('members', { where: { openid: OFFICER } });
+    await h.call(ADMIN, 'roster', 'grantRole', { orgId: 'org-branch-1', memberId: member._id, role: 'secretary' });
+    const { permissions } = await h.call(OFFICER, 'identity', 'me');
+    expect(permissions.map((g) => g.orgId)).toEqual(['org-branch-1']);
+    expect([...permissions[0].permissions].sort()).toEqual([...SECRETARY_PERMISSIONS].sort());
+  });
+});
+
+describe('亮身份: nobody reviews their own declaration', () => {
+  /** A role holder without a roster entry yet (e.g. appointed before declaring), with a pending declaration. */
+  async function declareAsRoleHolder(role: 'secretary' | 'admin', orgId: string, input: DeclareInput) {
+    await h.store.create<RoleDoc>('roles', {
+      _id: `${VISITOR}:${orgId}:${role}`,
+      openid: VISITOR,
+      orgId,
+      role,
+      grantedBy: ADMIN,
+      at: h.now.value.toISOString(),
+    });
+    return h.call(VISITOR, 'identity', 'declare', input);
+  }
+
+  it.each<[string, 'secretary' | 'admin', string, DeclareInput, Record<string, string>]>([
+    ['a secretary approving her own declaration to her branch', 'secretary', 'org-branch-1', declaration(), {}],
+    [
+      'an admin approving his own 流动党员 declaration',
+      'admin',
+      'org-committee',
+      declaration({ orgId: undefined, externalOrg: '外省某公司党支部' }),
+      { orgId: 'org-branch-2' },
+    ],
+  ])('%s is FORBIDDEN, and changes nothing; another reviewer may', async (_label, role, orgId, input, extra) => {
+    const { id } = await declareAsRoleHolder(role, orgId, input);
+    const before = await snapshot(h.store);
+    for (const data of [
+      { id, decision: 'approve', ...extra },
+      { id, decision: 'reject', reason: '自己审核自己' },
+    ]) {
+      const error = await expectError(h, VISITOR, 'identity', 'review', data, 'FORBIDDEN');
+      expect(error.message).toContain('本人');
+    }
+    expect(await snapshot(h.store)).toEqual(before);
+
+    const other = role === 'admin' ? ADMIN : SECRETARY;
+    expect(await h.call(other, 'identity', 'review', { id, decision: 'approve', ...extra })).toMatchObject({
+      status: 'approved',
+    });
+  });
+
+  it('the reviewer’s own declaration is listed as theirs, so the app offers no 通过/驳回 on it', async () => {
+    const { id } = await declareAsRoleHolder('secretary', 'org-branch-1', declaration());
+    const items = (await h.call(VISITOR, 'identity', 'listDeclarations')).items;
+    expect(items.find((i) => i.id === id)?.mine).toBe(true);
+    expect(items.filter((i) => i.id !== id).every((i) => i.mine === false)).toBe(true);
   });
 });
 
