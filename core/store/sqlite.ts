@@ -289,8 +289,12 @@ export class SqliteStore implements DocStore {
       } catch (error) {
         // An error raised while looking at data a concurrent commit has since changed may be an
         // artefact of that inconsistent view: run the work again rather than surface it.
-        if (this.isCurrent(tx)) throw error;
-        continue;
+        if (!this.isCurrent(tx)) continue;
+        // The work may have failed on something it saw in this turn's uncommitted batch (a create
+        // finding the id taken): answer once that is committed, so that a caller reading it next
+        // through the read-only connection (the winner of a create race) finds it.
+        await this.batch?.committed;
+        throw error;
       }
       if (this.tryCommit(tx)) {
         await this.batch?.committed;

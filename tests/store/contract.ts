@@ -582,6 +582,42 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         SLOW,
       );
 
+      // A handler that loses a create race answers with the winner's document (a repeated sign-in
+      // answers the original time): the document must be readable the moment the create fails, even
+      // while the winning write waits for its commit (a SQLite file commits each turn's writes together
+      // and serves plain reads from a second connection).
+      type Create = (doc: Item) => Promise<unknown>;
+      const plain: Create = (doc) => store.create('items', doc);
+      const inTransaction: Create = (doc) => store.transaction((tx) => tx.create('items', doc));
+      const afterAnotherWrite: Create = (doc) =>
+        store.transaction(async (tx) => {
+          await tx.set('items', { _id: `beside-${String(doc.by)}` });
+          await tx.create('items', doc);
+        });
+      it.each<[string, Create, Create]>([
+        ['plain, then plain', plain, plain],
+        ['plain, then in a transaction', plain, inTransaction],
+        ['in a transaction, then plain', inTransaction, plain],
+        ['in a transaction, then in a transaction', inTransaction, inTransaction],
+        ['plain, then in a transaction that wrote before', plain, afterAnotherWrite],
+        ['in a transaction that wrote before, then in a transaction', afterAnotherWrite, inTransaction],
+      ])('a failed duplicate create is followed by a get that sees the document (%s)', async (_, first, second) => {
+        const outcome = (by: string, create: Create) =>
+          create({ _id: 'dup', by }).then(
+            () => 'created',
+            async (error: unknown) => {
+              if (!(error instanceof DuplicateIdError)) throw error;
+              return (await store.get<Item>('items', 'dup'))?.by ?? 'nothing';
+            },
+          );
+        // Started in one turn, as requests arriving together are.
+        const outcomes = await Promise.all([outcome('first', first), outcome('second', second)]);
+        const winner = outcomes.indexOf('created') === 0 ? 'first' : 'second';
+        expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
+        expect(outcomes.filter((o) => o !== 'created')).toEqual([winner]);
+        expect(await store.get('items', 'dup')).toEqual({ _id: 'dup', by: winner });
+      });
+
       it(
         'concurrency: of 20 concurrent transactions creating one id exactly one commits',
         async () => {
