@@ -5,6 +5,12 @@ export const periodSchema = z.enum(['month', 'quarter', 'year']);
 export type Period = z.infer<typeof periodSchema>;
 export const objectionStatusSchema = z.enum(['open', 'upheld', 'dismissed']);
 export type ObjectionStatus = z.infer<typeof objectionStatusSchema>;
+/**
+ * What a member sees of the branch's ranking: their own position (`self`, the default) or nothing
+ * (`off`). A list of other members' scores is never shown to members (国办 2026 规范: no 积分排名).
+ */
+export const rankingVisibilitySchema = z.enum(['self', 'off']);
+export type RankingVisibility = z.infer<typeof rankingVisibilitySchema>;
 export const ruleCodeSchema = z
   .string()
   .trim()
@@ -86,7 +92,7 @@ export const pointsSchemas = {
             .refine((bands) => bands.some((band) => band.min === 0), '需要一档从 0 分开始')
             .refine((bands) => new Set(bands.map((band) => band.min)).size === bands.length, '各档起点不能重复')
             .optional(),
-          rankingVisibility: z.enum(['full', 'top10', 'self']).optional(),
+          rankingVisibility: rankingVisibilitySchema.optional(),
           objectionDays: z.number().int().min(0).max(90).optional(),
         })
         .strict()
@@ -120,8 +126,8 @@ export interface PointsSettings {
   floor: number;
   /** Ordered by `min` descending: the first band whose `min` the score reaches. */
   starBands: StarBand[];
-  /** What members see of rankings (学习强国 dropped public personal rankings after complaints). */
-  rankingVisibility: 'full' | 'top10' | 'self';
+  /** What members see of rankings: their own position, or none (学习强国 dropped public personal rankings too). */
+  rankingVisibility: RankingVisibility;
   objectionDays: number;
 }
 
@@ -161,6 +167,7 @@ export interface PointsOutputs {
     stars: number;
     starLabel: string;
     totals: { month: number; quarter: number; year: number };
+    /** Null when the branch has turned member rankings off. */
     rank: number | null;
     rankOf: number;
     entries: Array<{
@@ -180,9 +187,11 @@ export interface PointsOutputs {
   };
   ranking: {
     period: string;
-    visibility: PointsSettings['rankingVisibility'];
+    /** `full`: the management view (staff only); otherwise the branch's member setting. */
+    visibility: 'full' | RankingVisibility;
+    /** Every member for staff; always empty for a member. */
     items: RankingItem[];
-    /** The caller's own line, when they are a member of the branch. */
+    /** The caller's own line, when they are a member of the branch (null when rankings are off). */
     me: RankingItem | null;
   };
   entries: { items: LedgerEntryView[]; page: number; hasMore: boolean };

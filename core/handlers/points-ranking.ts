@@ -1,4 +1,10 @@
-import { pointsSchemas, type PointsOutputs, type RankingItem } from '../../contracts/points';
+import {
+  pointsSchemas,
+  type PointsOutputs,
+  type PointsSettings,
+  type RankingItem,
+  type RankingVisibility,
+} from '../../contracts/points';
 import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
 import { can } from '../domain/permissions';
@@ -40,10 +46,21 @@ export async function rankBranch(
       return { memberId: m._id, name: m.name, bonus: sums.bonus, deduction: sums.deduction, net: sums.net };
     }),
   );
-  const label = { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }[period];
-  return { items, label };
+  return { items, label: periodLabel(period, date) };
 }
 
+/**
+ * What members see of rankings. Settings saved before `off` existed may hold `full` or `top10`:
+ * both now mean the member's own position only, never a list of others.
+ */
+export function memberRankingVisibility(settings: Pick<PointsSettings, 'rankingVisibility'>): RankingVisibility {
+  return (settings.rankingVisibility as string) === 'off' ? 'off' : 'self';
+}
+
+/**
+ * Staff with `points.read` on the org get the whole list (the management view); a plain member
+ * gets their own line only, or nothing when the committee has turned member rankings off.
+ */
 export const ranking = action(pointsSchemas.ranking, async (ctx, input): Promise<PointsOutputs['ranking']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
@@ -53,12 +70,18 @@ export const ranking = action(pointsSchemas.ranking, async (ctx, input): Promise
   const ownBranch = caller.member !== null && tree.isWithin(input.orgId, caller.member.branchId);
   if (!staff && !ownBranch) throw forbidden('只能查看本支部的排名');
   const { settings } = await loadRules(ctx.store, committeeOf(tree, input.orgId));
-  const { items, label } = await rankBranch(ctx, tree, input.orgId, input.period, input.date ?? chinaDate(ctx.clock()));
+  const visibility = staff ? 'full' : memberRankingVisibility(settings);
+  const date = input.date ?? chinaDate(ctx.clock());
+  if (visibility === 'off') return { period: periodLabel(input.period, date), visibility, items: [], me: null };
+  const { items, label } = await rankBranch(ctx, tree, input.orgId, input.period, date);
   const me = items.find((item) => item.memberId === caller.member?._id) ?? null;
-  const visibility = staff ? 'full' : settings.rankingVisibility;
-  const visible = visibility === 'full' ? items : visibility === 'top10' ? items.filter((item) => item.rank <= 10) : [];
-  return { period: label, visibility, items: visible, me };
+  return { period: label, visibility, items: visibility === 'full' ? items : [], me };
 });
+
+function periodLabel(period: 'month' | 'quarter' | 'year', date: string): string {
+  const periods = periodsOfDate(date);
+  return { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }[period];
+}
 
 export const mine = action(pointsSchemas.mine, async (ctx, input): Promise<PointsOutputs['mine']> => {
   const caller = await loadCaller(ctx);
@@ -83,6 +106,7 @@ export const mine = action(pointsSchemas.mine, async (ctx, input): Promise<Point
     }),
     rankBranch(ctx, tree, member.branchId, 'year', chinaDate(now)),
   ]);
+  const ranked = memberRankingVisibility(settings) === 'self';
   const year = sumsFor(totals, 'year', periods);
   const { score, stars, label } = annualScore(year.net, settings);
   const shown = docs.slice(0, pageSize);
@@ -99,8 +123,8 @@ export const mine = action(pointsSchemas.mine, async (ctx, input): Promise<Point
       quarter: sumsFor(totals, 'quarter', periods).net,
       year: year.net,
     },
-    rank: items.find((item) => item.memberId === member._id)?.rank ?? null,
-    rankOf: items.length,
+    rank: ranked ? (items.find((item) => item.memberId === member._id)?.rank ?? null) : null,
+    rankOf: ranked ? items.length : 0,
     entries: shown.map((e) => {
       const objection = objectionDocs.get(e._id);
       return {

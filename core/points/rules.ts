@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: PointsSettings = {
     { min: 60, stars: 1, label: '一星党员' },
     { min: 0, stars: 0, label: '不合格' },
   ],
-  rankingVisibility: 'top10',
+  rankingVisibility: 'self',
   objectionDays: 7,
 };
 

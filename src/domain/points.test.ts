@@ -65,9 +65,9 @@ describe('signs and stars', () => {
     expect(starParts(9)).toEqual({ filled: '★★★★★', empty: '' });
   });
 
-  it('reads the rank, or says it is not public', () => {
+  it('reads the rank, or says rankings are off', () => {
     expect(rankText(3, 18)).toBe('第 3 名 / 18 人');
-    expect(rankText(null, 18)).toBe('排名暂不公开');
+    expect(rankText(null, 0)).toBe('不显示排名');
   });
 });
 
@@ -101,27 +101,14 @@ describe('rankings', () => {
   const items = Array.from({ length: 14 }, (_, i) => item(`m${i + 1}`, i + 1, 30 - i));
   const base: PointsOutputs['ranking'] = { period: '2026-11', visibility: 'full', items, me: items[12] };
 
-  it('shows the whole branch when the setting is full, marking my line', () => {
-    const rows = memberRankingRows(base);
-    expect(rows).toHaveLength(14);
-    expect(rows.filter((r) => r.self).map((r) => r.memberId)).toEqual(['m13']);
+  it.each(['full', 'self'] as const)('shows a member only their own line (answer %s), never others', (visibility) => {
+    const rows = memberRankingRows({ ...base, visibility });
+    expect(rows.map((r) => r.memberId)).toEqual(['m13']);
+    expect(rows[0]).toMatchObject({ self: true, gapBefore: false, rank: 13 });
   });
 
-  it('shows the top 10 and my own line below a gap', () => {
-    const rows = memberRankingRows({ ...base, visibility: 'top10' });
-    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13]);
-    expect(rows[10]).toMatchObject({ self: true, gapBefore: true });
-  });
-
-  it('does not repeat my line when I am in the top 10; ties share a rank and may exceed ten rows', () => {
-    const tied = [...items.slice(0, 9), item('t1', 10, 5), item('t2', 10, 5), item('t3', 12, 1)];
-    const rows = memberRankingRows({ ...base, visibility: 'top10', items: tied, me: tied[1] });
-    expect(rows.map((r) => r.memberId)).toEqual([...tied.slice(0, 11).map((i) => i.memberId)]);
-    expect(rows.filter((r) => r.self)).toHaveLength(1);
-  });
-
-  it('shows only my own line when the setting is self, and nothing when I am not ranked', () => {
-    expect(memberRankingRows({ ...base, visibility: 'self' }).map((r) => r.memberId)).toEqual(['m13']);
+  it('shows a member nothing when rankings are off or they are not ranked', () => {
+    expect(memberRankingRows({ ...base, visibility: 'off', items: [], me: null })).toEqual([]);
     expect(memberRankingRows({ ...base, visibility: 'self', me: null })).toEqual([]);
   });
 

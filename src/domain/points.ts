@@ -35,9 +35,9 @@ export function starParts(stars: number): { filled: string; empty: string } {
   return { filled: '★'.repeat(n), empty: '☆'.repeat(MAX_STARS - n) };
 }
 
-/** `第 3 名 / 18 人`, or `排名暂不公开` when the branch does not show it. */
+/** `第 3 名 / 18 人`, or `不显示排名` when the committee has turned member rankings off. */
 export function rankText(rank: number | null, rankOf: number): string {
-  if (rank === null) return '排名暂不公开';
+  if (rank === null) return '不显示排名';
   return rankOf > 0 ? `第 ${rank} 名 / ${rankOf} 人` : `第 ${rank} 名`;
 }
 
@@ -96,39 +96,28 @@ export type RankingVisibility = PointsOutputs['ranking']['visibility'];
 export interface RankingRow extends RankingItem {
   /** The caller's own line. */
   self: boolean;
-  /** Rows were left out just above this one (the own line below the top 10). */
+  /** Rows were left out just above this one. */
   gapBefore: boolean;
 }
 
 export const RANKING_NOTE: Record<RankingVisibility, string> = {
-  full: '显示支部全体党员的排名。',
-  top10: '按支部设置，只显示前 10 名和您本人的排名。',
-  self: '按支部设置，只显示您本人的排名。',
+  full: '管理视图：显示支部全体党员的积分，仅书记、支委可见。',
+  self: '积分用于激励，只显示您本人的名次，不公开其他党员的积分。',
+  off: '按党委设置，不显示积分排名。积分用于激励，您的每一条积分明细都可以在积分页查看。',
 };
 
-/** What members of the branch see, for the secretary's ranking. */
+/** What members of the branch see, for the secretary's ranking (members never see others' lines). */
 export const MEMBER_VISIBILITY_NOTE: Record<RankingVisibility, string> = {
-  full: '党员可以看到全支部的排名。',
-  top10: '党员只能看到前 10 名和自己的排名。',
-  self: '党员只能看到自己的排名。',
+  full: '党员只能看到自己的名次。',
+  self: '党员只能看到自己的名次，看不到其他党员的积分。',
+  off: '已关闭排名：党员看不到任何名次。',
 };
 
-/**
- * The rows a member sees, as the branch's setting allows: the whole list, the top 10 and their
- * own line, or their own line only.
- */
+/** The rows a member sees: their own line when the branch shows it, nothing otherwise. */
 export function memberRankingRows(ranking: PointsOutputs['ranking']): RankingRow[] {
   const me = ranking.me;
-  const mark = (item: RankingItem, gapBefore = false): RankingRow => ({
-    ...item,
-    self: !!me && item.memberId === me.memberId,
-    gapBefore,
-  });
-  if (ranking.visibility === 'self') return me ? [mark(me)] : [];
-  const shown = ranking.visibility === 'top10' ? ranking.items.filter((i) => i.rank <= 10) : ranking.items;
-  const rows = shown.map((i) => mark(i));
-  if (me && !rows.some((r) => r.self)) rows.push(mark(me, shown.length > 0));
-  return rows;
+  if (ranking.visibility === 'off' || !me) return [];
+  return [{ ...me, self: true, gapBefore: false }];
 }
 
 /** Every row, for a secretary (whose answer is the whole branch). */

@@ -48,7 +48,7 @@ const SET: RuleSet = {
     baseScore: 60,
     floor: 0,
     starBands: [{ min: 0, stars: 0, label: '不合格' }],
-    rankingVisibility: 'top10',
+    rankingVisibility: 'self',
     objectionDays: 7,
   },
 };
@@ -70,7 +70,7 @@ describe('the rules form', () => {
     const d = draftFromRules(SET);
     expect(ruleOf(d, 'shirk')).toEqual({ code: 'shirk', amount: '3', cap: '', capPeriod: 'month', active: true });
     expect(ruleOf(d, 'lecture')).toMatchObject({ amount: '1', cap: '8', capPeriod: 'month' });
-    expect(d.settings).toEqual({ baseScore: '60', rankingVisibility: 'top10', objectionDays: '7' });
+    expect(d.settings).toEqual({ baseScore: '60', rankingVisibility: 'self', objectionDays: '7' });
   });
 
   it('groups bonus and deduction items in the server order', () => {
@@ -205,11 +205,11 @@ describe('rulesPayload: the minimal updateRules input', () => {
     const payload = rulesPayload(
       SET,
       edit((x) => {
-        x.settings.rankingVisibility = 'self';
+        x.settings.rankingVisibility = 'off';
         x.settings.objectionDays = '10';
       }),
     );
-    expect(payload).toEqual({ settings: { rankingVisibility: 'self', objectionDays: 10 } });
+    expect(payload).toEqual({ settings: { rankingVisibility: 'off', objectionDays: 10 } });
     expect(changeCount(payload)).toBe(2);
   });
 
@@ -233,7 +233,7 @@ describe('describeChanges', () => {
       ruleOf(x, 'shirk').active = false;
       ruleOf(x, 'volunteer').cap = '12';
       x.settings.baseScore = '70';
-      x.settings.rankingVisibility = 'full';
+      x.settings.rankingVisibility = 'off';
       x.settings.objectionDays = '10';
     });
     expect(describeChanges(SET, rulesPayload(SET, d))).toEqual([
@@ -241,7 +241,7 @@ describe('describeChanges', () => {
       '学习微党课：分值 +1 → +2，上限 8 分/月 → 10 分/季度',
       '推诿任务：分值 −3 → −5，停用',
       '基础分：60 → 70',
-      '成员可见的排名：前十名及本人 → 全部',
+      '成员可见的排名：仅本人名次 → 关闭排名',
       '异议期：7 天 → 10 天',
     ]);
   });

@@ -51,9 +51,8 @@ export const ruleErrorKey = (code: string, field: 'amount' | 'cap') => `rules.${
 export const settingsErrorKey = (name: keyof SettingsDraft) => `settings.${name}`;
 
 export const VISIBILITY_OPTIONS: ReadonlyArray<{ value: RankingVisibility; label: string }> = [
-  { value: 'full', label: '全部' },
-  { value: 'top10', label: '前十名及本人' },
-  { value: 'self', label: '仅本人' },
+  { value: 'self', label: '仅本人名次' },
+  { value: 'off', label: '关闭排名' },
 ];
 
 export const CAP_PERIOD_OPTIONS: ReadonlyArray<{ value: Period; label: string }> = [
@@ -96,7 +95,8 @@ export function draftFromRules(set: RuleSet): RulesDraft {
     })),
     settings: {
       baseScore: String(set.settings.baseScore),
-      rankingVisibility: set.settings.rankingVisibility,
+      // Settings saved before `off` existed may say `full` or `top10`: the server treats both as `self`.
+      rankingVisibility: set.settings.rankingVisibility === 'off' ? 'off' : 'self',
       objectionDays: String(set.settings.objectionDays),
     },
   };

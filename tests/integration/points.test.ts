@@ -519,27 +519,20 @@ describe('points.ranking', () => {
       return members.map((m) => m._id);
     }
 
-    it.each<[visibility: PointsSettings['rankingVisibility'] | null, shown: 'all' | 'top10' | 'none']>([
-      [null, 'top10'], // the default
-      ['top10', 'top10'],
-      ['full', 'all'],
-      ['self', 'none'],
-    ])('setting %s → a member sees %s, with their own line', async (visibility, shown) => {
-      const leaders = await twelveLeaders();
+    it.each<[visibility: PointsSettings['rankingVisibility'] | null, shown: 'own' | 'none']>([
+      [null, 'own'], // the default
+      ['self', 'own'],
+      ['off', 'none'],
+    ])('setting %s → a member sees %s line, never the leaders', async (visibility, shown) => {
+      await twelveLeaders();
       if (visibility) await useSettings({ rankingVisibility: visibility });
       const full = await rank(SECRETARY, BRANCH_1, 'year');
       const seen = await rank(MEMBER, BRANCH_1, 'year');
-      expect(seen.visibility).toBe(visibility ?? 'top10');
+      expect(seen.visibility).toBe(visibility ?? 'self');
       const mine = lineOf(full, 'member-003') as RankingItem;
-      expect(seen.me).toEqual(mine);
       expect(mine.rank).toBeGreaterThan(10);
-      if (shown === 'all') expect(seen.items).toEqual(full.items);
-      if (shown === 'none') expect(seen.items).toEqual([]);
-      if (shown === 'top10') {
-        expect(seen.items).toEqual(full.items.filter((i) => i.rank <= 10));
-        expect(seen.items.map((i) => i.memberId)).toEqual([...leaders].reverse().slice(0, 10));
-        expect(seen.items.map((i) => i.memberId)).not.toContain('member-003');
-      }
+      expect(seen.items).toEqual([]);
+      expect(seen.me).toEqual(shown === 'own' ? mine : null);
     });
 
     it.each([SECRETARY, OFFICER])('%s gets the full list even when members see only themselves', async (who) => {

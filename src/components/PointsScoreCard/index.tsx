@@ -17,7 +17,7 @@ const FIGURES = [
   { key: 'year', label: '本年度' },
 ] as const;
 
-/** 积分 tab's head: the annual score with its stars and band, the period totals and the rank. */
+/** 积分 tab's head: the annual score with its stars and band, the period totals and the member's own rank (if shown). */
 export default function PointsScoreCard({ summary, year, onOpenRanking }: Props) {
   return (
     <View className="zb-score e2e-points-summary">
@@ -45,15 +45,14 @@ export default function PointsScoreCard({ summary, year, onOpenRanking }: Props)
           );
         })}
       </View>
-      <View className="zb-score__rank e2e-points-rank-link" onClick={onOpenRanking}>
-        <Text className="zb-score__rank-label">年度排名</Text>
-        <Text
-          className={`zb-score__rank-value e2e-points-rank ${summary.rank === null ? 'zb-score__rank-value--muted' : ''}`}
-        >
-          {rankText(summary.rank, summary.rankOf)}
-        </Text>
-        <Text className="zb-score__rank-link">排行榜 ›</Text>
-      </View>
+      {/* No rank at all when the committee has turned member rankings off. */}
+      {summary.rank === null ? null : (
+        <View className="zb-score__rank e2e-points-rank-link" onClick={onOpenRanking}>
+          <Text className="zb-score__rank-label">我的年度名次</Text>
+          <Text className="zb-score__rank-value e2e-points-rank">{rankText(summary.rank, summary.rankOf)}</Text>
+          <Text className="zb-score__rank-link">按期查看 ›</Text>
+        </View>
+      )}
     </View>
   );
 }

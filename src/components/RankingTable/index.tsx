@@ -38,7 +38,7 @@ export default function RankingTable({ ranking, mode, emptyDescription, note: st
   if (!rows.length)
     return (
       <EmptyState
-        title={staff ? '本期还没有排名' : '暂无您的排名'}
+        title={staff ? '本期还没有排名' : data.visibility === 'off' ? '不显示排名' : '暂无您的名次'}
         description={emptyDescription ?? (staff ? '党员有了积分记录后，会按净分排在这里。' : note)}
         className="e2e-ranking-empty"
       />

@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '支部积分排行',
+  navigationBarTitleText: '我的名次',
   enablePullDownRefresh: true,
 });

@@ -28,10 +28,10 @@ function BranchRanking({ member, reloadMe }: { member: Member; reloadMe: () => P
   );
 }
 
-/** The member's branch ranking, as much of it as the branch's setting shows; `?period=year` opens on a period. */
+/** The member's own position in the branch by period (never others' lines), unless turned off; `?period=year` opens on a period. */
 export default function PointsRanking() {
   return (
-    <MemberOnly visitor={{ title: '亮身份后查看排行', description: '排行只对本支部党员开放。' }} skeletonRows={6}>
+    <MemberOnly visitor={{ title: '亮身份后查看名次', description: '名次只对本人显示。' }} skeletonRows={6}>
       {(member, reloadMe) => <BranchRanking member={member} reloadMe={reloadMe} />}
     </MemberOnly>
   );

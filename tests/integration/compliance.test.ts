@@ -1,0 +1,122 @@
+import type { PointsOutputs, PointsSettings, RuleItem } from '../../contracts';
+import type { MemberDoc } from '../../core/model';
+import { postEntry } from '../../core/points/ledger';
+import { DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSetDoc } from '../../core/points/rules';
+import { createHarness, type Harness } from '../support/harness';
+import { expectError, snapshot } from './support';
+
+/**
+ * Compliance with the 2026 国办《政务移动互联网应用程序规范化管理办法》 and the PIPL: rankings are
+ * the committee's choice and never a list of others for members, points are incentive, watch time
+ * only decides completion, membership is declared with separate consent, and no coordinates are kept.
+ */
+const ADMIN = 'demo-admin'; // 党委管理员, member-007 of 第二党支部
+const SECRETARY = 'demo-secretary'; // 第一党支部 书记, member-001
+const OFFICER = 'demo-member-1'; // 第一党支部 支委, member-002
+const MEMBER = 'demo-member-2'; // 陈秀英, member-003
+const MEMBER_ID = 'member-003';
+const BRANCH_1 = 'org-branch-1';
+
+let h: Harness;
+
+beforeEach(async () => {
+  h = await createHarness();
+});
+
+afterEach(() => h.close());
+
+const rule = (code: string) => DEFAULT_RULES.find((r) => r.code === code) as RuleItem;
+
+/** Stores the committee's settings as the rules editor would (a legacy value is allowed on purpose). */
+async function useSettings(settings: Partial<Record<keyof PointsSettings, unknown>>): Promise<void> {
+  await h.store.set<RuleSetDoc>('pointRules', {
+    _id: 'org-committee',
+    items: DEFAULT_RULES,
+    settings: { ...DEFAULT_SETTINGS, ...settings } as PointsSettings,
+  });
+}
+
+/** Gives three members of 第一党支部 different scores, so that a list of others would show. */
+async function scoreSomeMembers(): Promise<void> {
+  for (const [i, id] of ['member-004', 'member-005', MEMBER_ID].entries()) {
+    const member = (await h.store.get<MemberDoc>('members', id)) as MemberDoc;
+    await h.store.transaction((tx) =>
+      postEntry(tx, {
+        id: `test:pioneer:${id}`,
+        member,
+        rule: rule('pioneer'),
+        value: 10 * (i + 1),
+        reason: '先锋表彰',
+        source: 'test',
+        recordedBy: null,
+        at: h.now.value,
+      }),
+    );
+  }
+}
+
+const rank = (openid: string): Promise<PointsOutputs['ranking']> =>
+  h.call(openid, 'points', 'ranking', { orgId: BRANCH_1, period: 'year' });
+
+describe('rankings are the committee’s choice; members never see a list of others', () => {
+  it.each<[label: string, setting: unknown, shown: 'their own line only' | 'nothing']>([
+    ['the default', undefined, 'their own line only'],
+    ['仅本人名次 (self)', 'self', 'their own line only'],
+    ['关闭排名 (off)', 'off', 'nothing'],
+    ['a legacy top10 setting', 'top10', 'their own line only'],
+    ['a legacy full setting', 'full', 'their own line only'],
+  ])('%s (setting %s): a member gets %s', async (_label, setting, shown) => {
+    await scoreSomeMembers();
+    if (setting !== undefined) await useSettings({ rankingVisibility: setting });
+    const seen = await rank(MEMBER);
+    expect(seen.items).toEqual([]);
+    expect(seen.visibility).toBe(shown === 'nothing' ? 'off' : 'self');
+    const mine = await h.call(MEMBER, 'points', 'mine');
+    if (shown === 'their own line only') {
+      const full = await rank(SECRETARY);
+      const own = full.items.find((item) => item.memberId === MEMBER_ID);
+      expect(own?.rank).toBe(1);
+      expect(seen.me).toEqual(own);
+      expect(mine.rank).toBe(1);
+      expect(mine.rankOf).toBe(full.items.length);
+    } else {
+      expect(seen.me).toBeNull();
+      expect([mine.rank, mine.rankOf]).toEqual([null, 0]);
+    }
+  });
+
+  it.each([
+    ['secretary', SECRETARY],
+    ['officer', OFFICER],
+  ])('the %s keeps the management view (every member) even when rankings are off', async (_role, who) => {
+    await scoreSomeMembers();
+    await useSettings({ rankingVisibility: 'off' });
+    const ranking = await rank(who);
+    expect(ranking.visibility).toBe('full');
+    expect(ranking.items.length).toBe(await h.store.count('members', { branchId: BRANCH_1, status: 'active' }));
+    expect(ranking.items.slice(0, 3).map((i) => i.memberId)).toEqual([MEMBER_ID, 'member-005', 'member-004']);
+  });
+
+  it('the admin switches member rankings off in the rules editor; top10 and full are refused', async () => {
+    const updated = await h.call(ADMIN, 'points', 'updateRules', { settings: { rankingVisibility: 'off' } });
+    expect(updated.settings.rankingVisibility).toBe('off');
+    expect((await rank(MEMBER)).visibility).toBe('off');
+    const before = await snapshot(h.store, ['pointRules', 'audit']);
+    for (const value of ['top10', 'full']) {
+      const error = await expectError(
+        h,
+        ADMIN,
+        'points',
+        'updateRules',
+        { settings: { rankingVisibility: value } },
+        'INVALID_INPUT',
+      );
+      expect(error.field).toBe('settings.rankingVisibility');
+    }
+    expect(await snapshot(h.store, ['pointRules', 'audit'])).toEqual(before);
+  });
+
+  it('the default is each member’s own position', () => {
+    expect(DEFAULT_SETTINGS.rankingVisibility).toBe('self');
+  });
+});
