@@ -1,6 +1,6 @@
 import { pointsSchemas, type PointsOutputs } from '../../contracts/points';
 import { scopesFor } from '../domain/permissions';
-import { DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSet, type RuleSetDoc } from '../points/rules';
+import { DEFAULT_RULES, DEFAULT_SETTINGS, withDefaultCaps, type RuleSet, type RuleSetDoc } from '../points/rules';
 import { action } from '../runtime/dispatch';
 import { forbidden, invalidInput } from '../runtime/errors';
 import type { TxStore } from '../store/port';
@@ -11,7 +11,7 @@ import { forgetRules } from './snapshots';
 /** A committee's rule set: its own, or the defaults until an admin changes them. */
 export async function loadRules(store: Pick<TxStore, 'get'>, committeeId: string): Promise<RuleSet> {
   const doc = committeeId ? await store.get<RuleSetDoc>('pointRules', committeeId) : null;
-  return doc ? { items: doc.items, settings: doc.settings } : { items: DEFAULT_RULES, settings: DEFAULT_SETTINGS };
+  return doc ? withDefaultCaps(doc) : { items: DEFAULT_RULES, settings: DEFAULT_SETTINGS };
 }
 
 export const updateRules = action(
@@ -32,15 +32,17 @@ export const updateRules = action(
           rule.kind === 'bonus' ? '加分项的分值应为正数' : '扣分项的分值应为负数',
         );
       rule.value = change.value;
-      if (change.cap === null) delete rule.cap;
-      else if (change.cap !== undefined) rule.cap = change.cap;
-      if (change.capPeriod) rule.capPeriod = change.capPeriod;
+      if (change.cap === null) {
+        delete rule.cap;
+        delete rule.capPeriod;
+      } else if (change.cap !== undefined) rule.cap = change.cap;
+      if (change.capPeriod && rule.cap !== undefined) rule.capPeriod = change.capPeriod;
       if (rule.cap !== undefined && !rule.capPeriod) rule.capPeriod = 'month';
       if (change.active !== undefined) rule.active = change.active;
     }
     const after: RuleSet = { items, settings: { ...before.settings, ...input.settings } };
     await ctx.store.transaction(async (tx) => {
-      await tx.set<RuleSetDoc>('pointRules', { _id: committeeId, ...after });
+      await tx.set<RuleSetDoc>('pointRules', { _id: committeeId, ...after, defaultCaps: 1 });
       await writeAudit(tx, ctx, caller.openid, {
         action: 'points.rules',
         target: `pointRules/${committeeId}`,

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../contracts/points';
 import type { MemberDoc } from '../model';
-import { postEntry, reversalId, reverseEntry, type LedgerDoc } from '../points/ledger';
+import type { HandlerContext } from '../runtime/context';
+import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry, type LedgerDoc } from '../points/ledger';
 import { findRule, recordableByHand } from '../points/rules';
 import { rebuildTotals, verifyTotals } from '../points/verify';
 import { action, defineFunction } from '../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
-import { MAX_QUERY_LIMIT, type Filter } from '../store/port';
+import { DuplicateIdError, MAX_QUERY_LIMIT, type Filter } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission } from './caller';
 import { loadRules, updateRules } from './point-rules';
@@ -14,6 +15,37 @@ import { exportPoints } from './points-export';
 import { object, objections, resolveObjection } from './points-objections';
 import { branchRanking, mine, ranking } from './points-ranking';
 import { adminCommittee, committeeOf, getMany } from './points-support';
+
+/**
+ * `pointRequests/<requestId>`: what a client-chosen request id was first used for. A retry of the
+ * same request answers the entries it posted; the id reused for anything else is refused, so that
+ * a stale or forged id can neither pass for a new record nor hide one.
+ */
+interface PointRequestDoc {
+  _id: string;
+  recordedBy: string;
+  rule: string;
+  reason: string;
+  /** Sorted. */
+  memberIds: string[];
+  at: string;
+}
+
+async function claimRequest(ctx: HandlerContext, request: PointRequestDoc): Promise<void> {
+  const same = (doc: PointRequestDoc | null) =>
+    doc !== null &&
+    doc.recordedBy === request.recordedBy &&
+    doc.rule === request.rule &&
+    doc.reason === request.reason &&
+    doc.memberIds.join(',') === request.memberIds.join(',');
+  try {
+    await ctx.store.create('pointRequests', request);
+  } catch (error) {
+    if (!(error instanceof DuplicateIdError)) throw error;
+    if (!same(await ctx.store.get<PointRequestDoc>('pointRequests', request._id)))
+      throw conflict('该请求编号已用于另一条记录');
+  }
+}
 
 const rules = action(pointsSchemas.rules, async (ctx) => {
   const caller = await loadCaller(ctx);
@@ -43,6 +75,15 @@ const record = action(pointsSchemas.record, async (ctx, input): Promise<PointsOu
 
   const requestId = input.requestId ?? randomBytes(12).toString('base64url');
   const at = ctx.clock();
+  if (input.requestId)
+    await claimRequest(ctx, {
+      _id: requestId,
+      recordedBy: caller.openid,
+      rule: rule.code,
+      reason: input.reason,
+      memberIds: [...memberIds].sort(),
+      at: at.toISOString(),
+    });
   const entries: PointsOutputs['record']['entries'] = [];
   for (const id of memberIds) {
     const member = members.get(id) as MemberDoc;
@@ -78,6 +119,7 @@ const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise<Points
   requirePermission(caller, tree, 'points.write', original.branchId);
   // Reversing one's own entry scores oneself, as recording for oneself would.
   if (caller.member?._id === original.memberId) throw forbidden('不能冲正自己的积分记录');
+  if (original.reverses) throw conflict(REVERSAL_IS_FINAL);
   const result = await ctx.store.transaction(async (tx) => {
     const posted = await reverseEntry(tx, original, {
       reason: input.reason,

@@ -1,4 +1,5 @@
 import type { RuleItem } from '../../contracts/points';
+import { conflict } from '../runtime/errors';
 import type { TxStore } from '../store/port';
 import { periodsOf, type Periods } from './periods';
 import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, newlyJoined, type TotalsDoc } from './totals';
@@ -120,15 +121,20 @@ export async function postEntry(tx: TxStore, request: PostRequest): Promise<{ en
   return { entry, created: true };
 }
 
+export const REVERSAL_IS_FINAL = '冲正记录不能再冲正；如有误，请按原因新增一条记录';
+
 /**
  * Posts the reversal of `original` (`reversal:<id>`, at most one per entry). It counts in the
  * original's periods, so that the correction restores the right month, quarter and year.
+ * A reversal is final: reversing one would silently undo a decision (an upheld objection, a
+ * secretary's correction), so a mistaken reversal is corrected by a new entry with its reason.
  */
 export function reverseEntry(
   tx: TxStore,
   original: LedgerDoc,
   request: { reason: string; source: string; recordedBy: string | null; at: Date },
 ): Promise<{ entry: LedgerDoc; created: boolean }> {
+  if (original.reverses) return Promise.reject(conflict(REVERSAL_IS_FINAL));
   return postEntry(tx, {
     id: reversalId(original._id),
     member: {

@@ -1,9 +1,35 @@
 import type { PointsSettings, RuleItem } from '../../contracts/points';
 
-/** The default rule set: five bonus items and three deduction items. Values are signed. */
+/**
+ * The default rule set: five bonus items and three deduction items. Values are signed.
+ *
+ * Every bonus the system posts by itself has a monthly cap, so that no one can raise a score
+ * without limit by organising, signing in or watching: generous for a real branch's calendar
+ * (支部党员大会 quarterly; 支委会, 党小组会 and 主题党日 monthly; 党课: at most 6–8 meetings a
+ * month, so 8 × 2; about four volunteer activities, 4 × 3; eight lectures). 亮身份 needs none:
+ * its entry is keyed by the member, so it is awarded once ever.
+ */
 export const DEFAULT_RULES: RuleItem[] = [
-  { code: 'org_life', name: '参加组织生活', kind: 'bonus', value: 2, auto: true, active: true },
-  { code: 'volunteer', name: '参加志愿服务', kind: 'bonus', value: 3, auto: false, active: true },
+  {
+    code: 'org_life',
+    name: '参加组织生活',
+    kind: 'bonus',
+    value: 2,
+    cap: 16,
+    capPeriod: 'month',
+    auto: true,
+    active: true,
+  },
+  {
+    code: 'volunteer',
+    name: '参加志愿服务',
+    kind: 'bonus',
+    value: 3,
+    cap: 12,
+    capPeriod: 'month',
+    auto: false,
+    active: true,
+  },
   {
     code: 'lecture',
     name: '学习微党课',
@@ -44,6 +70,27 @@ export interface RuleSet {
 /** `pointRules/<committeeId>`: a committee's own rules; absent means the defaults. */
 export interface RuleSetDoc extends RuleSet {
   _id: string;
+  /**
+   * Set when an admin saves the rules knowing the default caps (see {@link withDefaultCaps});
+   * absent on rule sets saved before the default caps existed.
+   */
+  defaultCaps?: 1;
+}
+
+/**
+ * A stored rule set as it applies. One saved before the default caps existed never chose to be
+ * uncapped (there was no cap to keep or remove), so its uncapped bonuses take the default cap;
+ * once an admin saves the rules again, what they set (a cap removed included) stands as saved.
+ */
+export function withDefaultCaps(doc: RuleSetDoc): RuleSet {
+  if (doc.defaultCaps) return { items: doc.items, settings: doc.settings };
+  const items = doc.items.map((rule) => {
+    const fallback = DEFAULT_RULES.find((d) => d.code === rule.code);
+    return rule.cap === undefined && fallback?.cap !== undefined
+      ? { ...rule, cap: fallback.cap, capPeriod: fallback.capPeriod }
+      : rule;
+  });
+  return { items, settings: doc.settings };
 }
 
 export function findRule(rules: RuleSet, code: string): RuleItem | undefined {

@@ -13,6 +13,8 @@ export const COLLECTIONS = {
       ['phone'],
     ],
   },
+  /** `<committeeId>:<phone>` → the active member holding the number: uniqueness by `create`, not by a query. */
+  phoneKeys: { indexes: [] },
   bindings: { indexes: [['memberId']] },
   roles: { indexes: [['openid'], ['orgId']] },
   declarations: {
@@ -33,6 +35,8 @@ export const COLLECTIONS = {
   files: { indexes: [] },
   pointRules: { indexes: [] },
   objections: { indexes: [['branchId', 'status', 'at']] },
+  /** What a `points.record` request id was first used for (by id only). */
+  pointRequests: { indexes: [] },
   ledger: {
     indexes: [
       ['memberId', 'at'],
@@ -64,6 +68,8 @@ export const COLLECTIONS = {
   },
   secrets: { indexes: [] },
   lectures: { indexes: [['committeeId', 'published', 'createdAt']] },
+  /** `lecturePlayers/<memberId>`: the one playing session a member has across all lectures (by id only). */
+  lecturePlayers: { indexes: [] },
   lectureProgress: {
     indexes: [
       ['lectureId', 'branchId'],

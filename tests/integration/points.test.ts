@@ -357,7 +357,7 @@ describe('caps', () => {
 });
 
 describe('points.reverse', () => {
-  it('reverses an entry once, names it, and puts the totals back; the reversal can be reversed once', async () => {
+  it('reverses an entry once, names it, and puts the totals back; a reversal is final', async () => {
     const before = await h.call(MEMBER, 'points', 'mine');
     const lineBefore = lineOf(await rank(SECRETARY, BRANCH_1, 'year'), 'member-003') as RankingItem;
     const {
@@ -400,19 +400,10 @@ describe('points.reverse', () => {
     expect(error.message).toContain('冲正');
     expect(await pointsState()).toEqual(state);
 
-    // Reversing the reversal restores the deduction, once.
-    const again = await h.call(SECRETARY, 'points', 'reverse', {
-      entryId: reversal.entry.id,
-      reason: '复核后仍应扣分',
-    });
-    expect(again).toEqual({ entry: { id: `reversal:${reversal.entry.id}`, value: -3 } });
-    expect((await h.call(MEMBER, 'points', 'mine')).totals.year).toBe(before.totals.year - 3);
-    expect(lineOf(await rank(SECRETARY, BRANCH_1, 'year'), 'member-003')).toMatchObject({
-      deduction: lineBefore.deduction + 3,
-      net: lineBefore.net - 3,
-    });
-    await refused(SECRETARY, 'reverse', { entryId: reversal.entry.id, reason: '再次冲正' }, 'CONFLICT');
-    expect(await h.store.count('audit', { action: 'points.reverse' })).toBe(2);
+    // A reversal is final: reversing it is refused too (a new entry corrects a mistaken reversal).
+    await refused(SECRETARY, 'reverse', { entryId: reversal.entry.id, reason: '复核后仍应扣分' }, 'CONFLICT');
+    expect(await pointsState()).toEqual(state);
+    expect(await h.store.count('audit', { action: 'points.reverse' })).toBe(1);
     expect((await h.call(ADMIN, 'points', 'verify')).consistent).toBe(true);
   });
 
