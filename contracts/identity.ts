@@ -20,6 +20,8 @@ export const declareInput = z
     fullAt: dateSchema.optional(),
     orgId: idSchema.optional(),
     externalOrg: z.string().trim().min(2, '请填写组织关系所在单位').max(100).optional(),
+    /** Separate consent to processing Party membership (PIPL Art. 29): must be `true`. */
+    consent: z.custom<true>((v) => v === true, { message: '请阅读敏感个人信息说明，并勾选单独同意后再提交' }),
   })
   .strict()
   .superRefine((v, ctx) => {

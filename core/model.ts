@@ -1,4 +1,5 @@
 import type { OrgKind, PartyStatus, Role } from '../contracts/common';
+import type { ConsentRecord } from '../contracts/consent';
 import type { DeclarationStatus } from '../contracts/identity';
 import type { MemberHistoryEntry, MemberStatus } from '../contracts/roster';
 
@@ -72,6 +73,8 @@ export interface DeclarationDoc {
   reviewedBy: string | null;
   reviewedAt: string | null;
   createdAt: string;
+  /** The separate consent given with it (absent on declarations made before consent was asked). */
+  consent?: ConsentRecord;
 }
 
 /** `_id` is the openid: its existence is the "one open declaration per user" rule. */

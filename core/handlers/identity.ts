@@ -7,6 +7,7 @@ import type {
   PermissionGrant,
 } from '../../contracts/identity';
 import { PERMISSIONS, type Permission } from '../../contracts/common';
+import { DECLARATION_CONSENT } from '../../contracts/consent';
 import { identitySchemas } from '../../contracts/identity';
 import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
@@ -145,6 +146,7 @@ const declare = action(identitySchemas.declare, async (ctx, input): Promise<Iden
     reviewedBy: null,
     reviewedAt: null,
     createdAt: now,
+    consent: { version: DECLARATION_CONSENT.version, at: now },
   };
   try {
     await ctx.store.transaction(async (tx) => {

@@ -1,5 +1,7 @@
 import type { DeclarationDoc, MemberDoc, OpenDeclarationDoc, OrgDoc, RoleDoc, BindingDoc } from '../../core/model';
 import type { RuleItem } from '../../contracts/points';
+import { DECLARATION_CONSENT } from '../../contracts/consent';
+import { backfilledMarker, phoneKeyDoc, type PhoneKeyDoc } from '../../core/handlers/roster-phone-keys';
 import { postEntry } from '../../core/points/ledger';
 import { DEFAULT_RULES } from '../../core/points/rules';
 import type { DocStore } from '../../core/store/port';
@@ -181,6 +183,7 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
   }
   await store.update('members', 'member-029', { $set: { exemptReason: '年老体弱，行动不便' } });
   await seedPoints(store, now);
+      consent: { version: DECLARATION_CONSENT.version, at: createdAt },
   await seedActivities(store, now);
   await seedLectures(store, now);
   return true;

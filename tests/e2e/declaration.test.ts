@@ -24,6 +24,11 @@ describeInBrowser('亮身份 in the browser', () => {
     await form.locator('.e2e-field-fullAt input').fill('2010-06-20');
     await form.locator('.e2e-field-orgId select').selectOption({ label: '第一党支部' });
     await screenshot(visitor.page, 'declare-form');
+    // Separate consent (PIPL Art. 29): unticked at first, and nothing is sent without it.
+    expect(await form.locator('.e2e-declare-consent').getAttribute('aria-checked')).toBe('false');
+    await form.locator('.e2e-declare-submit').click();
+    await form.locator('.e2e-declare-consent-error').waitFor();
+    await form.locator('.e2e-declare-consent').click();
     await form.locator('.e2e-declare-submit').click();
     await visitor.page.locator(visible('.e2e-declaration-pending')).waitFor();
     await screenshot(visitor.page, 'declare-pending');

@@ -28,6 +28,7 @@ const validDeclaration = {
   joinedAt: '2015-07-01',
   fullAt: '2016-07-01',
   orgId: 'org-branch-1',
+  consent: true,
 };
 const validMember = {
   orgId: 'org-branch-1',

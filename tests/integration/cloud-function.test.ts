@@ -94,6 +94,7 @@ it('runs the 亮身份 flow through the bundled identity function on CloudBase',
       joinedAt: '2012-07-01',
       fullAt: '2013-07-01',
       orgId: 'org-branch-1',
+      consent: true,
     },
   });
   expect(declared).toEqual({ ok: true, data: { id: expect.any(String), status: 'pending' } });

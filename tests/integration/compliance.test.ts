@@ -1,5 +1,6 @@
 import type { PointsOutputs, PointsSettings, RuleItem } from '../../contracts';
-import type { MemberDoc } from '../../core/model';
+import { DECLARATION_CONSENT } from '../../contracts/consent';
+import type { DeclarationDoc, MemberDoc } from '../../core/model';
 import { postEntry } from '../../core/points/ledger';
 import { DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSetDoc } from '../../core/points/rules';
 import { createHarness, type Harness } from '../support/harness';
@@ -16,6 +17,7 @@ const OFFICER = 'demo-member-1'; // 第一党支部 支委, member-002
 const MEMBER = 'demo-member-2'; // 陈秀英, member-003
 const MEMBER_ID = 'member-003';
 const BRANCH_1 = 'org-branch-1';
+const VISITOR = 'demo-visitor';
 
 let h: Harness;
 
@@ -118,5 +120,45 @@ describe('rankings are the committee’s choice; members never see a list of oth
 
   it('the default is each member’s own position', () => {
     expect(DEFAULT_SETTINGS.rankingVisibility).toBe('self');
+  });
+});
+
+describe('亮身份 asks separate consent for Party membership (PIPL Art. 28–29)', () => {
+  const declaration = {
+    name: '张卫东',
+    phone: '13800138000',
+    partyStatus: 'full',
+    joinedAt: '2015-11-24',
+    fullAt: '2016-11-24',
+    orgId: BRANCH_1,
+  };
+
+  it.each<[label: string, consent: Record<string, unknown>]>([
+    ['without consent', {}],
+    ['with consent false', { consent: false }],
+    ['with consent "true" as text', { consent: 'true' }],
+    ['with consent 1', { consent: 1 }],
+  ])('refuses a declaration %s (INVALID_INPUT on consent) and keeps nothing', async (_label, consent) => {
+    const before = await snapshot(h.store);
+    const error = await expectError(h, VISITOR, 'identity', 'declare', { ...declaration, ...consent }, 'INVALID_INPUT');
+    expect(error.field).toBe('consent');
+    expect(error.message).toContain('同意');
+    expect(await snapshot(h.store)).toEqual(before);
+  });
+
+  it('keeps the consent’s version and time with the declaration', async () => {
+    const { id } = await h.call(VISITOR, 'identity', 'declare', { ...declaration, partyStatus: 'full', consent: true });
+    const doc = await h.store.get<DeclarationDoc>('declarations', id);
+    expect(doc?.consent).toEqual({ version: DECLARATION_CONSENT.version, at: h.now.value.toISOString() });
+  });
+
+  it('the notice says what is collected, why, who sees it and how long it is kept', () => {
+    expect(DECLARATION_CONSENT.sections.map((section) => section.heading)).toEqual([
+      '收集什么',
+      '为什么收集',
+      '谁能看到',
+      '保存多久',
+    ]);
+    for (const section of DECLARATION_CONSENT.sections) expect(section.text.length).toBeGreaterThan(20);
   });
 });

@@ -1,6 +1,6 @@
 import type { DeclareInput } from '../../contracts';
 import type { BindingDoc, DeclarationDoc, MemberDoc, RoleDoc } from '../../core/model';
-import { createHarness, type Harness } from '../support/harness';
+import { createHarness, onStorage, STORAGES, type Harness } from '../support/harness';
 import { expectError, FULL_PHONE, snapshot } from './support';
 
 const ADMIN = 'demo-admin';
@@ -658,7 +658,11 @@ describe('亮身份: audit', () => {
   });
 });
 
-describe('亮身份: concurrency', () => {
+describe.each(STORAGES)('亮身份: concurrency (%s store)', (storage) => {
+  beforeEach(async () => {
+    h = await onStorage(h, storage);
+  });
+
   it('20 concurrent declares by one user: exactly one succeeds, the rest CONFLICT, one declaration stored', async () => {
     const openid = 'wx-burst-user';
     const results = await Promise.all(

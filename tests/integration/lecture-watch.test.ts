@@ -2,7 +2,7 @@ import type { ApiResult, LectureOutputs } from '../../contracts';
 import type { ProgressDoc } from '../../core/lectures/documents';
 import type { LedgerDoc } from '../../core/points/ledger';
 import { branchTotalsId, memberTotalsId, type TotalsDoc } from '../../core/points/totals';
-import { createHarness, type Harness } from '../support/harness';
+import { createHarness, onStorage, STORAGES, type Harness } from '../support/harness';
 import { expectError } from './support';
 import { countTransactionRuns } from '../support/transaction-runs';
 
@@ -624,7 +624,11 @@ describe('lecture.heartbeat credits only plausible progress', () => {
   });
 });
 
-describe('the award under concurrent completion heartbeats', () => {
+describe.each(STORAGES)('the award under concurrent completion heartbeats (%s store)', (storage) => {
+  beforeEach(async () => {
+    h = await onStorage(h, storage);
+  });
+
   it('50 identical completing beats at once: one ledger entry, totals equal to the ledger', async () => {
     await play('lecture-2', 0, 50);
     tick(10);

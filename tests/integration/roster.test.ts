@@ -292,6 +292,7 @@ describe('roster: create, update, deactivate, transfer', () => {
       joinedAt: '2016-11-10',
       fullAt: '2017-11-10',
       orgId: 'org-branch-1',
+      consent: true,
     });
     expect(again.status).toBe('pending');
   });

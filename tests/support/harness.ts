@@ -1,4 +1,7 @@
 import type { ActionInput, ActionName, ActionOutput, ApiResult, FunctionName } from '../../contracts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { functions } from '../../core/functions';
 import type { FileGateway, HandlerContext } from '../../core/runtime/context';
 import { notFound } from '../../core/runtime/errors';
@@ -65,11 +68,26 @@ export interface Harness {
 }
 
 /**
- * A fresh SQLite store (in memory, or on `file` as production runs) with the demo data, and a way
- * to call the functions.
+ * Where the store keeps its data. `file` is how production runs: writes through one connection,
+ * committed together at the end of each turn of the event loop, plain reads through a second one;
+ * races between requests that one in-memory connection hides show there. Concurrency tests run on both.
  */
-export async function createHarness(options: { seed?: boolean; at?: string; file?: string } = {}): Promise<Harness> {
-  const store = new SqliteStore({ file: options.file ?? ':memory:' });
+export type Storage = 'memory' | 'file';
+export const STORAGES: readonly Storage[] = ['memory', 'file'];
+
+export interface HarnessOptions {
+  seed?: boolean;
+  at?: string;
+  /** A throw-away file in a temporary folder, removed on close (default memory). */
+  storage?: Storage;
+  /** A file the caller owns (and removes); overrides `storage`. */
+  file?: string;
+}
+
+/** A fresh SQLite store with the demo data, and a way to call the functions. */
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const dir = !options.file && options.storage === 'file' ? mkdtempSync(join(tmpdir(), 'zhibu-harness-')) : null;
+  const store = new SqliteStore({ file: options.file ?? (dir ? join(dir, 'zhibu.sqlite') : ':memory:') });
   const now = { value: new Date(options.at ?? '2026-11-23T02:00:00.000Z') };
   if (options.seed !== false) await seedDemo(store, now.value);
   const files = new MemoryFiles();
@@ -98,6 +116,17 @@ export async function createHarness(options: { seed?: boolean; at?: string; file
     },
     close: async () => {
       await store.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a block of concurrency tests run on each storage (`describe.each(STORAGES)`) in a file whose
+ * `beforeEach` opens a default harness: the same harness on `storage` (a fresh one on a file).
+ */
+export async function onStorage(current: Harness, storage: Storage): Promise<Harness> {
+  if (storage === 'memory') return current;
+  await current.close();
+  return createHarness({ storage });
 }

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
 import type { OrgNode } from '../../../contracts';
+import { DECLARATION_CONSENT } from '../../../contracts/consent';
 import { todayInChina } from '../../domain/dates';
 import {
   DECLARE_FIELDS,
@@ -13,6 +15,7 @@ import {
 import { useForm } from '../../hooks/useForm';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { declare } from '../../services/identity';
+import { toastInfo } from '../../utils/feedback';
 import { Field, SelectField, TextField } from '../Field';
 import MemberFields from '../MemberFields';
 import SegmentedControl from '../SegmentedControl';
@@ -43,13 +46,27 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
   const setMemberField = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) =>
     set(key, value as DeclareFormValues[K]);
 
-  const submit = () =>
-    submitForm(
+  // Separate consent (PIPL Art. 29): never ticked in advance, never folded into another agreement.
+  const [consent, setConsent] = useState(false);
+  const [consentError, setConsentError] = useState('');
+  const toggleConsent = () => {
+    setConsent(!consent);
+    setConsentError('');
+  };
+
+  const submit = () => {
+    if (!consent) {
+      setConsentError('请阅读上面的说明，并勾选单独同意后再提交');
+      toastInfo('请先勾选单独同意');
+      return;
+    }
+    return submitForm(
       validateDeclareForm(values, todayInChina()),
-      () => declare(toDeclareInput(values)),
+      () => declare({ ...toDeclareInput(values), consent: true }),
       onSubmitted,
       '已提交',
     );
+  };
 
   return (
     <View className="zb-declare-form e2e-declare-form">
@@ -91,7 +108,25 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
           />
         )}
       </View>
-      <Text className="zb-declare-form__privacy">您的手机号仅用于支部书记核对花名册，不会向其他党员展示。</Text>
+      <View className="zb-declare-form__card zb-declare-form__consent e2e-declare-consent-notice">
+        <Text className="zb-declare-form__section">{DECLARATION_CONSENT.title}</Text>
+        {DECLARATION_CONSENT.sections.map((section) => (
+          <View key={section.heading} className="zb-declare-form__consent-item">
+            <Text className="zb-declare-form__consent-heading">{section.heading}</Text>
+            <Text className="zb-declare-form__consent-text">{section.text}</Text>
+          </View>
+        ))}
+        <View
+          className={`zb-declare-form__agree e2e-declare-consent ${consent ? 'zb-declare-form__agree--on' : ''}`}
+          role="checkbox"
+          aria-checked={consent}
+          onClick={toggleConsent}
+        >
+          <View className="zb-declare-form__box">{consent ? '✓' : ''}</View>
+          <Text className="zb-declare-form__agree-text">{DECLARATION_CONSENT.agreement}</Text>
+        </View>
+        {consentError ? <Text className="zb-declare-form__error e2e-declare-consent-error">{consentError}</Text> : null}
+      </View>
       <Button block type="primary" size="xlarge" loading={busy} className="e2e-declare-submit" onClick={submit}>
         提交申报
       </Button>
