@@ -9,6 +9,7 @@ import { findRule } from '../points/rules';
 import { writeAudit } from './audit';
 import { loadRules } from './point-rules';
 import type { Caller } from './caller';
+import { asPhoneConflict, claimPhone, ensurePhoneKeys } from './roster-phone-keys';
 import { forgetMembers } from './snapshots';
 
 /** An active, unbound roster entry of the branch with the same name and phone. */
@@ -65,17 +66,8 @@ export async function bindMember(
     if (!existing || existing.branchId !== placement.branchId) throw notFound('花名册中的该党员');
   } else {
     existing = await findRosterMatch(ctx, placement.branchId, declaration.name, declaration.phone);
-    // A new roster entry must not share its phone with an active member (as createMember and import require).
-    const [holder] = existing
-      ? []
-      : await ctx.store.query<MemberDoc>('members', {
-          where: { phone: declaration.phone, committeeId: placement.committeeId, status: 'active' },
-          limit: 1,
-        });
-    if (holder)
-      throw conflict(
-        `该手机号已登记在${tree.get(holder.branchId)?.name ?? '其他支部'}的${holder.name}名下，请核对后再审核`,
-      );
+    // A new roster entry claims its number's key in the approval's transaction (as createMember and import do).
+    if (!existing) await ensurePhoneKeys(ctx, tree);
   }
 
   const at = ctx.clock();
@@ -98,6 +90,7 @@ export async function bindMember(
           history: [...member.history, { at: now, action: 'bound', note: '亮身份审核通过，绑定微信' }],
         });
       } else {
+        await claimPhone(tx, { _id: memberId, committeeId: placement.committeeId, phone: declaration.phone }, now);
         await tx.create<MemberDoc>('members', {
           _id: memberId,
           name: declaration.name,
@@ -141,7 +134,7 @@ export async function bindMember(
   } catch (error) {
     if (error instanceof DuplicateIdError && error.collection === 'bindings')
       throw conflict('该微信用户已绑定党员身份');
-    throw error;
+    throw await asPhoneConflict(ctx, caller, tree, error, '，请核对后再审核');
   }
   forgetMembers(ctx.store);
   return memberId;

@@ -5,14 +5,17 @@ import { partyYears } from '../domain/party-years';
 import { can } from '../domain/permissions';
 import { maskPhone } from '../domain/phone';
 import { buildRosterExport, buildTemplate, parseRoster, type RosterRow, type RowIssue } from '../excel/roster-sheet';
-import type { MemberDoc } from '../model';
+import type { RoleGrant } from '../domain/permissions';
+import { rolesBeyondReach } from '../domain/role-precedence';
+import type { MemberDoc, RoleDoc } from '../model';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
 import { AppError } from '../runtime/errors';
 import { MAX_QUERY_LIMIT } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requireOpenid, requirePermission } from './caller';
-import { membersOf, placementFor } from './roster-scope';
+import { asPhoneConflict, claimPhone, ensurePhoneKeys, phoneHolder, phoneTakenText } from './roster-phone-keys';
+import { memberOrgOf, membersOf, placementFor } from './roster-scope';
 import { forgetMembers } from './snapshots';
 
 const XLSX_NAME = (title: string, date: string) => `${title}-${date}.xlsx`;
@@ -26,23 +29,47 @@ export const importTemplate = action(rosterSchemas.importTemplate, async (ctx): 
   return publish(ctx, '花名册导入模板.xlsx', await buildTemplate());
 });
 
-async function existingByPhone(
+/** Roles held by the members already on the roster under these numbers, by member id. */
+async function rolesOfHolders(
   ctx: HandlerContext,
   committeeId: string,
   phones: string[],
-): Promise<Map<string, MemberDoc>> {
-  const found = new Map<string, MemberDoc>();
+): Promise<Map<string, RoleGrant[]>> {
+  const roles = new Map<string, RoleGrant[]>();
   for (let i = 0; i < phones.length; i += 100) {
-    const chunk = phones.slice(i, i + 100);
-    const docs = await ctx.store.query<MemberDoc>('members', {
-      where: { committeeId, status: 'active', phone: { $in: chunk } },
+    const holders = await ctx.store.query<MemberDoc>('members', {
+      where: { committeeId, status: 'active', phone: { $in: phones.slice(i, i + 100) } },
       limit: MAX_QUERY_LIMIT,
     });
-    for (const doc of docs) found.set(doc.phone, doc);
+    for (const holder of holders.filter((m) => m.openid)) {
+      const docs = await ctx.store.query<RoleDoc>('roles', {
+        where: { openid: holder.openid },
+        limit: MAX_QUERY_LIMIT,
+      });
+      if (docs.length)
+        roles.set(
+          holder._id,
+          docs.map((r) => ({ orgId: r.orgId, role: r.role })),
+        );
+    }
   }
-  return found;
+  return roles;
 }
 
+const importFailed = (issues: RowIssue[]) =>
+  new AppError(
+    'INVALID_INPUT',
+    `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`,
+    'file',
+    [...issues].sort((a, b) => a.row - b.row),
+  );
+
+/**
+ * Imports the rows in one transaction: a row whose number an active member of the branch holds
+ * under the same name updates that member; any other row creates a member and claims its number's
+ * key. Who holds a number is read from the keys inside the transaction, so two imports of one file
+ * at once (a double click) cannot both create: the second finds the first's keys and updates.
+ */
 export const importMembers = action(
   rosterSchemas.importMembers,
   async (ctx, input): Promise<RosterOutputs['importMembers']> => {
@@ -59,89 +86,105 @@ export const importMembers = action(
         .filter((o) => o.kind === 'group')
         .map((g) => [g.name, g.id]),
     );
-    const existing = await existingByPhone(
+    for (const row of rows)
+      if (row.group && !groupsByName.has(row.group))
+        issues.push({ row: row.row, field: '党小组', message: `本支部没有名为“${row.group}”的党小组` });
+    if (issues.length) throw importFailed(issues);
+
+    await ensurePhoneKeys(ctx, tree);
+    const holderRoles = await rolesOfHolders(
       ctx,
       placement.committeeId,
       rows.map((r) => r.phone),
     );
-    const planned: Array<{ row: RosterRow; groupId: string | null; current: MemberDoc | undefined }> = [];
-    for (const row of rows) {
-      const rowIssues: RowIssue[] = [];
-      const current = existing.get(row.phone);
-      // An empty 党小组 cell keeps an existing member's group; a new member joins the group imported into, if any.
-      const groupId = row.group ? (groupsByName.get(row.group) ?? null) : (current?.groupId ?? placement.groupId);
-      if (row.group && !groupId)
-        rowIssues.push({ row: row.row, field: '党小组', message: `本支部没有名为“${row.group}”的党小组` });
-      if (current && (current.branchId !== placement.branchId || current.name !== row.name))
-        rowIssues.push({
-          row: row.row,
-          field: '手机号',
-          message: `该手机号已登记在${tree.get(current.branchId)?.name ?? '其他支部'}的${current.name}名下`,
-        });
-      issues.push(...rowIssues);
-      if (!rowIssues.length) planned.push({ row, groupId, current });
-    }
-    if (issues.length) {
-      issues.sort((a, b) => a.row - b.row);
-      throw new AppError(
-        'INVALID_INPUT',
-        `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`,
-        'file',
-        issues,
-      );
-    }
-
     const now = ctx.clock().toISOString();
-    let created = 0;
-    let updated = 0;
-    await ctx.store.transaction(async (tx) => {
-      created = 0;
-      updated = 0;
-      for (const { row, groupId, current } of planned) {
-        const fields = {
-          name: row.name,
-          phone: row.phone,
-          partyStatus: row.partyStatus,
-          joinedAt: row.joinedAt,
-          fullAt: row.fullAt,
-          groupId,
-        };
-        if (current) {
-          const fresh = await tx.get<MemberDoc>('members', current._id);
-          if (!fresh) continue;
-          await tx.set<MemberDoc>('members', {
-            ...fresh,
-            ...fields,
-            updatedAt: now,
-            history: [...fresh.history, { at: now, action: 'imported', note: 'Excel 导入更新' }],
-          });
-          updated++;
-        } else {
-          await tx.create<MemberDoc>('members', {
-            _id: ctx.newId(),
-            ...fields,
-            committeeId: placement.committeeId,
-            branchId: placement.branchId,
-            status: 'active',
-            inactiveReason: null,
-            openid: null,
-            externalOrg: null,
-            history: [{ at: now, action: 'imported', note: 'Excel 导入新增' }],
-            createdAt: now,
-            updatedAt: now,
-          });
-          created++;
+    let result: RosterOutputs['importMembers'];
+    try {
+      result = await ctx.store.transaction(async (tx) => {
+        let created = 0;
+        let updated = 0;
+        const rowIssues: RowIssue[] = [];
+        const refuse = (row: RosterRow, message: string) => rowIssues.push({ row: row.row, field: '手机号', message });
+        for (const row of rows) {
+          const current = await phoneHolder(tx, placement.committeeId, row.phone);
+          // An empty 党小组 cell keeps an existing member's group; a new member joins the group imported into, if any.
+          const groupId = row.group ? (groupsByName.get(row.group) ?? null) : (current?.groupId ?? placement.groupId);
+          if (current && (current.branchId !== placement.branchId || current.name !== row.name)) {
+            refuse(row, phoneTakenText(caller, tree, current));
+            continue;
+          }
+          if (current && !can(caller.roles, tree, 'roster.write', memberOrgOf(current))) {
+            refuse(row, phoneTakenText(caller, tree, current));
+            continue;
+          }
+          const fields = {
+            name: row.name,
+            phone: row.phone,
+            partyStatus: row.partyStatus,
+            joinedAt: row.joinedAt,
+            fullAt: row.fullAt,
+            groupId,
+          };
+          const unchanged =
+            current && Object.entries(fields).every(([key, value]) => current[key as keyof typeof fields] === value);
+          // A row that would change a higher role holder's entry is refused, as an edit would be (one's own is not).
+          if (
+            current &&
+            !unchanged &&
+            current._id !== caller.member?._id &&
+            rolesBeyondReach(tree, caller.roles, 'roster.write', holderRoles.get(current._id) ?? []).length
+          ) {
+            refuse(row, `${current.name}担任的职务不低于你的职务，不能通过导入修改其花名册记录，请由上级组织办理`);
+            continue;
+          }
+          if (!can(caller.roles, tree, 'roster.write', groupId ?? placement.branchId)) {
+            rowIssues.push({ row: row.row, field: '党小组', message: `“${row.group}”不在你的管理范围内` });
+            continue;
+          }
+          if (current && unchanged && holderRoles.has(current._id)) {
+            updated++;
+          } else if (current) {
+            await tx.set<MemberDoc>('members', {
+              ...current,
+              ...fields,
+              updatedAt: now,
+              history: [...current.history, { at: now, action: 'imported', note: 'Excel 导入更新' }],
+            });
+            updated++;
+          } else {
+            const member: MemberDoc = {
+              _id: ctx.newId(),
+              ...fields,
+              committeeId: placement.committeeId,
+              branchId: placement.branchId,
+              status: 'active',
+              inactiveReason: null,
+              openid: null,
+              externalOrg: null,
+              history: [{ at: now, action: 'imported', note: 'Excel 导入新增' }],
+              createdAt: now,
+              updatedAt: now,
+            };
+            await claimPhone(tx, member, now);
+            await tx.create<MemberDoc>('members', member);
+            created++;
+          }
         }
-      }
-      await writeAudit(tx, ctx, caller.openid, {
-        action: 'member.import',
-        target: `orgs/${input.orgId}`,
-        committeeId: placement.committeeId,
-        after: { created, updated },
+        // Thrown inside the transaction, so that nothing of a file with errors is written.
+        if (rowIssues.length) throw importFailed(rowIssues);
+        await writeAudit(tx, ctx, caller.openid, {
+          action: 'member.import',
+          target: `orgs/${input.orgId}`,
+          committeeId: placement.committeeId,
+          after: { created, updated },
+        });
+        return { created, updated };
       });
-      forgetMembers(ctx.store);
-    });
-    return { created, updated };
+    } catch (error) {
+      throw await asPhoneConflict(ctx, caller, tree, error, '（导入时该号码刚被登记，请重新导入）');
+    }
+    forgetMembers(ctx.store);
+    return result;
   },
 );
 

@@ -3,63 +3,93 @@ import type { MemberHistoryEntry, RosterOutputs } from '../../contracts/roster';
 import type { BindingDoc, MemberDoc, RoleDoc } from '../model';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
-import { conflict, invalidInput, notFound } from '../runtime/errors';
+import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
-import { auditView, membersOf, placementFor, toRosterMember } from './roster-scope';
+import { asPhoneConflict, claimPhone, ensurePhoneKeys, releasePhone } from './roster-phone-keys';
+import { auditView, memberOrgOf, membersOf, placementFor, toRosterMember } from './roster-scope';
 import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
+import type { RoleGrant } from '../domain/permissions';
+import { rolesBeyondReach, rolesNotRevocableBy } from '../domain/role-precedence';
 import { MAX_QUERY_LIMIT, type TxStore } from '../store/port';
 import { forgetMembers } from './snapshots';
 
-async function loadManagedMember(ctx: HandlerContext, id: string, permission: 'roster.read' | 'roster.write') {
+const ROLE_LABEL = { admin: '管理员', secretary: '书记', officer: '支委' } as const;
+
+const describeRoles = (tree: OrgTree, roles: RoleGrant[]) =>
+  roles.map((r) => `${tree.get(r.orgId)?.name ?? ''}${ROLE_LABEL[r.role]}`).join('、');
+
+/** What is done to a roster entry: who may do it depends on it. */
+type Change = 'read' | 'update' | 'transfer' | 'deactivate';
+const VERB: Record<Exclude<Change, 'read'>, string> = { update: '修改', transfer: '转接', deactivate: '停用' };
+
+/**
+ * The member, after checking the caller's scope over the member's own org (their group, or their
+ * branch) and, for a change, that the caller ranks above every role the member holds: a lower
+ * role never acts on a higher one's entry (see `rolesBeyondReach`). One's own entry may be
+ * corrected (though not exempted, see `updateMember`), never transferred or deactivated by oneself.
+ */
+async function loadManagedMember(ctx: HandlerContext, id: string, change: Change) {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   const member = await ctx.store.get<MemberDoc>('members', id);
   if (!member) throw notFound('党员');
-  requirePermission(caller, tree, permission, member.branchId);
-  return { caller, tree, member };
-}
-
-/** An active member of the committee already holding this phone, other than `exceptId`. */
-export async function phoneHolder(ctx: HandlerContext, committeeId: string, phone: string, exceptId?: string) {
-  const holders = await ctx.store.query<MemberDoc>('members', {
-    where: { phone, committeeId, status: 'active' },
-    limit: 5,
-  });
-  return holders.find((m) => m._id !== exceptId) ?? null;
-}
-
-function phoneTaken(tree: OrgTree, holder: MemberDoc) {
-  return conflict(`该手机号已登记在${tree.get(holder.branchId)?.name ?? '其他支部'}的${holder.name}名下`);
+  requirePermission(caller, tree, change === 'read' ? 'roster.read' : 'roster.write', memberOrgOf(member));
+  const roleDocs =
+    change !== 'read' && member.openid
+      ? await ctx.store.query<RoleDoc>('roles', { where: { openid: member.openid }, limit: MAX_QUERY_LIMIT })
+      : [];
+  const roles: RoleGrant[] = roleDocs.map((r) => ({ orgId: r.orgId, role: r.role }));
+  if (change !== 'read') {
+    const own = caller.member?._id === member._id;
+    const beyond = own && change === 'update' ? [] : rolesBeyondReach(tree, caller.roles, 'roster.write', roles);
+    if (beyond.length)
+      throw forbidden(
+        `该党员担任${describeRoles(tree, beyond)}职务，不低于你的职务，不能${VERB[change]}其花名册记录，请由上级组织办理`,
+      );
+  }
+  return { caller, tree, member, roles, roleDocs };
 }
 
 /** Writes the member with a history line and an audit entry, in one transaction. */
 async function saveMember(
   ctx: HandlerContext,
   caller: Caller,
+  tree: OrgTree,
   before: MemberDoc,
   after: MemberDoc,
   auditAction: string,
   history: MemberHistoryEntry,
   extra?: (tx: TxStore) => Promise<void>,
 ) {
-  await ctx.store.transaction(async (tx) => {
-    const current = await tx.get<MemberDoc>('members', before._id);
-    if (!current || JSON.stringify(current) !== JSON.stringify(before))
-      throw conflict('该党员信息刚被他人修改，请刷新后重试');
-    await tx.set<MemberDoc>('members', { ...after, updatedAt: history.at, history: [...after.history, history] });
-    if (extra) await extra(tx);
-    await writeAudit(tx, ctx, caller.openid, {
-      action: auditAction,
-      target: `members/${before._id}`,
-      committeeId: before.committeeId,
-      before: auditView(before),
-      after: auditView(after),
+  try {
+    await ctx.store.transaction(async (tx) => {
+      const current = await tx.get<MemberDoc>('members', before._id);
+      if (!current || JSON.stringify(current) !== JSON.stringify(before))
+        throw conflict('该党员信息刚被他人修改，请刷新后重试');
+      await tx.set<MemberDoc>('members', { ...after, updatedAt: history.at, history: [...after.history, history] });
+      if (extra) await extra(tx);
+      await writeAudit(tx, ctx, caller.openid, {
+        action: auditAction,
+        target: `members/${before._id}`,
+        committeeId: before.committeeId,
+        before: auditView(before),
+        after: auditView(after),
+      });
     });
-  });
+  } catch (error) {
+    throw await asPhoneConflict(ctx, caller, tree, error);
+  }
   forgetMembers(ctx.store);
 }
+
+/** Moves the member's phone key when their number or committee changes (in the member's transaction). */
+const movePhoneKey = (before: MemberDoc, after: MemberDoc, at: string) => async (tx: TxStore) => {
+  if (before.phone === after.phone && before.committeeId === after.committeeId) return;
+  await releasePhone(tx, before);
+  await claimPhone(tx, after, at);
+};
 
 export const listMembers = action(
   rosterSchemas.listMembers,
@@ -88,7 +118,7 @@ export const listMembers = action(
 );
 
 export const getMember = action(rosterSchemas.getMember, async (ctx, input): Promise<RosterOutputs['getMember']> => {
-  const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.read');
+  const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'read');
   return {
     ...toRosterMember(member, tree, caller, chinaDate(ctx.clock())),
     history: member.history,
@@ -104,8 +134,7 @@ export const createMember = action(
     requirePermission(caller, tree, 'roster.write', input.orgId);
     const placement = placementFor(tree, input.orgId);
     checkDates(input.partyStatus, input.joinedAt, input.fullAt ?? null);
-    const holder = await phoneHolder(ctx, placement.committeeId, input.phone);
-    if (holder) throw phoneTaken(tree, holder);
+    await ensurePhoneKeys(ctx, tree);
     const now = ctx.clock().toISOString();
     const member: MemberDoc = {
       _id: ctx.newId(),
@@ -123,15 +152,20 @@ export const createMember = action(
       createdAt: now,
       updatedAt: now,
     };
-    await ctx.store.transaction(async (tx) => {
-      await tx.create('members', member);
-      await writeAudit(tx, ctx, caller.openid, {
-        action: 'member.create',
-        target: `members/${member._id}`,
-        committeeId: member.committeeId,
-        after: auditView(member),
+    try {
+      await ctx.store.transaction(async (tx) => {
+        await claimPhone(tx, member, now);
+        await tx.create('members', member);
+        await writeAudit(tx, ctx, caller.openid, {
+          action: 'member.create',
+          target: `members/${member._id}`,
+          committeeId: member.committeeId,
+          after: auditView(member),
+        });
       });
-    });
+    } catch (error) {
+      throw await asPhoneConflict(ctx, caller, tree, error);
+    }
     return { id: member._id };
   },
 );
@@ -145,7 +179,10 @@ export function checkDates(partyStatus: string, joinedAt: string, fullAt: string
 export const updateMember = action(
   rosterSchemas.updateMember,
   async (ctx, input): Promise<RosterOutputs['updateMember']> => {
-    const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.write');
+    const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'update');
+    // 免参加 spares its holder the absence deduction: never one's own doing (separation of duties).
+    if (input.exemptReason !== undefined && caller.member?._id === member._id)
+      throw forbidden('不能为自己设置或取消免参加，请由其他书记或上级组织办理');
     if (member.status !== 'active') throw conflict('该党员已停用，不能修改');
     const { id, ...changes } = input;
     const after: MemberDoc = { ...member };
@@ -154,17 +191,21 @@ export const updateMember = action(
     checkDates(after.partyStatus, after.joinedAt, after.fullAt);
     if (after.groupId && tree.get(after.groupId)?.parentId !== member.branchId)
       throw invalidInput('groupId', '只能编入本支部的党小组');
-    if (after.phone !== member.phone) {
-      const holder = await phoneHolder(ctx, member.committeeId, after.phone, member._id);
-      if (holder) throw phoneTaken(tree, holder);
-    }
+    // Moving a member between groups takes authority over where they go, as a transfer does.
+    if (after.groupId !== member.groupId) requirePermission(caller, tree, 'roster.write', memberOrgOf(after));
+    if (after.phone !== member.phone) await ensurePhoneKeys(ctx, tree);
     const changed = Object.keys(changes).filter((k) => k !== 'id');
     const now = ctx.clock().toISOString();
-    await saveMember(ctx, caller, member, after, 'member.update', {
-      at: now,
-      action: 'updated',
-      note: `修改了${changed.length}项信息`,
-    });
+    await saveMember(
+      ctx,
+      caller,
+      tree,
+      member,
+      after,
+      'member.update',
+      { at: now, action: 'updated', note: `修改了${changed.length}项信息` },
+      movePhoneKey(member, after, now),
+    );
     return { id };
   },
 );
@@ -172,27 +213,31 @@ export const updateMember = action(
 export const deactivateMember = action(
   rosterSchemas.deactivateMember,
   async (ctx, input): Promise<RosterOutputs['deactivateMember']> => {
-    const { caller, member } = await loadManagedMember(ctx, input.id, 'roster.write');
+    const { caller, tree, member, roles, roleDocs } = await loadManagedMember(ctx, input.id, 'deactivate');
     if (member.status !== 'active') throw conflict('该党员已停用');
+    // A member who leaves the roster also leaves every office held through their WeChat identity:
+    // only someone who could revoke those offices may do that.
+    const unrevocable = rolesNotRevocableBy(tree, caller.roles, roles);
+    if (unrevocable.length)
+      throw forbidden(`该党员担任${describeRoles(tree, unrevocable)}职务，停用将一并撤销其职务，请由党委管理员办理`);
     const reason = input.note ? `${input.reason}：${input.note}` : input.reason;
     const after: MemberDoc = { ...member, status: 'inactive', inactiveReason: reason, openid: null };
     const now = ctx.clock().toISOString();
-    // A member who leaves the roster also leaves every office held through their WeChat identity.
-    const roles = member.openid
-      ? await ctx.store.query<RoleDoc>('roles', { where: { openid: member.openid }, limit: MAX_QUERY_LIMIT })
-      : [];
     await saveMember(
       ctx,
       caller,
+      tree,
       member,
       after,
       'member.deactivate',
       { at: now, action: 'deactivated', note: reason },
       async (tx) => {
+        // The number is free for someone else once its holder has left the roster.
+        await releasePhone(tx, member);
         if (!member.openid) return;
         const binding = await tx.get<BindingDoc>('bindings', member.openid);
         if (binding?.memberId === member._id) await tx.remove('bindings', member.openid);
-        for (const role of roles) await tx.remove('roles', role._id);
+        for (const role of roleDocs) await tx.remove('roles', role._id);
       },
     );
     return { id: member._id, status: 'inactive' };
@@ -202,25 +247,28 @@ export const deactivateMember = action(
 export const transferMember = action(
   rosterSchemas.transferMember,
   async (ctx, input): Promise<RosterOutputs['transferMember']> => {
-    const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'roster.write');
+    const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'transfer');
     if (member.status !== 'active') throw conflict('该党员已停用，不能转接');
     requirePermission(caller, tree, 'roster.write', input.toOrgId);
     const placement = placementFor(tree, input.toOrgId, 'toOrgId');
     if (placement.branchId === member.branchId && placement.groupId === member.groupId)
       throw invalidInput('toOrgId', '已在该组织中');
-    if (placement.committeeId !== member.committeeId) {
-      const holder = await phoneHolder(ctx, placement.committeeId, member.phone, member._id);
-      if (holder) throw phoneTaken(tree, holder);
-    }
+    const after: MemberDoc = { ...member, ...placement };
+    if (after.committeeId !== member.committeeId) await ensurePhoneKeys(ctx, tree);
     const from = tree.get(member.groupId ?? member.branchId)?.name ?? '';
     const to = tree.get(input.toOrgId)?.name ?? '';
     const note = `由${from}转至${to}${input.note ? `：${input.note}` : ''}`;
     const now = ctx.clock().toISOString();
-    await saveMember(ctx, caller, member, { ...member, ...placement }, 'member.transfer', {
-      at: now,
-      action: 'transferred',
-      note,
-    });
+    await saveMember(
+      ctx,
+      caller,
+      tree,
+      member,
+      after,
+      'member.transfer',
+      { at: now, action: 'transferred', note },
+      movePhoneKey(member, after, now),
+    );
     return { id: member._id, orgId: placement.branchId };
   },
 );

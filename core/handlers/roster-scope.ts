@@ -17,6 +17,10 @@ export function membersOf(tree: OrgTree, orgId: string): Filter {
   return { groupId: org.id };
 }
 
+/** The org a member sits in: their group, or their branch when they have none. Scope checks start here. */
+export const memberOrgOf = (member: Pick<MemberDoc, 'branchId' | 'groupId'>): string =>
+  member.groupId ?? member.branchId;
+
 /** Where a member placed on `orgId` (a branch or a group) belongs; `field` names the input for the error. */
 export function placementFor(
   tree: OrgTree,
@@ -32,7 +36,7 @@ export function placementFor(
 }
 
 export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller, today: string): RosterMember {
-  const fullPhone = can(caller.roles, tree, 'phone.read', member.branchId) || caller.member?._id === member._id;
+  const fullPhone = can(caller.roles, tree, 'phone.read', memberOrgOf(member)) || caller.member?._id === member._id;
   return {
     id: member._id,
     name: member.name,

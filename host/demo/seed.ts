@@ -106,8 +106,13 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
       createdAt: at,
       updatedAt: at,
     });
+    await store.create<PhoneKeyDoc>(
+      'phoneKeys',
+      phoneKeyDoc({ _id: id, committeeId: 'org-committee', phone: phoneFor(index) }, at),
+    );
     if (openid) await store.create<BindingDoc>('bindings', { _id: openid, memberId: id, at });
   }
+  await store.create('phoneKeys', backfilledMarker(at));
 
   const roles: Array<[string, string, RoleDoc['role']]> = [
     ['demo-admin', 'org-committee', 'admin'],
@@ -178,12 +183,12 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
       reviewedBy: null,
       reviewedAt: null,
       createdAt,
+      consent: { version: DECLARATION_CONSENT.version, at: createdAt },
     });
     await store.create<OpenDeclarationDoc>('openDeclarations', { _id: decl.openid, declarationId: decl._id });
   }
   await store.update('members', 'member-029', { $set: { exemptReason: '年老体弱，行动不便' } });
   await seedPoints(store, now);
-      consent: { version: DECLARATION_CONSENT.version, at: createdAt },
   await seedActivities(store, now);
   await seedLectures(store, now);
   return true;
