@@ -6,6 +6,7 @@ import { CODE_PHASES, useActivityCode } from './useActivityCode';
 import { useActivityExport } from './useActivityExport';
 import { useActivityLive } from './useActivityLive';
 import { useLeaves } from './useLeaves';
+import { usePermissions } from './useMe';
 import { useRequest } from './useRequest';
 
 export type MemberActionMode = 'manual' | 'undo';
@@ -21,7 +22,9 @@ export function useActivityManage(id: string) {
   const phase = live.data?.phase ?? detail.data?.phase;
   const codeActive = !!phase && CODE_PHASES.includes(phase) && live.shown;
   const code = useActivityCode(id, codeActive);
-  const leaves = useLeaves(detail.data?.branchId ?? '', id);
+  // Leave requests are reviewed by those who manage the activity; nobody else asks for them.
+  const mayReviewLeave = usePermissions().may('activity.manage', detail.data?.orgId);
+  const leaves = useLeaves(mayReviewLeave ? (detail.data?.branchId ?? '') : '', id);
   const exporter = useActivityExport();
   const [member, setMember] = useState<{ item: AttendanceItem; mode: MemberActionMode } | null>(null);
   const [dialog, setDialog] = useState<'' | 'close' | 'cancel'>('');

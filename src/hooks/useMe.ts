@@ -1,6 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { MeOutput } from '../../contracts';
+import type { MeOutput, Permission } from '../../contracts';
+import { may, mayAnywhere } from '../domain/permissions';
 import { getMe } from '../services/identity';
 import { createStore } from '../utils/store';
 
@@ -55,5 +56,19 @@ export function useMe(options: { refreshOnShow?: boolean } = {}) {
     /** True until the first answer (later refreshes keep showing the previous data). */
     loading: !state.loaded || (state.loading && !state.me),
     reload: refreshMe,
+  };
+}
+
+/**
+ * What the caller may do, from `identity.me` (the server's permission table). Until `me` has
+ * loaded the answer is "no", so a control appears once it is known to be usable and never vanishes.
+ */
+export function usePermissions() {
+  const { me } = useMe();
+  return {
+    loaded: !!me,
+    /** May the caller do `permission` on `orgId` (a grant on it or on an ancestor)? */
+    may: (permission: Permission, orgId: string | null | undefined) => may(me, permission, orgId),
+    mayAnywhere: (permission: Permission) => mayAnywhere(me, permission),
   };
 }

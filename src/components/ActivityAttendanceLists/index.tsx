@@ -25,8 +25,9 @@ const EMPTY: Record<ListKey, string> = {
 
 interface Props {
   live: LiveAttendance;
-  onManual: (item: AttendanceItem) => void;
-  onUndo: (item: AttendanceItem) => void;
+  /** 补签 and 撤销签到: only for those who may correct attendance (left out, the buttons are not shown). */
+  onManual?: (item: AttendanceItem) => void;
+  onUndo?: (item: AttendanceItem) => void;
 }
 
 function detail(item: AttendanceItem): string {
@@ -63,7 +64,7 @@ export default function ActivityAttendanceLists({ live, onManual, onUndo }: Prop
             </View>
             {detail(item) ? <Text className="zb-actlists__detail">{detail(item)}</Text> : null}
           </View>
-          {tab === 'notYet' ? (
+          {tab === 'notYet' && onManual ? (
             <Button
               size="small"
               type="primary"
@@ -74,7 +75,7 @@ export default function ActivityAttendanceLists({ live, onManual, onUndo }: Prop
               补签
             </Button>
           ) : null}
-          {tab === 'signedIn' ? (
+          {tab === 'signedIn' && onUndo ? (
             <Button size="small" fill="outline" className="e2e-undo-checkin" onClick={() => onUndo(item)}>
               撤销签到
             </Button>

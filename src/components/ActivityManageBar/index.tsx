@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { ActivityDetail, ActivityPhase } from '../../../contracts';
 import type { useActivityManage } from '../../hooks/useActivityManage';
 import { emitActivityChanged } from '../../hooks/useActivityChanged';
+import { usePermissions } from '../../hooks/useMe';
 import { go, ROUTES } from '../../utils/routes';
 import ActivityCancelDialog from '../ActivityCancelDialog';
 import ActivityCloseDialog from '../ActivityCloseDialog';
@@ -16,14 +17,21 @@ interface Props {
   page: Pick<ReturnType<typeof useActivityManage>, 'exporter' | 'dialog' | 'setDialog'>;
 }
 
-/** 结束活动, 导出签到表, 编辑 and 取消活动, with their confirmations. */
+/**
+ * 结束活动, 导出签到表, 编辑 and 取消活动, with their confirmations. Those who only run the day
+ * (支委: code, scanning, export) see the export alone.
+ */
 export default function ActivityManageBar({ activity, phase, notSignedIn, page }: Props) {
-  const open = phase !== 'closed' && phase !== 'cancelled';
+  const permissions = usePermissions();
+  const manage = permissions.may('activity.manage', activity.orgId);
+  const open = manage && phase !== 'closed' && phase !== 'cancelled';
   const canClose = open && phase !== 'upcoming';
   const changed = () => {
     page.setDialog('');
     emitActivityChanged();
   };
+  // Until the caller's permissions are known, show no control rather than one that may vanish.
+  if (!permissions.loaded) return null;
   return (
     <View className="zb-actbar">
       {canClose ? (

@@ -36,7 +36,7 @@ export default function DeclarationReviewCard({ item, onApprove, onReject }: Pro
           <Text className="zb-review-card__value">{value}</Text>
         </View>
       ))}
-      {item.status === 'pending' ? (
+      {item.status === 'pending' && item.orgId ? (
         <View className={`zb-review-card__match ${item.match ? 'zb-review-card__match--found' : ''}`}>
           {item.match
             ? `花名册匹配：${item.match.name} · ${item.match.orgName}，通过后将绑定该档案`
@@ -49,7 +49,13 @@ export default function DeclarationReviewCard({ item, onApprove, onReject }: Pro
       {item.reviewedAt ? (
         <Text className="zb-review-card__reviewed">{`审核于 ${formatDateTime(item.reviewedAt)}`}</Text>
       ) : null}
-      {item.status === 'pending' ? (
+      {item.status === 'pending' && !item.orgId ? (
+        <View className="zb-review-card__match">流动党员：通过时请选择编入的党支部，将在该支部花名册中新建档案</View>
+      ) : null}
+      {item.status === 'pending' && item.mine ? (
+        <Text className="zb-review-card__reason e2e-review-own">这是您本人的申报，需由其他书记或党委管理员审核。</Text>
+      ) : null}
+      {item.status === 'pending' && !item.mine ? (
         <View className="zb-review-card__actions">
           <Button fill="outline" className="zb-review-card__btn e2e-review-reject" onClick={() => onReject(item)}>
             驳回

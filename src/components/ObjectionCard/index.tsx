@@ -12,12 +12,14 @@ interface Props {
   item: ObjectionView;
   /** The caller objected themselves: someone else on the committee decides. */
   own: boolean;
+  /** Whether the caller may decide objections here (a points write); 支委 only read them. */
+  mayResolve: boolean;
   onUphold: (item: ObjectionView) => void;
   onDismiss: (item: ObjectionView) => void;
 }
 
 /** One objection: whose entry, what it was, why the member disputes it; 成立（冲正） / 不成立 while open. */
-export default function ObjectionCard({ item, own, onUphold, onDismiss }: Props) {
+export default function ObjectionCard({ item, own, mayResolve, onUphold, onDismiss }: Props) {
   const open = item.status === 'open';
   return (
     <View className={`zb-objcard e2e-objection-item e2e-objection-${item.status}`}>
@@ -41,8 +43,11 @@ export default function ObjectionCard({ item, own, onUphold, onDismiss }: Props)
       {item.resolution ? (
         <Text className="zb-objcard__resolution e2e-objection-resolution">{`处理理由：${item.resolution}`}</Text>
       ) : null}
-      {open && own ? <Text className="zb-objcard__own">这是您本人的异议，请由支部其他委员处理。</Text> : null}
-      {open && !own ? (
+      {open && own && mayResolve ? (
+        <Text className="zb-objcard__own">这是您本人的异议，请由支部其他委员处理。</Text>
+      ) : null}
+      {open && !mayResolve ? <Text className="zb-objcard__own">由支部书记核实处理。</Text> : null}
+      {open && !own && mayResolve ? (
         <View className="zb-objcard__actions">
           <Button fill="outline" className="zb-objcard__btn e2e-objection-dismiss" onClick={() => onDismiss(item)}>
             不成立

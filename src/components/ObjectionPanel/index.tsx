@@ -18,7 +18,14 @@ const EMPTY = {
 } as const;
 
 /** 积分管理's 异议 tab: open (or decided) objections of the branch, and the dialogs that decide them. */
-export default function ObjectionPanel({ objections }: { objections: ObjectionsState }) {
+export default function ObjectionPanel({
+  objections,
+  mayResolve,
+}: {
+  objections: ObjectionsState;
+  /** Whether the caller may decide (成立/不成立) the branch's objections. */
+  mayResolve: boolean;
+}) {
   const { me } = useMe();
   const [target, setTarget] = useState<ResolveTarget | null>(null);
   const { filter, items, error } = objections;
@@ -36,6 +43,7 @@ export default function ObjectionPanel({ objections }: { objections: ObjectionsS
             key={item.id}
             item={item}
             own={!!me?.member && me.member.id === item.memberId}
+            mayResolve={mayResolve}
             onUphold={(i) => setTarget({ item: i, decision: 'uphold' })}
             onDismiss={(i) => setTarget({ item: i, decision: 'dismiss' })}
           />

@@ -1,9 +1,15 @@
 import { Text, Textarea } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DeclarationItem } from '../../../contracts';
+import { orgLabel } from '../../domain/orgs';
+import { placementOptions } from '../../domain/permissions';
+import { useMe } from '../../hooks/useMe';
+import { useRequest } from '../../hooks/useRequest';
 import { approveDeclaration, rejectDeclaration } from '../../services/identity';
+import { getTree } from '../../services/roster';
 import { toastError, toastSuccess } from '../../utils/feedback';
 import ActionDialog, { KeepOpen } from '../ActionDialog';
+import { SelectField } from '../Field';
 
 export type ReviewMode = 'approve' | 'reject';
 
@@ -14,13 +20,25 @@ interface Props {
   onClose: () => void;
 }
 
-/** 通过 (confirm) or 驳回 (with a required reason) for one declaration. */
+/** A 流动党员's declaration names no branch of the tree: the reviewer places the member on approval. */
+const needsPlacement = (item: DeclarationItem | null) => !!item && !item.orgId;
+
+/** 通过 (confirm; a 流动党员 is placed in a branch first) or 驳回 (with a required reason) for one declaration. */
 export default function ReviewDialog({ item, mode, onDone, onClose }: Props) {
   const [reason, setReason] = useState('');
+  const [orgId, setOrgId] = useState('');
   const [error, setError] = useState('');
+  const { me } = useMe();
+  const placing = mode === 'approve' && needsPlacement(item);
+  const tree = useRequest(getTree, [placing], { manual: !placing });
+  const options = useMemo(() => {
+    const orgs = tree.data?.orgs ?? [];
+    return placementOptions(me, orgs).map((o) => ({ value: o.id, label: orgLabel(orgs, o.id) }));
+  }, [me, tree.data]);
 
   useEffect(() => {
     setReason('');
+    setOrgId('');
     setError('');
   }, [item, mode]);
 
@@ -30,8 +48,12 @@ export default function ReviewDialog({ item, mode, onDone, onClose }: Props) {
       setError('请填写驳回原因');
       throw new KeepOpen();
     }
+    if (placing && !orgId) {
+      setError('请选择编入的党支部或党小组：流动党员通过后编入该支部管理');
+      throw new KeepOpen();
+    }
     try {
-      if (mode === 'approve') await approveDeclaration(item.id, item.match?.memberId);
+      if (mode === 'approve') await approveDeclaration(item.id, item.match?.memberId, placing ? orgId : undefined);
       else await rejectDeclaration(item.id, reason.trim());
     } catch (e) {
       toastError(e);
@@ -50,12 +72,32 @@ export default function ReviewDialog({ item, mode, onDone, onClose }: Props) {
       onConfirm={confirm}
       onClose={onClose}
     >
-      {item && mode === 'approve' ? (
+      {item && mode === 'approve' && !placing ? (
         <Text className="zb-dialog__text">
           {item.match
             ? `通过后，${item.name} 将绑定花名册中的档案（${item.match.orgName}），并可查看党员身份卡。`
             : `通过后，将为 ${item.name} 在花名册中新建党员档案，并可查看党员身份卡。`}
         </Text>
+      ) : null}
+      {item && placing ? (
+        <>
+          <Text className="zb-dialog__text">
+            {`${item.name} 是流动党员（组织关系在「${item.externalOrg ?? '外单位'}」）。请选择编入的党支部，通过后在该支部花名册中新建档案。`}
+          </Text>
+          <SelectField
+            label="编入党支部"
+            required
+            hint={tree.error ? '支部列表加载失败，请关闭后重试' : '只能编入您管理范围内的党支部或党小组'}
+            options={options}
+            value={orgId}
+            placeholder={tree.loading ? '加载中…' : '请选择党支部'}
+            pickerClassName="e2e-approve-org"
+            onChange={(v) => {
+              setOrgId(v);
+              setError('');
+            }}
+          />
+        </>
       ) : null}
       {item && mode === 'reject' ? (
         <>
@@ -70,9 +112,9 @@ export default function ReviewDialog({ item, mode, onDone, onClose }: Props) {
               setError('');
             }}
           />
-          {error ? <Text className="zb-dialog__error e2e-field-error">{error}</Text> : null}
         </>
       ) : null}
+      {error ? <Text className="zb-dialog__error e2e-field-error">{error}</Text> : null}
     </ActionDialog>
   );
 }

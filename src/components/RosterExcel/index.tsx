@@ -11,13 +11,15 @@ import './index.scss';
 interface Props {
   orgId: string;
   orgName: string;
+  /** 下载模板 and 导入 are for those who may write the roster; everyone here may export. */
+  canImport: boolean;
   onImported: () => void;
 }
 
 type Busy = '' | 'template' | 'import' | 'export';
 
 /** 下载模板 / 导入 / 导出 for one branch's roster, with the row-by-row report of a refused import. */
-export default function RosterExcel({ orgId, orgName, onImported }: Props) {
+export default function RosterExcel({ orgId, orgName, canImport, onImported }: Props) {
   const [busy, setBusy] = useState<Busy>('');
   const [report, setReport] = useState<{ message: string; rows: ErrorDetail[] } | null>(null);
 
@@ -49,23 +51,27 @@ export default function RosterExcel({ orgId, orgName, onImported }: Props) {
     <View className="zb-excel">
       <Text className="zb-excel__label">Excel 花名册</Text>
       <View className="zb-excel__row">
-        <Button
-          size="small"
-          fill="outline"
-          className="zb-excel__btn e2e-roster-template"
-          loading={busy === 'template'}
-          onClick={template}
-        >
-          下载模板
-        </Button>
-        <ExcelPicker
-          className="zb-excel__btn e2e-roster-import"
-          loading={busy === 'import'}
-          disabled={!!busy}
-          onPick={importFile}
-        >
-          导入
-        </ExcelPicker>
+        {canImport ? (
+          <>
+            <Button
+              size="small"
+              fill="outline"
+              className="zb-excel__btn e2e-roster-template"
+              loading={busy === 'template'}
+              onClick={template}
+            >
+              下载模板
+            </Button>
+            <ExcelPicker
+              className="zb-excel__btn e2e-roster-import"
+              loading={busy === 'import'}
+              disabled={!!busy}
+              onPick={importFile}
+            >
+              导入
+            </ExcelPicker>
+          </>
+        ) : null}
         <Button
           size="small"
           fill="outline"

@@ -22,7 +22,8 @@ interface Props {
   query: string;
   status: 'active' | 'inactive';
   onClearQuery: () => void;
-  onAdd: () => void;
+  /** Left out for those who may not add members: the empty state then only says who does. */
+  onAdd?: () => void;
   onOpen: (id: string) => void;
 }
 
@@ -42,13 +43,15 @@ export default function RosterResults({ list, query, status, onClearQuery, onAdd
       );
     if (status === 'inactive')
       return <EmptyState title="没有已停用的党员" description="停用或转出的党员会显示在这里。" />;
-    return (
+    return onAdd ? (
       <EmptyState
         title="花名册还是空的"
         description="点「新增党员」逐个录入，或「下载模板」填好后「导入」。"
         actionText="新增党员"
         onAction={onAdd}
       />
+    ) : (
+      <EmptyState title="花名册还是空的" description="花名册由支部书记录入或导入，录入后会显示在这里。" />
     );
   }
 

@@ -15,6 +15,7 @@ import {
   useActivityOrg,
   type ActivityScope,
 } from '../../../../hooks/useActivityList';
+import { usePermissions } from '../../../../hooks/useMe';
 import { go, ROUTES } from '../../../../utils/routes';
 import './index.scss';
 
@@ -30,6 +31,7 @@ export default function ManageActivities() {
   const [scope, setScope] = useState<ActivityScope>('upcoming');
   const list = useActivityList(org.orgId, scope);
   const exporter = useActivityExport();
+  const mayCreate = usePermissions().may('activity.manage', org.orgId);
 
   useReachBottom(() => void list.loadMore());
   usePullDownRefresh(() => {
@@ -54,9 +56,9 @@ export default function ManageActivities() {
     body = (
       <EmptyState
         title="暂无活动"
-        description={EMPTY[scope]}
-        actionText="新建活动"
-        onAction={() => go(ROUTES.activityEdit({ orgId: org.orgId }))}
+        description={mayCreate || scope === 'past' ? EMPTY[scope] : '活动由支部书记安排，安排后会出现在这里。'}
+        actionText={mayCreate ? '新建活动' : undefined}
+        onAction={mayCreate ? () => go(ROUTES.activityEdit({ orgId: org.orgId })) : undefined}
       />
     );
   else
@@ -83,14 +85,16 @@ export default function ManageActivities() {
           onChange={org.setOrgId}
         />
         <View className="zb-actlist__tools">
-          <Button
-            block
-            type="primary"
-            className="e2e-activity-new"
-            onClick={() => go(ROUTES.activityEdit({ orgId: org.orgId }))}
-          >
-            新建活动
-          </Button>
+          {mayCreate ? (
+            <Button
+              block
+              type="primary"
+              className="e2e-activity-new"
+              onClick={() => go(ROUTES.activityEdit({ orgId: org.orgId }))}
+            >
+              新建活动
+            </Button>
+          ) : null}
           <ActivityPeriodExport orgId={org.orgId} orgName={org.orgName} exporter={exporter} />
         </View>
       </View>

@@ -11,6 +11,7 @@ import LeaveReviewList from '../../../../components/LeaveReviewList';
 import PageShell from '../../../../components/PageShell';
 import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import { useActivityManage } from '../../../../hooks/useActivityManage';
+import { usePermissions } from '../../../../hooks/useMe';
 import { go, ROUTES } from '../../../../utils/routes';
 import './index.scss';
 
@@ -19,6 +20,7 @@ export default function ManageActivity() {
   const id = useRouter().params.id ?? '';
   const p = useActivityManage(id);
   const { live } = p;
+  const permissions = usePermissions();
 
   usePullDownRefresh(() => {
     void p.refreshAll().finally(() => Taro.stopPullDownRefresh());
@@ -39,7 +41,9 @@ export default function ManageActivity() {
   const phase = p.phase;
   const cancelled = phase === 'cancelled';
   const open = phase !== 'closed' && !cancelled;
-  const pendingLeaves = p.leaves.items ?? [];
+  // 补签, 撤销签到 and leave review are the secretary's; an officer running the day sees who came.
+  const manage = permissions.may('activity.manage', a.orgId);
+  const pendingLeaves = manage ? (p.leaves.items ?? []) : [];
   return (
     <PageShell className="zb-actpage">
       <ActivityManageHeader activity={a} phase={phase} />
@@ -61,8 +65,8 @@ export default function ManageActivity() {
       {live.data && !cancelled ? (
         <ActivityAttendanceLists
           live={live.data}
-          onManual={(item) => p.setMember({ item, mode: 'manual' })}
-          onUndo={(item) => p.setMember({ item, mode: 'undo' })}
+          onManual={manage ? (item) => p.setMember({ item, mode: 'manual' }) : undefined}
+          onUndo={manage ? (item) => p.setMember({ item, mode: 'undo' }) : undefined}
         />
       ) : null}
       <ActivityManageBar activity={a} phase={phase} notSignedIn={live.data?.counts.pending ?? 0} page={p} />

@@ -9,6 +9,7 @@ import PageShell from '../../../../components/PageShell';
 import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import { orgLabel, transferTargets } from '../../../../domain/orgs';
 import { useManagedOrgs } from '../../../../hooks/useManagedOrgs';
+import { usePermissions } from '../../../../hooks/useMe';
 import { useRequest } from '../../../../hooks/useRequest';
 import { getMember } from '../../../../services/roster';
 import { emitRosterChanged, useRosterChanged } from '../../../../utils/events';
@@ -19,6 +20,7 @@ export default function MemberPage() {
   const id = useRouter().params.id ?? '';
   const member = useRequest(() => getMember(id), [id]);
   const managed = useManagedOrgs();
+  const permissions = usePermissions();
   const [action, setAction] = useState<MemberAction | null>(null);
 
   usePullDownRefresh(() => {
@@ -41,7 +43,12 @@ export default function MemberPage() {
 
   const m = member.data;
   const orgs = managed.orgs;
-  const targets = transferTargets(managed.managed, m);
+  // Editing, moving and deactivating are roster writes: 支委 only read the record.
+  const mayWrite = permissions.may('roster.write', m.orgId);
+  const targets = transferTargets(
+    managed.managed.filter((o) => permissions.may('roster.write', o.id)),
+    m,
+  );
   const groupName = m.groupId ? orgs.find((o) => o.id === m.groupId)?.name : undefined;
   const done = () => {
     setAction(null);
@@ -51,7 +58,7 @@ export default function MemberPage() {
   return (
     <PageShell className="zb-member">
       <MemberDetailCard member={m} groupName={groupName} />
-      {m.status === 'active' ? (
+      {m.status === 'active' && mayWrite ? (
         <View className="zb-member__actions">
           <Button block type="primary" className="e2e-member-edit" onClick={() => go(ROUTES.memberEdit({ id: m.id }))}>
             编辑信息

@@ -13,6 +13,7 @@ import RankingTable from '../../../../components/RankingTable';
 import SegmentedControl from '../../../../components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import { POINTS_ROUTES } from '../../../../domain/points';
+import { usePermissions } from '../../../../hooks/useMe';
 import { useObjections } from '../../../../hooks/useObjections';
 import { usePointsBranches } from '../../../../hooks/usePointsBranches';
 import { usePointsLedger } from '../../../../hooks/usePointsLedger';
@@ -38,6 +39,8 @@ export default function PointsManage() {
   const ledger = usePointsLedger(orgId);
   const objections = useObjections(orgId);
   const visibilityNote = useMemberVisibilityNote();
+  // 记录加减分, 冲正 and deciding objections are points writes: 支委 see the figures only.
+  const mayWrite = usePermissions().may('points.write', orgId);
   const [reversing, setReversing] = useState<LedgerEntryView | null>(null);
   const [exporting, setExporting] = useState(false);
   const exportShownPeriod = () => {
@@ -88,14 +91,16 @@ export default function PointsManage() {
           pickerClassName="e2e-points-org"
           onChange={branches.setOrgId}
         />
-        <Button
-          block
-          type="primary"
-          className="zb-pmanage__record e2e-record-open"
-          onClick={() => go(POINTS_ROUTES.record(orgId, branches.orgName))}
-        >
-          记录加减分
-        </Button>
+        {mayWrite ? (
+          <Button
+            block
+            type="primary"
+            className="zb-pmanage__record e2e-record-open"
+            onClick={() => go(POINTS_ROUTES.record(orgId, branches.orgName))}
+          >
+            记录加减分
+          </Button>
+        ) : null}
       </View>
       <SegmentedControl
         options={tabs(objections.openCount)}
@@ -120,19 +125,25 @@ export default function PointsManage() {
             ranking={ranking}
             mode="staff"
             note={visibilityNote}
-            emptyDescription="党员参加组织生活、志愿服务或学习微党课后会自动记分；也可以点「记录加减分」。"
+            emptyDescription={
+              mayWrite
+                ? '党员参加组织生活、志愿服务或学习微党课后会自动记分；也可以点「记录加减分」。'
+                : '党员参加组织生活、志愿服务或学习微党课后会自动记分。'
+            }
           />
         </>
       ) : tab === 'objections' ? (
-        <ObjectionPanel objections={objections} />
+        <ObjectionPanel objections={objections} mayResolve={mayWrite} />
       ) : (
         <PointsEntryList
           list={ledger}
           showMember
-          onReverse={setReversing}
+          onReverse={mayWrite ? setReversing : undefined}
           empty={{
             title: '还没有积分记录',
-            description: '系统自动记分和您记录的加减分都会显示在这里，记错的可以冲正。',
+            description: mayWrite
+              ? '系统自动记分和您记录的加减分都会显示在这里，记错的可以冲正。'
+              : '系统自动记分和书记记录的加减分都会显示在这里。',
           }}
         />
       )}

@@ -11,6 +11,7 @@ import RosterResults from '../../../../components/RosterResults';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import { useDebounced } from '../../../../hooks/useDebounced';
 import { useManagedOrgs } from '../../../../hooks/useManagedOrgs';
+import { usePermissions } from '../../../../hooks/useMe';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { listMembers } from '../../../../services/roster';
 import { useRosterChanged } from '../../../../utils/events';
@@ -24,6 +25,7 @@ const STATUS = [
 
 export default function Roster() {
   const orgs = useManagedOrgs();
+  const permissions = usePermissions();
   const [orgId, setOrgId] = useState('');
   const [status, setStatus] = useState<'active' | 'inactive'>('active');
   const [text, setText] = useState('');
@@ -68,6 +70,8 @@ export default function Roster() {
     );
 
   const orgName = orgs.options.find((o) => o.value === orgId)?.label ?? '';
+  // 支委 read the roster and export it; adding and importing are the secretary's.
+  const mayWrite = permissions.may('roster.write', orgId);
   return (
     <PageShell className="zb-roster">
       <View className="zb-roster__panel">
@@ -79,10 +83,12 @@ export default function Roster() {
           onChange={setOrgId}
         />
         <View className="zb-roster__tools">
-          <Button block type="primary" className="e2e-roster-add" onClick={() => go(ROUTES.memberEdit({ orgId }))}>
-            新增党员
-          </Button>
-          <RosterExcel orgId={orgId} orgName={orgName} onImported={() => void list.reload()} />
+          {mayWrite ? (
+            <Button block type="primary" className="e2e-roster-add" onClick={() => go(ROUTES.memberEdit({ orgId }))}>
+              新增党员
+            </Button>
+          ) : null}
+          <RosterExcel orgId={orgId} orgName={orgName} canImport={mayWrite} onImported={() => void list.reload()} />
         </View>
       </View>
       <SearchInput value={text} onChange={setText} placeholder="搜索姓名或手机号" className="zb-roster__search" />
@@ -93,7 +99,7 @@ export default function Roster() {
         query={query}
         status={status}
         onClearQuery={() => setText('')}
-        onAdd={() => go(ROUTES.memberEdit({ orgId }))}
+        onAdd={mayWrite ? () => go(ROUTES.memberEdit({ orgId })) : undefined}
         onOpen={(id) => go(ROUTES.member(id))}
       />
     </PageShell>

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import PageShell from '../../../../components/PageShell';
 import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import Tile from '../../../../components/Tile';
-import { canPublishLectures } from '../../../../domain/lecture-admin';
-import { isAdmin, POINTS_ADMIN_ROUTES } from '../../../../domain/rules-editor';
+import { mayAnywhere } from '../../../../domain/permissions';
+import { POINTS_ADMIN_ROUTES } from '../../../../domain/rules-editor';
 import { roleLabel } from '../../../../domain/orgs';
 import { POINTS_ROUTES } from '../../../../domain/points';
 import { useMe } from '../../../../hooks/useMe';
@@ -15,8 +15,15 @@ import './index.scss';
 
 export default function Workbench() {
   const { me, error, loading, reload } = useMe({ refreshOnShow: true });
-  const pending = useRequest(() => listDeclarations({ status: 'pending' }), []);
-  const objections = useObjectionsCount();
+  // Tiles follow the caller's permissions (identity.me): nobody is shown a door that answers 无权限.
+  const mayReviewDeclarations = mayAnywhere(me, 'declaration.review');
+  const pending = useRequest(() => listDeclarations({ status: 'pending' }), [mayReviewDeclarations], {
+    manual: !mayReviewDeclarations,
+  });
+  const pendingCount = pending.data?.items.filter((item) => !item.mine).length;
+  const openObjections = useObjectionsCount();
+  // Objections wait for those who may resolve them (冲正 is a points write).
+  const objections = mayAnywhere(me, 'points.write') ? openObjections : undefined;
 
   if (loading)
     return (
@@ -38,37 +45,53 @@ export default function Workbench() {
         <Text className="zb-workbench__roles">{me.roles.map(roleLabel).join('、') || '您暂无管理权限'}</Text>
       </View>
       <View className="zb-workbench__grid">
-        <Tile
-          title="审核"
-          mark="审"
-          description={pending.data ? `${pending.data.items.length} 条亮身份待审核` : '亮身份申报、请假审批'}
-          badge={pending.data?.items.length}
-          className="e2e-tile-review"
-          onClick={() => go(ROUTES.review)}
-        />
-        <Tile
-          title="花名册"
-          mark="册"
-          description="党员档案、导入导出"
-          className="e2e-tile-roster"
-          onClick={() => go(ROUTES.roster)}
-        />
-        <Tile
-          title="活动"
-          mark="活"
-          description="新建活动、签到二维码、出勤统计"
-          className="e2e-tile-activities"
-          onClick={() => go(ROUTES.manageActivities())}
-        />
-        <Tile
-          title="积分管理"
-          mark="积"
-          description={objections ? `${objections} 条异议待处理` : '排名、加减分、冲正'}
-          badge={objections}
-          className="e2e-tile-points"
-          onClick={() => go(POINTS_ROUTES.manage)}
-        />
-        {isAdmin(me) ? (
+        {mayReviewDeclarations || mayAnywhere(me, 'activity.manage') ? (
+          <Tile
+            title="审核"
+            mark="审"
+            description={pendingCount !== undefined ? `${pendingCount} 条亮身份待审核` : '亮身份申报、请假审批'}
+            badge={pendingCount}
+            className="e2e-tile-review"
+            onClick={() => go(ROUTES.review)}
+          />
+        ) : null}
+        {mayAnywhere(me, 'roster.read') ? (
+          <Tile
+            title="花名册"
+            mark="册"
+            description={mayAnywhere(me, 'roster.write') ? '党员档案、导入导出' : '党员档案、导出'}
+            className="e2e-tile-roster"
+            onClick={() => go(ROUTES.roster)}
+          />
+        ) : null}
+        {mayAnywhere(me, 'activity.run') ? (
+          <Tile
+            title="活动"
+            mark="活"
+            description={
+              mayAnywhere(me, 'activity.manage') ? '新建活动、签到二维码、出勤统计' : '签到二维码、扫码签到、出勤统计'
+            }
+            className="e2e-tile-activities"
+            onClick={() => go(ROUTES.manageActivities())}
+          />
+        ) : null}
+        {mayAnywhere(me, 'points.read') ? (
+          <Tile
+            title="积分管理"
+            mark="积"
+            description={
+              objections
+                ? `${objections} 条异议待处理`
+                : mayAnywhere(me, 'points.write')
+                  ? '排名、加减分、冲正'
+                  : '排名、积分明细'
+            }
+            badge={objections}
+            className="e2e-tile-points"
+            onClick={() => go(POINTS_ROUTES.manage)}
+          />
+        ) : null}
+        {mayAnywhere(me, 'points.admin') ? (
           <Tile
             title="党委积分"
             mark="赛"
@@ -77,14 +100,16 @@ export default function Workbench() {
             onClick={() => go(POINTS_ADMIN_ROUTES.admin)}
           />
         ) : null}
-        <Tile
-          title="学习统计"
-          mark="学"
-          description="谁学完了、测验、导出"
-          className="e2e-tile-lecture-stats"
-          onClick={() => go(ROUTES.lectureStats())}
-        />
-        {canPublishLectures(me) ? (
+        {mayAnywhere(me, 'lecture.read') ? (
+          <Tile
+            title="学习统计"
+            mark="学"
+            description="谁学完了、测验、导出"
+            className="e2e-tile-lecture-stats"
+            onClick={() => go(ROUTES.lectureStats())}
+          />
+        ) : null}
+        {mayAnywhere(me, 'lecture.manage') ? (
           <Tile
             title="发布课程"
             mark="课"
