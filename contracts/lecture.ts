@@ -137,8 +137,10 @@ export interface LectureDetail extends LectureListItem {
   coveredS: number;
   completed: boolean;
   quiz?: { passMark: number; questions: PublicQuestion[] };
-  /** The points rule and its value, for 学习微党课 (capped per month). */
+  /** The points rule and its value, for 学习微党课 (capped per month); 0 for the lecture's publisher. */
   points: number;
+  /** Why this lecture earns the caller nothing, when it does not (they published it). */
+  pointsNote?: string;
 }
 
 export interface QuizResultView {
@@ -146,12 +148,17 @@ export interface QuizResultView {
   score: number;
   correctCount: number;
   total: number;
+  /**
+   * Per question whether it was answered right. The correct options and the explanations are
+   * given only once the quiz is passed (now or before): a failed attempt learns which questions
+   * to rethink, not what to answer.
+   */
   results: Array<{
     questionId: string;
     correct: boolean;
     chosen: string[];
-    correctOptions: string[];
-    explanation: string;
+    correctOptions: string[] | null;
+    explanation: string | null;
   }>;
   /** The lecture's award, when this submission completed it. */
   awarded: number | null;
@@ -195,6 +202,11 @@ export interface LectureOutputs {
     maxSeekable: number;
     credited: boolean;
     awarded: number | null;
+    /**
+     * Refused: the member is playing another lecture, or this one in another player (one
+     * playing session per member). It may take over once that one pauses or goes quiet.
+     */
+    playingElsewhere: boolean;
   };
   submitQuiz: QuizResultView;
   stats: {

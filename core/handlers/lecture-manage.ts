@@ -85,6 +85,7 @@ const create = action(lectureSchemas.create, async (ctx, input): Promise<Lecture
     quiz: input.quiz ?? null,
     published: true,
     createdBy: caller.openid,
+    publishers: { openids: [caller.openid], memberIds: caller.member ? [caller.member._id] : [] },
     createdAt: now,
     updatedAt: now,
   };
@@ -110,8 +111,22 @@ const setPublished = action(
     if (!managesAll(caller, tree, lecture))
       throw forbidden('这门课程发布到了你管理范围以外的组织，只能由上级管理员调整');
     await ctx.store.transaction(async (tx) => {
+      // Whoever publishes it (again) is one of its publishers too, and earns nothing from it.
+      const publishers = lecture.publishers ?? { openids: [lecture.createdBy], memberIds: [] };
+      const add = (list: string[], item: string | undefined) => (item && !list.includes(item) ? [...list, item] : list);
       await tx.update('lectures', lecture._id, {
-        $set: { published: input.published, updatedAt: ctx.clock().toISOString() },
+        $set: {
+          published: input.published,
+          updatedAt: ctx.clock().toISOString(),
+          ...(input.published
+            ? {
+                publishers: {
+                  openids: add(publishers.openids, caller.openid),
+                  memberIds: add(publishers.memberIds, caller.member?._id),
+                },
+              }
+            : {}),
+        },
       });
       await writeAudit(tx, ctx, caller.openid, {
         action: input.published ? 'lecture.publish' : 'lecture.unpublish',

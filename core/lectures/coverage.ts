@@ -9,8 +9,15 @@
  * The client sends a beat when playback starts or resumes (an anchor), every 10–15 s while
  * playing, and on pause, seek, hide and unload. The span between two beats is credited as
  * [previous position, position] only when both beats come from the same session, the previous
- * beat was playing, the position moved forward no faster than the wall clock allows (with a small
- * tolerance) and the beats are close enough together. Anything else re-anchors without credit.
+ * beat was playing, the position moved forward no faster than the wall clock allows and the beats
+ * are close enough together. Anything else re-anchors without credit.
+ *
+ * The player cannot change the playback rate, so the only tolerance is for network jitter: one
+ * beat may arrive late and the next on time. Each span may use the wall time since the previous
+ * beat (× `rate`, a hair above 1 for clock drift) plus a small allowance (`allowanceS`) that is
+ * spent when a span outruns the clock and earned back only as wall time passes. Over any stretch
+ * of time, credit is therefore at most `rate` × the wall time + `allowanceS`, whatever the cadence,
+ * pauses or re-anchors.
  */
 
 export type Interval = [start: number, end: number];
@@ -37,6 +44,11 @@ export interface ProgressState {
   lastBeat: LastBeat | null;
   /** When coverage first reached the threshold, ms since the epoch. */
   completedAt: number | null;
+  /**
+   * The jitter allowance left, seconds (0 … `allowanceS`); absent on states written before it
+   * existed, which start with the full allowance.
+   */
+  allowanceS?: number;
   /** Incremented on every change, for a conditional (optimistic) write. */
   rev: number;
 }
@@ -48,18 +60,28 @@ export interface Heartbeat {
   session: string;
   /** Server receive time, ms since the epoch. */
   at: number;
+  /**
+   * This beat takes the member's one playing session over from another lecture or player: it
+   * anchors without credit, however recent this lecture's own last beat.
+   */
+  takeover?: boolean;
 }
 
 export interface CreditPolicy {
   /**
-   * Position may advance at most `rate` × wall time + a slack between two beats. The slack (for
+   * Between two beats the position may advance at most `rate` × wall time + a slack. The slack (for
    * network jitter) grows with the time between the beats and is `slackS` from `slackAfterMs` on
-   * (the client's beat interval): beats sent closer together cannot each claim all of it, so no
-   * cadence earns more than (`rate` + `slackS` / `slackAfterMs`) × wall time.
+   * (the client's beat interval): beats sent closer together cannot each claim all of it.
    */
   rate: number;
   slackS: number;
   slackAfterMs: number;
+  /**
+   * And over any stretch of time, the credit may exceed `rate` × wall time by at most this much:
+   * what one span takes beyond its own wall time comes out of this allowance, which refills only
+   * as wall time passes unused.
+   */
+  allowanceS: number;
   /** A session is live while it plays and its last beat is younger than this; other sessions are refused. */
   liveWindowMs: number;
   /** Beats further apart than this are not credited (the second one re-anchors). */
@@ -77,9 +99,10 @@ export interface CreditPolicy {
 }
 
 export const DEFAULT_POLICY: Readonly<CreditPolicy> = Object.freeze({
-  rate: 1.25,
-  slackS: 2,
+  rate: 1.05,
+  slackS: 3,
   slackAfterMs: 10_000,
+  allowanceS: 3,
   liveWindowMs: 30_000,
   maxBeatGapMs: 60_000,
   mergeGapS: 0,
@@ -124,7 +147,16 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
 const clamp = (n: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, n));
 
 export function emptyProgress(): ProgressState {
-  return { intervals: [], coveredS: 0, position: 0, furthest: 0, lastBeat: null, completedAt: null, rev: 0 };
+  return {
+    intervals: [],
+    coveredS: 0,
+    position: 0,
+    furthest: 0,
+    lastBeat: null,
+    completedAt: null,
+    allowanceS: DEFAULT_POLICY.allowanceS,
+    rev: 0,
+  };
 }
 
 /**
@@ -217,18 +249,28 @@ export function applyHeartbeat(
   if (last && beat.session !== last.session && last.playing && beat.at - last.at < policy.liveWindowMs)
     return unchanged('other_session');
 
+  // Wall time since the previous beat, at `rate`: what a span may take without the allowance.
+  const earnedS = last ? ((beat.at - last.at) / 1000) * policy.rate : 0;
+  const allowance = Math.min(policy.allowanceS, state.allowanceS ?? policy.allowanceS);
   let reason: BeatReason;
   let span: Interval | null = null;
   if (!last) reason = 'first_beat';
-  else if (beat.session !== last.session) reason = 'takeover';
+  else if (beat.takeover || beat.session !== last.session) reason = 'takeover';
   else if (!last.playing) reason = 'was_paused';
   else if (beat.at - last.at > policy.maxBeatGapMs) reason = 'gap';
   else if (position < last.position) reason = 'seek_back';
-  else if (position - last.position > allowedAdvance(beat.at - last.at, policy)) reason = 'too_fast';
+  else if (
+    position - last.position > allowedAdvance(beat.at - last.at, policy) ||
+    position - last.position > earnedS + allowance + 1e-9
+  )
+    reason = 'too_fast';
   else {
     reason = 'credited';
     span = [last.position, position];
   }
+  // The allowance pays what the span took beyond its wall time; unused wall time refills it.
+  const advanceS = span ? span[1] - span[0] : 0;
+  const allowanceS = round2(clamp(allowance + earnedS - advanceS, 0, policy.allowanceS));
 
   let intervals = state.intervals;
   let coveredS = state.coveredS;
@@ -249,6 +291,7 @@ export function applyHeartbeat(
       furthest,
       lastBeat: { at: beat.at, position, session: beat.session, playing: beat.playing },
       completedAt: completedNow ? beat.at : state.completedAt,
+      allowanceS,
       rev: state.rev + 1,
     },
     creditedS,

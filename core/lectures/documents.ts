@@ -18,7 +18,13 @@ export interface LectureDoc {
   committeeId: string;
   quiz: Quiz | null;
   published: boolean;
+  /** The openid that created (and first published) it. */
   createdBy: string;
+  /**
+   * Everyone recorded as publishing it (creating it, or publishing it again), by openid and by
+   * roster entry: none of them earns points from it. Absent on lectures created before.
+   */
+  publishers?: { openids: string[]; memberIds: string[] };
   createdAt: string;
   updatedAt: string;
 }
@@ -45,4 +51,29 @@ export interface ProgressDoc {
 }
 
 export const progressId = (lectureId: string, memberId: string) => `${lectureId}:${memberId}`;
+
+/**
+ * `lecturePlayers/<memberId>`: the member's one playing session across all lectures. Another
+ * lecture or player takes it over only once this one's lecture shows it paused or quiet.
+ */
+export interface PlayerDoc {
+  _id: string;
+  lectureId: string;
+  session: string;
+  at: string;
+}
+
+/** Whether the member (by openid or roster entry) is recorded as a publisher of the lecture. */
+export function publishedBy(
+  lecture: LectureDoc,
+  member: { _id: string; openid: string | null },
+  openid: string,
+): boolean {
+  const openids = [lecture.createdBy, ...(lecture.publishers?.openids ?? [])];
+  return (
+    openids.includes(openid) ||
+    (member.openid !== null && openids.includes(member.openid)) ||
+    (lecture.publishers?.memberIds ?? []).includes(member._id)
+  );
+}
 export const lectureEntryId = (lectureId: string, memberId: string) => `lecture:${lectureId}:${memberId}`;

@@ -121,6 +121,29 @@ export function publicQuiz(quiz: Quiz): PublicQuiz {
   };
 }
 
+/** What a member is shown of a marking: the answers and explanations only once the quiz is passed. */
+export interface QuizMarkView extends Omit<QuizMark, 'results'> {
+  results: Array<
+    Omit<QuestionResult, 'correctOptions' | 'explanation'> & {
+      correctOptions: string[] | null;
+      explanation: string | null;
+    }
+  >;
+}
+
+/**
+ * A failed attempt shows which questions were wrong, not the right options or the explanations
+ * (an explanation usually states the rule it asks about): otherwise the next attempt is copied, not
+ * learned. Passed (now or before), everything is shown.
+ */
+export function markView(mark: QuizMark, passedEver: boolean): QuizMarkView {
+  if (passedEver) return mark;
+  return {
+    ...mark,
+    results: mark.results.map((r) => ({ ...r, correctOptions: null, explanation: null })),
+  };
+}
+
 const chosenOf = (answer: QuizAnswers[string]): string[] =>
   answer === undefined ? [] : typeof answer === 'string' ? [answer] : Array.isArray(answer) ? [...answer] : [];
 

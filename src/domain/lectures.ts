@@ -234,8 +234,10 @@ export type OptionMark = 'correct' | 'wrong' | 'missed' | 'plain';
 /** How an option looks after marking: chosen and right, chosen and wrong, right but not chosen, other. */
 export function optionMark(result: QuizResultView['results'][number] | undefined, optionId: string): OptionMark {
   if (!result) return 'plain';
-  const isCorrect = result.correctOptions.includes(optionId);
   const isChosen = result.chosen.includes(optionId);
+  // Not passed yet: the right options are withheld; only a right answer is marked.
+  if (!result.correctOptions) return result.correct && isChosen ? 'correct' : 'plain';
+  const isCorrect = result.correctOptions.includes(optionId);
   if (isCorrect) return isChosen ? 'correct' : 'missed';
   return isChosen ? 'wrong' : 'plain';
 }

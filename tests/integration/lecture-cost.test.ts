@@ -8,8 +8,9 @@ import { snapshot } from './support';
 
 /**
  * What a heartbeat costs the database. Who the caller is and the lecture are kept per process;
- * with those copies warm, a heartbeat is one transaction that reads and writes the member's
- * progress document — two operations — and nothing else. A refused beat only reads it.
+ * with those copies warm, a heartbeat is one transaction that reads the member's player document
+ * (their one playing session across lectures) and reads and writes their progress document —
+ * three operations — and nothing else. A refused beat only reads.
  */
 const MEMBER = 'demo-member-2';
 const OTHER_MEMBER = 'demo-member-3';
@@ -46,14 +47,14 @@ async function beat(position: number, session = SESSION, openid = MEMBER, id = '
   return result.data;
 }
 
-it('caches warm, a heartbeat is one transaction of a get and a set, nothing outside it', async () => {
+it('caches warm, a heartbeat is one transaction of two gets and a set, nothing outside it', async () => {
   await beat(0);
   tick(10);
   counting.reset();
   expect(await beat(10)).toMatchObject({ coveredS: 10, credited: true, completed: false });
   expect(counting.outside).toEqual(zeroCounts());
   expect(counting.transactions).toEqual([
-    { outcome: 'committed', attempts: [{ ...zeroCounts(), get: 1, set: 1, total: 2 }] },
+    { outcome: 'committed', attempts: [{ ...zeroCounts(), get: 2, set: 1, total: 3 }] },
   ]);
 
   // And so on, beat after beat.
@@ -61,23 +62,23 @@ it('caches warm, a heartbeat is one transaction of a get and a set, nothing outs
     tick(10);
     counting.reset();
     await beat(position);
-    expect(counting.all).toEqual({ ...zeroCounts(), get: 1, set: 1, total: 2 });
+    expect(counting.all).toEqual({ ...zeroCounts(), get: 2, set: 1, total: 3 });
   }
 });
 
-it('an anchor (a jump ahead) costs the same two operations', async () => {
+it('an anchor (a jump ahead) costs the same three operations', async () => {
   await beat(0);
   tick(1);
   counting.reset();
   expect(await beat(60)).toMatchObject({ credited: false, coveredS: 0 });
-  expect(counting.all).toEqual({ ...zeroCounts(), get: 1, set: 1, total: 2 });
+  expect(counting.all).toEqual({ ...zeroCounts(), get: 2, set: 1, total: 3 });
 });
 
-it('a refused beat (stale, or another session playing) costs the one read and writes nothing', async () => {
+it('a refused beat (stale, or another session playing) costs the reads and writes nothing', async () => {
   await beat(0);
   tick(10);
   await beat(10);
-  const before = await snapshot(h.store, ['lectureProgress', 'ledger', 'pointTotals']);
+  const before = await snapshot(h.store, ['lectureProgress', 'lecturePlayers', 'ledger', 'pointTotals']);
 
   // Out of order: the clock went back.
   tick(-5);
@@ -85,15 +86,23 @@ it('a refused beat (stale, or another session playing) costs the one read and wr
   expect(await beat(5)).toMatchObject({ coveredS: 10, credited: false, position: 10 });
   expect(counting.outside).toEqual(zeroCounts());
   expect(counting.transactions).toHaveLength(1);
-  expect(counting.transactions[0].attempts).toEqual([{ ...zeroCounts(), get: 1, total: 1 }]);
+  expect(counting.transactions[0].attempts).toEqual([{ ...zeroCounts(), get: 2, total: 2 }]);
 
   // Another tab of the same member while the first is playing.
   tick(6);
   counting.reset();
-  expect(await beat(11, 'tab-cost-002')).toMatchObject({ coveredS: 10, credited: false });
-  expect(counting.all).toEqual({ ...zeroCounts(), get: 1, total: 1 });
+  expect(await beat(11, 'tab-cost-002')).toMatchObject({ coveredS: 10, credited: false, playingElsewhere: true });
+  expect(counting.all).toEqual({ ...zeroCounts(), get: 2, total: 2 });
 
-  expect(await snapshot(h.store, ['lectureProgress', 'ledger', 'pointTotals'])).toEqual(before);
+  // Another lecture while the first is playing: the other lecture's progress is read as well.
+  tick(1);
+  counting.reset();
+  expect(await beat(0, 'tab-cost-003', MEMBER, 'lecture-2')).toMatchObject({ credited: false, playingElsewhere: true });
+  expect(counting.inside).toEqual({ ...zeroCounts(), get: 3, total: 3 });
+  // (and that lecture itself, read once per process: cold here)
+  expect(counting.outside).toEqual({ ...zeroCounts(), get: 1, total: 1 });
+
+  expect(await snapshot(h.store, ['lectureProgress', 'lecturePlayers', 'ledger', 'pointTotals'])).toEqual(before);
 });
 
 it('the first heartbeat of a member, caches cold, reads who they are and the lecture once', async () => {
@@ -101,9 +110,9 @@ it('the first heartbeat of a member, caches cold, reads who they are and the lec
   await beat(0, SESSION, OTHER_MEMBER);
   counting.reset();
   await beat(0);
-  // The binding and the member outside; the (absent) progress read and its creation inside.
+  // The binding and the member outside; the (absent) player and progress read and both created inside.
   expect(counting.outside).toEqual({ ...zeroCounts(), get: 2, total: 2 });
-  expect(counting.inside).toEqual({ ...zeroCounts(), get: 1, set: 1, total: 2 });
+  expect(counting.inside).toEqual({ ...zeroCounts(), get: 2, set: 2, total: 4 });
 });
 
 it('the completing beat also posts the award, in the same transaction', async () => {
@@ -116,8 +125,8 @@ it('the completing beat also posts the award, in the same transaction', async ()
   counting.reset();
   expect(await beat(60, SESSION, MEMBER, 'lecture-2')).toMatchObject({ completed: true, awarded: 1 });
   expect(counting.transactions).toHaveLength(1);
-  // Progress get + set; the ledger entry looked up and created; member and branch totals read and written.
-  expect(counting.inside).toEqual({ ...zeroCounts(), get: 4, create: 1, set: 3, total: 8 });
+  // Player get; progress get + set; the ledger entry looked up and created; member and branch totals read and written.
+  expect(counting.inside).toEqual({ ...zeroCounts(), get: 5, create: 1, set: 3, total: 9 });
   // The committee's rules, read once per process (cold here).
   expect(counting.outside).toEqual({ ...zeroCounts(), get: 1, total: 1 });
 });

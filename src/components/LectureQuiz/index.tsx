@@ -14,6 +14,13 @@ import {
 import './index.scss';
 
 type Quiz = NonNullable<LectureDetail['quiz']>;
+type QuestionResult = QuizResultView['results'][number];
+
+/** 回答正确; 回答错误 with the right options once they are shown (after a pass). */
+function verdict(options: Quiz['questions'][number]['options'], r: QuestionResult): string {
+  if (r.correct) return '回答正确';
+  return r.correctOptions ? `回答错误，正确答案：${optionLetters(options, r.correctOptions)}` : '回答错误';
+}
 
 interface Props {
   quiz: Quiz;
@@ -33,8 +40,9 @@ interface Props {
 
 /**
  * 课后测验: locked until the lecture is watched to 90 %; single choice as a radio list, multiple
- * as a checkbox list; after submission the score, passed or not, and per question the correct
- * options and the explanation, with 重新答题 until it is passed.
+ * as a checkbox list; after submission the score, passed or not, and per question whether it was
+ * right. The correct options and the explanations come only with a pass (the server withholds
+ * them before), so a failed attempt says which questions to rethink, with 重新答题.
  */
 export default function LectureQuiz(props: Props) {
   const { quiz, watched, passedBefore, points, draft, result, submitting, onChoose, onSubmit, onRetry } = props;
@@ -100,10 +108,8 @@ export default function LectureQuiz(props: Props) {
             })}
             {r ? (
               <View className={`zb-lquiz__explain ${r.correct ? 'zb-lquiz__explain--right' : ''}`}>
-                <Text className="zb-lquiz__verdict">
-                  {r.correct ? '回答正确' : `回答错误，正确答案：${optionLetters(q.options, r.correctOptions)}`}
-                </Text>
-                <Text className="zb-lquiz__explanation">{r.explanation}</Text>
+                <Text className="zb-lquiz__verdict e2e-quiz-verdict">{verdict(q.options, r)}</Text>
+                {r.explanation ? <Text className="zb-lquiz__explanation">{r.explanation}</Text> : null}
               </View>
             ) : null}
           </View>
@@ -115,7 +121,9 @@ export default function LectureQuiz(props: Props) {
           {result.passed ? (
             <Text className="zb-lquiz__result-note">{completionText(result.awarded ?? points)}</Text>
           ) : (
-            <Text className="zb-lquiz__result-note">{`需得 ${quiz.passMark} 分及格，看看解析再试一次。`}</Text>
+            <Text className="zb-lquiz__result-note e2e-quiz-retry-note">
+              {`需得 ${quiz.passMark} 分及格。请回看课程中与答错题目相关的内容再试一次，通过后可查看正确答案和解析。`}
+            </Text>
           )}
           {!result.passed ? (
             <Button type="primary" block className="zb-lquiz__retry e2e-quiz-retry" onClick={onRetry}>
