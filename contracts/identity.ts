@@ -6,10 +6,12 @@ import {
   noInput,
   partyStatusSchema,
   phoneSchema,
+  type FileLink,
   type PartyStatus,
   type Permission,
   type Role,
 } from './common';
+import type { ConsentNotice, MyData } from './my-data';
 
 export const declareInput = z
   .object({
@@ -62,6 +64,12 @@ export const identitySchemas = {
         ctx.addIssue({ code: 'custom', path: ['reason'], message: '驳回时请填写原因' });
     }),
   card: noInput,
+  /** The separate-consent notice the 亮身份 form shows (its version is kept with the declaration). */
+  consentNotice: noInput,
+  /** 我的数据: everything held about the caller. */
+  myData: noInput,
+  /** 我的数据 as an Excel workbook. */
+  exportMyData: noInput,
 } as const;
 
 export type DeclareInput = z.input<typeof declareInput>;
@@ -151,4 +159,7 @@ export interface IdentityOutputs {
   listDeclarations: { items: DeclarationItem[] };
   review: { status: 'approved' | 'rejected'; memberId?: string };
   card: IdentityCard;
+  consentNotice: ConsentNotice;
+  myData: MyData;
+  exportMyData: FileLink;
 }

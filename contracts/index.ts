@@ -11,6 +11,7 @@ export * from './roster';
 export * from './points';
 export * from './activity';
 export * from './lecture';
+export * from './my-data';
 
 /** Every function's input schemas, by function and action (the server validates with these). */
 export interface Schemas {

@@ -58,6 +58,8 @@ export interface AttendanceDoc {
   round: number;
 }
 
+  /** A located sign-in keeps the verdict and the rounded distance in metres, never the coordinates. */
+  location?: { distance: number; within: boolean } | null;
 /** `leaves/<activityId>:<memberId>`. */
 export interface LeaveDoc {
   _id: string;

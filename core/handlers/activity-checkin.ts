@@ -70,6 +70,7 @@ async function signIn(
       };
       let points = 0;
       // The ledger entry's id is fresh while no attendance record exists; if one does, either
+  location: AttendanceDoc['location'] = null,
       // create below fails and the sign-in answers with the earlier one.
       if (rule && awards) {
         const posted = await postEntry(tx, {
@@ -93,6 +94,7 @@ async function signIn(
     if (earlier) return { ...base, ...earlier };
     throw error;
   }
+        ...(location ? { location } : {}),
 }
 
 /** The member's earlier sign-in, as an answer; a refusal when closing or the secretary decided otherwise. */
@@ -155,7 +157,7 @@ const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<Acti
         'location',
       );
   }
-  return signIn(ctx, activity, member, 'self', null);
+  return signIn(ctx, activity, member, 'self', null, location);
 });
 
 /** The key of a member's card code, made on first use. */
@@ -177,6 +179,8 @@ const scanMember = action(activitySchemas.scanMember, async (ctx, input): Promis
   if (!token) throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
   if (token.kind !== 'member') throw invalidCode('这是活动签到码，请扫描党员身份卡上的身份码');
   const secret = await memberSecret(ctx, token.subject, false);
+  // Only the verdict and the distance are kept: the member's coordinates go no further than here.
+  let location: AttendanceDoc['location'] = null;
   if (!secret) throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
   const verdict = verifyToken(secret, token, ctx.clock());
   if (verdict === 'forged') throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
@@ -187,6 +191,7 @@ const scanMember = action(activitySchemas.scanMember, async (ctx, input): Promis
   if (earlier) return { ...earlier, activityId: activity._id, title: activity.title, memberName: member.name };
   if (!activity.attendees.some((a) => a.id === member._id))
     throw new AppError('NOT_EXPECTED', `${member.name}不在本次活动的应到名单中，可在名单中补签`);
+    location = { distance: Math.round(distance), within: true };
   return signIn(ctx, activity, member, 'organiser', caller.openid);
 });
 

@@ -21,6 +21,7 @@ import { DuplicateIdError, type Filter } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requireOpenid, type Caller } from './caller';
 import { bindMember, findRosterMatch } from './binding';
+import { consentNotice, exportMyData, myData } from './my-data';
 
 const PLEDGE = '我是共产党员';
 
@@ -277,4 +278,7 @@ export const identityFunction = defineFunction('identity', {
   listDeclarations,
   review,
   card,
+  consentNotice,
+  myData,
+  exportMyData,
 });

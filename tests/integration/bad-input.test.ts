@@ -66,6 +66,9 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     listDeclarations: undefined,
     review: { id: 'decl-demo-2', decision: 'approve' },
     card: undefined,
+    consentNotice: undefined,
+    myData: undefined,
+    exportMyData: undefined,
   },
   roster: {
     tree: undefined,
@@ -158,6 +161,9 @@ const MALFORMED: Case[] = [
   ['identity', 'withdraw', VISITOR, { id: 'decl-demo-1' }, 'id'],
   ['identity', 'card', VISITOR, { openid: 'demo-member-2' }, 'openid'],
   // identity.declare
+  ['identity', 'consentNotice', VISITOR, { version: 'old' }, 'version'],
+  ['identity', 'myData', 'demo-member-2', { memberId: 'member-004' }, 'memberId'],
+  ['identity', 'exportMyData', 'demo-member-2', { openid: 'demo-member-3' }, 'openid'],
   ['identity', 'declare', VISITOR, undefined, 'data'],
   ['identity', 'declare', VISITOR, without(validDeclaration, 'name'), 'name'],
   ['identity', 'declare', VISITOR, { ...validDeclaration, name: 123 }, 'name'],

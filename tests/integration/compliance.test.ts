@@ -1,10 +1,11 @@
 import type { PointsOutputs, PointsSettings, RuleItem } from '../../contracts';
 import { DECLARATION_CONSENT } from '../../contracts/consent';
+import type { AttendanceDoc } from '../../core/activities/documents';
 import type { DeclarationDoc, MemberDoc } from '../../core/model';
 import { postEntry } from '../../core/points/ledger';
 import { DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSetDoc } from '../../core/points/rules';
 import { createHarness, type Harness } from '../support/harness';
-import { expectError, snapshot } from './support';
+import { COLLECTION_NAMES, expectError, snapshot } from './support';
 
 /**
  * Compliance with the 2026 国办《政务移动互联网应用程序规范化管理办法》 and the PIPL: rankings are
@@ -160,5 +161,26 @@ describe('亮身份 asks separate consent for Party membership (PIPL Art. 28–2
       '保存多久',
     ]);
     for (const section of DECLARATION_CONSENT.sections) expect(section.text.length).toBeGreaterThan(20);
+  });
+});
+
+describe('a located sign-in keeps the verdict and the distance, never the coordinates', () => {
+  const VOLUNTEER = 'act-demo-volunteer'; // a place (幸福里社区党群服务中心, radius 300 m), 3 days after the seed
+  const PLACE = { lat: 31.2304, lng: 121.4737 };
+  // 120 m north of the place: coordinates no document may hold afterwards.
+  const HERE = { lat: 31.2314791852, lng: 121.4737 };
+
+  it('stores { distance, within } on the attendance record and the coordinates nowhere', async () => {
+    h.now.value = new Date(Date.parse('2026-11-23T02:00:00.000Z') + 3 * 86400_000);
+    const { token } = await h.call(SECRETARY, 'activity', 'code', { id: VOLUNTEER });
+    const signedIn = await h.call(MEMBER, 'activity', 'checkin', { token, location: HERE });
+    expect(signedIn.status).toBe('present');
+
+    const record = await h.store.get<AttendanceDoc>('attendance', `${VOLUNTEER}:${MEMBER_ID}`);
+    expect(record?.location).toEqual({ distance: 120, within: true });
+
+    const everything = JSON.stringify(await snapshot(h.store, COLLECTION_NAMES));
+    expect(everything).toContain(String(PLACE.lat)); // the activity's own place, which the branch set
+    for (const digits of ['31.23147', '31.2314791852', String(HERE.lat)]) expect(everything).not.toContain(digits);
   });
 });

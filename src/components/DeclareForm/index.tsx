@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { OrgNode } from '../../../contracts';
-import { DECLARATION_CONSENT } from '../../../contracts/consent';
 import { todayInChina } from '../../domain/dates';
 import {
   DECLARE_FIELDS,
@@ -14,11 +13,13 @@ import {
 } from '../../domain/validation';
 import { useForm } from '../../hooks/useForm';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
-import { declare } from '../../services/identity';
+import { useRequest } from '../../hooks/useRequest';
+import { declare, getConsentNotice } from '../../services/identity';
 import { toastInfo } from '../../utils/feedback';
 import { Field, SelectField, TextField } from '../Field';
 import MemberFields from '../MemberFields';
 import SegmentedControl from '../SegmentedControl';
+import { ErrorState } from '../StateViews';
 import './index.scss';
 
 const RELATION_OPTIONS = [
@@ -47,6 +48,7 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
     set(key, value as DeclareFormValues[K]);
 
   // Separate consent (PIPL Art. 29): never ticked in advance, never folded into another agreement.
+  const notice = useRequest(getConsentNotice, []);
   const [consent, setConsent] = useState(false);
   const [consentError, setConsentError] = useState('');
   const toggleConsent = () => {
@@ -55,7 +57,7 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
   };
 
   const submit = () => {
-    if (!consent) {
+    if (!consent || !notice.data) {
       setConsentError('请阅读上面的说明，并勾选单独同意后再提交');
       toastInfo('请先勾选单独同意');
       return;
@@ -109,8 +111,9 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
         )}
       </View>
       <View className="zb-declare-form__card zb-declare-form__consent e2e-declare-consent-notice">
-        <Text className="zb-declare-form__section">{DECLARATION_CONSENT.title}</Text>
-        {DECLARATION_CONSENT.sections.map((section) => (
+        <Text className="zb-declare-form__section">{notice.data?.title ?? '敏感个人信息单独同意'}</Text>
+        {notice.error ? <ErrorState error={notice.error} onRetry={notice.reload} /> : null}
+        {(notice.data?.sections ?? []).map((section) => (
           <View key={section.heading} className="zb-declare-form__consent-item">
             <Text className="zb-declare-form__consent-heading">{section.heading}</Text>
             <Text className="zb-declare-form__consent-text">{section.text}</Text>
@@ -123,7 +126,9 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
           onClick={toggleConsent}
         >
           <View className="zb-declare-form__box">{consent ? '✓' : ''}</View>
-          <Text className="zb-declare-form__agree-text">{DECLARATION_CONSENT.agreement}</Text>
+          <Text className="zb-declare-form__agree-text">
+            {notice.data?.agreement ?? '我已阅读上述说明，单独同意处理我的党员身份信息'}
+          </Text>
         </View>
         {consentError ? <Text className="zb-declare-form__error e2e-declare-consent-error">{consentError}</Text> : null}
       </View>
