@@ -5,6 +5,7 @@ import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
 import { loadActivity, loadManagedActivity } from './activity-support';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission } from './caller';
+import { branchDocsOf } from './roster-scope';
 
 const toLeaveView = (doc: LeaveDoc): LeaveView => ({
   activityId: doc.activityId,
@@ -82,10 +83,10 @@ const leaves = action(activitySchemas.leaves, async (ctx, input): Promise<Activi
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'activity.manage', input.orgId);
-  const branch = tree.nearest(input.orgId, 'branch');
-  if (!branch) throw invalidInput('orgId', '请选择党支部');
+  if (!tree.nearest(input.orgId, 'branch')) throw invalidInput('orgId', '请选择党支部');
+  // Leave is kept by branch: a group's list holds its members' requests only.
   const docs = await ctx.store.query<LeaveDoc>('leaves', {
-    where: { branchId: branch.id, status: input.status },
+    where: { ...(await branchDocsOf(ctx, tree, input.orgId)), status: input.status },
     orderBy: [['at', 'desc']],
     limit: 200,
   });

@@ -6,21 +6,38 @@ import { buildActivityAttendance, buildPeriodAttendance } from '../excel/attenda
 import { periodRange } from '../points/periods';
 import { action } from '../runtime/dispatch';
 import { invalidInput, notFound } from '../runtime/errors';
+import type { OrgTree } from '../domain/org-tree';
+import type { HandlerContext } from '../runtime/context';
 import { countsOf, loadAttendance, loadManagedActivity, queryAll } from './activity-support';
-import { loadCaller, loadTree, requirePermission } from './caller';
+import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
+import { withinCallerScope } from './roster-scope';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
 
+/**
+ * The activity's attendance as the caller may see it: someone whose scope is a group sees the
+ * group's members only, even where the activity also expected others of the branch.
+ */
+async function visibleAttendance(ctx: HandlerContext, caller: Caller, tree: OrgTree, activity: ActivityDoc) {
+  const sheet = await loadAttendance(ctx, activity);
+  const items = await withinCallerScope(ctx, caller, tree, 'activity.run', activity.branchId, sheet.items);
+  return items.length === sheet.items.length ? sheet : { items, counts: countsOf(items) };
+}
+
+async function loadVisibleAttendance(ctx: HandlerContext, id: string) {
+  const { caller, tree, activity } = await loadManagedActivity(ctx, id, 'activity.run');
+  return { activity, ...(await visibleAttendance(ctx, caller, tree, activity)) };
+}
+
 const attendance = action(activitySchemas.attendance, async (ctx, input): Promise<ActivityOutputs['attendance']> => {
-  const { activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
-  return loadAttendance(ctx, activity);
+  const { items, counts } = await loadVisibleAttendance(ctx, input.id);
+  return { items, counts };
 });
 
 const byTimeDesc = (a: AttendanceItem, b: AttendanceItem) => (b.at ?? '').localeCompare(a.at ?? '');
 
 const live = action(activitySchemas.live, async (ctx, input): Promise<ActivityOutputs['live']> => {
-  const { activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
-  const { items, counts } = await loadAttendance(ctx, activity);
+  const { activity, items, counts } = await loadVisibleAttendance(ctx, input.id);
   return {
     counts,
     phase: phaseOf(activity, ctx.clock()),
@@ -33,8 +50,7 @@ const live = action(activitySchemas.live, async (ctx, input): Promise<ActivityOu
 const exportAttendance = action(
   activitySchemas.exportAttendance,
   async (ctx, input): Promise<ActivityOutputs['exportAttendance']> => {
-    const { activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
-    const { items, counts } = await loadAttendance(ctx, activity);
+    const { activity, items, counts } = await loadVisibleAttendance(ctx, input.id);
     const title = `${chinaDate(new Date(activity.startAt))} ${activity.title} 签到表`;
     const content = await buildActivityAttendance(
       title,
@@ -76,7 +92,7 @@ const exportPeriod = action(
     const shown = activities
       .filter((a) => a.status !== 'cancelled' && a.startAt <= now)
       .sort((a, b) => a.startAt.localeCompare(b.startAt));
-    const sheets = await Promise.all(shown.map((activity) => loadAttendance(ctx, activity)));
+    const sheets = await Promise.all(shown.map((activity) => visibleAttendance(ctx, caller, tree, activity)));
     const names = new Map<string, string>();
     for (const sheet of sheets) for (const item of sheet.items) names.set(item.memberId, item.name);
     const members = [...names.entries()]

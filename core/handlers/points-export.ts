@@ -6,19 +6,20 @@ import { periodsOfDate } from '../points/periods';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
 import { invalidInput } from '../runtime/errors';
-import { MAX_QUERY_LIMIT } from '../store/port';
+import { MAX_QUERY_LIMIT, type Filter } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission } from './caller';
 import { loadRules } from './point-rules';
 import { rankBranch } from './points-ranking';
 import { committeeOf } from './points-support';
+import { branchDocsOf } from './roster-scope';
 
-/** Every entry of the branch in the period, oldest first. */
-async function branchEntries(ctx: HandlerContext, branchId: string, where: Record<string, string | number>) {
+/** Every entry matching `where` (a branch's, or a group's members', in a period), oldest first. */
+async function entriesWhere(ctx: HandlerContext, where: Filter) {
   const all: LedgerDoc[] = [];
   for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
     const page = await ctx.store.query<LedgerDoc>('ledger', {
-      where: { branchId, ...where },
+      where,
       orderBy: [['at', 'asc']],
       limit: MAX_QUERY_LIMIT,
       skip,
@@ -32,8 +33,7 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'points.read', input.orgId);
-  const branch = tree.nearest(input.orgId, 'branch');
-  if (!branch) throw invalidInput('orgId', '请选择党支部');
+  if (!tree.nearest(input.orgId, 'branch')) throw invalidInput('orgId', '请选择党支部');
   const date = input.date ?? chinaDate(ctx.clock());
   const periods = periodsOfDate(date);
   const [{ items, label }, { items: rules }] = await Promise.all([
@@ -45,7 +45,8 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
     quarter: { year: periods.year, quarterKey: periods.quarterKey },
     year: { year: periods.year },
   }[input.period];
-  const entries = await branchEntries(ctx, branch.id, periodFilter);
+  // The ledger is kept by branch: a group's sheet holds its members' entries only.
+  const entries = await entriesWhere(ctx, { ...(await branchDocsOf(ctx, tree, input.orgId)), ...periodFilter });
   const byMember = new Map<string, Record<string, number>>();
   for (const entry of entries) {
     const byRule = byMember.get(entry.memberId) ?? {};

@@ -7,6 +7,7 @@ import { DuplicateIdError } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission } from './caller';
 import { loadRules } from './point-rules';
+import { branchDocsOf } from './roster-scope';
 
 /** `objection:<entryId>`: at most one objection per entry. */
 export interface ObjectionDoc {
@@ -96,10 +97,9 @@ export const objections = action(pointsSchemas.objections, async (ctx, input): P
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'points.read', input.orgId);
-  const branch = tree.nearest(input.orgId, 'branch');
-  if (!branch) throw forbidden('请选择党支部');
+  if (!tree.nearest(input.orgId, 'branch')) throw forbidden('请选择党支部');
   const docs = await ctx.store.query<ObjectionDoc>('objections', {
-    where: { branchId: branch.id, status: input.status ?? 'open' },
+    where: { ...(await branchDocsOf(ctx, tree, input.orgId)), status: input.status ?? 'open' },
     orderBy: [['at', 'desc']],
     limit: 200,
   });

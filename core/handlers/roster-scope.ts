@@ -1,11 +1,12 @@
 import type { RosterMember } from '../../contracts/roster';
 import type { OrgTree } from '../domain/org-tree';
-import { can } from '../domain/permissions';
+import { can, type Permission } from '../domain/permissions';
 import { partyYears } from '../domain/party-years';
 import { maskPhone } from '../domain/phone';
 import type { MemberDoc } from '../model';
 import { invalidInput, notFound } from '../runtime/errors';
-import type { Filter } from '../store/port';
+import type { HandlerContext } from '../runtime/context';
+import { MAX_QUERY_LIMIT, type Filter } from '../store/port';
 import type { Caller } from './caller';
 
 /** The members query for an org node: a committee, a branch or a group. */
@@ -20,6 +21,58 @@ export function membersOf(tree: OrgTree, orgId: string): Filter {
 /** The org a member sits in: their group, or their branch when they have none. Scope checks start here. */
 export const memberOrgOf = (member: Pick<MemberDoc, 'branchId' | 'groupId'>): string =>
   member.groupId ?? member.branchId;
+
+/**
+ * The filter for documents kept by branch (ledger entries, objections, leave) that concern members
+ * of `orgId`: the branch's own, or, for a group, those of the group's members (by id: such
+ * documents do not record the group, and the branch alone would show the whole branch).
+ * Membership is today's: a member who moved to another group takes their documents along.
+ */
+export async function branchDocsOf(ctx: HandlerContext, tree: OrgTree, orgId: string): Promise<Filter> {
+  const org = tree.get(orgId);
+  if (!org) throw notFound('组织');
+  const branch = tree.nearest(orgId, 'branch');
+  if (!branch) throw invalidInput('orgId', '请选择党支部或党小组');
+  if (org.kind !== 'group') return { branchId: branch.id };
+  const ids: string[] = [];
+  for (let after = ''; ;) {
+    const page = await ctx.store.query<MemberDoc>('members', {
+      where: { groupId: org.id, _id: { $gt: after } },
+      orderBy: [['_id', 'asc']],
+      limit: MAX_QUERY_LIMIT,
+    });
+    ids.push(...page.map((m) => m._id));
+    if (page.length < MAX_QUERY_LIMIT) break;
+    after = page[page.length - 1]._id;
+  }
+  return { branchId: branch.id, memberId: { $in: ids } };
+}
+
+/**
+ * The items about members the caller holds `permission` over. A caller whose scope covers the
+ * whole branch sees every item (a member since moved away included); a group's officer sees only
+ * the members of their group, even on an activity that expected others too.
+ */
+export async function withinCallerScope<T extends { memberId: string }>(
+  ctx: HandlerContext,
+  caller: Caller,
+  tree: OrgTree,
+  permission: Permission,
+  branchId: string,
+  items: T[],
+): Promise<T[]> {
+  if (can(caller.roles, tree, permission, branchId)) return items;
+  const ids = [...new Set(items.map((item) => item.memberId))];
+  const visible = new Set<string>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const members = await ctx.store.query<MemberDoc>('members', {
+      where: { _id: { $in: ids.slice(i, i + 100) } },
+      limit: 100,
+    });
+    for (const m of members) if (can(caller.roles, tree, permission, memberOrgOf(m))) visible.add(m._id);
+  }
+  return items.filter((item) => visible.has(item.memberId));
+}
 
 /** Where a member placed on `orgId` (a branch or a group) belongs; `field` names the input for the error. */
 export function placementFor(
