@@ -50,6 +50,11 @@ export const pointsSchemas = {
   resolveObjection: z
     .object({ id: z.string().trim().min(1).max(200), decision: z.enum(['uphold', 'dismiss']), reason: reasonSchema })
     .strict(),
+  /**
+   * Admin (自我加分 review): bonus entries whose beneficiary also organised, recorded, published or
+   * approved their cause, within the caller's committee subtree, newest first.
+   */
+  selfAwards: z.object({ page: pageSchema, pageSize: pageSizeSchema }).strict().optional(),
   /** Admin: change a committee's rule values, caps and activity, and its scoring settings. */
   updateRules: z
     .object({
@@ -207,6 +212,32 @@ export interface PointsOutputs {
   objections: { items: ObjectionView[] };
   resolveObjection: { id: string; status: 'upheld' | 'dismissed'; reversal: string | null };
   updateRules: { items: RuleItem[]; settings: PointsSettings };
+  selfAwards: { items: SelfAwardItem[]; page: number; hasMore: boolean; total: number };
+}
+
+/** How the beneficiary of an entry was also behind its cause. */
+export type SelfAwardRole = 'organised' | 'recorded' | 'published' | 'approved';
+
+export interface SelfAwardItem {
+  entryId: string;
+  memberId: string;
+  memberName: string;
+  branchId: string;
+  branchName: string;
+  ruleName: string;
+  value: number;
+  reason: string;
+  at: string;
+  /** Whether the entry has since been reversed. */
+  reversed: boolean;
+  role: SelfAwardRole;
+  /** The role in words: 本人组织的活动, 本人记录, 本人发布的课程, 本人审核通过的亮身份. */
+  roleLabel: string;
+  /**
+   * The cause, to open: the activity, the lecture, or (an entry recorded by hand, a declaration
+   * approved) the member, whose page lists their entries and history.
+   */
+  cause: { kind: 'activity' | 'lecture' | 'member'; id: string; title: string };
 }
 
 export interface BranchRankingItem {

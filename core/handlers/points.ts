@@ -14,6 +14,7 @@ import { loadRules, updateRules } from './point-rules';
 import { exportPoints } from './points-export';
 import { object, objections, resolveObjection } from './points-objections';
 import { branchRanking, mine, ranking } from './points-ranking';
+import { selfAwards } from './points-self-awards';
 import { adminCommittee, committeeOf, getMany } from './points-support';
 
 /**
@@ -227,4 +228,5 @@ export const pointsFunction = defineFunction('points', {
   objections,
   resolveObjection,
   updateRules,
+  selfAwards,
 });

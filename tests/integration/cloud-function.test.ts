@@ -245,12 +245,28 @@ describe('the bundled lecture function on CloudBase', () => {
 
     expect(await beat(0)).toEqual({
       ok: true,
-      data: { coveredS: 0, completed: false, position: 0, maxSeekable: 0, credited: false, awarded: null },
+      data: {
+        coveredS: 0,
+        completed: false,
+        position: 0,
+        maxSeekable: 0,
+        credited: false,
+        awarded: null,
+        playingElsewhere: false,
+      },
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await beat(0.5)).toEqual({
       ok: true,
-      data: { coveredS: 0.5, completed: false, position: 0.5, maxSeekable: 0.5, credited: true, awarded: null },
+      data: {
+        coveredS: 0.5,
+        completed: false,
+        position: 0.5,
+        maxSeekable: 0.5,
+        credited: true,
+        awarded: null,
+        playingElsewhere: false,
+      },
     });
     // Another tab of the same member while this one plays: refused, nothing changes.
     expect(await beat(0.5, 'cloud-tab-0002')).toMatchObject({ ok: true, data: { coveredS: 0.5, credited: false } });
