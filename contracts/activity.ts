@@ -24,6 +24,13 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   other: '其他',
 };
 
+/**
+ * An activity expecting fewer members than this awards no points to anyone: a meeting is held
+ * with others (separation of duties; docs/api.md, "Trust: activities").
+ */
+export const MIN_EXPECTED_FOR_POINTS = 3;
+export const FEW_EXPECTED_NO_POINTS = `应到人数少于 ${MIN_EXPECTED_FOR_POINTS} 人，本活动不计积分`;
+
 /** Where a member stands for one activity. `expected`: not signed in yet (open) — `absent` once closed. */
 export type AttendanceStatus = 'present' | 'late' | 'leave' | 'exempt' | 'absent' | 'expected';
 export type LeaveStatus = 'pending' | 'approved' | 'rejected';
@@ -131,6 +138,8 @@ export const activitySchemas = {
     .object({ orgId: idSchema, status: z.enum(['pending', 'approved', 'rejected']).default('pending') })
     .strict(),
   close: z.object({ id: idSchema }).strict(),
+  /** What closing now would do: refused before the start; otherwise how many would be marked absent. */
+  closePreview: z.object({ id: idSchema }).strict(),
   attendance: z.object({ id: idSchema }).strict(),
   /** Live figures while the activity runs: counts and the three lists. */
   live: z.object({ id: idSchema }).strict(),
@@ -182,7 +191,11 @@ export interface ActivityView {
   notes: string;
   rule: string;
   ruleName: string;
+  /** What a sign-in earns (0 when the activity awards nothing). */
   points: number;
+  /** False when the activity awards no points to anyone, `noPointsReason` saying why. */
+  awardsPoints: boolean;
+  noPointsReason: string | null;
   phase: ActivityPhase;
   expectedCount: number;
   cancelReason: string | null;
@@ -214,7 +227,10 @@ export interface AttendanceItem {
   name: string;
   status: AttendanceStatus;
   at: string | null;
-  /** How the sign-in came about: the member scanned, the organiser scanned the member, or by hand. */
+  /**
+   * How the sign-in came about: the member scanned, the organiser scanned the member, or by hand.
+   * Null for an organiser the close recorded present (its note says 组织者).
+   */
   method: 'self' | 'organiser' | 'manual' | null;
   note: string | null;
 }
@@ -239,7 +255,27 @@ export interface CheckinResult {
   title: string;
   /** Points the sign-in earned (0 if the rule's cap was reached); on `already`, those of the first. */
   points: number;
+  /**
+   * An organiser's points wait for the close (and for someone else to have come). Optional: a
+   * function deployed before this field existed does not send it.
+   */
+  pointsPending?: boolean;
+  /** Why the sign-in earned no points, when that is the activity's doing (not a cap). */
+  pointsNote?: string | null;
   memberName: string;
+}
+
+/** `closePreview`: what closing the activity now would do. */
+export interface ClosePreview {
+  canClose: boolean;
+  /** Why it cannot be closed now. */
+  reason: string | null;
+  /** Expected members who would be marked absent. */
+  absent: number;
+  /** Whether an absence costs the 无故缺席组织生活 deduction. */
+  deducts: boolean;
+  /** The organisers, recorded present on close. */
+  organisers: string[];
 }
 
 export interface ActivityOutputs {
@@ -258,6 +294,7 @@ export interface ActivityOutputs {
   reviewLeave: { memberId: string; status: LeaveStatus };
   leaves: { items: LeaveView[] };
   close: { present: number; late: number; leave: number; exempt: number; absent: number };
+  closePreview: ClosePreview;
   attendance: { items: AttendanceItem[]; counts: ActivityCounts };
   live: {
     counts: ActivityCounts;

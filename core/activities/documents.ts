@@ -30,6 +30,11 @@ export interface ActivityDoc {
   closedAt: string | null;
   closeSummary: { present: number; late: number; leave: number; exempt: number; absent: number } | null;
   createdBy: string;
+  /**
+   * Who ran it, as member ids: the creator and whoever showed the code or scanned a member's card.
+   * Their own points wait for the close (docs/api.md, "Trust: activities"). Absent on older documents.
+   */
+  organisers?: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -48,18 +53,19 @@ export interface AttendanceDoc {
   /** `revoked`: a sign-in the secretary undid; the member counts as not signed in. */
   status: 'present' | 'late' | 'leave' | 'exempt' | 'absent' | 'revoked';
   at: string;
-  method: 'self' | 'organiser' | 'manual' | 'close';
+  /** `host`: an organiser recorded present by the close; `close`: what the close fixed for the rest. */
+  method: 'self' | 'organiser' | 'manual' | 'host' | 'close';
   note: string | null;
   /** The ledger entry the attendance posted (award or absence), if any. */
   entryId: string | null;
+  /** A located sign-in keeps the verdict and the rounded distance in metres, never the coordinates. */
+  location?: { distance: number; within: boolean } | null;
   /** The points that entry carried (after any cap). */
   points: number;
   /** How many times the member has been signed in; names the next award after an undo. */
   round: number;
 }
 
-  /** A located sign-in keeps the verdict and the rounded distance in metres, never the coordinates. */
-  location?: { distance: number; within: boolean } | null;
 /** `leaves/<activityId>:<memberId>`. */
 export interface LeaveDoc {
   _id: string;

@@ -6,18 +6,20 @@ import {
   type AttendanceDoc,
   type SecretDoc,
 } from '../activities/documents';
+import { isOrganiser, ORGANISER_POINTS_PENDING, pointsPolicy } from '../activities/awards';
 import { distanceMetres } from '../activities/geo';
 import { expiryOfStep, makeToken, newSecret, parseToken, STEP_SECONDS, stepOf, verifyToken } from '../activities/token';
 import { isLate, ruleForKind, signInVerdict } from '../activities/window';
 import { formatChinaMonthDayTime } from '../domain/china-time';
 import type { MemberDoc } from '../model';
 import { postEntry } from '../points/ledger';
+import type { RuleItem } from '../../contracts/points';
 import { findRule } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
-import { AppError, conflict } from '../runtime/errors';
+import { AppError, conflict, forbidden } from '../runtime/errors';
 import { DuplicateIdError } from '../store/port';
-import { entryReason, loadManagedActivity } from './activity-support';
+import { addOrganiser, entryReason, loadManagedActivity } from './activity-support';
 import { requireOpenid } from './caller';
 import { activitySnapshot, boundMember, committeeRules } from './snapshots';
 
@@ -32,6 +34,30 @@ export const checkinUrl = (ctx: HandlerContext, token: string): string =>
   `${(ctx.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/$/, '')}/checkin?t=${token}`;
 
 type Method = 'self' | 'organiser';
+type PointsAnswer = Pick<CheckinResult, 'pointsPending' | 'pointsNote'>;
+
+/**
+ * Whether a sign-in earns its award now, and what the answer says when it does not: an activity
+ * expecting too few awards nothing; an organiser's award waits for the close (activity-close.ts).
+ */
+function awardOf(
+  activity: ActivityDoc,
+  member: MemberDoc,
+  rule: RuleItem | undefined,
+): PointsAnswer & { now: boolean } {
+  const policy = pointsPolicy(activity);
+  if (!policy.awards) return { now: false, pointsPending: false, pointsNote: policy.reason };
+  if (isOrganiser(activity, member))
+    return { now: false, pointsPending: Boolean(rule?.active), pointsNote: ORGANISER_POINTS_PENDING };
+  return { now: Boolean(rule?.active), pointsPending: false, pointsNote: null };
+}
+
+async function pointsAnswer(ctx: HandlerContext, activity: ActivityDoc, member: MemberDoc): Promise<PointsAnswer> {
+  const rules = await committeeRules(ctx, member.committeeId);
+  const { pointsPending, pointsNote } = awardOf(activity, member, findRule(rules, ruleForKind(activity.kind)));
+  // Once closed, the organiser's award has been decided: the record's points say what it was.
+  return activity.status === 'closed' ? { pointsPending: false, pointsNote } : { pointsPending, pointsNote };
+}
 
 /**
  * Signs a member in: one transaction that creates the attendance record and posts the award
@@ -44,14 +70,15 @@ async function signIn(
   member: MemberDoc,
   method: Method,
   recordedBy: string | null,
+  location: AttendanceDoc['location'] = null,
 ): Promise<CheckinResult> {
   const now = ctx.clock();
   const late = isLate(activity, now);
   const rules = await committeeRules(ctx, member.committeeId);
   const rule = findRule(rules, ruleForKind(activity.kind));
-  const awards = Boolean(rule?.active);
+  const { now: awards, ...answer } = awardOf(activity, member, rule);
   const entryId = awardEntryId(activity._id, member._id, 1);
-  const base = { activityId: activity._id, title: activity.title, memberName: member.name };
+  const base = { activityId: activity._id, title: activity.title, memberName: member.name, ...answer };
   try {
     return await ctx.store.transaction(async (tx) => {
       const record: AttendanceDoc = {
@@ -67,10 +94,10 @@ async function signIn(
         entryId: awards ? entryId : null,
         points: 0,
         round: 1,
+        ...(location ? { location } : {}),
       };
       let points = 0;
       // The ledger entry's id is fresh while no attendance record exists; if one does, either
-  location: AttendanceDoc['location'] = null,
       // create below fails and the sign-in answers with the earlier one.
       if (rule && awards) {
         const posted = await postEntry(tx, {
@@ -94,7 +121,6 @@ async function signIn(
     if (earlier) return { ...base, ...earlier };
     throw error;
   }
-        ...(location ? { location } : {}),
 }
 
 /** The member's earlier sign-in, as an answer; a refusal when closing or the secretary decided otherwise. */
@@ -144,8 +170,17 @@ const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<Acti
   if (verdict === 'expired') throw expiredCode();
   const { doc: activity } = snapshot;
   const earlier = await checkOpen(ctx, activity, member);
-  if (earlier) return { ...earlier, activityId: activity._id, title: activity.title, memberName: member.name };
+  if (earlier)
+    return {
+      ...earlier,
+      ...(await pointsAnswer(ctx, activity, member)),
+      activityId: activity._id,
+      title: activity.title,
+      memberName: member.name,
+    };
   if (!snapshot.expected.has(member._id)) throw notExpected();
+  // Only the verdict and the distance are kept: the member's coordinates go no further than here.
+  let location: AttendanceDoc['location'] = null;
   if (activity.place) {
     if (!input.location)
       throw new AppError('LOCATION_REQUIRED', '本次活动需要定位签到，请允许获取你的位置后重试', 'location');
@@ -156,6 +191,7 @@ const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<Acti
         `你不在签到范围内：距「${activity.place.name}」约 ${Math.round(distance)} 米，签到范围 ${activity.place.radius} 米`,
         'location',
       );
+    location = { distance: Math.round(distance), within: true };
   }
   return signIn(ctx, activity, member, 'self', null, location);
 });
@@ -179,25 +215,34 @@ const scanMember = action(activitySchemas.scanMember, async (ctx, input): Promis
   if (!token) throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
   if (token.kind !== 'member') throw invalidCode('这是活动签到码，请扫描党员身份卡上的身份码');
   const secret = await memberSecret(ctx, token.subject, false);
-  // Only the verdict and the distance are kept: the member's coordinates go no further than here.
-  let location: AttendanceDoc['location'] = null;
   if (!secret) throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
   const verdict = verifyToken(secret, token, ctx.clock());
   if (verdict === 'forged') throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
   if (verdict === 'expired') throw expiredCode('身份码已过期，请让党员刷新身份卡');
+  if (caller.member?._id === token.subject) throw forbidden('不能为自己签到，请由其他支委操作');
   const member = await ctx.store.get<MemberDoc>('members', token.subject);
   if (!member || member.status !== 'active') throw new AppError('NOT_MEMBER', '该党员不在册或已停用');
   const earlier = await checkOpen(ctx, activity, member);
-  if (earlier) return { ...earlier, activityId: activity._id, title: activity.title, memberName: member.name };
+  if (earlier)
+    return {
+      ...earlier,
+      ...(await pointsAnswer(ctx, activity, member)),
+      activityId: activity._id,
+      title: activity.title,
+      memberName: member.name,
+    };
   if (!activity.attendees.some((a) => a.id === member._id))
     throw new AppError('NOT_EXPECTED', `${member.name}不在本次活动的应到名单中，可在名单中补签`);
-    location = { distance: Math.round(distance), within: true };
-  return signIn(ctx, activity, member, 'organiser', caller.openid);
+  // Whoever scans members runs the activity: their own points wait for the close.
+  const current = caller.member ? await addOrganiser(ctx, activity, caller.member) : activity;
+  return signIn(ctx, current, member, 'organiser', caller.openid);
 });
 
 const code = action(activitySchemas.code, async (ctx, input): Promise<ActivityOutputs['code']> => {
-  const { activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
+  const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
   if (activity.status !== 'active') throw conflict(activity.status === 'closed' ? '活动已结束' : '活动已取消');
+  // Whoever shows the code runs the activity: their own points wait for the close.
+  if (caller.member) await addOrganiser(ctx, activity, caller.member);
   // The screen showing the code keeps this process's copy of the activity warm for the scans.
   await activitySnapshot(ctx, activity._id);
   const step = stepOf(ctx.clock());

@@ -1,27 +1,91 @@
-import { activitySchemas, type ActivityOutputs } from '../../contracts/activity';
+import { activitySchemas, type ActivityOutputs, type ClosePreview } from '../../contracts/activity';
+import { heldWithOthers, pointsPolicy } from '../activities/awards';
 import {
   absenceEntryId,
   attendanceId,
+  awardEntryId,
   type ActivityDoc,
+  type Attendee,
   type AttendanceDoc,
   type LeaveDoc,
 } from '../activities/documents';
-import { deductsAbsence, AUTO_CLOSE_AFTER_HOURS } from '../activities/window';
+import { deductsAbsence, AUTO_CLOSE_AFTER_HOURS, ruleForKind } from '../activities/window';
 import { scopesFor } from '../domain/permissions';
 import type { MemberDoc } from '../model';
 import { postEntry } from '../points/ledger';
-import { findRule } from '../points/rules';
+import { findRule, type RuleSet } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
 import { conflict, forbidden } from '../runtime/errors';
-import { absenceReason, loadAttendance, loadManagedActivity, queryAll } from './activity-support';
+import {
+  absenceReason,
+  entryReason,
+  loadAttendance,
+  loadManagedActivity,
+  organiserIds,
+  queryAll,
+} from './activity-support';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree } from './caller';
 import { getMany } from './points-support';
 import { committeeRules, forgetActivity } from './snapshots';
 
 type Summary = ActivityOutputs['close'];
-type FinalStatus = 'leave' | 'exempt' | 'absent';
+type FinalStatus = 'leave' | 'exempt' | 'absent' | 'host';
+
+const NOT_STARTED = '活动尚未开始，不能结束；如不再举行请取消活动';
+
+interface ClosePlan {
+  /** Each expected member without a sign-in that counts, and what the close records for them. */
+  unsettled: Array<{ attendee: Attendee; member: MemberDoc | undefined; status: FinalStatus; note: string | null }>;
+  /** The organisers among the expected members who are still on the roster. */
+  organisers: Attendee[];
+  members: Map<string, MemberDoc>;
+  rules: RuleSet;
+  /** Whether someone who did not run the activity came: the organisers' award depends on it. */
+  heldWithOthers: boolean;
+}
+
+/**
+ * What closing would record, read afresh from the store: shared by the close and its preview so
+ * that the dialog's count is the close's. An organiser who did not sign in ran the activity, so is
+ * recorded present (`host`) rather than absent, unless a colleague undid their sign-in.
+ */
+async function planClose(ctx: HandlerContext, activity: ActivityDoc): Promise<ClosePlan> {
+  const [records, leaves, members, rules, organisers] = await Promise.all([
+    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
+    queryAll<LeaveDoc>(ctx, 'leaves', { activityId: activity._id }),
+    getMany<MemberDoc>(
+      ctx,
+      'members',
+      activity.attendees.map((a) => a.id),
+    ),
+    committeeRules(ctx, activity.committeeId),
+    organiserIds(ctx, activity),
+  ]);
+  const counted = new Set(records.filter((r) => r.status !== 'revoked').map((r) => r.memberId));
+  const undone = new Set(records.filter((r) => r.status === 'revoked').map((r) => r.memberId));
+  const approved = new Map(leaves.filter((l) => l.status === 'approved').map((l) => [l.memberId, l]));
+  const unsettled = activity.attendees
+    .filter((a) => !counted.has(a.id))
+    .map((attendee) => {
+      const member = members.get(attendee.id);
+      let status: FinalStatus = 'absent';
+      let note: string | null = null;
+      if (!member || member.status !== 'active') [status, note] = ['exempt', '已不在册'];
+      else if (approved.has(attendee.id)) [status, note] = ['leave', approved.get(attendee.id)?.reason ?? null];
+      else if (organisers.has(attendee.id) && !undone.has(attendee.id)) [status, note] = ['host', '组织者'];
+      else if (member.exemptReason) [status, note] = ['exempt', member.exemptReason];
+      return { attendee, member, status, note };
+    });
+  return {
+    unsettled,
+    organisers: activity.attendees.filter((a) => organisers.has(a.id) && members.get(a.id)?.status === 'active'),
+    members,
+    rules,
+    heldWithOthers: heldWithOthers(activity, organisers, records),
+  };
+}
 
 /** Runs `work` over `items`, `limit` at a time (closing a big branch in the cloud is many round trips). */
 async function inBatches<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -43,70 +107,50 @@ export async function closeActivity(
   if (activity.status === 'closed') return summaryOf(ctx, activity);
   if (activity.status === 'cancelled') throw conflict('活动已取消');
   const now = ctx.clock();
-  if (now.getTime() < Date.parse(activity.signInFrom))
-    throw conflict('签到尚未开始，不能结束活动；如不再举行请取消活动');
-  const [records, leaves, members, rules] = await Promise.all([
-    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
-    queryAll<LeaveDoc>(ctx, 'leaves', { activityId: activity._id }),
-    getMany<MemberDoc>(
-      ctx,
-      'members',
-      activity.attendees.map((a) => a.id),
-    ),
-    committeeRules(ctx, activity.committeeId),
-  ]);
-  const counted = new Set(records.filter((r) => r.status !== 'revoked').map((r) => r.memberId));
-  const approved = new Map(leaves.filter((l) => l.status === 'approved').map((l) => [l.memberId, l]));
-  const absence = findRule(rules, 'absence');
+  if (now.getTime() < Date.parse(activity.startAt)) throw conflict(NOT_STARTED);
+  const plan = await planClose(ctx, activity);
+  const absence = findRule(plan.rules, 'absence');
   const deducts = deductsAbsence(activity.kind) && Boolean(absence?.active);
 
-  await inBatches(
-    activity.attendees.filter((a) => !counted.has(a.id)),
-    8,
-    async (attendee) => {
-      const member = members.get(attendee.id);
-      let status: FinalStatus = 'absent';
-      let note: string | null = null;
-      if (!member || member.status !== 'active') [status, note] = ['exempt', '已不在册'];
-      else if (approved.has(attendee.id)) [status, note] = ['leave', approved.get(attendee.id)?.reason ?? null];
-      else if (member.exemptReason) [status, note] = ['exempt', member.exemptReason];
-      await ctx.store.transaction(async (tx) => {
-        const id = attendanceId(activity._id, attendee.id);
-        const existing = await tx.get<AttendanceDoc>('attendance', id);
-        if (existing && existing.status !== 'revoked') return;
-        let entryId: string | null = null;
-        let points = 0;
-        if (status === 'absent' && deducts && absence && member) {
-          const posted = await postEntry(tx, {
-            id: absenceEntryId(activity._id, attendee.id),
-            member,
-            rule: absence,
-            reason: absenceReason(activity),
-            source: 'activity',
-            recordedBy: actor,
-            at: now,
-            countsAt: new Date(activity.startAt),
-          });
-          entryId = posted.entry._id;
-          points = posted.entry.value;
-        }
-        await tx.set<AttendanceDoc>('attendance', {
-          _id: id,
-          activityId: activity._id,
-          memberId: attendee.id,
-          name: member?.name ?? attendee.name,
-          branchId: member?.branchId ?? activity.branchId,
-          status,
-          at: now.toISOString(),
-          method: 'close',
-          note,
-          entryId,
-          points,
-          round: existing?.round ?? 0,
+  await inBatches(plan.unsettled, 8, async ({ attendee, member, status, note }) => {
+    await ctx.store.transaction(async (tx) => {
+      const id = attendanceId(activity._id, attendee.id);
+      const existing = await tx.get<AttendanceDoc>('attendance', id);
+      if (existing && existing.status !== 'revoked') return;
+      let entryId: string | null = null;
+      let points = 0;
+      if (status === 'absent' && deducts && absence && member) {
+        const posted = await postEntry(tx, {
+          id: absenceEntryId(activity._id, attendee.id),
+          member,
+          rule: absence,
+          reason: absenceReason(activity),
+          source: 'activity',
+          recordedBy: actor,
+          at: now,
+          countsAt: new Date(activity.startAt),
         });
+        entryId = posted.entry._id;
+        points = posted.entry.value;
+      }
+      const host = status === 'host';
+      await tx.set<AttendanceDoc>('attendance', {
+        _id: id,
+        activityId: activity._id,
+        memberId: attendee.id,
+        name: member?.name ?? attendee.name,
+        branchId: member?.branchId ?? activity.branchId,
+        status: host ? 'present' : status,
+        at: now.toISOString(),
+        method: host ? 'host' : 'close',
+        note,
+        entryId,
+        points,
+        round: host ? 1 : (existing?.round ?? 0),
       });
-    },
-  );
+    });
+  });
+  await awardOrganisers(ctx, activity, plan, actor, now);
 
   const summary = await summaryOf(ctx, activity);
   const stored = await ctx.store.transaction(async (tx) => {
@@ -125,6 +169,42 @@ export async function closeActivity(
   });
   forgetActivity(ctx.store, activity._id);
   return stored;
+}
+
+/**
+ * The organisers' awards, held back at their sign-in: posted now if the activity awards points
+ * and someone who did not run it came. The entry is the sign-in's own (`activity:<id>:<member>`),
+ * so a second close finds it and awards nothing more.
+ */
+async function awardOrganisers(
+  ctx: HandlerContext,
+  activity: ActivityDoc,
+  plan: ClosePlan,
+  actor: string | null,
+  now: Date,
+): Promise<void> {
+  const rule = findRule(plan.rules, ruleForKind(activity.kind));
+  if (!rule?.active || !pointsPolicy(activity).awards || !plan.heldWithOthers) return;
+  await inBatches(plan.organisers, 8, async (attendee) => {
+    const member = plan.members.get(attendee.id);
+    if (!member) return;
+    await ctx.store.transaction(async (tx) => {
+      const id = attendanceId(activity._id, attendee.id);
+      const record = await tx.get<AttendanceDoc>('attendance', id);
+      if (!record || (record.status !== 'present' && record.status !== 'late') || record.entryId) return;
+      const posted = await postEntry(tx, {
+        id: awardEntryId(activity._id, attendee.id, Math.max(record.round, 1)),
+        member,
+        rule,
+        reason: `${entryReason(activity, record.status === 'late')}（组织者）`,
+        source: 'activity',
+        recordedBy: actor,
+        at: now,
+        countsAt: new Date(activity.startAt),
+      });
+      await tx.set<AttendanceDoc>('attendance', { ...record, entryId: posted.entry._id, points: posted.entry.value });
+    });
+  });
 }
 
 async function summaryOf(ctx: HandlerContext, activity: ActivityDoc): Promise<Summary> {
@@ -174,4 +254,29 @@ const closeDue = action(activitySchemas.closeDue, async (ctx): Promise<ActivityO
   return closeDueActivities(ctx, committees, caller.openid);
 });
 
-export const closeActions = { close, closeDue };
+const closePreview = action(
+  activitySchemas.closePreview,
+  async (ctx, input): Promise<ActivityOutputs['closePreview']> => {
+    const { activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
+    const refused = (reason: string): ClosePreview => ({
+      canClose: false,
+      reason,
+      absent: 0,
+      deducts: false,
+      organisers: [],
+    });
+    if (activity.status === 'closed') return refused('活动已结束');
+    if (activity.status === 'cancelled') return refused('活动已取消');
+    if (ctx.clock().getTime() < Date.parse(activity.startAt)) return refused(NOT_STARTED);
+    const plan = await planClose(ctx, activity);
+    return {
+      canClose: true,
+      reason: null,
+      absent: plan.unsettled.filter((u) => u.status === 'absent').length,
+      deducts: deductsAbsence(activity.kind) && Boolean(findRule(plan.rules, 'absence')?.active),
+      organisers: plan.organisers.map((a) => plan.members.get(a.id)?.name ?? a.name),
+    };
+  },
+);
+
+export const closeActions = { close, closePreview, closeDue };

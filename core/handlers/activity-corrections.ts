@@ -6,6 +6,7 @@ import {
   type ActivityDoc,
   type AttendanceDoc,
 } from '../activities/documents';
+import { heldWithOthers, isOrganiser, pointsPolicy } from '../activities/awards';
 import { deductsAbsence, ruleForKind } from '../activities/window';
 import type { MemberDoc } from '../model';
 import { postEntry, reverseEntry, type LedgerDoc } from '../points/ledger';
@@ -14,7 +15,7 @@ import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
 import { conflict, forbidden, notFound } from '../runtime/errors';
 import type { TxStore } from '../store/port';
-import { absenceReason, entryReason, loadManagedActivity } from './activity-support';
+import { absenceReason, entryReason, loadManagedActivity, organiserIds, queryAll } from './activity-support';
 import { writeAudit } from './audit';
 import { committeeRules, forgetActivity } from './snapshots';
 
@@ -29,6 +30,21 @@ async function manageableMember(ctx: HandlerContext, activity: ActivityDoc, memb
   if (!member || member.status !== 'active' || !(inBranch || activity.attendees.some((a) => a.id === memberId)))
     throw notFound('党员');
   return member;
+}
+
+/**
+ * Whether a 补签 earns the award: not when the activity expects too few; for an organiser, only
+ * once closed and if someone else came (before the close, the close decides).
+ */
+async function awardsByHand(ctx: HandlerContext, activity: ActivityDoc, member: MemberDoc): Promise<boolean> {
+  if (!pointsPolicy(activity).awards) return false;
+  if (!isOrganiser(activity, member)) return true;
+  if (activity.status !== 'closed') return false;
+  const [organisers, records] = await Promise.all([
+    organiserIds(ctx, activity),
+    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
+  ]);
+  return heldWithOthers(activity, organisers, records);
 }
 
 async function reverseIfPosted(
@@ -47,9 +63,9 @@ const manualCheckin = action(
     const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
     if (activity.status === 'cancelled') throw conflict('活动已取消');
     const member = await manageableMember(ctx, activity, input.memberId);
-    if (caller.member?._id === member._id) throw forbidden('不能为自己补签');
+    if (caller.member?._id === member._id) throw forbidden('不能为自己补签，请由其他支委操作');
     const rules = await committeeRules(ctx, member.committeeId);
-    const rule = findRule(rules, ruleForKind(activity.kind));
+    const rule = (await awardsByHand(ctx, activity, member)) ? findRule(rules, ruleForKind(activity.kind)) : undefined;
     const now = ctx.clock();
     const result = await ctx.store.transaction(async (tx) => {
       const id = attendanceId(activity._id, member._id);
@@ -120,6 +136,7 @@ const undoCheckin = action(activitySchemas.undoCheckin, async (ctx, input): Prom
   const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
   if (activity.status === 'cancelled') throw conflict('活动已取消');
   const member = await manageableMember(ctx, activity, input.memberId);
+  if (caller.member?._id === member._id) throw forbidden('不能撤销自己的签到，请由其他支委操作');
   const rules = await committeeRules(ctx, member.committeeId);
   const absence = findRule(rules, 'absence');
   const closed = activity.status === 'closed';

@@ -59,7 +59,7 @@ const requestLeave = action(
 
 const reviewLeave = action(activitySchemas.reviewLeave, async (ctx, input): Promise<ActivityOutputs['reviewLeave']> => {
   const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
-  if (caller.member?._id === input.memberId) throw forbidden('不能审批自己的请假');
+  if (caller.member?._id === input.memberId) throw forbidden('不能审批自己的请假，请由其他支委审批');
   if (activity.status === 'closed') throw conflict('活动已结束，不能再审批请假');
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
   await ctx.store.transaction(async (tx) => {

@@ -120,6 +120,7 @@ const create = action(activitySchemas.create, async (ctx, input): Promise<Activi
     closedAt: null,
     closeSummary: null,
     createdBy: caller.openid,
+    organisers: caller.member ? [caller.member._id] : [],
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
@@ -266,6 +267,29 @@ async function myStatus(ctx: HandlerContext, activity: ActivityDoc, memberId: st
 /** How many of a branch's activities a member's list looks through (a few years' worth). */
 const MINE_WINDOW = 200;
 
+/**
+ * A member's activities: 即将开始 are those not ended and not closed; 已结束 those ended or
+ * closed (closing is refused before the start, so a closed one has started).
+ */
+async function memberActivities(
+  ctx: HandlerContext,
+  tree: OrgTree,
+  branchId: string,
+  scope: 'upcoming' | 'past',
+  now: Date,
+): Promise<ActivityDoc[]> {
+  const where = listWhere(tree, branchId, 'all', now);
+  if (scope === 'upcoming') where.endAt = { $gte: now.toISOString() };
+  else where.startAt = { $lte: now.toISOString() };
+  const docs = await ctx.store.query<ActivityDoc>('activities', {
+    where,
+    orderBy: [['startAt', scope === 'upcoming' ? 'asc' : 'desc']],
+    limit: MINE_WINDOW,
+  });
+  const ended = (doc: ActivityDoc) => doc.status === 'closed' || Date.parse(doc.endAt) < now.getTime();
+  return docs.filter((doc) => (scope === 'past') === ended(doc));
+}
+
 const mine = action(activitySchemas.mine, async (ctx, input): Promise<ActivityOutputs['mine']> => {
   const { page = 1, pageSize = 20, scope = 'upcoming' } = input ?? {};
   const caller = await loadCaller(ctx);
@@ -273,11 +297,7 @@ const mine = action(activitySchemas.mine, async (ctx, input): Promise<ActivityOu
   const member = caller.member;
   const tree = await loadTree(ctx);
   const now = ctx.clock();
-  const docs = await ctx.store.query<ActivityDoc>('activities', {
-    where: listWhere(tree, member.branchId, scope, now),
-    orderBy: [['startAt', scope === 'upcoming' ? 'asc' : 'desc']],
-    limit: MINE_WINDOW,
-  });
+  const docs = await memberActivities(ctx, tree, member.branchId, scope, now);
   const own = docs.filter((doc) => doc.attendees.some((a) => a.id === member._id));
   const shown = own.slice((page - 1) * pageSize, page * pageSize);
   const rules = await committeeRules(ctx, member.committeeId);

@@ -5,15 +5,18 @@ import {
   type AttendanceItem,
   type AttendanceStatus,
 } from '../../contracts/activity';
+import { isOrganiser, pointsPolicy } from '../activities/awards';
 import type { AttendanceDoc, ActivityDoc, LeaveDoc } from '../activities/documents';
 import { phaseOf, ruleForKind } from '../activities/window';
 import type { OrgTree } from '../domain/org-tree';
 import type { Permission } from '../domain/permissions';
+import type { MemberDoc } from '../model';
 import { findRule, type RuleSet } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
 import { notFound } from '../runtime/errors';
 import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../store/port';
 import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
+import { boundMember, forgetActivity } from './snapshots';
 
 /** The reason of a sign-in's ledger entry. */
 export const entryReason = (activity: ActivityDoc, late: boolean) =>
@@ -40,6 +43,36 @@ export async function loadManagedActivity(
   return { caller, tree, activity };
 }
 
+/**
+ * Records `member` among the activity's organisers (showing its code, scanning a card): their own
+ * award then waits for the close. Written once per organiser, not at every code refresh.
+ */
+export async function addOrganiser(
+  ctx: HandlerContext,
+  activity: ActivityDoc,
+  member: MemberDoc,
+): Promise<ActivityDoc> {
+  if (isOrganiser(activity, member)) return activity;
+  const organisers = await ctx.store.transaction(async (tx) => {
+    const current = await tx.get<ActivityDoc>('activities', activity._id);
+    const list = current?.organisers ?? [];
+    if (!current || list.includes(member._id)) return list;
+    const next = [...list, member._id];
+    await tx.update('activities', activity._id, { $set: { organisers: next } });
+    return next;
+  });
+  forgetActivity(ctx.store, activity._id);
+  return { ...activity, organisers };
+}
+
+/** The organisers' member ids: those recorded, and the creator (also on documents older than the list). */
+export async function organiserIds(ctx: HandlerContext, activity: ActivityDoc): Promise<Set<string>> {
+  const ids = new Set(activity.organisers ?? []);
+  const creator = await boundMember(ctx, activity.createdBy);
+  if (creator) ids.add(creator._id);
+  return ids;
+}
+
 /** Every document matching `where`, a page at a time. */
 export async function queryAll<T extends Doc>(ctx: HandlerContext, collection: string, where: Filter): Promise<T[]> {
   const all: T[] = [];
@@ -57,6 +90,7 @@ export async function queryAll<T extends Doc>(ctx: HandlerContext, collection: s
 
 export function toActivityView(activity: ActivityDoc, tree: OrgTree, rules: RuleSet, now: Date): ActivityView {
   const rule = findRule(rules, ruleForKind(activity.kind));
+  const policy = pointsPolicy(activity);
   return {
     id: activity._id,
     orgId: activity.orgId,
@@ -74,7 +108,9 @@ export function toActivityView(activity: ActivityDoc, tree: OrgTree, rules: Rule
     notes: activity.notes,
     rule: rule?.code ?? ruleForKind(activity.kind),
     ruleName: rule?.name ?? '',
-    points: rule?.active ? rule.value : 0,
+    points: rule?.active && policy.awards ? rule.value : 0,
+    awardsPoints: policy.awards,
+    noPointsReason: policy.reason,
     phase: phaseOf(activity, now),
     expectedCount: activity.attendees.length,
     cancelReason: activity.cancelReason,
@@ -98,7 +134,7 @@ export function attendanceItems(activity: ActivityDoc, records: AttendanceDoc[],
         name: attendee.name,
         status: record.status,
         at: record.status === 'present' || record.status === 'late' ? record.at : null,
-        method: record.method === 'close' ? null : record.method,
+        method: record.method === 'close' || record.method === 'host' ? null : record.method,
         note: record.note,
       };
     const leave = approved.get(attendee.id);

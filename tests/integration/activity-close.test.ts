@@ -76,23 +76,26 @@ async function attendanceScenario(): Promise<void> {
 }
 
 const CAME = ['member-003', 'member-004', 'member-005'];
-const NOT_ABSENT = [...CAME, 'member-006', 'member-029'];
+/** The secretary (member-001) ran act-demo-now: recorded present on close, never absent. */
+const NOT_ABSENT = [...CAME, 'member-001', 'member-006', 'member-029'];
 
 describe('activity.close', () => {
   it('fixes attendance: counts, one -2 absence entry per absentee, none for leave and exempt', async () => {
     await attendanceScenario();
     const attendees = await attendeesOf(NOW_ACT);
     const absentees = attendees.filter((id) => !NOT_ABSENT.includes(id));
-    expect(absentees).toHaveLength(13);
+    expect(absentees).toHaveLength(12);
     expect(absentees).toContain('member-002'); // rejected leave
-    expect(absentees).toContain('member-001'); // the secretary did not sign in either
+    // The secretary did not sign in, but she created the activity and showed the code: she ran it.
+    expect(absentees).not.toContain('member-001');
     const nets = await netsOf(attendees);
     const ledgerBefore = await h.store.count('ledger');
 
     setClock(END + 10 * MIN);
     const summary = await h.call(SECRETARY, 'activity', 'close', { id: NOW_ACT });
-    expect(summary).toEqual({ present: 2, late: 1, leave: 1, exempt: 1, absent: 13 });
+    expect(summary).toEqual({ present: 3, late: 1, leave: 1, exempt: 1, absent: 12 });
 
+    // 12 deductions, and the organiser's award (others came).
     expect(await h.store.count('ledger')).toBe(ledgerBefore + 13);
     const entries = await absenceEntries(NOW_ACT);
     expect(entries.map((e) => e.memberId).sort()).toEqual([...absentees].sort());
@@ -106,8 +109,13 @@ describe('activity.close', () => {
         recordedBy: SECRETARY,
         reason: '无故缺席支部党员大会「第四季度支部党员大会」',
       });
+    const organiserAward = (await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-001`))?.value ?? 0;
+    expect(organiserAward).toBeGreaterThan(0);
     for (const id of attendees)
-      expect([id, await yearNet(id)]).toEqual([id, (nets.get(id) as number) - (absentees.includes(id) ? 2 : 0)]);
+      expect([id, await yearNet(id)]).toEqual([
+        id,
+        (nets.get(id) as number) - (absentees.includes(id) ? 2 : 0) + (id === 'member-001' ? organiserAward : 0),
+      ]);
 
     const records = new Map(
       (await h.store.query<AttendanceDoc>('attendance', { where: { activityId: NOW_ACT }, limit: 100 })).map((r) => [
@@ -136,6 +144,11 @@ describe('activity.close', () => {
       points: -2,
     });
     expect(records.get('member-003')).toMatchObject({ status: 'present', method: 'self' });
+    expect(records.get('member-001')).toMatchObject({
+      status: 'present',
+      method: 'host',
+      entryId: `activity:${NOW_ACT}:member-001`,
+    });
 
     expect(await activityDoc(NOW_ACT)).toMatchObject({
       status: 'closed',
@@ -150,7 +163,7 @@ describe('activity.close', () => {
     const view = await h.call(SECRETARY, 'activity', 'get', { id: NOW_ACT });
     expect(view).toMatchObject({
       phase: 'closed',
-      counts: { expected: 18, present: 2, late: 1, leave: 1, exempt: 1, absent: 13, pending: 0 },
+      counts: { expected: 18, present: 3, late: 1, leave: 1, exempt: 1, absent: 12, pending: 0 },
     });
     // Each member sees how it ended for them.
     expect((await h.call(OFFICER, 'activity', 'get', { id: NOW_ACT })).mine).toMatchObject({
@@ -185,14 +198,17 @@ describe('activity.close', () => {
       ...Array.from({ length: 4 }, () => h.raw(SECRETARY, 'activity', { action: 'close', data: { id: NOW_ACT } })),
       ...Array.from({ length: 4 }, () => h.raw(ADMIN, 'activity', { action: 'close', data: { id: NOW_ACT } })),
     ]);
-    const summary = { present: 2, late: 1, leave: 1, exempt: 1, absent: 13 };
+    const summary = { present: 3, late: 1, leave: 1, exempt: 1, absent: 12 };
     for (const result of results) expect(result).toEqual({ ok: true, data: summary });
-    expect(await h.store.count('ledger')).toBe(ledger + 13);
-    expect(await absenceEntries(NOW_ACT)).toHaveLength(13);
+    expect(await h.store.count('ledger')).toBe(ledger + 13); // 12 absences, the organiser's award
+    expect(await absenceEntries(NOW_ACT)).toHaveLength(12);
+    const organiserAward = (await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-001`))?.value ?? 0;
     expect(await h.store.count('attendance', { activityId: NOW_ACT })).toBe(18);
     expect(await h.store.count('audit', { action: 'activity.close' })).toBe(1);
     for (const id of attendees)
-      expect(await yearNet(id)).toBe((nets.get(id) as number) - (NOT_ABSENT.includes(id) ? 0 : 2));
+      expect(await yearNet(id)).toBe(
+        (nets.get(id) as number) - (NOT_ABSENT.includes(id) ? 0 : 2) + (id === 'member-001' ? organiserAward : 0),
+      );
     expect(await h.call(ADMIN, 'points', 'verify')).toEqual({
       consistent: true,
       entries: await h.store.count('ledger'),
@@ -201,6 +217,7 @@ describe('activity.close', () => {
   });
 
   it('a sign-in racing the close: each member ends either present or absent, never both', async () => {
+    setClock(START);
     const token = await code(NOW_ACT);
     const openids = [SECRETARY, OFFICER, MEMBER, MEMBER_3, MEMBER_4, MEMBER_5];
     const results = await Promise.all([
@@ -210,7 +227,12 @@ describe('activity.close', () => {
     expect(results[0]).toMatchObject({ ok: true });
     for (const result of results.slice(1))
       expect(result.ok || (!result.ok && result.error.code === 'SIGNIN_CLOSED')).toBe(true);
-    for (const id of ['member-001', 'member-002', 'member-003', 'member-004', 'member-005', 'member-006']) {
+    // The secretary ran it: present either way, never absent.
+    expect(await h.store.get<AttendanceDoc>('attendance', `${NOW_ACT}:member-001`)).toMatchObject({
+      status: 'present',
+    });
+    expect(await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:member-001`)).toBeNull();
+    for (const id of ['member-002', 'member-003', 'member-004', 'member-005', 'member-006']) {
       const award = await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:${id}`);
       const absence = await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:${id}`);
       const record = await h.store.get<AttendanceDoc>('attendance', `${NOW_ACT}:${id}`);
@@ -220,6 +242,7 @@ describe('activity.close', () => {
   });
 
   it('after closing, a sign-in is SIGNIN_CLOSED and the code is gone', async () => {
+    setClock(START);
     const token = await code(NOW_ACT);
     await checkin(MEMBER, token);
     await h.call(SECRETARY, 'activity', 'close', { id: NOW_ACT });
@@ -239,14 +262,18 @@ describe('activity.close', () => {
     expect(await checkin(MEMBER, await code(VOLUNTEER), { lat: 31.2304, lng: 121.4737 })).toMatchObject({ ok: true });
     const ledger = await h.store.count('ledger');
     setClock(SEED_AT + 3 * DAY + 4 * HOUR);
+    // The secretary who showed the code is present; 陈秀英 came, so her award is posted.
     expect(await h.call(SECRETARY, 'activity', 'close', { id: VOLUNTEER })).toEqual({
-      present: 1,
+      present: 2,
       late: 0,
       leave: 0,
       exempt: 1,
-      absent: 16,
+      absent: 15,
     });
-    expect(await h.store.count('ledger')).toBe(ledger);
+    expect(await h.store.count('ledger')).toBe(ledger + 1);
+    expect(await h.store.get<LedgerDoc>('ledger', `activity:${VOLUNTEER}:member-001`)).toMatchObject({
+      rule: 'volunteer',
+    });
     expect(await h.store.get<AttendanceDoc>('attendance', `${VOLUNTEER}:member-004`)).toMatchObject({
       status: 'absent',
       entryId: null,
@@ -258,11 +285,11 @@ describe('activity.close', () => {
     await h.call(SECRETARY, 'roster', 'deactivateMember', { id: 'member-010', reason: '去世' });
     setClock(END);
     const summary = await h.call(SECRETARY, 'activity', 'close', { id: NOW_ACT });
-    expect(summary).toEqual({ present: 0, late: 0, leave: 0, exempt: 2, absent: 16 });
+    expect(summary).toEqual({ present: 1, late: 0, leave: 0, exempt: 2, absent: 15 });
     expect(await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:member-010`)).toBeNull();
   });
 
-  it('cannot close before the sign-in opened, nor a cancelled activity', async () => {
+  it('cannot close before the start, nor a cancelled activity', async () => {
     await expectError(h, SECRETARY, 'activity', 'close', { id: VOLUNTEER }, 'CONFLICT');
     await h.call(SECRETARY, 'activity', 'cancel', { id: 'act-demo-group', reason: '改期举行' });
     await expectError(h, SECRETARY, 'activity', 'close', { id: 'act-demo-group' }, 'CONFLICT');
@@ -280,14 +307,15 @@ describe('activity.closeDue', () => {
     expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 1 });
     expect(await activityDoc(NOW_ACT)).toMatchObject({
       status: 'closed',
-      closeSummary: { present: 0, late: 0, leave: 0, exempt: 1, absent: 17 },
+      // The secretary created it: present (nobody else came, so no award).
+      closeSummary: { present: 1, late: 0, leave: 0, exempt: 1, absent: 16 },
     });
-    expect(await h.store.count('ledger')).toBe(ledger + 17);
+    expect(await h.store.count('ledger')).toBe(ledger + 16);
     expect((await activityDoc(VOLUNTEER)).status).toBe('active');
     expect((await activityDoc('act-demo-group')).status).toBe('active');
     // Nothing left to close.
     expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 0 });
-    expect(await h.store.count('ledger')).toBe(ledger + 17);
+    expect(await h.store.count('ledger')).toBe(ledger + 16);
     // The admin who ran it by hand is on the record.
     expect(await h.store.query<AuditDoc>('audit', { where: { action: 'activity.close' }, limit: 10 })).toEqual([
       expect.objectContaining({ actor: ADMIN, target: `activities/${NOW_ACT}` }),
@@ -324,17 +352,18 @@ describe('exports', () => {
     expect(row('孙浩然')).toEqual(['孙浩然', '请假', '', '', '在外地出差']);
     expect(row('沈玉珍')).toEqual(['沈玉珍', '免参加', '', '', '年老体弱，行动不便']);
     expect(row('王志强')?.slice(0, 2)).toEqual(['王志强', '缺席']);
+    expect(row('李红梅')).toEqual(['李红梅', '出席', '2026-11-23 11:40', '', '组织者']);
     expect(book['汇总']).toEqual([
       ['项目', '数值'],
       ['活动', '第四季度支部党员大会'],
       ['时间', '2026-11-23 10:10'],
       ['应到', 18],
-      ['出席', 2],
+      ['出席', 3],
       ['迟到', 1],
       ['请假', 1],
       ['免参加', 1],
-      ['缺席', 13],
-      ['出勤率', '18%'],
+      ['缺席', 12],
+      ['出勤率', '24%'],
     ]);
   });
 

@@ -246,6 +246,8 @@ describe('activity.checkin', () => {
         activityId: NOW_ACT,
         title: '第四季度支部党员大会',
         points: 2,
+        pointsPending: false,
+        pointsNote: null,
         memberName: '陈秀英',
       },
     });
@@ -476,6 +478,8 @@ describe('activity.scanMember and myCode', () => {
         activityId: NOW_ACT,
         title: '第四季度支部党员大会',
         points: 2,
+        pointsPending: false,
+        pointsNote: null,
         memberName: '陈秀英',
       },
     });

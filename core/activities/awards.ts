@@ -1,0 +1,35 @@
+import { FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS } from '../../contracts/activity';
+import type { ActivityDoc, AttendanceDoc } from './documents';
+
+/**
+ * Who earns points from an activity (separation of duties): nobody acting alone can pay
+ * themselves through one. An activity expecting fewer than {@link MIN_EXPECTED_FOR_POINTS}
+ * members awards nothing; an organiser's award waits for the close and is posted only if someone
+ * who did not run the activity came.
+ */
+export function pointsPolicy(activity: Pick<ActivityDoc, 'attendees'>): { awards: boolean; reason: string | null } {
+  return activity.attendees.length >= MIN_EXPECTED_FOR_POINTS
+    ? { awards: true, reason: null }
+    : { awards: false, reason: FEW_EXPECTED_NO_POINTS };
+}
+
+export const ORGANISER_POINTS_PENDING = '你是本次活动的组织者：积分在活动结束时计入，且须有其他党员签到';
+
+/** Whether the member ran the activity: its creator, or one who showed its code or scanned a card. */
+export const isOrganiser = (
+  activity: Pick<ActivityDoc, 'organisers' | 'createdBy'>,
+  member: { _id: string; openid: string | null },
+): boolean =>
+  (activity.organisers ?? []).includes(member._id) || (member.openid !== null && member.openid === activity.createdBy);
+
+/** Whether an expected member who is not among `organisers` signed in (and was not undone). */
+export function heldWithOthers(
+  activity: Pick<ActivityDoc, 'attendees'>,
+  organisers: ReadonlySet<string>,
+  records: ReadonlyArray<Pick<AttendanceDoc, 'memberId' | 'status'>>,
+): boolean {
+  const expected = new Set(activity.attendees.map((a) => a.id));
+  return records.some(
+    (r) => (r.status === 'present' || r.status === 'late') && expected.has(r.memberId) && !organisers.has(r.memberId),
+  );
+}
