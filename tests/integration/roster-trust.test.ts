@@ -336,6 +336,40 @@ describe.each(['memory', 'file'] as const)('phone numbers are unique by a key do
     expect(await holdersOf(old)).toHaveLength(1);
   });
 
+  it('a transfer to another committee takes the key along: free in the old one, taken in the new', async () => {
+    const at = h.now.value.toISOString();
+    await h.store.create('orgs', {
+      _id: 'org-c2',
+      name: '第二党委',
+      kind: 'committee',
+      parentId: null,
+      committeeId: 'org-c2',
+      createdAt: at,
+    });
+    await h.store.create('orgs', {
+      _id: 'org-c2-b1',
+      name: '机关党支部',
+      kind: 'branch',
+      parentId: 'org-c2',
+      committeeId: 'org-c2',
+      createdAt: at,
+    });
+    await h.store.create('roles', {
+      _id: `${ADMIN}:org-c2:admin`,
+      openid: ADMIN,
+      orgId: 'org-c2',
+      role: 'admin',
+      grantedBy: 'test',
+      at,
+    });
+    const phone = (await member(HUANG_ZHIMING)).phone;
+    await h.call(ADMIN, 'roster', 'transferMember', { id: HUANG_ZHIMING, toOrgId: 'org-c2-b1' });
+    const newcomer = { name: '欧阳明', phone, partyStatus: 'probationary' as const, joinedAt: '2026-01-01' };
+    await expectError(h, ADMIN, 'roster', 'createMember', { ...newcomer, orgId: 'org-c2-b1' }, 'CONFLICT');
+    await h.call(ADMIN, 'roster', 'createMember', { ...newcomer, orgId: 'org-branch-2' });
+    expect(await holdersOf(phone)).toHaveLength(2);
+  });
+
   it('a member created by approving a declaration holds the key: a concurrent createMember of the number loses', async () => {
     // decl-demo-2 (杨帆, 13712345678) is new to the roster: approving it creates a member.
     const [approve, create] = await Promise.all([
