@@ -404,4 +404,20 @@ describe.each(['memory', 'file'] as const)('phone numbers are unique by a key do
     expect(await holdersOf(phone)).toEqual([HUANG_ZHIMING]);
     expect(await h.store.count('phoneKeys')).toBeGreaterThanOrEqual(30);
   });
+
+  it('older duplicates are left as they are, counted (without personal data) in the backfill marker', async () => {
+    for (const key of await h.store.query<{ _id: string }>('phoneKeys', { limit: 1000 }))
+      await h.store.remove('phoneKeys', key._id);
+    const huang = await member(HUANG_ZHIMING);
+    await h.store.create<MemberDoc>('members', { ...huang, _id: 'member-900', name: '黄志民', openid: null });
+    await h.call(ADMIN, 'roster', 'createMember', {
+      orgId: 'org-branch-2',
+      name: '欧阳明',
+      phone: '13600007777',
+      partyStatus: 'probationary',
+      joinedAt: '2026-01-01',
+    });
+    expect(await h.store.get('phoneKeys', 'backfill:v1')).toMatchObject({ unkeyed: 1 });
+    expect(await h.store.get('phoneKeys', `org-committee:${huang.phone}`)).toMatchObject({ memberId: HUANG_ZHIMING });
+  });
 });
