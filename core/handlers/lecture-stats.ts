@@ -62,7 +62,9 @@ const stats = action(lectureSchemas.stats, async (ctx, input): Promise<LectureOu
   return { ...summarise(items), items };
 });
 
-const minutes = (s: number) => `${Math.floor(s / 60)}分${String(Math.round(s % 60)).padStart(2, '0')}秒`;
+/** How much of the lecture is covered, as `0%` … `100%` (the export never shows time watched). */
+const percent = (coveredS: number, durationS: number) =>
+  `${durationS > 0 ? Math.min(100, Math.floor((coveredS / durationS) * 100 + 1e-9)) : 0}%`;
 
 const exportStats = action(lectureSchemas.exportStats, async (ctx, input): Promise<LectureOutputs['exportStats']> => {
   const { lecture, items, orgName } = await lectureProgressOf(ctx, input.id, input.orgId);
@@ -72,14 +74,13 @@ const exportStats = action(lectureSchemas.exportStats, async (ctx, input): Promi
     title,
     items.map((i) => ({
       name: i.name,
-      coveredText: minutes(i.coveredS),
-      status: i.completed ? '已完成' : i.coveredS > 0 ? '学习中' : '未开始',
+      progress: percent(i.coveredS, lecture.durationS),
+      completed: i.completed ? '完成' : '未完成',
       quiz: i.quizPassed === null ? '—' : i.quizPassed ? '已通过' : '未通过',
       watchedAt: i.watchedAt ? formatChinaDateTime(new Date(i.watchedAt)) : '',
     })),
     [
       ['课程', lecture.title],
-      ['时长', minutes(lecture.durationS)],
       ['应学人数', counts.expected],
       ['已开始', counts.started],
       ['已完成', counts.completed],

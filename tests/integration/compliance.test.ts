@@ -1,9 +1,12 @@
-import type { PointsOutputs, PointsSettings, RuleItem } from '../../contracts';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiError, PointsOutputs, PointsSettings, RuleItem } from '../../contracts';
 import { DECLARATION_CONSENT } from '../../contracts/consent';
 import type { AttendanceDoc } from '../../core/activities/documents';
 import type { DeclarationDoc, MemberDoc } from '../../core/model';
 import { postEntry } from '../../core/points/ledger';
 import { DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSetDoc } from '../../core/points/rules';
+import { publishedSheets } from '../support/excel';
 import { createHarness, type Harness } from '../support/harness';
 import { COLLECTION_NAMES, expectError, snapshot } from './support';
 
@@ -182,5 +185,96 @@ describe('a located sign-in keeps the verdict and the distance, never the coordi
     const everything = JSON.stringify(await snapshot(h.store, COLLECTION_NAMES));
     expect(everything).toContain(String(PLACE.lat)); // the activity's own place, which the branch set
     for (const digits of ['31.23147', '31.2314791852', String(HERE.lat)]) expect(everything).not.toContain(digits);
+  });
+});
+
+describe('watch time decides completion only: exports show 完成/未完成 and progress, never time watched', () => {
+  /** A duration in words or on a clock (`2分00秒`, `1:02:03`, `45 分钟`, `1 小时`), or a column about one. */
+  const DURATION = /\d+\s*分\s*\d+\s*秒|\d+:\d{2}:\d{2}|分钟|小时|时长|秒/;
+  const SESSION = 'compliance-01';
+
+  /** Plays `id` from 0 to `to` seconds as `openid`, a beat every 10 s of the harness clock. */
+  async function play(openid: string, id: string, to: number) {
+    await h.call(openid, 'lecture', 'heartbeat', { id, position: 0, playing: true, session: SESSION });
+    for (let p = 10; p <= to; p += 10) {
+      h.now.value = new Date(h.now.value.getTime() + 10_000);
+      await h.call(openid, 'lecture', 'heartbeat', { id, position: p, playing: true, session: SESSION });
+    }
+  }
+
+  it('the lecture export per member: progress %, 完成/未完成, and no duration anywhere', async () => {
+    await play(MEMBER, 'film-1', 120); // the whole 2-minute film
+    await play('demo-member-3', 'film-1', 30); // a quarter of it
+    const link = await h.call(SECRETARY, 'lecture', 'exportStats', { id: 'film-1', orgId: BRANCH_1 });
+    const book = await publishedSheets(h.files, link.fileID);
+    const [header, ...rows] = book['学习情况'];
+    expect(header).toEqual(['姓名', '学习进度', '是否完成', '测验', '最近学习']);
+    const row = (name: string) => rows.find((r) => r[0] === name)?.slice(0, 3);
+    expect(row('陈秀英')).toEqual(['陈秀英', '100%', '完成']);
+    expect(row('刘洋')).toEqual(['刘洋', '25%', '未完成']);
+    expect(row('吴桂兰')).toEqual(['吴桂兰', '0%', '未完成']);
+    for (const sheet of Object.values(book))
+      for (const cells of sheet) for (const cell of cells) expect(String(cell ?? '')).not.toMatch(DURATION);
+  });
+});
+
+describe('points are incentive (激励), never labelled 考核 or 考评', () => {
+  const ROOT = join(__dirname, '..', '..');
+  const ASSESSMENT = /考核|考评/;
+  const TEXT = /\.(tsx?|scss|json|md|html)$/;
+
+  function textFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return textFiles(path);
+      return TEXT.test(name) ? [path] : [];
+    });
+  }
+
+  it('the detector catches the words it is meant to', () => {
+    expect(['党员积分考核', '年度考评', '积分激励'].map((t) => ASSESSMENT.test(t))).toEqual([true, true, false]);
+  });
+
+  it.each(['src', 'core/excel', 'host/demo', 'contracts'])(
+    'no UI text or export header in %s/** says 考核/考评',
+    (dir) => {
+      const files = textFiles(join(ROOT, dir));
+      expect(files.length).toBeGreaterThan(0);
+      const offending = files.filter((file) => ASSESSMENT.test(readFileSync(file, 'utf8')));
+      expect(offending.map((file) => file.slice(ROOT.length + 1))).toEqual([]);
+    },
+  );
+});
+
+describe('every sign-in has a manual alternative (no forced 打卡签到)', () => {
+  const VOLUNTEER = 'act-demo-volunteer'; // needs a location within 300 m
+  const FAR = { lat: 31.2304 + 1000 / 111_195, lng: 121.4737 };
+
+  beforeEach(() => {
+    h.now.value = new Date(Date.parse('2026-11-23T02:00:00.000Z') + 3 * 86400_000);
+  });
+
+  it.each<[label: string, location: { lat: number; lng: number } | undefined, code: ApiError['code']]>([
+    ['will not share a location', undefined, 'LOCATION_REQUIRED'],
+    ['is 1 km away', FAR, 'OUT_OF_RANGE'],
+  ])(
+    'a member who %s is refused by the code, and the secretary signs them in by hand (补签)',
+    async (_l, location, code) => {
+      const { token } = await h.call(SECRETARY, 'activity', 'code', { id: VOLUNTEER });
+      await expectError(h, MEMBER, 'activity', 'checkin', location ? { token, location } : { token }, code);
+      await h.call(SECRETARY, 'activity', 'manualCheckin', {
+        id: VOLUNTEER,
+        memberId: MEMBER_ID,
+        reason: '手机无法定位，现场核实到场',
+      });
+      const record = await h.store.get<AttendanceDoc>('attendance', `${VOLUNTEER}:${MEMBER_ID}`);
+      expect(record).toMatchObject({ method: 'manual', status: expect.stringMatching(/present|late/) });
+      expect(record?.location ?? null).toBeNull();
+    },
+  );
+
+  it('a member who cannot come asks for leave instead of signing in', async () => {
+    const leave = await h.call(MEMBER, 'activity', 'requestLeave', { id: VOLUNTEER, reason: '照顾生病的家人' });
+    expect(leave).toMatchObject({ status: 'pending' });
   });
 });

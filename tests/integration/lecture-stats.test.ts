@@ -195,25 +195,18 @@ describe('lecture.exportStats', () => {
 
     const book = await sheets(link.fileID);
     const [header, ...rows] = book['学习情况'];
-    expect(header).toEqual(['姓名', '已看时长', '状态', '测验', '最近观看']);
+    expect(header).toEqual(['姓名', '学习进度', '是否完成', '测验', '最近学习']);
     expect(rows).toHaveLength(stats.items.length);
     // In the order of the table: who has not finished first.
     expect(rows.map((r) => r[0])).toEqual(stats.items.map((i) => i.name));
     const row = (name: string) => rows.find((r) => r[0] === name);
-    expect(row('陈秀英')).toEqual([
-      '陈秀英',
-      '0分45秒',
-      '已完成',
-      '已通过',
-      expect.stringMatching(/^2026-11-23 10:0\d$/),
-    ]);
-    expect(row('刘洋')).toEqual(['刘洋', '0分20秒', '学习中', '未通过', expect.stringMatching(/^2026-11-23 10:0\d$/)]);
-    expect(row('吴桂兰')?.slice(0, 4)).toEqual(['吴桂兰', '0分00秒', '未开始', '未通过']);
+    expect(row('陈秀英')).toEqual(['陈秀英', '100%', '完成', '已通过', expect.stringMatching(/^2026-11-23 10:0\d$/)]);
+    expect(row('刘洋')).toEqual(['刘洋', '44%', '未完成', '未通过', expect.stringMatching(/^2026-11-23 10:0\d$/)]);
+    expect(row('吴桂兰')?.slice(0, 4)).toEqual(['吴桂兰', '0%', '未完成', '未通过']);
 
     expect(book['汇总']).toEqual([
       ['项目', '数值'],
       ['课程', '党章学习第一课：党的性质和宗旨'],
-      ['时长', '0分45秒'],
       ['应学人数', 18],
       ['已开始', 2],
       ['已完成', 1],
@@ -226,9 +219,8 @@ describe('lecture.exportStats', () => {
     const link = await h.call(OFFICER, 'lecture', 'exportStats', { id: 'film-1', orgId: 'org-group-1' });
     const book = await sheets(link.fileID);
     const [, ...rows] = book['学习情况'];
-    expect(rows.find((r) => r[0] === '陈秀英')?.slice(0, 4)).toEqual(['陈秀英', '2分00秒', '已完成', '—']);
-    expect(book['汇总'].map((r) => r[0])).toEqual(['项目', '课程', '时长', '应学人数', '已开始', '已完成']);
-    expect(book['汇总'][2]).toEqual(['时长', '2分00秒']);
+    expect(rows.find((r) => r[0] === '陈秀英')?.slice(0, 4)).toEqual(['陈秀英', '100%', '完成', '—']);
+    expect(book['汇总'].map((r) => r[0])).toEqual(['项目', '课程', '应学人数', '已开始', '已完成']);
   });
 });
 
