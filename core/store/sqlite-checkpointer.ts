@@ -1,12 +1,45 @@
 import { Worker } from 'node:worker_threads';
 
+/** Decides, on each tick of the checkpoint thread, whether to checkpoint now. */
+export interface CheckpointPolicy {
+  /** `commits`: the serving thread's commit count; `now`: the time in ms. */
+  due(commits: number, now: number): boolean;
+  /** The checkpoint covering `commits` succeeded. */
+  done(commits: number): void;
+}
+
+/**
+ * Checkpoint once commits have paused for a tick (`quietMs`), or anyway once commits not yet
+ * checkpointed have waited `atLeastEveryMs`, which bounds the log. Self-contained (no imports, no
+ * helpers): its source is also the checkpoint thread's, so that the timing is tested here, with the
+ * ticks and the clock given, and not by a thread racing a busy machine.
+ */
+export function checkpointPolicy(atLeastEveryMs: number): CheckpointPolicy {
+  let checkpointed = -1; // the commit count the last checkpoint covered
+  let seen = -1; // the commit count at the previous tick
+  let pendingSince = 0; // when commits not yet checkpointed were first seen
+  return {
+    due(commits, now) {
+      const quiet = commits === seen;
+      seen = commits;
+      if (commits === checkpointed) return false;
+      if (!pendingSince) pendingSince = now;
+      return quiet || now - pendingSince >= atLeastEveryMs;
+    },
+    done(commits) {
+      checkpointed = commits;
+      pendingSince = 0;
+    },
+  };
+}
+
 /**
  * A worker thread with its own connection that checkpoints the write-ahead log. A checkpoint copies
  * pages back into the database file and fsyncs it: on the serving thread, every so many commits
  * would stall all requests for milliseconds; in a worker during a burst, it competes for the two
  * cores and the disk and stalls the serving thread's log writes all the same. So the worker waits
  * for a pause in the commits (counted by the serving thread in shared memory), or checkpoints
- * anyway once commits have gone on for `atLeastEveryMs`, which bounds the log. PASSIVE never
+ * anyway once commits have gone on for `atLeastEveryMs` ({@link checkpointPolicy}). PASSIVE never
  * blocks writers.
  */
 const CHECKPOINTER = `
@@ -22,21 +55,13 @@ try {
   parentPort.close();
 }
 if (db) {
-  let checkpointed = -1; // the commit count the last checkpoint covered
-  let seen = -1;
-  let pendingSince = 0;
+  const policy = (${checkpointPolicy.toString()})(workerData.atLeastEveryMs);
   const timer = setInterval(() => {
     const count = Atomics.load(commits, 0);
-    const quiet = count === seen;
-    seen = count;
-    if (count === checkpointed) return;
-    const now = Date.now();
-    if (!pendingSince) pendingSince = now;
-    if (!quiet && now - pendingSince < workerData.atLeastEveryMs) return;
+    if (!policy.due(count, Date.now())) return;
     try {
       db.pragma('wal_checkpoint(PASSIVE)');
-      checkpointed = count;
-      pendingSince = 0;
+      policy.done(count);
     } catch { /* busy: next time */ }
   }, workerData.quietMs);
   parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
@@ -58,12 +83,16 @@ export function startCheckpointer(file: string, quietMs: number, atLeastEveryMs:
     workerData: { file, driver: require.resolve('better-sqlite3'), commits: commits.buffer, quietMs, atLeastEveryMs },
   });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  // An open store does not keep the process alive...
   worker.unref();
   // Checkpointing is an optimisation: without it the log grows until the next open recovers it.
   worker.on('error', () => undefined);
   return {
     countCommit: () => Atomics.add(commits, 0, 1),
     stop: () => {
+      // ...but one being closed does, until the thread has gone: a script whose last work is
+      // `await store.close()` would otherwise end inside that await, silently, with exit code 0.
+      worker.ref();
       worker.postMessage('stop');
       return exited;
     },
