@@ -13,6 +13,7 @@ export default defineAppConfig({
     'pages/checkin/index',
     'pages/study/index',
     'pages/lecture/index',
+    'pages/my-data/index',
   ],
   subPackages: [
     {
@@ -28,6 +29,7 @@ export default defineAppConfig({
         'pages/points-record/index',
         'pages/points-admin/index',
         'pages/points-rules/index',
+        'pages/self-awards/index',
         'pages/activities/index',
         'pages/activity-edit/index',
         'pages/activity/index',

@@ -41,5 +41,8 @@ export const listObjections = (input: ActionInput<'points', 'objections'>) => ca
 export const resolveObjection = (input: ActionInput<'points', 'resolveObjection'>) =>
   call('points', 'resolveObjection', input);
 
+/** Admin: 自我加分 review, entries whose beneficiary was also behind their cause. */
+export const listSelfAwards = (page = 1, pageSize = 20) => call('points', 'selfAwards', { page, pageSize });
+
 /** Admin: rule values, caps, activity and scoring settings. */
 export const updatePointsRules = (input: ActionInput<'points', 'updateRules'>) => call('points', 'updateRules', input);

@@ -8,6 +8,7 @@ import PageShell from '../../../../components/PageShell';
 import PointsPeriodPicker from '../../../../components/PointsPeriodPicker';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import { POINTS_ADMIN_ROUTES } from '../../../../domain/rules-editor';
+import { SELF_AWARDS_ROUTE } from '../../../../domain/self-awards';
 import { useBranchRanking, usePointsVerify } from '../../../../hooks/useBranchRanking';
 import { usePointsPeriod } from '../../../../hooks/usePointsRanking';
 import { back, go } from '../../../../utils/routes';
@@ -68,6 +69,12 @@ export default function PointsAdmin() {
           description="分值、上限、成员可见的排名、异议期"
           className="e2e-rules-link"
           onClick={() => go(POINTS_ADMIN_ROUTES.rules)}
+        />
+        <ListCell
+          title="自我加分复核"
+          description="从本人组织、发布、记录或审核的事项中获得的加分"
+          className="e2e-self-awards-link"
+          onClick={() => go(SELF_AWARDS_ROUTE)}
         />
       </CellGroup>
       <BranchRankingVerify state={verify} names={names} />
