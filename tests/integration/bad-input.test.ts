@@ -103,6 +103,7 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     objections: { orgId: 'org-branch-1' },
     resolveObjection: { id: 'objection:declaration:member-003', decision: 'dismiss', reason: '记录无误' },
     updateRules: { settings: { rankingVisibility: 'self' } },
+    selfAwards: { page: 1, pageSize: 20 },
   },
   activity: {
     create: validActivity,
@@ -319,6 +320,10 @@ const MALFORMED: Case[] = [
   ['points', 'objections', SECRETARY, { orgId: 'org-branch-1', status: 'closed' }, 'status'],
   ['points', 'resolveObjection', SECRETARY, { id: 'objection:x', decision: 'accept', reason: '记录无误' }, 'decision'],
   ['points', 'resolveObjection', SECRETARY, { id: 'objection:x', decision: 'dismiss' }, 'reason'],
+  // points.selfAwards
+  ['points', 'selfAwards', ADMIN, { page: 0 }, 'page'],
+  ['points', 'selfAwards', ADMIN, { pageSize: 101 }, 'pageSize'],
+  ['points', 'selfAwards', ADMIN, { orgId: 'org-branch-1' }, 'orgId'],
   // points.updateRules
   ['points', 'updateRules', ADMIN, { items: [{ code: 'shirk', value: 0 }] }, 'items.0.value'],
   ['points', 'updateRules', ADMIN, { items: [{ code: 'shirk', value: 3 }] }, 'items.0.value'],
