@@ -13,6 +13,7 @@ export const ROUTES = {
   declare: '/pages/declare/index',
   card: '/pages/card/index',
   mine: '/pages/mine/index',
+  myData: '/pages/my-data/index',
   workbench: '/packages/secretary/pages/workbench/index',
   review: '/packages/secretary/pages/review/index',
   roster: '/packages/secretary/pages/roster/index',

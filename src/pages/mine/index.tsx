@@ -70,6 +70,16 @@ export default function Mine() {
             value={<Switch className="e2e-care-switch" checked={care} onChange={(v) => setCare(v)} />}
           />
         </CellGroup>
+        {me ? (
+          <CellGroup>
+            <ListCell
+              title="我的数据"
+              description="查看并下载支部通保存的关于您的全部信息"
+              className="e2e-mine-mydata"
+              onClick={() => go(ROUTES.myData)}
+            />
+          </CellGroup>
+        ) : null}
         <DevIdentitySwitcher />
         <View className="zb-mine__privacy">
           <Text className="zb-mine__privacy-title">个人信息保护</Text>
