@@ -11,7 +11,7 @@ interface Props {
   onChange: <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => void;
 }
 
-/** 基础分, 成员可见的排名 (全部 / 前十名及本人 / 仅本人), 异议期（天）. */
+/** 基础分, 成员可见的排名 (仅本人名次 / 关闭排名: members never see others), 异议期（天）. */
 export default function RulesEditorSettings({ settings, errors, onChange }: Props) {
   return (
     <View className="zb-rules-settings">
