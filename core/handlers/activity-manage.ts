@@ -214,7 +214,8 @@ function listWhere(tree: OrgTree, orgId: string, scope: 'upcoming' | 'past' | 'a
   if (!org) throw notFound('组织');
   if (org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
   const where: Filter = org.kind === 'group' ? { orgId } : { branchId: orgId };
-  if (scope === 'upcoming') where.endAt = { $gte: now.toISOString() };
+  // A closed activity is no longer upcoming, even if closed before its end.
+  if (scope === 'upcoming') Object.assign(where, { endAt: { $gte: now.toISOString() }, status: { $ne: 'closed' } });
   if (scope === 'past') where.endAt = { $lt: now.toISOString() };
   return where;
 }

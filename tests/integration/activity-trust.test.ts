@@ -294,9 +294,15 @@ describe('closing: not before the start; the preview counts the absent; then out
     const id = await create('party_congress', ['member-001', 'member-002', 'member-003']);
     const mineUpcoming = async () => (await h.call(MEMBER, 'activity', 'mine', { scope: 'upcoming' })).items;
     expect((await mineUpcoming()).map((i) => i.id)).toContain(id);
+    expect(
+      (await h.call(SECRETARY, 'activity', 'list', { orgId: BRANCH, scope: 'upcoming' })).items.map((i) => i.id),
+    ).toContain(id);
     setClock(START + 20 * MIN);
     await h.call(SECRETARY, 'activity', 'close', { id });
     expect((await mineUpcoming()).map((i) => i.id)).not.toContain(id);
+    const listed = await h.call(SECRETARY, 'activity', 'list', { orgId: BRANCH, scope: 'upcoming' });
+    expect(listed.items.map((i) => i.id)).not.toContain(id);
+    expect(listed.total).toBe(listed.items.length);
     const past = await h.call(MEMBER, 'activity', 'mine', { scope: 'past' });
     expect(past.items.find((i) => i.id === id)).toMatchObject({ phase: 'closed' });
   });
