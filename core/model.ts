@@ -94,10 +94,17 @@ export interface AuditDoc {
   after: unknown;
 }
 
+/** A local-host session (the bearer token is its id); lifetimes in host/sessions.ts and docs/api.md. */
 export interface SessionDoc {
   _id: string;
   openid: string;
+  /** Made by the demo login: honoured in demo mode only. */
+  demo: boolean;
   createdAt: string;
+  /** Last use (written back at most hourly): the idle lifetime counts from here. */
+  lastSeenAt: string;
+  /** The absolute end, fixed at creation. */
+  expiresAt: string;
 }
 
 export interface FileDoc {

@@ -1,19 +1,34 @@
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import type { ApiResult, ErrorCode } from '../contracts/common';
+import type { ApiResult, ErrorCode, Permission } from '../contracts/common';
+import { scopesFor } from '../core/domain/permissions';
 import { functions } from '../core/functions';
 import { closeDueActivities } from '../core/handlers/activity-close';
+import type { RoleDoc } from '../core/model';
 import type { Clock } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
-import type { DocStore } from '../core/store/port';
+import { MAX_QUERY_LIMIT, type DocStore } from '../core/store/port';
 import { DEMO_ACCOUNTS } from './demo/seed';
-import { LocalFiles } from './files';
+import { LocalFiles, MAX_IMPORT_BYTES, megabytes } from './files';
 import { DEMO_LECTURES_DIR } from './demo/lectures-dir';
+import { RosterWorker } from './excel-parser';
 import { registerMedia } from './media';
 import { Sessions } from './sessions';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller behind the request's bearer token, resolved before its body is read. */
+    openid: string | null;
+  }
+  interface FastifyInstance {
+    /** Removes uploads nobody used and expired exports now (the host's timer does it every `sweepEveryMs`). */
+    sweepFiles(): Promise<number>;
+  }
+}
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -36,8 +51,11 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 export interface HostOptions {
   store: DocStore;
   dataDir: string;
-  /** Development mode allows the demo login; it is refused when NODE_ENV=production. */
-  dev: boolean;
+  /**
+   * Demo mode: the demo login (`POST /api/auth`) works and its sessions are honoured. Outside it,
+   * demo-login sessions and sessions of the demo identities (`demo-…`) are refused.
+   */
+  demo: boolean;
   /** The built H5 app, served at `/`. */
   staticDir?: string;
   clock?: Clock;
@@ -46,11 +64,38 @@ export interface HostOptions {
   demoMediaDir?: string;
   /** How often to close activities that ended hours ago (the cloud uses a timer trigger); off when unset. */
   autoCloseEveryMs?: number;
+  /** How often to remove uploads nobody used and expired exports (after a day); off when unset. */
+  sweepEveryMs?: number;
+  /** Upload limits in bytes (tests lower them). */
+  limits?: Partial<UploadLimits>;
 }
 
-const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-/** A lecture's video may be bigger than an Excel file. */
-const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
+export interface UploadLimits {
+  /** The JSON API's bodies. */
+  json: number;
+  /** Excel files (and anything not declared as media): what an import reads. */
+  excel: number;
+  /** A lecture's cover. */
+  image: number;
+  /** A lecture's video. */
+  video: number;
+}
+
+export const UPLOAD_LIMITS: UploadLimits = {
+  json: 1024 * 1024,
+  excel: MAX_IMPORT_BYTES,
+  image: 5 * 1024 * 1024,
+  video: 200 * 1024 * 1024,
+};
+
+/** What `POST /api/upload` takes, by declared content type: its limit and who may send it. */
+const UPLOAD_KINDS: Record<string, { limit: keyof UploadLimits; permission: Permission }> = {
+  'application/octet-stream': { limit: 'excel', permission: 'roster.write' },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { limit: 'excel', permission: 'roster.write' },
+  'video/mp4': { limit: 'video', permission: 'lecture.manage' },
+  'image/jpeg': { limit: 'image', permission: 'lecture.manage' },
+  'image/png': { limit: 'image', permission: 'lecture.manage' },
+};
 
 const authSchema = z.discriminatedUnion('action', [
   z.object({
@@ -71,17 +116,25 @@ function send(reply: FastifyReply, result: ApiResult<unknown>): FastifyReply {
   return reply.code(result.ok ? 200 : HTTP_STATUS[result.error.code]).send(result);
 }
 
-function fail(reply: FastifyReply, code: ErrorCode, message: string): FastifyReply {
-  return send(reply, { ok: false, error: { code, message } });
+function failure(code: ErrorCode, message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
 }
+
+function fail(reply: FastifyReply, code: ErrorCode, message: string): FastifyReply {
+  return send(reply, failure(code, message));
+}
+
+const tooLarge = (limit: number) => `文件太大：不能超过 ${megabytes(limit)}`;
 
 /** The local host: the H5 app, the cloud functions over HTTP, demo login, uploads and downloads. */
 export async function buildHost(options: HostOptions): Promise<FastifyInstance> {
-  const { store, dev } = options;
+  const { store, demo } = options;
   const clock = options.clock ?? (() => new Date());
-  const sessions = new Sessions(store);
-  const files = new LocalFiles(store, join(options.dataDir, 'files'));
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const limits: UploadLimits = { ...UPLOAD_LIMITS, ...options.limits };
+  const sessions = new Sessions(store, clock, demo);
+  const files = new LocalFiles(store, join(options.dataDir, 'files'), clock);
+  const rosters = new RosterWorker();
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: limits.json });
 
   app.setErrorHandler((error: { statusCode?: number; name?: string }, _request, reply) => {
     const status = error.statusCode ?? 500;
@@ -89,43 +142,103 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
       app.log.error({ err: error.name }, 'request failed');
       return fail(reply, 'INTERNAL', '服务暂时不可用');
     }
-    return fail(reply, 'INVALID_INPUT', status === 413 ? '文件太大' : '请求格式不正确');
+    if (status === 413)
+      return reply.code(413).send(failure('INVALID_INPUT', `请求太大：不能超过 ${megabytes(limits.json)}`));
+    if (status === 415)
+      return reply
+        .code(415)
+        .send(failure('INVALID_INPUT', '请求格式不正确：应为 JSON（Content-Type: application/json）'));
+    return fail(reply, 'INVALID_INPUT', '请求格式不正确');
   });
-  app.addContentTypeParser(
-    'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
-    (_req, body, done) => done(null, body),
-  );
-  app.addContentTypeParser(
-    ['video/mp4', 'image/jpeg', 'image/png'],
-    { parseAs: 'buffer', bodyLimit: MAX_VIDEO_BYTES },
-    (_req, body, done) => done(null, body),
-  );
 
-  app.get('/healthz', async () => ({ ok: true, data: { status: 'ready', dev } }));
+  // Unknown addresses and methods answer in the contract's shape, in Chinese.
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0].slice(0, 200);
+    if (path.startsWith('/api/') && request.method !== 'POST')
+      return reply
+        .code(405)
+        .header('allow', 'POST')
+        .send(failure('NOT_FOUND', `接口只接受 POST 请求，不接受 ${request.method}`));
+    return reply.code(404).send(failure('NOT_FOUND', `没有这个地址：${request.method} ${path}`));
+  });
+
+  app.decorateRequest('openid', null);
+  app.addHook('onRequest', async (request, reply) => {
+    // Every response: no content sniffing (media and files are served with their declared type).
+    reply.header('x-content-type-options', 'nosniff');
+    // The caller is known before any body is read.
+    if (request.url.startsWith('/api/')) request.openid = await sessions.resolve(request.headers.authorization);
+  });
+
+  /** Whether the caller holds `permission` on some org (the uploads' gate, before the body is read). */
+  const mayUpload = async (openid: string, permission: Permission): Promise<boolean> => {
+    const roles = await store.query<RoleDoc>('roles', { where: { openid }, limit: MAX_QUERY_LIMIT });
+    return scopesFor(roles, permission).length > 0;
+  };
+
+  app.get('/healthz', async () => ({ ok: true, data: { status: 'ready', demo } }));
 
   app.post('/api/auth', async (request, reply) => {
-    if (!dev) return fail(reply, 'FORBIDDEN', '演示登录仅在开发模式下可用');
+    if (!demo) return fail(reply, 'FORBIDDEN', '演示登录仅在演示模式下可用（ZHIBU_DEMO=1）');
     const parsed = authSchema.safeParse(request.body);
     if (!parsed.success) return fail(reply, 'INVALID_INPUT', '请求格式应为 { action: "devLogin", data: { openid } }');
     if (parsed.data.action === 'devAccounts') return send(reply, { ok: true, data: { items: DEMO_ACCOUNTS } });
-    return send(reply, { ok: true, data: { token: await sessions.create(parsed.data.data.openid) } });
+    return send(reply, { ok: true, data: { token: await sessions.createDemo(parsed.data.data.openid) } });
   });
 
-  app.post('/api/upload', async (request, reply) => {
-    const openid = await sessions.resolve(request.headers.authorization);
-    if (!openid) return fail(reply, 'UNAUTHENTICATED', '请先登录');
-    if (!Buffer.isBuffer(request.body) || request.body.length === 0)
-      return fail(reply, 'INVALID_INPUT', '请上传文件（application/octet-stream）');
-    const rawName = request.headers['x-file-name'];
-    let name = 'upload.xlsx';
-    try {
-      if (typeof rawName === 'string' && rawName) name = decodeURIComponent(rawName).slice(0, 100);
-    } catch {
-      return fail(reply, 'INVALID_INPUT', '文件名格式不正确');
-    }
-    const doc = await files.save(openid, name, request.body, 'upload');
-    return send(reply, { ok: true, data: { fileID: LocalFiles.fileIdOf(doc) } });
+  // Uploads: the body is not parsed but streamed to disk, after the caller, their right to send
+  // this kind of file and its declared length have been checked.
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    scope.post('/api/upload', async (request, reply) => {
+      const openid = request.openid;
+      if (!openid) return fail(reply, 'UNAUTHENTICATED', '请先登录');
+      const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      const kind = Object.prototype.hasOwnProperty.call(UPLOAD_KINDS, type) ? UPLOAD_KINDS[type] : undefined;
+      if (!kind)
+        return fail(
+          reply,
+          'INVALID_INPUT',
+          '文件类型不支持：Excel 请以 application/octet-stream 上传，课程视频为 video/mp4，封面为 image/jpeg 或 image/png',
+        );
+      if (!(await mayUpload(openid, kind.permission)))
+        return fail(
+          reply,
+          'FORBIDDEN',
+          kind.permission === 'lecture.manage'
+            ? '只有可以发布课程的人可以上传视频和封面'
+            : '只有可以维护花名册的人可以上传 Excel 文件',
+        );
+      const rawName = request.headers['x-file-name'];
+      let name = kind.limit === 'excel' ? 'upload.xlsx' : 'upload';
+      try {
+        if (typeof rawName === 'string' && rawName) name = decodeURIComponent(rawName).slice(0, 100);
+      } catch {
+        return fail(reply, 'INVALID_INPUT', '文件名格式不正确');
+      }
+      const limit = limits[kind.limit];
+      const refuseTooLarge = () =>
+        reply
+          .code(413)
+          .header('connection', 'close')
+          .send(failure('INVALID_INPUT', tooLarge(limit)));
+      if (Number(request.headers['content-length'] ?? 0) > limit) return refuseTooLarge();
+      const body = request.body as Readable | undefined;
+      if (!body) return fail(reply, 'INVALID_INPUT', '请上传文件：文件内容为空');
+      let doc;
+      try {
+        doc = await files.receive(openid, name, body, limit);
+      } catch {
+        return reply.code(400).header('connection', 'close').send(failure('INVALID_INPUT', '上传中断，请重新上传'));
+      }
+      if (!doc) return refuseTooLarge();
+      if (doc.size === 0) {
+        await files.discard(doc);
+        return fail(reply, 'INVALID_INPUT', '请上传文件：文件内容为空');
+      }
+      return send(reply, { ok: true, data: { fileID: LocalFiles.fileIdOf(doc) } });
+    });
   });
 
   app.get<{ Params: { id: string; name: string } }>('/files/:id/:name', async (request, reply) => {
@@ -138,12 +251,16 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
       .send(file.content);
   });
 
-  app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
+  const requireSession = async (request: FastifyRequest, reply: FastifyReply) => {
+    // Every function needs a caller: an anonymous body is never read.
+    if (!request.openid) return fail(reply, 'UNAUTHENTICATED', '请先登录');
+  };
+  app.post<{ Params: { fn: string } }>('/api/:fn', { onRequest: requireSession }, async (request, reply) => {
     const fn = Object.prototype.hasOwnProperty.call(functions, request.params.fn)
       ? functions[request.params.fn as keyof typeof functions]
       : undefined;
     if (!fn) return fail(reply, 'NOT_FOUND', `没有名为 ${request.params.fn} 的云函数`);
-    const openid = await sessions.resolve(request.headers.authorization);
+    const openid = request.openid;
     const result = await fn(request.body ?? {}, {
       openid,
       store,
@@ -151,6 +268,7 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
       files: files.gatewayFor(openid),
       newId: () => newId(clock().getTime()),
       publicUrl: `${request.protocol}://${request.host}`,
+      parseRoster: rosters.parse,
     });
     return send(reply, result);
   });
@@ -167,6 +285,15 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
       const ctx = { openid: null, store, clock, files: files.gatewayFor(null), newId: () => newId(clock().getTime()) };
       closeDueActivities(ctx).catch((error: Error) => app.log.error({ err: error.name }, 'auto-close failed'));
     }, options.autoCloseEveryMs);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
+  app.addHook('onClose', () => rosters.close());
+  app.decorate('sweepFiles', () => files.sweep());
+  if (options.sweepEveryMs) {
+    const timer = setInterval(() => {
+      files.sweep().catch((error: Error) => app.log.error({ err: error.name }, 'file sweep failed'));
+    }, options.sweepEveryMs);
     timer.unref();
     app.addHook('onClose', async () => clearInterval(timer));
   }

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `npm start` is the demo: demo login and demo data, unless told otherwise (ZHIBU_DEMO=0).
+// The host listens on 127.0.0.1 unless HOST says otherwise.
+process.env.ZHIBU_DEMO ??= '1';
 const t0 = Date.now();
 
 if (!existsSync(join(root, 'dist/h5/index.html')) || process.argv.includes('--rebuild')) {
@@ -20,8 +23,9 @@ if (!existsSync(join(root, 'dist/h5/index.html')) || process.argv.includes('--re
 }
 
 await build({
-  entryPoints: [join(root, 'host/main.ts')],
-  outfile: join(root, 'dist/host/main.js'),
+  // The host and the worker thread that parses imported rosters (host/excel-parser.ts finds it beside main.js).
+  entryPoints: [join(root, 'host/main.ts'), join(root, 'host/excel-worker.ts')],
+  outdir: join(root, 'dist/host'),
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { dateSchema, nameSchema, phoneSchema, type PartyStatus } from '../../contracts/common';
+import { checkXlsx } from './xlsx-bounds';
 
 /** The roster's Excel layout, shared by the template, the import and the export. */
 export const ROSTER_COLUMNS = [
@@ -18,7 +19,18 @@ const STATUS_BY_LABEL: Record<string, PartyStatus> = {
   预备党员: 'probationary',
   预备: 'probationary',
 };
+/** Members in one import: about a committee's worth, and one transaction's. */
 export const MAX_IMPORT_ROWS = 1000;
+/** What an import's workbook may inflate to: a 1,000-row roster is well under 1 MB; room for styles and a logo. */
+export const MAX_INFLATED_BYTES = 20 * 1024 * 1024;
+/** Row problems an answer lists (the count is always given): enough to fix a file, never megabytes. */
+export const MAX_LISTED_ISSUES = 100;
+
+const BOUND_MESSAGES = {
+  unreadable: '无法读取文件，请使用 .xlsx 格式的花名册模板',
+  'too-large': `文件解压后过大：不能超过 ${MAX_INFLATED_BYTES / (1024 * 1024)} MB，请使用花名册模板`,
+  'too-many-rows': `行数过多：最多 ${MAX_IMPORT_ROWS} 行`,
+} as const;
 
 export interface RosterRow {
   row: number;
@@ -28,6 +40,11 @@ export interface RosterRow {
   joinedAt: string;
   fullAt: string | null;
   group: string | null;
+}
+
+export interface ParsedRoster {
+  rows: RosterRow[];
+  issues: RowIssue[];
 }
 
 export interface RowIssue {
@@ -89,7 +106,10 @@ function normaliseDate(text: string): string {
 }
 
 /** Reads and validates every row; returns the rows, or every problem found (row numbers as Excel shows them). */
-export async function parseRoster(content: Buffer): Promise<{ rows: RosterRow[]; issues: RowIssue[] }> {
+export async function parseRoster(content: Buffer): Promise<ParsedRoster> {
+  // Bounded before exceljs expands anything: inflated size and rows (the header is one more row).
+  const bounds = await checkXlsx(content, { inflatedBytes: MAX_INFLATED_BYTES, rows: MAX_IMPORT_ROWS + 1 });
+  if (!bounds.ok) return { rows: [], issues: [{ row: 0, field: 'file', message: BOUND_MESSAGES[bounds.reason] }] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
@@ -109,10 +129,12 @@ export async function parseRoster(content: Buffer): Promise<{ rows: RosterRow[];
   const rows: RosterRow[] = [];
   const issues: RowIssue[] = [];
   const seenPhones = new Map<string, number>();
+  let dataRows = 0;
   sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
     if (rowNumber === 1) return;
     const text = ROSTER_COLUMNS.map((_, i) => cellText(excelRow.getCell(i + 1).value));
     if (text.every((t) => t === '')) return;
+    dataRows++;
     const [name, phone, statusLabel, joinedRaw, fullRaw, group] = text;
     const rowIssues: RowIssue[] = [];
     const check = (field: string, ok: boolean, message: string) => {
@@ -152,8 +174,8 @@ export async function parseRoster(content: Buffer): Promise<{ rows: RosterRow[];
       });
   });
   if (rows.length + issues.length === 0) issues.push({ row: 0, field: 'file', message: '文件中没有党员数据' });
-  if (rows.length > MAX_IMPORT_ROWS)
-    issues.push({ row: 0, field: 'file', message: `一次最多导入 ${MAX_IMPORT_ROWS} 人` });
+  if (dataRows > MAX_IMPORT_ROWS)
+    return { rows: [], issues: [{ row: 0, field: 'file', message: BOUND_MESSAGES['too-many-rows'] }] };
   return { rows, issues };
 }
 

@@ -4,7 +4,14 @@ import { chinaDate } from '../domain/china-time';
 import { partyYears } from '../domain/party-years';
 import { can } from '../domain/permissions';
 import { maskPhone } from '../domain/phone';
-import { buildRosterExport, buildTemplate, parseRoster, type RosterRow, type RowIssue } from '../excel/roster-sheet';
+import {
+  buildRosterExport,
+  buildTemplate,
+  MAX_LISTED_ISSUES,
+  parseRoster,
+  type RosterRow,
+  type RowIssue,
+} from '../excel/roster-sheet';
 import type { RoleGrant } from '../domain/permissions';
 import { rolesBeyondReach } from '../domain/role-precedence';
 import type { MemberDoc, RoleDoc } from '../model';
@@ -56,12 +63,15 @@ async function rolesOfHolders(
   return roles;
 }
 
+/** Every problem is counted; the first {@link MAX_LISTED_ISSUES} are listed (a bad file must not answer megabytes). */
 const importFailed = (issues: RowIssue[]) =>
   new AppError(
     'INVALID_INPUT',
-    `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`,
+    issues.length > MAX_LISTED_ISSUES
+      ? `导入文件有 ${issues.length} 处错误（列出前 ${MAX_LISTED_ISSUES} 处），未导入任何数据，请修改后重新导入`
+      : `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`,
     'file',
-    [...issues].sort((a, b) => a.row - b.row),
+    [...issues].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ISSUES),
   );
 
 /**
@@ -78,7 +88,7 @@ export const importMembers = action(
     requirePermission(caller, tree, 'roster.write', input.orgId);
     const placement = placementFor(tree, input.orgId);
     const content = await ctx.files.read(input.fileID);
-    const { rows, issues } = await parseRoster(content);
+    const { rows, issues } = await (ctx.parseRoster ?? parseRoster)(content);
 
     const groupsByName = new Map(
       tree

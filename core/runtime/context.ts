@@ -1,3 +1,4 @@
+import type { ParsedRoster } from '../excel/roster-sheet';
 import type { DocStore } from '../store/port';
 
 /** Files the functions read (imports) and produce (exports): cloud storage, or the local host's disk. */
@@ -24,4 +25,9 @@ export interface HandlerContext {
   newId: () => string;
   /** Where the app is reachable (for links in QR codes); the cloud's comes from ZHIBU_PUBLIC_URL. */
   publicUrl?: string;
+  /**
+   * Reads an import's roster off the serving thread (the local host's worker, so that it keeps
+   * answering during an import); absent in the cloud, where each call has its own instance.
+   */
+  parseRoster?: (content: Buffer) => Promise<ParsedRoster>;
 }

@@ -82,7 +82,7 @@ describe('the host’s media routes', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'zhibu-media-'));
     store = new SqliteStore({ file: ':memory:' });
     await seedDemo(store);
-    app = await buildHost({ store, dataDir, dev: true });
+    app = await buildHost({ store, dataDir, demo: true });
     await app.listen({ port: 0, host: '127.0.0.1' });
     port = (app.server.address() as AddressInfo).port;
   });

@@ -21,7 +21,7 @@ export async function startHost(): Promise<RunningHost> {
   const app: FastifyInstance = await buildHost({
     store,
     dataDir,
-    dev: true,
+    demo: true,
     staticDir: join(__dirname, '../../../dist/h5'),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
