@@ -3,7 +3,6 @@ import { identitySchemas, type IdentityOutputs } from '../../contracts/identity'
 import type { MyData } from '../../contracts/my-data';
 import { attendanceId, type ActivityDoc, type AttendanceDoc, type LeaveDoc } from '../activities/documents';
 import type { OrgTree } from '../domain/org-tree';
-import { buildMyData } from '../excel/my-data-sheet';
 import type { LectureDoc, ProgressDoc } from '../lectures/documents';
 import type { BindingDoc, DeclarationDoc, MemberDoc, RoleDoc } from '../model';
 import type { LedgerDoc } from '../points/ledger';
@@ -208,6 +207,8 @@ export const exportMyData = action(
   identitySchemas.exportMyData,
   async (ctx): Promise<IdentityOutputs['exportMyData']> => {
     const data = await collectMyData(ctx);
+    // exceljs is loaded only when someone exports: \`me\`, called on every app start, stays light.
+    const { buildMyData } = await import('../excel/my-data-sheet');
     const name = `我的数据-${data.member?.name ?? data.declarations.at(-1)?.name ?? '访客'}.xlsx`;
     const { fileID, url } = await ctx.files.publish(name, await buildMyData(data));
     return { fileID, url, name };
