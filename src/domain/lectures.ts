@@ -59,15 +59,20 @@ export function watchedEnough(coveredS: number, durationS: number): boolean {
 export const coveredWhole = (coveredS: number): number => Math.max(0, Math.floor(coveredS + 1e-6));
 
 /** The points rule under the progress. */
-export function ruleText(points: number, hasQuiz: boolean): string {
+export function ruleText(points: number, hasQuiz: boolean, pointsNote?: string): string {
   const done = hasQuiz ? '看完 90% 并通过测验即完成' : '看完 90% 即完成';
+  if (pointsNote) return `${done}（${pointsNote}）`;
   return points > 0 ? `${done}，可得 ${points} 分（每月上限见积分规则）` : done;
 }
 
-/** 已完成 and what it earned: the points, none (monthly cap reached) or not known. */
-export function completionText(points: number | null): string {
+/**
+ * 已完成 and what it earned: the points, none (monthly cap reached, or why not: `pointsNote`, e.g.
+ * the caller published the lecture) or not known.
+ */
+export function completionText(points: number | null, pointsNote?: string): string {
   if (points === null) return '已完成';
-  return points > 0 ? `已完成，获得 ${points} 分` : '已完成（本月学习积分已达上限）';
+  if (points > 0) return `已完成，获得 ${points} 分`;
+  return pointsNote ? `已完成（${pointsNote}）` : '已完成（本月学习积分已达上限）';
 }
 
 export interface LectureTag {

@@ -12,6 +12,8 @@ interface Props {
   /** The 学习微党课 rule's value. */
   rulePoints: number;
   hasQuiz: boolean;
+  /** Why the lecture earns the member nothing (they published it). */
+  pointsNote?: string;
   /** The last heartbeat failed. */
   offline?: boolean;
 }
@@ -24,6 +26,7 @@ export default function LectureProgress({
   points,
   rulePoints,
   hasQuiz,
+  pointsNote,
   offline,
 }: Props) {
   const percent = progressPercent(coveredS, durationS);
@@ -41,10 +44,10 @@ export default function LectureProgress({
       {completed ? (
         <View className="zb-lprog__done e2e-lecture-done">
           <Text className="zb-lprog__check">✓</Text>
-          <Text>{completionText(points)}</Text>
+          <Text>{completionText(points, pointsNote)}</Text>
         </View>
       ) : null}
-      <Text className="zb-lprog__rule">{ruleText(rulePoints, hasQuiz)}</Text>
+      <Text className="zb-lprog__rule e2e-lecture-rule">{ruleText(rulePoints, hasQuiz, pointsNote)}</Text>
       {offline ? <Text className="zb-lprog__offline">网络不稳，学习进度稍后保存</Text> : null}
     </View>
   );

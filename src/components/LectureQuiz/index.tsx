@@ -30,6 +30,8 @@ interface Props {
   passedBefore: boolean;
   /** Points the lecture earned, once complete. */
   points: number | null;
+  /** Why the lecture earns the member nothing (they published it). */
+  pointsNote?: string;
   draft: QuizDraft;
   result: QuizResultView | null;
   submitting: boolean;
@@ -45,7 +47,8 @@ interface Props {
  * them before), so a failed attempt says which questions to rethink, with 重新答题.
  */
 export default function LectureQuiz(props: Props) {
-  const { quiz, watched, passedBefore, points, draft, result, submitting, onChoose, onSubmit, onRetry } = props;
+  const { quiz, watched, passedBefore, points, pointsNote, draft, result, submitting, onChoose, onSubmit, onRetry } =
+    props;
   const [reopened, setReopened] = useState(false);
   const count = quiz.questions.length;
 
@@ -119,7 +122,7 @@ export default function LectureQuiz(props: Props) {
         <View className={`zb-lquiz__result e2e-quiz-result ${result.passed ? 'zb-lquiz__result--passed' : ''}`}>
           <Text className="zb-lquiz__score">{quizHeadline(result)}</Text>
           {result.passed ? (
-            <Text className="zb-lquiz__result-note">{completionText(result.awarded ?? points)}</Text>
+            <Text className="zb-lquiz__result-note">{completionText(result.awarded ?? points, pointsNote)}</Text>
           ) : (
             <Text className="zb-lquiz__result-note e2e-quiz-retry-note">
               {`需得 ${quiz.passMark} 分及格。请回看课程中与答错题目相关的内容再试一次，通过后可查看正确答案和解析。`}

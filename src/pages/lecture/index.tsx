@@ -34,6 +34,7 @@ function QuizSection(props: {
       watched={watched}
       passedBefore={lecture.progress.quizPassed === true}
       points={points}
+      pointsNote={lecture.pointsNote}
       draft={state.draft}
       result={state.result}
       submitting={state.submitting}
@@ -82,6 +83,7 @@ function Watch({ lecture }: { lecture: LectureDetail }) {
           points={progress.points}
           rulePoints={lecture.points}
           hasQuiz={!!lecture.quiz}
+          pointsNote={lecture.pointsNote}
           offline={progress.offline}
         />
         {lecture.quiz ? (
