@@ -73,6 +73,13 @@ describe('the rules form', () => {
     expect(d.settings).toEqual({ baseScore: '60', rankingVisibility: 'self', objectionDays: '7' });
   });
 
+  it.each(['top10', 'full'])('reads a legacy %s setting as 仅本人名次 (self), and saving sends it', (legacy) => {
+    const set = { ...SET, settings: { ...SET.settings, rankingVisibility: legacy as 'self' } };
+    const d = draftFromRules(set);
+    expect(d.settings.rankingVisibility).toBe('self');
+    expect(rulesPayload(set, d)).toEqual({ settings: { rankingVisibility: 'self' } });
+  });
+
   it('groups bonus and deduction items in the server order', () => {
     const { bonus, deduction } = groupRules(SET.items);
     expect(bonus.map((r) => r.code)).toEqual(['org_life', 'volunteer', 'lecture', 'declaration', 'pioneer']);
