@@ -1,4 +1,4 @@
-import type { OrgNode } from '../../contracts';
+import type { MeOutput, OrgNode } from '../../contracts';
 import {
   canPublishLectures,
   clearQuizErrors,
@@ -118,9 +118,19 @@ describe('publish targets', () => {
     { id: 'g1', name: '第一党小组', kind: 'group', parentId: 'b1' },
   ];
 
+  /** identity.me's grants: what the server's table gives each role (lecture.manage: admin, secretary). */
+  const grant = (orgId: string, orgName: string, covers: string[], manage: boolean): Pick<MeOutput, 'permissions'> => ({
+    permissions: [
+      { orgId, orgName, covers, permissions: manage ? ['lecture.read', 'lecture.manage'] : ['lecture.read'] },
+    ],
+  });
+  const SECRETARY = grant('b1', '第一党支部', ['b1', 'g1'], true);
+  const ADMIN = grant('c', '示范党委', ['c', 'b1', 'b2', 'g1'], true);
+  const OFFICER = grant('b1', '第一党支部', ['b1', 'g1'], false);
+
   it('offers a secretary their branch and its groups, defaulting to the branch', () => {
     const roles = [{ orgId: 'b1', orgName: '第一党支部', role: 'secretary' as const }];
-    const targets = publishTargets(orgs, roles);
+    const targets = publishTargets(orgs, SECRETARY);
     expect(targets.map((t) => t.value)).toEqual(['b1', 'g1']);
     expect(targets[1].label).toBe('第一党支部 · 第一党小组');
     expect(defaultPublishTarget(targets, roles)).toBe('b1');
@@ -128,13 +138,13 @@ describe('publish targets', () => {
 
   it('offers an admin the committee first, and nothing to an officer', () => {
     const admin = [{ orgId: 'c', orgName: '示范党委', role: 'admin' as const }];
-    const targets = publishTargets(orgs, admin);
+    const targets = publishTargets(orgs, ADMIN);
     expect(targets.map((t) => t.value)).toEqual(['c', 'b1', 'g1', 'b2']);
     expect(targets[0].label).toBe('示范党委（全体支部）');
     expect(defaultPublishTarget(targets, admin)).toBe('c');
-    expect(publishTargets(orgs, [{ orgId: 'b1', orgName: '第一党支部', role: 'officer' }])).toEqual([]);
-    expect(canPublishLectures({ roles: admin })).toBe(true);
-    expect(canPublishLectures({ roles: [{ orgId: 'b1', orgName: '第一党支部', role: 'officer' }] })).toBe(false);
+    expect(publishTargets(orgs, OFFICER)).toEqual([]);
+    expect(canPublishLectures(ADMIN)).toBe(true);
+    expect(canPublishLectures(OFFICER)).toBe(false);
   });
 });
 

@@ -3,7 +3,8 @@
  * drafts and what they become in the `lecture.create` input. Pure: no Taro.
  */
 import type { ActionInput, LectureKind, LectureManageItem, MeOutput, OrgNode } from '../../contracts';
-import { orgLabel, subtreeIds } from './orgs';
+import { orgLabel } from './orgs';
+import { mayAnywhere, orgsWhere } from './permissions';
 
 /** As the server names them (contracts/lecture.ts LECTURE_KIND_LABELS). */
 export const LECTURE_KIND_LABELS = { micro_lecture: '微党课', film: '教育片' } as const satisfies Record<
@@ -107,10 +108,6 @@ export function manageLine(item: Pick<LectureManageItem, 'kind' | 'durationS' | 
 
 type Roles = MeOutput['roles'];
 
-/**
- * Where the caller may publish: the committee for its admins, then every branch and group under an
- * admin or secretary role (officers may read statistics but not publish).
- */
 export interface PublishTarget {
   value: string;
   label: string;
@@ -118,10 +115,12 @@ export interface PublishTarget {
   committee: boolean;
 }
 
-export function publishTargets(orgs: OrgNode[], roles: Roles): PublishTarget[] {
-  const allowed = new Set<string>();
-  for (const r of roles)
-    if (r.role === 'admin' || r.role === 'secretary') for (const id of subtreeIds(orgs, r.orgId)) allowed.add(id);
+/**
+ * Where the caller may publish: every org their `lecture.manage` permission covers (identity.me),
+ * the committee first (an admin's), then each branch followed by its groups.
+ */
+export function publishTargets(orgs: OrgNode[], me: Pick<MeOutput, 'permissions'>): PublishTarget[] {
+  const allowed = orgsWhere(me, 'lecture.manage');
   // The committee first, then each branch followed by its groups.
   const branchOrder = new Map(orgs.filter((o) => o.kind === 'branch').map((o, i) => [o.id, i]));
   const rank = (o: OrgNode) =>
@@ -137,9 +136,9 @@ export function publishTargets(orgs: OrgNode[], roles: Roles): PublishTarget[] {
     }));
 }
 
-/** Whether the caller may publish lectures at all (an admin or a secretary somewhere). */
-export const canPublishLectures = (me: Pick<MeOutput, 'roles'> | null | undefined): boolean =>
-  !!me && me.roles.some((r) => r.role === 'admin' || r.role === 'secretary');
+/** Whether the caller may publish lectures at all (`lecture.manage` somewhere). */
+export const canPublishLectures = (me: Pick<MeOutput, 'permissions'> | null | undefined): boolean =>
+  mayAnywhere(me, 'lecture.manage');
 
 /** The secretary's own branch by default; otherwise (an admin) the first target, the committee. */
 export function defaultPublishTarget(targets: ReadonlyArray<{ value: string }>, roles: Roles): string {

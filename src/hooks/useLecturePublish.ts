@@ -30,7 +30,7 @@ import { useMe } from './useMe';
 export function useLecturePublishTargets() {
   const { me } = useMe();
   const orgs = useManagedOrgs();
-  const targets = useMemo(() => (me ? publishTargets(orgs.orgs, me.roles) : []), [me, orgs.orgs]);
+  const targets = useMemo(() => (me ? publishTargets(orgs.orgs, me) : []), [me, orgs.orgs]);
   const defaultOrgId = useMemo(() => (me ? defaultPublishTarget(targets, me.roles) : ''), [me, targets]);
   return { targets, defaultOrgId, loading: orgs.loading, error: orgs.error, reload: orgs.reload };
 }
