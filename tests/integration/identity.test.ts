@@ -19,6 +19,7 @@ const declaration = (overrides: Partial<DeclareInput> = {}): DeclareInput => ({
   joinedAt: '2015-11-24',
   fullAt: '2016-11-24',
   orgId: 'org-branch-1',
+  consent: true,
   ...overrides,
 });
 
