@@ -1,7 +1,7 @@
 import PageShell from '../../../../components/PageShell';
 import RulesEditor from '../../../../components/RulesEditor';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { isAdmin } from '../../../../domain/rules-editor';
+import { mayAnywhere } from '../../../../domain/permissions';
 import { useMe } from '../../../../hooks/useMe';
 import { useRulesEditor } from '../../../../hooks/useRulesEditor';
 import { back } from '../../../../utils/routes';
@@ -23,7 +23,7 @@ export default function PointsRules() {
         <ErrorState error={error} onRetry={reload} />
       </PageShell>
     );
-  if (!isAdmin(me))
+  if (!mayAnywhere(me, 'points.admin'))
     return (
       <PageShell>
         <EmptyState
