@@ -49,6 +49,7 @@ interface VideoControl {
 }
 
 const TOAST_GAP_MS = 2500;
+const PLAYING_ELSEWHERE_MESSAGE = '你正在其他页面或设备上学习课程，本页暂不计时；请先暂停那边的播放';
 
 function initialProgress(lecture: LectureDetail): LiveProgress {
   const p = lecture.progress;
@@ -121,6 +122,11 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
             offline: false,
           }));
           if (answer.awarded !== null) onAwardedRef.current?.(answer.awarded);
+          // One lecture plays at a time per member: another page or device is still playing one.
+          if (answer.playingElsewhere && Date.now() - lastToast.current > TOAST_GAP_MS) {
+            lastToast.current = Date.now();
+            toastInfo(PLAYING_ELSEWHERE_MESSAGE);
+          }
         } catch {
           if (mounted.current) setProgress((prev) => ({ ...prev, offline: true }));
         }
