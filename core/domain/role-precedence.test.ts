@@ -1,6 +1,6 @@
 import type { Role } from '../../contracts/common';
 import { OrgTree, type OrgRecord } from './org-tree';
-import { rolesBeyondReach, rolesNotRevocableBy } from './role-precedence';
+import { rolesBeyondLedgerReach, rolesBeyondReach, rolesNotRevocableBy } from './role-precedence';
 
 const ORGS: OrgRecord[] = [
   { id: 'c', name: '示范党委', kind: 'committee', parentId: null },
@@ -35,6 +35,23 @@ describe('rolesBeyondReach: a roster change needs a grant ranking above every ro
 
   it('a member with no role is within reach of anyone holding the permission', () => {
     expect(rolesBeyondReach(tree, [grant('g1:secretary')], 'roster.write', [])).toEqual([]);
+  });
+});
+
+describe('rolesBeyondLedgerReach: points by hand follow the same precedence, admins reach admins', () => {
+  it.each([
+    ['b1:secretary', 'b1:officer', false],
+    ['b1:secretary', 'b1:secretary', true],
+    ['b1:secretary', 'c:admin', true],
+    ['g1:secretary', 'b1:officer', true],
+    ['b1:officer', 'g1:officer', true], // an officer holds no points.write
+    ['c:admin', 'b1:secretary', false],
+    ['c:admin', 'c:admin', false], // another admin of the committee: nothing ranks above an admin
+    ['c:admin', 'b1:admin', false],
+    ['b1:admin', 'c:admin', true], // a branch's admin does not reach the committee's
+    ['b2:admin', 'b1:admin', true],
+  ])('%s recording for a member holding %s → beyond reach: %s', (caller, target, beyond) => {
+    expect(rolesBeyondLedgerReach(tree, [grant(caller)], [grant(target)])).toEqual(beyond ? [grant(target)] : []);
   });
 });
 

@@ -1,4 +1,5 @@
 import { pointsSchemas, type ObjectionStatus, type ObjectionView, type PointsOutputs } from '../../contracts/points';
+import type { MemberDoc } from '../model';
 import { reverseEntry, reversalId, type LedgerDoc } from '../points/ledger';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
@@ -7,6 +8,7 @@ import { DuplicateIdError } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission } from './caller';
 import { loadRules } from './point-rules';
+import { requireLedgerReach } from './points-precedence';
 import { branchDocsOf } from './roster-scope';
 
 /** `objection:<entryId>`: at most one objection per entry. */
@@ -115,6 +117,8 @@ export const resolveObjection = action(
     if (!found) throw notFound('异议');
     requirePermission(caller, tree, 'points.write', found.branchId);
     if (found.memberId === caller.member?._id) throw forbidden('不能处理对自己积分记录的异议');
+    const holder = await ctx.store.get<MemberDoc>('members', found.memberId);
+    if (holder) await requireLedgerReach(ctx, caller, tree, [holder], 'objection');
     const entry = await ctx.store.get<LedgerDoc>('ledger', found.entryId);
     if (!entry) throw notFound('积分记录');
     const status = input.decision === 'uphold' ? 'upheld' : 'dismissed';

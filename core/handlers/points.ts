@@ -13,6 +13,7 @@ import { loadCaller, loadTree, requirePermission } from './caller';
 import { loadRules, updateRules } from './point-rules';
 import { exportPoints } from './points-export';
 import { object, objections, resolveObjection } from './points-objections';
+import { requireLedgerReach } from './points-precedence';
 import { branchRanking, mine, ranking } from './points-ranking';
 import { selfAwards } from './points-self-awards';
 import { adminCommittee, committeeOf, getMany } from './points-support';
@@ -67,6 +68,7 @@ const record = action(pointsSchemas.record, async (ctx, input): Promise<PointsOu
     requirePermission(caller, tree, 'points.write', member.branchId);
     if (caller.member?._id === id) throw forbidden('不能为自己记分');
   }
+  await requireLedgerReach(ctx, caller, tree, [...members.values()], 'record');
   const committeeIds = new Set([...members.values()].map((m) => m.committeeId));
   if (committeeIds.size !== 1) throw invalidInput('memberIds', '一次只能为同一党委的党员记分');
   const ruleSet = await loadRules(ctx.store, [...committeeIds][0]);
@@ -120,6 +122,8 @@ const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise<Points
   requirePermission(caller, tree, 'points.write', original.branchId);
   // Reversing one's own entry scores oneself, as recording for oneself would.
   if (caller.member?._id === original.memberId) throw forbidden('不能冲正自己的积分记录');
+  const holder = await ctx.store.get<MemberDoc>('members', original.memberId);
+  if (holder) await requireLedgerReach(ctx, caller, tree, [holder], 'reverse');
   if (original.reverses) throw conflict(REVERSAL_IS_FINAL);
   const result = await ctx.store.transaction(async (tx) => {
     const posted = await reverseEntry(tx, original, {

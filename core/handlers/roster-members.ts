@@ -11,14 +11,9 @@ import { auditView, memberOrgOf, membersOf, placementFor, toRosterMember } from 
 import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
 import type { RoleGrant } from '../domain/permissions';
-import { rolesBeyondReach, rolesNotRevocableBy } from '../domain/role-precedence';
+import { describeRoles, rolesBeyondReach, rolesNotRevocableBy } from '../domain/role-precedence';
 import { MAX_QUERY_LIMIT, type TxStore } from '../store/port';
 import { forgetMembers } from './snapshots';
-
-const ROLE_LABEL = { admin: '管理员', secretary: '书记', officer: '支委' } as const;
-
-const describeRoles = (tree: OrgTree, roles: RoleGrant[]) =>
-  roles.map((r) => `${tree.get(r.orgId)?.name ?? ''}${ROLE_LABEL[r.role]}`).join('、');
 
 /** What is done to a roster entry: who may do it depends on it. */
 type Change = 'read' | 'update' | 'transfer' | 'deactivate';
