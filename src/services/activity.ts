@@ -23,6 +23,7 @@ export const reviewLeave = (id: string, memberId: string, decision: 'approve' | 
 export const listLeaves = (orgId: string, status: 'pending' | 'approved' | 'rejected' = 'pending') =>
   call('activity', 'leaves', { orgId, status });
 export const closeActivity = (id: string) => call('activity', 'close', { id });
+export const previewCloseActivity = (id: string) => call('activity', 'closePreview', { id });
 export const getAttendance = (id: string) => call('activity', 'attendance', { id });
 export const getLiveAttendance = (id: string) => call('activity', 'live', { id });
 export const exportActivityAttendance = (id: string) => call('activity', 'exportAttendance', { id });

@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { ActionOutput, ActivityKind } from '../../../contracts';
-import { closeConsequence } from '../../domain/activity-form';
+import { closePreviewText, useActivityClosePreview } from '../../hooks/useActivityClosePreview';
 import { emitPointsChanged } from '../../hooks/usePointsChanged';
 import { closeActivity } from '../../services/activity';
-import { toastError } from '../../utils/feedback';
-import ActionDialog from '../ActionDialog';
+import { toastError, toastInfo } from '../../utils/feedback';
+import ActionDialog, { KeepOpen } from '../ActionDialog';
 import './index.scss';
 
 type CloseResult = ActionOutput<'activity', 'close'>;
@@ -14,17 +14,26 @@ type CloseResult = ActionOutput<'activity', 'close'>;
 interface Props {
   activity: { id: string; title: string; kind: ActivityKind };
   visible: boolean;
-  /** Expected members not signed in yet (for the warning). */
-  notSignedIn: number;
+  /** Expected members not signed in yet (the warning asks the server instead: organisers are not absent). */
+  notSignedIn?: number;
   onClosed: () => void;
   onClose: () => void;
 }
 
-/** 结束活动: says what closing does to the absent, then shows how attendance was fixed. */
-export default function ActivityCloseDialog({ activity, visible, notSignedIn, onClosed, onClose }: Props) {
+/**
+ * 结束活动: says, from the server, how many will be marked absent (or why it cannot be closed yet:
+ * before the start), then shows how attendance was fixed.
+ */
+export default function ActivityCloseDialog({ activity, visible, onClosed, onClose }: Props) {
   const [result, setResult] = useState<CloseResult | null>(null);
+  const preview = useActivityClosePreview(activity.id, visible);
+  const refused = preview.data && !preview.data.canClose ? closePreviewText(preview.data) : null;
 
   const confirm = async () => {
+    if (refused) {
+      toastInfo(refused);
+      throw new KeepOpen();
+    }
     try {
       setResult(await closeActivity(activity.id));
     } catch (e) {
@@ -56,7 +65,15 @@ export default function ActivityCloseDialog({ activity, visible, notSignedIn, on
         onClose={onClose}
       >
         <Text className="zb-dialog__text">{`结束「${activity.title}」？`}</Text>
-        <Text className="zb-dialog__text zb-actclose__warn">{closeConsequence(activity.kind, notSignedIn)}</Text>
+        {preview.data ? (
+          <Text className={`zb-dialog__text zb-actclose__warn ${refused ? 'e2e-close-refused' : 'e2e-close-preview'}`}>
+            {closePreviewText(preview.data)}
+          </Text>
+        ) : (
+          <Text className="zb-dialog__text zb-actclose__warn">
+            {preview.error ? '暂时无法统计缺席人数，请稍后重试' : '正在统计将记为缺席的人数…'}
+          </Text>
+        )}
       </ActionDialog>
       <Dialog
         className="zb-dialog e2e-close-result"

@@ -15,6 +15,12 @@ interface Props {
   onSelect: (ids: string[]) => void;
 }
 
+/**
+ * Mirrors MIN_EXPECTED_FOR_POINTS in contracts/activity.ts (the client does not import contracts at
+ * runtime): the server awards nothing for an activity expecting fewer.
+ */
+const MIN_EXPECTED_FOR_POINTS = 3;
+
 /** 应到党员: everyone in the org by default; switched off, a checklist to choose who. */
 export default function ActivityMembersField({
   members,
@@ -26,6 +32,7 @@ export default function ActivityMembersField({
   onSelect,
 }: Props) {
   const exempt = members.filter((m) => m.exemptReason).length;
+  const expected = allExpected ? members.length : selected.length;
   return (
     <Field label="应到党员" error={error}>
       <View className="zb-actmembers">
@@ -45,6 +52,11 @@ export default function ActivityMembersField({
             ? `默认全体在册党员都应参加${exempt ? `，其中 ${exempt} 人免参加组织生活，不计缺席` : ''}。关闭后可取消勾选不需参加的党员。`
             : '勾选应参加的党员；没勾选的不计入应到，也不计缺席。'}
         </Text>
+        {expected > 0 && expected < MIN_EXPECTED_FOR_POINTS ? (
+          <Text className="zb-actmembers__few e2e-activity-few-members">
+            {`应到人数少于 ${MIN_EXPECTED_FOR_POINTS} 人，本活动不计积分`}
+          </Text>
+        ) : null}
         {allExpected ? null : (
           <PointsMemberPicker members={members} selected={selected} onToggle={onToggle} onSelect={onSelect} />
         )}

@@ -24,6 +24,9 @@ export function CheckinSuccess({
       <Text className="zb-checkres__activity e2e-checkin-title">{result.title}</Text>
       <Text className="zb-checkres__status e2e-checkin-status">{view.statusLabel}</Text>
       {view.points ? <Text className="zb-checkres__points e2e-checkin-points">{view.points}</Text> : null}
+      {result.pointsNote ? (
+        <Text className="zb-checkres__note e2e-checkin-points-note">{result.pointsNote}</Text>
+      ) : null}
       {view.already ? <Text className="zb-checkres__note e2e-checkin-already">{view.already}</Text> : null}
       <View className="zb-checkres__actions">
         <Button type="primary" block className="e2e-checkin-open-activity" onClick={onOpenActivity}>
