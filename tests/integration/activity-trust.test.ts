@@ -100,6 +100,21 @@ describe('the attack from the issue: a secretary pays herself through activities
     expect(await yearNet('member-003')).toBe(before + awards[0].value);
     expect(awards[0].value).toBeGreaterThan(0);
   });
+
+  it("an organiser's three sign-ins in one second and two closes at once: one award, after the close", async () => {
+    const id = await create('party_congress', ['member-001', 'member-003', 'member-004']);
+    const token = await code(id);
+    const before = await yearNet('member-001');
+    const answers = await Promise.all([1, 2, 3].map(() => checkin(SECRETARY, token)));
+    for (const answer of answers) if (answer.ok) expect(answer.data.points).toBe(0);
+    expect(await checkin(MEMBER, token)).toMatchObject({ ok: true });
+    expect(await entriesOf(id, 'member-001')).toEqual([]);
+    setClock(END + MIN);
+    await Promise.all([1, 2].map(() => h.call(SECRETARY, 'activity', 'close', { id })));
+    const awards = await entriesOf(id, 'member-001');
+    expect(awards.map((e) => e._id)).toEqual([`activity:${id}:member-001`]);
+    expect(await yearNet('member-001')).toBe(before + awards[0].value);
+  });
 });
 
 describe('an activity expecting fewer than 3 members awards nothing, and says why', () => {
