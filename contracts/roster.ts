@@ -109,9 +109,25 @@ export interface MemberHistoryEntry {
   note: string;
 }
 
+/**
+ * What the caller may do to one roster entry, decided on the server by the rules that decide the
+ * changes themselves (scope, role precedence, no exemption of oneself): controls follow it.
+ */
+export interface MemberActionsAllowed {
+  /** 编辑信息 (one's own entry included). */
+  edit: boolean;
+  /** Setting or lifting 免参加: never on one's own entry. */
+  exempt: boolean;
+  /** 调动 to another branch or group (the page still needs somewhere the caller may move them to). */
+  transfer: boolean;
+  /** 停用 / 转出: also takes someone who could revoke every role the member holds. */
+  deactivate: boolean;
+}
+
 export interface RosterMemberDetail extends RosterMember {
   history: MemberHistoryEntry[];
   inactiveReason: string | null;
+  allowed: MemberActionsAllowed;
 }
 
 export interface AuditEntry {

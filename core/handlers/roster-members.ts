@@ -1,50 +1,84 @@
 import { rosterSchemas } from '../../contracts/roster';
-import type { MemberHistoryEntry, RosterOutputs } from '../../contracts/roster';
+import type { MemberActionsAllowed, MemberHistoryEntry, RosterOutputs } from '../../contracts/roster';
 import type { BindingDoc, MemberDoc, RoleDoc } from '../model';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
-import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
+import { conflict, forbidden, invalidInput, notFound, type AppError } from '../runtime/errors';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
 import { asPhoneConflict, claimPhone, ensurePhoneKeys, releasePhone } from './roster-phone-keys';
 import { auditView, memberOrgOf, membersOf, placementFor, toRosterMember } from './roster-scope';
 import { chinaDate } from '../domain/china-time';
 import type { OrgTree } from '../domain/org-tree';
-import type { RoleGrant } from '../domain/permissions';
+import { can, type RoleGrant } from '../domain/permissions';
 import { describeRoles, rolesBeyondReach, rolesNotRevocableBy } from '../domain/role-precedence';
 import { MAX_QUERY_LIMIT, type TxStore } from '../store/port';
 import { forgetMembers } from './snapshots';
 
 /** What is done to a roster entry: who may do it depends on it. */
-type Change = 'read' | 'update' | 'transfer' | 'deactivate';
-const VERB: Record<Exclude<Change, 'read'>, string> = { update: '修改', transfer: '转接', deactivate: '停用' };
+type Change = 'update' | 'exempt' | 'transfer' | 'deactivate';
+const VERB: Record<Change, string> = { update: '修改', exempt: '修改', transfer: '转接', deactivate: '停用' };
 
 /**
- * The member, after checking the caller's scope over the member's own org (their group, or their
- * branch) and, for a change, that the caller ranks above every role the member holds: a lower
- * role never acts on a higher one's entry (see `rolesBeyondReach`). One's own entry may be
- * corrected (though not exempted, see `updateMember`), never transferred or deactivated by oneself.
+ * Why the caller may not make `change` to the member's entry, or null when they may (scope over the
+ * member is checked apart). The caller must rank above every role the member holds: a lower role
+ * never acts on a higher one's entry (see `rolesBeyondReach`). One's own entry may be corrected,
+ * never exempted, transferred or deactivated by oneself. Deactivating also ends the member's roles,
+ * so it takes someone who could revoke them. `getMember`'s `allowed` flags come from here too.
  */
-async function loadManagedMember(ctx: HandlerContext, id: string, change: Change) {
+function refusal(
+  tree: OrgTree,
+  caller: Caller,
+  member: MemberDoc,
+  roles: RoleGrant[],
+  change: Change,
+): AppError | null {
+  const own = caller.member?._id === member._id;
+  // 免参加 spares its holder the absence deduction: never one's own doing (separation of duties).
+  if (own && change === 'exempt') return forbidden('不能为自己设置或取消免参加，请由其他书记或上级组织办理');
+  const beyond = own && change === 'update' ? [] : rolesBeyondReach(tree, caller.roles, 'roster.write', roles);
+  if (beyond.length)
+    return forbidden(
+      `该党员担任${describeRoles(tree, beyond)}职务，不低于你的职务，不能${VERB[change]}其花名册记录，请由上级组织办理`,
+    );
+  const unrevocable = change === 'deactivate' ? rolesNotRevocableBy(tree, caller.roles, roles) : [];
+  if (unrevocable.length)
+    return forbidden(`该党员担任${describeRoles(tree, unrevocable)}职务，停用将一并撤销其职务，请由党委管理员办理`);
+  return null;
+}
+
+/** The member, after checking the caller's scope over the member's own org (their group, or their branch). */
+async function loadMember(ctx: HandlerContext, id: string, permission: 'roster.read' | 'roster.write') {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   const member = await ctx.store.get<MemberDoc>('members', id);
   if (!member) throw notFound('党员');
-  requirePermission(caller, tree, change === 'read' ? 'roster.read' : 'roster.write', memberOrgOf(member));
-  const roleDocs =
-    change !== 'read' && member.openid
-      ? await ctx.store.query<RoleDoc>('roles', { where: { openid: member.openid }, limit: MAX_QUERY_LIMIT })
-      : [];
+  requirePermission(caller, tree, permission, memberOrgOf(member));
+  const roleDocs = member.openid
+    ? await ctx.store.query<RoleDoc>('roles', { where: { openid: member.openid }, limit: MAX_QUERY_LIMIT })
+    : [];
   const roles: RoleGrant[] = roleDocs.map((r) => ({ orgId: r.orgId, role: r.role }));
-  if (change !== 'read') {
-    const own = caller.member?._id === member._id;
-    const beyond = own && change === 'update' ? [] : rolesBeyondReach(tree, caller.roles, 'roster.write', roles);
-    if (beyond.length)
-      throw forbidden(
-        `该党员担任${describeRoles(tree, beyond)}职务，不低于你的职务，不能${VERB[change]}其花名册记录，请由上级组织办理`,
-      );
-  }
   return { caller, tree, member, roles, roleDocs };
+}
+
+/** The member the caller may make `change` to (see `refusal`); FORBIDDEN otherwise. */
+async function loadManagedMember(ctx: HandlerContext, id: string, change: Exclude<Change, 'exempt'>) {
+  const loaded = await loadMember(ctx, id, 'roster.write');
+  const refused = refusal(loaded.tree, loaded.caller, loaded.member, loaded.roles, change);
+  if (refused) throw refused;
+  return loaded;
+}
+
+/** What the caller may do to the entry: exactly the changes the actions below would accept. */
+function allowedChanges(tree: OrgTree, caller: Caller, member: MemberDoc, roles: RoleGrant[]): MemberActionsAllowed {
+  const writable = member.status === 'active' && can(caller.roles, tree, 'roster.write', memberOrgOf(member));
+  const may = (change: Change) => writable && refusal(tree, caller, member, roles, change) === null;
+  return {
+    edit: may('update'),
+    exempt: may('update') && may('exempt'),
+    transfer: may('transfer'),
+    deactivate: may('deactivate'),
+  };
 }
 
 /** Writes the member with a history line and an audit entry, in one transaction. */
@@ -113,11 +147,12 @@ export const listMembers = action(
 );
 
 export const getMember = action(rosterSchemas.getMember, async (ctx, input): Promise<RosterOutputs['getMember']> => {
-  const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'read');
+  const { caller, tree, member, roles } = await loadMember(ctx, input.id, 'roster.read');
   return {
     ...toRosterMember(member, tree, caller, chinaDate(ctx.clock())),
     history: member.history,
     inactiveReason: member.inactiveReason,
+    allowed: allowedChanges(tree, caller, member, roles),
   };
 });
 
@@ -174,10 +209,9 @@ export function checkDates(partyStatus: string, joinedAt: string, fullAt: string
 export const updateMember = action(
   rosterSchemas.updateMember,
   async (ctx, input): Promise<RosterOutputs['updateMember']> => {
-    const { caller, tree, member } = await loadManagedMember(ctx, input.id, 'update');
-    // 免参加 spares its holder the absence deduction: never one's own doing (separation of duties).
-    if (input.exemptReason !== undefined && caller.member?._id === member._id)
-      throw forbidden('不能为自己设置或取消免参加，请由其他书记或上级组织办理');
+    const { caller, tree, member, roles } = await loadManagedMember(ctx, input.id, 'update');
+    const refused = input.exemptReason !== undefined ? refusal(tree, caller, member, roles, 'exempt') : null;
+    if (refused) throw refused;
     if (member.status !== 'active') throw conflict('该党员已停用，不能修改');
     const { id, ...changes } = input;
     const after: MemberDoc = { ...member };
@@ -208,13 +242,8 @@ export const updateMember = action(
 export const deactivateMember = action(
   rosterSchemas.deactivateMember,
   async (ctx, input): Promise<RosterOutputs['deactivateMember']> => {
-    const { caller, tree, member, roles, roleDocs } = await loadManagedMember(ctx, input.id, 'deactivate');
+    const { caller, tree, member, roleDocs } = await loadManagedMember(ctx, input.id, 'deactivate');
     if (member.status !== 'active') throw conflict('该党员已停用');
-    // A member who leaves the roster also leaves every office held through their WeChat identity:
-    // only someone who could revoke those offices may do that.
-    const unrevocable = rolesNotRevocableBy(tree, caller.roles, roles);
-    if (unrevocable.length)
-      throw forbidden(`该党员担任${describeRoles(tree, unrevocable)}职务，停用将一并撤销其职务，请由党委管理员办理`);
     const reason = input.note ? `${input.reason}：${input.note}` : input.reason;
     const after: MemberDoc = { ...member, status: 'inactive', inactiveReason: reason, openid: null };
     const now = ctx.clock().toISOString();
