@@ -28,6 +28,7 @@
 //   --keep          keep the temp dirs (their paths are printed)
 //   --members <n>   members of the measured committee (default 10,000; rounded to ten branches)
 //   --beats <n>     beats per member (default 3)
+//   --quick         500 members (unless --members), 200 warm-up members, a 1 s no-op rate (CI: the bench still runs)
 import { cpus, loadavg } from 'node:os';
 import type { LectureKind } from '../contracts/lecture';
 import { functions } from '../core/functions';
@@ -73,6 +74,7 @@ import {
   f2,
   log,
   n0,
+  QUICK,
   refusingFiles,
   runBench,
   seedMembers,
@@ -103,11 +105,11 @@ function numberFlag(name: string, fallback: number): number {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 const BRANCHES = 10;
-const PER_BRANCH = Math.max(1, Math.round(numberFlag('--members', 10_000) / BRANCHES));
+const PER_BRANCH = Math.max(1, Math.round(numberFlag('--members', QUICK ? 500 : 10_000) / BRANCHES));
 const MEMBERS = BRANCHES * PER_BRANCH;
 const BEATS = numberFlag('--beats', 3);
 const REQUESTS = MEMBERS * BEATS;
-const WARMUP_MEMBERS = 2000;
+const WARMUP_MEMBERS = QUICK ? 200 : 2000;
 const WARMUP_BEATS = 2;
 const LECTURES = 4;
 const DURATION_S = 600;

@@ -9,14 +9,14 @@
 //     branch's `entries` (page 1, page 50), a full `verify` as the committee's admin, and the file size.
 //
 // Flags:
-//   --quick          1/10 of the data (100 branches, 10,000 members, 500,000 entries), fewer runs
+//   --quick          small (CI: the bench still runs): 20 branches, 2,000 members, 100,000 entries, 20 runs
 //   --keep           keep the database file (its path is printed)
 //   --db <file>      use this file: generate into it if it does not exist, reuse it if it does (kept)
-//   --runs <n>       measured runs per query (default 200; 50 with --quick)
+//   --runs <n>       measured runs per query (default 200; 20 with --quick)
 //   --verify-runs <n> full verify runs (default 1)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { functions } from '../core/functions';
 import type { BindingDoc, MemberDoc, OrgDoc, RoleDoc } from '../core/model';
@@ -34,6 +34,7 @@ import {
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
 import { SqliteStore } from '../core/store/sqlite';
+import { runBench, tempDir } from './bench-support';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -45,12 +46,12 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const QUICK = flag('--quick');
-const BRANCHES = QUICK ? 100 : 1000;
+const BRANCHES = QUICK ? 20 : 1000;
 const MEMBERS_PER_BRANCH = 100;
 const ENTRIES_PER_MEMBER = 50;
 const MEMBERS = BRANCHES * MEMBERS_PER_BRANCH;
 const ENTRIES = MEMBERS * ENTRIES_PER_MEMBER;
-const RUNS = Number(option('--runs') ?? (QUICK ? 50 : 200));
+const RUNS = Number(option('--runs') ?? (QUICK ? 20 : 200));
 const WARMUP = Math.max(5, Math.round(RUNS / 10));
 const VERIFY_RUNS = Number(option('--verify-runs') ?? 1);
 const DB_OPTION = option('--db');
@@ -465,9 +466,10 @@ function generate(file: string): Generated {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-async function main(file: string) {
+/** Generates (or reuses) the data set, measures, prints; false when `verify` finds the totals differ from the ledger. */
+async function main(file: string): Promise<boolean> {
   const load = loadavg();
-  console.log(`\n## Points ledger at scale (SQLite adapter)${QUICK ? ' — QUICK (1/10 of the data)' : ''}`);
+  console.log(`\n## Points ledger at scale (SQLite adapter)${QUICK ? ' — QUICK (1/50 of the data)' : ''}`);
   console.log(
     `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${load.map((x) => x.toFixed(2)).join(' ')}`,
   );
@@ -616,21 +618,24 @@ async function main(file: string) {
   console.log(`| database file | ${mib(sizes.db)} (+ ${mib(sizes.wal)} WAL) |`);
   if (generation) console.log(`| generating the data set | ${fmt(generation.total, 0)} s |`);
   console.log('```');
+  return verified?.consistent ?? true;
 }
 
 if (flag('--generate-only')) {
   const file = DB_OPTION as string;
-  writeFileSync(`${file}.generation.json`, JSON.stringify(generate(file)));
+  runBench(
+    async () => {
+      writeFileSync(`${file}.generation.json`, JSON.stringify(generate(file)));
+      return true;
+    },
+    true,
+    { finalLine: false },
+  );
 } else {
-  const dir = DB_OPTION ? null : mkdtempSync(join(tmpdir(), 'zhibu-bench-points-'));
-  const file = DB_OPTION ?? join(dir as string, 'points.sqlite');
-  main(file)
-    .catch((error) => {
-      console.error(error);
-      process.exitCode = 1;
-    })
-    .finally(() => {
-      if (KEEP) console.log(`\nkept ${file} (and ${file}.generation.json)`);
-      else if (dir) rmSync(dir, { recursive: true, force: true });
-    });
+  const file = DB_OPTION ?? join(tempDir('zhibu-bench-points'), 'points.sqlite');
+  runBench(async () => {
+    const ok = await main(file);
+    if (KEEP) console.log(`\nkept ${file} (and ${file}.generation.json)`);
+    return ok;
+  }, KEEP);
 }

@@ -10,10 +10,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { type Agent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { BindingDoc, MemberDoc, OrgDoc, SessionDoc } from '../core/model';
 import type { FileGateway } from '../core/runtime/context';
+import { sessionDoc } from '../host/sessions';
 import type { Doc, DocStore, TxStore } from '../core/store/port';
 import { OPERATIONS, type OperationCounts } from '../tests/support/counting-store';
 
@@ -120,11 +121,27 @@ export function cleanUp(keep: boolean): void {
   else for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/** `--quick` (`npm run bench -- --quick`, run by CI): small sizes for every step, so that no bench can rot unnoticed. */
+export const QUICK = process.argv.includes('--quick');
+
+/** The last line a bench step prints when it ran to its end: `npm run bench` checks it. */
+export const finishedLine = (script: string): string => `bench step finished: ${script}`;
+
 /**
- * Runs a bench's `main` and cleans up on every exit path (done, thrown, SIGINT, SIGTERM); the exit
- * code is 1 when `main` answers false or throws.
+ * Runs a bench's `main` and cleans up on every exit path (done, thrown, SIGINT, SIGTERM). The exit
+ * code is 1 when `main` answers false or throws, on an unhandled rejection or exception, and when
+ * the process ends while `main` is still pending (nothing left alive to settle what it awaits),
+ * which Node would otherwise end with 0. Only a run to its end prints {@link finishedLine} (unless
+ * told not to: a child process of a step).
  */
-export function runBench(main: () => Promise<boolean>, keep: boolean): void {
+export function runBench(main: () => Promise<boolean>, keep: boolean, { finalLine = true } = {}): void {
+  const script = relative(ROOT, process.argv[1] ?? 'bench');
+  let settled = false;
+  process.on('exit', (code) => {
+    if (settled || code !== 0) return;
+    console.error(`${script}: the process ended before the bench finished (something it awaited could never settle)`);
+    process.exitCode = 1;
+  });
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
@@ -133,16 +150,31 @@ export function runBench(main: () => Promise<boolean>, keep: boolean): void {
       cleanUp(keep);
       process.exit(code);
     });
+  // An unhandled rejection arrives here too (Node's default --unhandled-rejections=throw).
+  process.on('uncaughtException', (error) => {
+    console.error(`${script}: died:`, error);
+    cleanUp(keep);
+    process.exit(1);
+  });
 
   main()
     .then((ok) => {
-      if (!ok) process.exitCode = 1;
+      if (!ok) {
+        console.error(`${script}: FAILED (see above)`);
+        process.exitCode = 1;
+      }
+      return ok;
     })
     .catch((error: unknown) => {
       console.error(error);
       process.exitCode = 1;
+      return false;
     })
-    .finally(() => cleanUp(keep));
+    .then((ok) => {
+      cleanUp(keep);
+      settled = true;
+      if (ok && finalLine) console.log(finishedLine(script));
+    });
 }
 
 export function freePort(): Promise<number> {
@@ -262,11 +294,7 @@ export async function seedMembers(
       for (const [k, member] of members.entries()) {
         await tx.create<MemberDoc>('members', member);
         await tx.create<BindingDoc>('bindings', { _id: member.openid as string, memberId: member._id, at });
-        await tx.create<SessionDoc>('sessions', {
-          _id: sessions[k].session,
-          openid: sessions[k].openid,
-          createdAt: at,
-        });
+        await tx.create<SessionDoc>('sessions', sessionDoc(sessions[k].session, sessions[k].openid, now, false));
       }
       if (inBranch) await inBranch(tx, { index: b, branchId, committeeId, members });
     });
