@@ -149,6 +149,8 @@ describe('the bundled activity function on CloudBase', () => {
         activityId: 'act-demo-now',
         title: '第四季度支部党员大会',
         points: 2,
+        pointsPending: false,
+        pointsNote: null,
         memberName: '陈秀英',
       },
     });
