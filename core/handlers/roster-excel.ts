@@ -63,13 +63,19 @@ async function rolesOfHolders(
   return roles;
 }
 
-/** Every problem is counted; the first {@link MAX_LISTED_ISSUES} are listed (a bad file must not answer megabytes). */
+/**
+ * Every problem is counted; the first {@link MAX_LISTED_ISSUES} are listed (a bad file must not
+ * answer megabytes). A problem with the file as a whole (row 0: unreadable, too large, too many
+ * rows) is the message itself.
+ */
 const importFailed = (issues: RowIssue[]) =>
   new AppError(
     'INVALID_INPUT',
-    issues.length > MAX_LISTED_ISSUES
-      ? `导入文件有 ${issues.length} 处错误（列出前 ${MAX_LISTED_ISSUES} 处），未导入任何数据，请修改后重新导入`
-      : `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`,
+    issues.length === 1 && issues[0].row === 0
+      ? `${issues[0].message}，未导入任何数据`
+      : issues.length > MAX_LISTED_ISSUES
+        ? `导入文件有 ${issues.length} 处错误（列出前 ${MAX_LISTED_ISSUES} 处），未导入任何数据，请修改后重新导入`
+        : `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`,
     'file',
     [...issues].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ISSUES),
   );

@@ -104,7 +104,7 @@ describe('importing through the host', () => {
     const response = await importFile(await withSheet(numberRowsXml(60_000)));
     expect(response.json<Failure>().error).toEqual({
       code: 'INVALID_INPUT',
-      message: `导入文件有 1 处错误，未导入任何数据，请修改后重新导入`,
+      message: `${TOO_MANY}，未导入任何数据`,
       field: 'file',
       details: [{ row: 0, field: 'file', message: TOO_MANY }],
     });
