@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as rosterSheet from '../../core/excel/roster-sheet';
 import { MAX_IMPORT_ROWS, MAX_LISTED_ISSUES, parseRoster } from '../../core/excel/roster-sheet';
+import { rowsWithValues } from '../../core/excel/xlsx-bounds';
 import {
   badRows,
   bombXml,
@@ -26,6 +27,22 @@ const TOO_MANY = `行数过多：最多 ${MAX_IMPORT_ROWS} 行`;
 
 // Generating and parsing workbooks of thousands of rows takes seconds on a busy machine.
 jest.setTimeout(60_000);
+
+describe('rows that hold a value, as the bound counts them', () => {
+  it.each<[string, string, number]>([
+    [
+      'plain rows with values',
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>0</v></c></row>',
+      2,
+    ],
+    ['an inline string', '<row r="1"><c r="A1" t="inlineStr"><is><t>王</t></is></c></row>', 1],
+    ['prefixed elements (x:row)', '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>', 1],
+    ['styled empty cells', '<row r="1" s="2"><c r="A1" s="2"/><c r="B1" s="2"/></row>', 0],
+    ['self-closing rows', '<row r="1" s="2"/><row r="2"/>', 0],
+  ])('%s → %p', (_case, xml, count) => {
+    expect(rowsWithValues(`<sheetData>${xml}</sheetData>`)).toBe(count);
+  });
+});
 
 describe('a roster workbook is bounded before exceljs expands it', () => {
   it.each<[string, () => Promise<Buffer>, string]>([

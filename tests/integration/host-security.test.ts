@@ -15,6 +15,9 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const CHINESE = /[\u4e00-\u9fa5]/;
 
+// Real HTTP, real files and a seeded store on a machine shared with other work: generous timeouts.
+jest.setTimeout(30_000);
+
 /** A request whose headers are sent but whose body is not (yet): the host must answer without it. */
 function headersOnly(
   port: number,
@@ -440,7 +443,7 @@ describe('uploads and request bodies', () => {
     pending.write(content.subarray(0, 600 * 1024));
     // The first part lies on disk before the rest is sent.
     let partial = 0;
-    for (let i = 0; i < 500 && partial < 600 * 1024; i++) {
+    for (let i = 0; i < 3000 && partial < 600 * 1024; i++) {
       await new Promise((r) => setTimeout(r, 10));
       const part = filesOnDisk().find((name) => name.endsWith('.part'));
       partial = part ? statSync(join(host.dataDir, 'files', part)).size : 0;
@@ -560,4 +563,24 @@ describe('uploads nobody used are removed after a day', () => {
     expect(await host.store.get('files', exported)).toBeNull();
     expect((await host.send({ url: `/media/files/${video}/lecture.mp4` })).statusCode).toBe(200);
   });
+
+  it('the host’s own timer sweeps (every sweepEveryMs)', async () => {
+    const timed = await startTestHost({ sweepEveryMs: 10 });
+    try {
+      const upload = await timed.send({
+        method: 'POST',
+        url: '/api/upload',
+        headers: { authorization: await timed.login('demo-secretary'), 'content-type': 'application/octet-stream' },
+        payload: randomBytes(100),
+      });
+      const id = upload.json<{ data: { fileID: string } }>().data.fileID.slice('local:'.length);
+      timed.now.value = new Date(timed.now.value.getTime() + 25 * HOUR);
+      for (let i = 0; i < 3000 && existsSync(join(timed.dataDir, 'files', id)); i++)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(existsSync(join(timed.dataDir, 'files', id))).toBe(false);
+      expect(await timed.store.get('files', id)).toBeNull();
+    } finally {
+      await timed.close();
+    }
+  }, 60_000);
 });
