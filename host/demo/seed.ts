@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_LECTURES_DIR } from './lectures-dir';
 import { join } from 'node:path';
 
-/** Demo identities offered by the H5 app's "切换演示身份" picker (development mode only). */
+/** Demo identities offered by the H5 app's "切换演示身份" picker (demo mode only: ZHIBU_DEMO=1). */
 export const DEMO_ACCOUNTS = [
   { openid: 'demo-admin', label: '党委管理员（周建国）' },
   { openid: 'demo-secretary', label: '第一党支部书记（李红梅）' },

@@ -1,5 +1,5 @@
 /**
- * H5 session on the local host: a bearer token in storage, and the demo login (development
+ * H5 session on the local host: a bearer token in storage, and the demo login (the host's demo
  * mode only). Imported only by `*.h5.ts(x)` files, so it never reaches the mini-program bundle.
  */
 import Taro from '@tarojs/taro';
