@@ -154,6 +154,17 @@ describe('points.selfAwards', () => {
     expect(items.map((item) => [item.entryId, item.reversed])).toEqual([['hand:old-request-3:member-001', true]]);
   });
 
+  it('one who showed the code or scanned cards (the activity’s organisers) counts as organising it', async () => {
+    const id = await createActivity(SECRETARY, '书记创建、支委主持的志愿服务');
+    await h.store.update('activities', id, { $set: { organisers: ['member-001', 'member-002'] } });
+    await post(`activity:${id}:member-002`, 'member-002', 'volunteer', 'activity', null);
+    tick(1);
+    await post(`activity:${id}:member-003`, 'member-003', 'volunteer', 'activity', OFFICER);
+
+    const { items } = await h.call(ADMIN, 'points', 'selfAwards');
+    expect(items.map((item) => [item.entryId, item.role])).toEqual([[`activity:${id}:member-002`, 'organised']]);
+  });
+
   it('pages newest first', async () => {
     for (let i = 1; i <= 5; i++) {
       tick(1);
