@@ -1,3 +1,5 @@
+import http from 'node:http';
+import https from 'node:https';
 import cloud from 'wx-server-sdk';
 import type { FileGateway, HandlerContext } from '../../core/runtime/context';
 import type { CloudFunction } from '../../core/runtime/dispatch';
@@ -5,7 +7,20 @@ import { forbidden } from '../../core/runtime/errors';
 import { newId } from '../../core/runtime/ids';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+/**
+ * Every database and storage request on a fresh connection. A connection kept alive between calls
+ * can be closed by the other side while the function sits idle or frozen between invocations, and
+ * the next call that reuses it fails with ECONNRESET (answered INTERNAL: a lost sign-in or
+ * declaration). The SDK keeps connections alive unless it sees TENCENTCLOUD_RUNENV=SCF (not in
+ * WeChat DevTools' local debugging, for one), and without its own agent it uses Node's global one,
+ * which keeps them alive from Node 19 on. A connection per request costs a handshake on the
+ * cloud's internal network; a call that fails costs a member's action.
+ */
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string, keepalive: false } as Parameters<
+  typeof cloud.init
+>[0]);
+http.globalAgent = new http.Agent({ keepAlive: false });
+https.globalAgent = new https.Agent({ keepAlive: false });
 
 /** Where the mini-program uploads a user's files (`uploads/<openid>/…`), so a function can tell whose they are. */
 export const uploadFolder = (openid: string) => `uploads/${openid}/`;

@@ -26,6 +26,8 @@ export interface CloudbaseDouble {
   close(): Promise<void>;
   /** Drops every collection, document and transaction. */
   reset(): void;
+  /** Connections accepted and requests answered so far. */
+  traffic(): { connections: number; requests: number };
 }
 
 type Body = Record<string, unknown>;
@@ -143,7 +145,9 @@ function answer(db: DoubleDatabase, request: IncomingMessage, raw: string): Answ
 
 export async function startCloudbaseDouble(): Promise<CloudbaseDouble> {
   const db = new DoubleDatabase('test-env');
+  const traffic = { connections: 0, requests: 0 };
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    traffic.requests++;
     readBody(request).then(
       (raw) => {
         const json = JSON.stringify(answer(db, request, raw));
@@ -153,11 +157,13 @@ export async function startCloudbaseDouble(): Promise<CloudbaseDouble> {
       () => response.destroy(),
     );
   });
+  server.on('connection', () => traffic.connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/admin`,
     reset: () => db.reset(),
+    traffic: () => ({ ...traffic }),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));

@@ -120,6 +120,20 @@ it('takes the caller from WeChat, never from the payload', async () => {
   expect(asSecretary.ok && asSecretary.data.total).toBe(19);
 });
 
+// A connection kept alive between calls can be closed by the other side while the function sits
+// idle or frozen; reusing it fails the next call with ECONNRESET (answered INTERNAL). This made the
+// first identity call of this file fail on a loaded machine: the double closes idle connections
+// after 5 s, as servers do, and the SDK had kept one for longer.
+it('every database request of a bundled function goes out on a fresh connection', async () => {
+  const before = double.traffic();
+  const event = { action: 'listMembers', data: { orgId: 'org-branch-1' } };
+  for (let i = 0; i < 3; i++) expect(await callAs('demo-secretary', 'roster', event)).toMatchObject({ ok: true });
+  const after = double.traffic();
+  const requests = after.requests - before.requests;
+  expect(requests).toBeGreaterThanOrEqual(3);
+  expect(after.connections - before.connections).toBe(requests);
+});
+
 it('answers bad input with a coded error, not a crash', async () => {
   const result = await callAs('demo-secretary', 'roster', {
     action: 'createMember',
