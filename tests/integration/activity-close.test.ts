@@ -3,7 +3,7 @@ import type { ActivityDoc, AttendanceDoc } from '../../core/activities/documents
 import type { AuditDoc } from '../../core/model';
 import type { LedgerDoc } from '../../core/points/ledger';
 import { memberTotalsId, type TotalsDoc } from '../../core/points/totals';
-import { createHarness, type Harness } from '../support/harness';
+import { createHarness, onStorage, STORAGES, type Harness } from '../support/harness';
 import { documentCounts, expectError } from './support';
 import { publishedSheets } from '../support/excel';
 
@@ -188,57 +188,63 @@ describe('activity.close', () => {
     expect((await activityDoc(NOW_ACT)).closedAt).toBe(new Date(END).toISOString());
   });
 
-  it('concurrent closes deduct once', async () => {
-    await attendanceScenario();
-    const attendees = await attendeesOf(NOW_ACT);
-    const nets = await netsOf(attendees);
-    const ledger = await h.store.count('ledger');
-    setClock(END);
-    const results = await Promise.all([
-      ...Array.from({ length: 4 }, () => h.raw(SECRETARY, 'activity', { action: 'close', data: { id: NOW_ACT } })),
-      ...Array.from({ length: 4 }, () => h.raw(ADMIN, 'activity', { action: 'close', data: { id: NOW_ACT } })),
-    ]);
-    const summary = { present: 3, late: 1, leave: 1, exempt: 1, absent: 12 };
-    for (const result of results) expect(result).toEqual({ ok: true, data: summary });
-    expect(await h.store.count('ledger')).toBe(ledger + 13); // 12 absences, the organiser's award
-    expect(await absenceEntries(NOW_ACT)).toHaveLength(12);
-    const organiserAward = (await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-001`))?.value ?? 0;
-    expect(await h.store.count('attendance', { activityId: NOW_ACT })).toBe(18);
-    expect(await h.store.count('audit', { action: 'activity.close' })).toBe(1);
-    for (const id of attendees)
-      expect(await yearNet(id)).toBe(
-        (nets.get(id) as number) - (NOT_ABSENT.includes(id) ? 0 : 2) + (id === 'member-001' ? organiserAward : 0),
-      );
-    expect(await h.call(ADMIN, 'points', 'verify')).toEqual({
-      consistent: true,
-      entries: await h.store.count('ledger'),
-      differences: [],
+  describe.each(STORAGES)('concurrently (%s store)', (storage) => {
+    beforeEach(async () => {
+      h = await onStorage(h, storage);
     });
-  });
 
-  it('a sign-in racing the close: each member ends either present or absent, never both', async () => {
-    setClock(START);
-    const token = await code(NOW_ACT);
-    const openids = [SECRETARY, OFFICER, MEMBER, MEMBER_3, MEMBER_4, MEMBER_5];
-    const results = await Promise.all([
-      h.raw(SECRETARY, 'activity', { action: 'close', data: { id: NOW_ACT } }),
-      ...openids.map((openid) => checkin(openid, token)),
-    ]);
-    expect(results[0]).toMatchObject({ ok: true });
-    for (const result of results.slice(1))
-      expect(result.ok || (!result.ok && result.error.code === 'SIGNIN_CLOSED')).toBe(true);
-    // The secretary ran it: present either way, never absent.
-    expect(await h.store.get<AttendanceDoc>('attendance', `${NOW_ACT}:member-001`)).toMatchObject({
-      status: 'present',
+    it('concurrent closes deduct once', async () => {
+      await attendanceScenario();
+      const attendees = await attendeesOf(NOW_ACT);
+      const nets = await netsOf(attendees);
+      const ledger = await h.store.count('ledger');
+      setClock(END);
+      const results = await Promise.all([
+        ...Array.from({ length: 4 }, () => h.raw(SECRETARY, 'activity', { action: 'close', data: { id: NOW_ACT } })),
+        ...Array.from({ length: 4 }, () => h.raw(ADMIN, 'activity', { action: 'close', data: { id: NOW_ACT } })),
+      ]);
+      const summary = { present: 3, late: 1, leave: 1, exempt: 1, absent: 12 };
+      for (const result of results) expect(result).toEqual({ ok: true, data: summary });
+      expect(await h.store.count('ledger')).toBe(ledger + 13); // 12 absences, the organiser's award
+      expect(await absenceEntries(NOW_ACT)).toHaveLength(12);
+      const organiserAward = (await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-001`))?.value ?? 0;
+      expect(await h.store.count('attendance', { activityId: NOW_ACT })).toBe(18);
+      expect(await h.store.count('audit', { action: 'activity.close' })).toBe(1);
+      for (const id of attendees)
+        expect(await yearNet(id)).toBe(
+          (nets.get(id) as number) - (NOT_ABSENT.includes(id) ? 0 : 2) + (id === 'member-001' ? organiserAward : 0),
+        );
+      expect(await h.call(ADMIN, 'points', 'verify')).toEqual({
+        consistent: true,
+        entries: await h.store.count('ledger'),
+        differences: [],
+      });
     });
-    expect(await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:member-001`)).toBeNull();
-    for (const id of ['member-002', 'member-003', 'member-004', 'member-005', 'member-006']) {
-      const award = await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:${id}`);
-      const absence = await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:${id}`);
-      const record = await h.store.get<AttendanceDoc>('attendance', `${NOW_ACT}:${id}`);
-      expect(Boolean(award) !== Boolean(absence)).toBe(true);
-      expect(record?.status).toBe(award ? 'present' : 'absent');
-    }
+
+    it('a sign-in racing the close: each member ends either present or absent, never both', async () => {
+      setClock(START);
+      const token = await code(NOW_ACT);
+      const openids = [SECRETARY, OFFICER, MEMBER, MEMBER_3, MEMBER_4, MEMBER_5];
+      const results = await Promise.all([
+        h.raw(SECRETARY, 'activity', { action: 'close', data: { id: NOW_ACT } }),
+        ...openids.map((openid) => checkin(openid, token)),
+      ]);
+      expect(results[0]).toMatchObject({ ok: true });
+      for (const result of results.slice(1))
+        expect(result.ok || (!result.ok && result.error.code === 'SIGNIN_CLOSED')).toBe(true);
+      // The secretary ran it: present either way, never absent.
+      expect(await h.store.get<AttendanceDoc>('attendance', `${NOW_ACT}:member-001`)).toMatchObject({
+        status: 'present',
+      });
+      expect(await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:member-001`)).toBeNull();
+      for (const id of ['member-002', 'member-003', 'member-004', 'member-005', 'member-006']) {
+        const award = await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:${id}`);
+        const absence = await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:${id}`);
+        const record = await h.store.get<AttendanceDoc>('attendance', `${NOW_ACT}:${id}`);
+        expect(Boolean(award) !== Boolean(absence)).toBe(true);
+        expect(record?.status).toBe(award ? 'present' : 'absent');
+      }
+    });
   });
 
   it('after closing, a sign-in is SIGNIN_CLOSED and the code is gone', async () => {
