@@ -271,4 +271,11 @@ export interface ObjectionView {
   status: ObjectionStatus;
   resolution: string | null;
   at: string;
+  /** The caller recorded the disputed entry by hand, so another secretary or the committee admin decides. */
+  recordedByCaller: boolean;
+  /**
+   * Whether the caller may decide it (成立/不成立) now: it is open, they may write points for the
+   * branch, it is neither their own objection nor an entry they recorded, and they rank above the member.
+   */
+  canDecide: boolean;
 }

@@ -1,4 +1,7 @@
 import { pointsSchemas, type ObjectionStatus, type ObjectionView, type PointsOutputs } from '../../contracts/points';
+import type { OrgTree } from '../domain/org-tree';
+import { can } from '../domain/permissions';
+import { rolesBeyondLedgerReach } from '../domain/role-precedence';
 import type { MemberDoc } from '../model';
 import { reverseEntry, reversalId, type LedgerDoc } from '../points/ledger';
 import type { HandlerContext } from '../runtime/context';
@@ -6,9 +9,9 @@ import { action } from '../runtime/dispatch';
 import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
 import { DuplicateIdError } from '../store/port';
 import { writeAudit } from './audit';
-import { loadCaller, loadTree, requirePermission } from './caller';
+import { loadCaller, loadTree, requirePermission, type Caller } from './caller';
 import { loadRules } from './point-rules';
-import { requireLedgerReach } from './points-precedence';
+import { requireLedgerReach, rolesOfMembers } from './points-precedence';
 import { branchDocsOf } from './roster-scope';
 
 /** `objection:<entryId>`: at most one objection per entry. */
@@ -41,7 +44,20 @@ export function objectableUntil(entry: Pick<LedgerDoc, 'at' | 'reverses'>, days:
   return until > now.getTime() ? new Date(until).toISOString() : null;
 }
 
-export function toObjectionView(doc: ObjectionDoc): ObjectionView {
+/** What the caller may do with the objection: see `ObjectionView.recordedByCaller` and `canDecide`. */
+type ObjectionAccess = Pick<ObjectionView, 'recordedByCaller' | 'canDecide'>;
+
+/**
+ * Separation of duties: the person whose record is disputed does not decide the dispute. An entry
+ * posted automatically (by a sign-in, a lecture, the close timer) has no recorder, so any holder of
+ * the points write may decide it.
+ */
+const recordedBy = (entry: Pick<LedgerDoc, 'recordedBy'> | null, caller: Caller) =>
+  !!entry?.recordedBy && entry.recordedBy === caller.openid;
+
+const RECORDER_REFUSAL = '该记录由你录入，异议须由其他书记或党委管理员处理';
+
+export function toObjectionView(doc: ObjectionDoc, access: ObjectionAccess): ObjectionView {
   const { _id, entryId, memberId, memberName, ruleName, value, entryReason, entryAt, reason, status, resolution, at } =
     doc;
   return {
@@ -57,7 +73,42 @@ export function toObjectionView(doc: ObjectionDoc): ObjectionView {
     status,
     resolution,
     at,
+    ...access,
   };
+}
+
+/** Each objection's access for the caller, from the disputed entries and the members' roles (one read each). */
+async function accessOf(
+  ctx: HandlerContext,
+  caller: Caller,
+  tree: OrgTree,
+  docs: ObjectionDoc[],
+): Promise<Map<string, ObjectionAccess>> {
+  const entries = await ctx.store.query<LedgerDoc>('ledger', {
+    where: { _id: { $in: docs.map((d) => d.entryId) } },
+    limit: Math.max(1, docs.length),
+  });
+  const recorderOf = new Map(entries.map((e) => [e._id, e]));
+  const open = docs.filter((d) => d.status === 'open');
+  const holders = open.length
+    ? await ctx.store.query<MemberDoc>('members', {
+        where: { _id: { $in: [...new Set(open.map((d) => d.memberId))] } },
+        limit: open.length,
+      })
+    : [];
+  const roles = await rolesOfMembers(ctx, holders);
+  return new Map(
+    docs.map((doc) => {
+      const recordedByCaller = recordedBy(recorderOf.get(doc.entryId) ?? null, caller);
+      const canDecide =
+        doc.status === 'open' &&
+        !recordedByCaller &&
+        doc.memberId !== caller.member?._id &&
+        can(caller.roles, tree, 'points.write', doc.branchId) &&
+        !rolesBeyondLedgerReach(tree, caller.roles, roles.get(doc.memberId) ?? []).length;
+      return [doc._id, { recordedByCaller, canDecide }];
+    }),
+  );
 }
 
 export const object = action(pointsSchemas.object, async (ctx, input): Promise<PointsOutputs['object']> => {
@@ -105,7 +156,12 @@ export const objections = action(pointsSchemas.objections, async (ctx, input): P
     orderBy: [['at', 'desc']],
     limit: 200,
   });
-  return { items: docs.map(toObjectionView) };
+  const access = docs.length ? await accessOf(ctx, caller, tree, docs) : new Map<string, ObjectionAccess>();
+  return {
+    items: docs.map((doc) =>
+      toObjectionView(doc, access.get(doc._id) ?? { recordedByCaller: false, canDecide: false }),
+    ),
+  };
 });
 
 export const resolveObjection = action(
@@ -117,10 +173,11 @@ export const resolveObjection = action(
     if (!found) throw notFound('异议');
     requirePermission(caller, tree, 'points.write', found.branchId);
     if (found.memberId === caller.member?._id) throw forbidden('不能处理对自己积分记录的异议');
-    const holder = await ctx.store.get<MemberDoc>('members', found.memberId);
-    if (holder) await requireLedgerReach(ctx, caller, tree, [holder], 'objection');
     const entry = await ctx.store.get<LedgerDoc>('ledger', found.entryId);
     if (!entry) throw notFound('积分记录');
+    if (recordedBy(entry, caller)) throw forbidden(RECORDER_REFUSAL);
+    const holder = await ctx.store.get<MemberDoc>('members', found.memberId);
+    if (holder) await requireLedgerReach(ctx, caller, tree, [holder], 'objection');
     const status = input.decision === 'uphold' ? 'upheld' : 'dismissed';
     const now = ctx.clock();
     const reversal = await ctx.store.transaction(async (tx) => {

@@ -16,7 +16,7 @@ const VERB: Record<LedgerChange, string> = {
 };
 
 /** The roles held by each of the members (by their WeChat identity; an unbound member holds none). */
-async function rolesOfMembers(ctx: HandlerContext, members: MemberDoc[]): Promise<Map<string, RoleGrant[]>> {
+export async function rolesOfMembers(ctx: HandlerContext, members: MemberDoc[]): Promise<Map<string, RoleGrant[]>> {
   const openids = [...new Set(members.flatMap((m) => (m.openid ? [m.openid] : [])))];
   const byOpenid = new Map<string, RoleGrant[]>();
   for (let i = 0; i < openids.length; i += 100) {

@@ -24,6 +24,8 @@ const view = (id: string, at: string, status: ObjectionView['status'] = 'upheld'
   status,
   resolution: '核实属实',
   at,
+  recordedByCaller: false,
+  canDecide: false,
 });
 
 describe('reasons', () => {

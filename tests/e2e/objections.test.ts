@@ -14,14 +14,28 @@ const figure = async (page: Page, selector: string) =>
 describeInBrowser('异议 in the browser', () => {
   const session = useHostAndBrowser();
   const DEDUCTION = '未参加十一月主题党日';
+  const SELF_RECORDED = '未按时提交学习心得';
 
   it('a member objects to a deduction; the secretary upholds it; the points come back', async () => {
     const [host, browser] = [session.host(), session.browser()];
-    await apiAs(host.url, 'demo-secretary', 'points', 'record', {
+    // Recorded by the admin: the secretary may decide it (nobody decides an objection to their own record).
+    await apiAs(host.url, 'demo-admin', 'points', 'record', {
       memberIds: ['member-004'],
       rule: 'shirk',
       reason: DEDUCTION,
     });
+    const { entries } = await apiAs<{ entries: Array<{ id: string }> }>(
+      host.url,
+      'demo-secretary',
+      'points',
+      'record',
+      {
+        memberIds: ['member-004'],
+        rule: 'shirk',
+        reason: SELF_RECORDED,
+      },
+    );
+    await apiAs(host.url, 'demo-member-3', 'points', 'object', { entryId: entries[0].id, reason: '当天在外参加培训' });
 
     const member = await openPhone(browser, host.url);
     await switchIdentity(member.page, host.url, 'demo-member-3'); // 刘洋
@@ -33,13 +47,20 @@ describeInBrowser('异议 in the browser', () => {
     const dialog = member.page.locator(visible('.e2e-object-dialog'));
     await dialog.locator('.e2e-object-reason textarea').fill('当天因公出差，已向书记请假');
     await dialog.locator('.nut-dialog-footer-ok').click();
-    await member.page.locator(visible('.e2e-points-entry'), { hasText: '异议处理中' }).waitFor();
+    await member.page
+      .locator(visible('.e2e-points-entry'), { hasText: DEDUCTION })
+      .filter({ hasText: '异议处理中' })
+      .waitFor();
 
     const secretary = await openPhone(browser, host.url);
     await switchIdentity(secretary.page, host.url, 'demo-secretary');
     await secretary.page.goto(`${host.url}/#/packages/secretary/pages/points/index`);
     await secretary.page.locator(visible('.e2e-segment-objections')).click();
-    const item = secretary.page.locator(visible('.e2e-objection-item'), { hasText: '刘洋' });
+    // Her own record: she is told who decides, and has no 成立/不成立.
+    const recorded = secretary.page.locator(visible('.e2e-objection-item'), { hasText: SELF_RECORDED });
+    await recorded.locator('.e2e-objection-recorded-by-you').waitFor();
+    expect(await recorded.locator('.e2e-objection-uphold, .e2e-objection-dismiss').count()).toBe(0);
+    const item = secretary.page.locator(visible('.e2e-objection-item'), { hasText: DEDUCTION });
     await expect(item.textContent()).resolves.toContain('当天因公出差');
     await item.locator('.e2e-objection-uphold').click();
     const resolve = secretary.page.locator(visible('.e2e-resolve-dialog'));

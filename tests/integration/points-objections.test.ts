@@ -13,8 +13,9 @@ beforeEach(async () => {
 
 afterEach(() => h.close());
 
+/** Recorded by the admin, so that the secretary may decide objections to it (a recorder may not). */
 async function deductFromMember(reason = '未按时提交学习心得'): Promise<string> {
-  const { entries } = await h.call(SECRETARY, 'points', 'record', { memberIds: ['member-004'], rule: 'shirk', reason });
+  const { entries } = await h.call(ADMIN, 'points', 'record', { memberIds: ['member-004'], rule: 'shirk', reason });
   return entries[0].id;
 }
 
@@ -175,7 +176,7 @@ describe('corrections count in the original entry’s period', () => {
     expect((await h.call(ADMIN, 'points', 'verify')).consistent).toBe(true);
   });
 
-  it('a secretary cannot resolve an objection about their own entry', async () => {
+  it('a secretary cannot resolve an objection about their own entry, nor the admin who recorded it', async () => {
     const { entries } = await h.call(ADMIN, 'points', 'record', {
       memberIds: ['member-001'],
       rule: 'shirk',
@@ -190,9 +191,15 @@ describe('corrections count in the original entry’s period', () => {
       { id, decision: 'uphold', reason: '自己同意' },
       'FORBIDDEN',
     );
-    expect(
-      (await h.call(ADMIN, 'points', 'resolveObjection', { id, decision: 'uphold', reason: '核实属实' })).status,
-    ).toBe('upheld');
+    const recorder = await expectError(
+      h,
+      ADMIN,
+      'points',
+      'resolveObjection',
+      { id, decision: 'uphold', reason: '核实属实' },
+      'FORBIDDEN',
+    );
+    expect(recorder.message).toBe('该记录由你录入，异议须由其他书记或党委管理员处理');
   });
 });
 

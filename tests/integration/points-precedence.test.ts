@@ -153,7 +153,7 @@ describe('reversing an entry follows role precedence', () => {
 
 describe('deciding an objection follows role precedence (upholding one reverses the entry)', () => {
   it.each(['uphold', 'dismiss'] as const)(
-    'the 第一党支部 secretary may not %s the objection of a second secretary; the committee admin may',
+    'the 第一党支部 secretary may not %s the objection of a second secretary; another committee admin may',
     async (decision) => {
       const [entry] = (await deduct(ADMIN, [ZHENG_GUOQIANG])).entries;
       const { id } = await h.call(SECOND_SECRETARY, 'points', 'object', { entryId: entry.id, reason: '我已按时完成' });
@@ -168,7 +168,8 @@ describe('deciding an objection follows role precedence (upholding one reverses 
       );
       expect(error.message).toMatch(/第一党支部书记.*请由党委管理员办理/);
       expect(await snapshot(h.store)).toEqual(before);
-      const resolved = await h.call(ADMIN, 'points', 'resolveObjection', { id, decision, reason: '经核实' });
+      // Not the admin who recorded the entry: the recorder does not decide the objection to it.
+      const resolved = await h.call(SECOND_ADMIN, 'points', 'resolveObjection', { id, decision, reason: '经核实' });
       expect(resolved.status).toBe(decision === 'uphold' ? 'upheld' : 'dismissed');
     },
   );

@@ -46,7 +46,8 @@ describe('a reversal is final', () => {
       entries: [original],
     } = await h.call(SECRETARY, 'points', 'record', { memberIds: ['member-004'], rule: 'shirk', reason: '推诿任务' });
     const { id } = await h.call(MEMBER, 'points', 'object', { entryId: original.id, reason: '那天我已请假' });
-    const { reversal } = await h.call(SECRETARY, 'points', 'resolveObjection', {
+    // Decided by the admin: the secretary who recorded the entry does not decide the objection to it.
+    const { reversal } = await h.call(ADMIN, 'points', 'resolveObjection', {
       id,
       decision: 'uphold',
       reason: '请假属实',

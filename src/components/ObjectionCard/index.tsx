@@ -46,8 +46,14 @@ export default function ObjectionCard({ item, own, mayResolve, onUphold, onDismi
       {open && own && mayResolve ? (
         <Text className="zb-objcard__own">这是您本人的异议，请由支部其他委员处理。</Text>
       ) : null}
+      {open && !own && mayResolve && item.recordedByCaller ? (
+        <Text className="zb-objcard__own e2e-objection-recorded-by-you">
+          该记录由你录入，异议须由其他书记或党委管理员处理。
+        </Text>
+      ) : null}
       {open && !mayResolve ? <Text className="zb-objcard__own">由支部书记核实处理。</Text> : null}
-      {open && !own && mayResolve ? (
+      {/* The server decides (canDecide: not one's own, not recorded by oneself, within role precedence). */}
+      {open && mayResolve && item.canDecide ? (
         <View className="zb-objcard__actions">
           <Button fill="outline" className="zb-objcard__btn e2e-objection-dismiss" onClick={() => onDismiss(item)}>
             不成立
