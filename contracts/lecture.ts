@@ -164,10 +164,17 @@ export interface QuizResultView {
   awarded: number | null;
 }
 
+/**
+ * One member's study of a lecture, as staff see it: how much of it is covered (a share, never the
+ * time watched: watch time only decides completion) and whether it is complete.
+ */
 export interface LectureStatsItem {
   memberId: string;
   name: string;
-  coveredS: number;
+  /** 0 … 100, rounded down: the share of the lecture covered. */
+  progressPercent: number;
+  /** Whether the member has watched any of it. */
+  started: boolean;
   completed: boolean;
   quizPassed: boolean | null;
   watchedAt: string | null;

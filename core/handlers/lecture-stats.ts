@@ -12,6 +12,10 @@ import { loadCaller, loadTree, requirePermission } from './caller';
 import { isDone, publishedTo } from './lecture-support';
 import { membersOf } from './roster-scope';
 
+/** How much of the lecture is covered, 0 … 100 rounded down (staff never see the time watched). */
+const percentOf = (coveredS: number, durationS: number) =>
+  durationS > 0 ? Math.min(100, Math.floor((coveredS / durationS) * 100 + 1e-9)) : 0;
+
 /** The org's active members and, for one lecture, their progress documents. */
 async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: string) {
   const caller = await loadCaller(ctx);
@@ -39,7 +43,8 @@ async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: 
       return {
         memberId: member._id,
         name: member.name,
-        coveredS: p?.state.coveredS ?? 0,
+        progressPercent: percentOf(p?.state.coveredS ?? 0, lecture.durationS),
+        started: (p?.state.coveredS ?? 0) > 0,
         completed: isDone(lecture, p),
         quizPassed: lecture.quiz ? Boolean(p?.quiz?.passed) : null,
         watchedAt: p?.watchedAt ?? null,
@@ -52,7 +57,7 @@ async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: 
 
 const summarise = (items: LectureStatsItem[]) => ({
   expected: items.length,
-  started: items.filter((i) => i.coveredS > 0).length,
+  started: items.filter((i) => i.started).length,
   completed: items.filter((i) => i.completed).length,
   passed: items.filter((i) => i.quizPassed).length,
 });
@@ -62,10 +67,6 @@ const stats = action(lectureSchemas.stats, async (ctx, input): Promise<LectureOu
   return { ...summarise(items), items };
 });
 
-/** How much of the lecture is covered, as `0%` … `100%` (the export never shows time watched). */
-const percent = (coveredS: number, durationS: number) =>
-  `${durationS > 0 ? Math.min(100, Math.floor((coveredS / durationS) * 100 + 1e-9)) : 0}%`;
-
 const exportStats = action(lectureSchemas.exportStats, async (ctx, input): Promise<LectureOutputs['exportStats']> => {
   const { lecture, items, orgName } = await lectureProgressOf(ctx, input.id, input.orgId);
   const counts = summarise(items);
@@ -74,7 +75,7 @@ const exportStats = action(lectureSchemas.exportStats, async (ctx, input): Promi
     title,
     items.map((i) => ({
       name: i.name,
-      progress: percent(i.coveredS, lecture.durationS),
+      progress: `${i.progressPercent}%`,
       completed: i.completed ? '完成' : '未完成',
       quiz: i.quizPassed === null ? '—' : i.quizPassed ? '已通过' : '未通过',
       watchedAt: i.watchedAt ? formatChinaDateTime(new Date(i.watchedAt)) : '',

@@ -7,7 +7,6 @@ import {
   emptyLectureForm,
   emptyQuizDraft,
   fieldMessage,
-  formatClock,
   formatDurationText,
   formatFileSize,
   lectureFormField,
@@ -17,6 +16,7 @@ import {
   nextQuestionKey,
   parseTags,
   percentText,
+  progressText,
   publishTargets,
   quizErrorKey,
   quizText,
@@ -47,15 +47,6 @@ const quiz = (...questions: QuestionDraft[]): QuizDraft => ({ passMark: '60', qu
 
 describe('times and figures', () => {
   it.each([
-    [0, '00:00'],
-    [5.9, '00:05'],
-    [65, '01:05'],
-    [600, '10:00'],
-    [3723, '1:02:03'],
-    [-3, '00:00'],
-  ])('formatClock(%p) = %p', (s, text) => expect(formatClock(s)).toBe(text));
-
-  it.each([
     [45, '45秒'],
     [185, '3分05秒'],
     [3720, '1小时02分'],
@@ -74,16 +65,21 @@ describe('times and figures', () => {
   });
 
   it('names the study status: 已完成 only when complete, 学习中 once started', () => {
-    expect(studyStatus({ coveredS: 50, completed: true })).toBe('completed');
-    expect(studyStatus({ coveredS: 50, completed: false })).toBe('studying');
-    expect(studyStatus({ coveredS: 0, completed: false })).toBe('not_started');
+    expect(studyStatus({ started: true, completed: true })).toBe('completed');
+    expect(studyStatus({ started: true, completed: false })).toBe('studying');
+    expect(studyStatus({ started: false, completed: false })).toBe('not_started');
+  });
+
+  it('shows a member’s progress as the share covered, never as a time', () => {
+    expect(progressText({ progressPercent: 33 })).toBe('33%');
+    expect(progressText({ progressPercent: 100 })).toBe('100%');
   });
 
   it('names the quiz column', () => {
     expect(quizText(null)).toBe('—');
     expect(quizText(true)).toBe('已通过');
     expect(quizText(false)).toBe('未通过');
-    expect(quizText(false, 0)).toBe('—');
+    expect(quizText(false, false)).toBe('—');
   });
 
   it('writes the member-statistics periods in Chinese', () => {

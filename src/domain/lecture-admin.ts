@@ -15,15 +15,6 @@ export const LECTURE_KIND_LABELS = { micro_lecture: '微党课', film: '教育�
 // ---------------------------------------------------------------------------------------------
 // Times and figures
 
-/** `03:05` (minutes and seconds of watched time), `1:02:03` past an hour. */
-export function formatClock(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  const hh = Math.floor(s / 3600);
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
-  const ss = String(s % 60).padStart(2, '0');
-  return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
-}
-
 /** A lecture's length in words: `45秒`, `3分05秒`, `1小时02分`. */
 export function formatDurationText(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
@@ -63,16 +54,19 @@ export const STUDY_STATUS_TONES: Record<StudyStatus, 'success' | 'gold' | 'muted
 };
 
 /** 已完成 (watched and, with a quiz, passed), 学习中 (started), or 未开始. */
-export function studyStatus(item: { coveredS: number; completed: boolean }): StudyStatus {
+export function studyStatus(item: { started: boolean; completed: boolean }): StudyStatus {
   if (item.completed) return 'completed';
-  return item.coveredS > 0 ? 'studying' : 'not_started';
+  return item.started ? 'studying' : 'not_started';
 }
 
+/** A member's progress in the statistics: the share covered (`33%`), never the time watched. */
+export const progressText = (item: { progressPercent: number }): string => `${item.progressPercent}%`;
+
 /** The 测验 column: `—` without a quiz or before the member started; `未通过` until passed. */
-export function quizText(quizPassed: boolean | null, coveredS = 1): string {
+export function quizText(quizPassed: boolean | null, started = true): string {
   if (quizPassed === null) return '—';
   if (quizPassed) return '已通过';
-  return coveredS > 0 ? '未通过' : '—';
+  return started ? '未通过' : '—';
 }
 
 /** `2026-11`, `2026-Q4`, `2026` → `2026年11月`, `2026年第4季度`, `2026年`. */

@@ -91,6 +91,8 @@ describeInBrowser('微党课 in the browser', () => {
     const done = secretary.page.locator(visible('.e2e-lecture-stats-row[data-member="member-003"]'));
     await done.waitFor();
     expect(await done.textContent()).toContain('已完成');
+    // Progress as a share of the lecture, not as time watched.
+    expect(await done.locator('.e2e-lecture-stats-progress').textContent()).toBe('100%');
     await screenshot(secretary.page, 'lecture-stats');
 
     const skipped = await apiAs<LectureState>(host.url, 'demo-member-3', 'lecture', 'get', { id: 'lecture-4' });

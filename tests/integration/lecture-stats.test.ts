@@ -63,25 +63,52 @@ describe('lecture.stats', () => {
     expect(stats.items[expected - 1]).toEqual({
       memberId: 'member-003',
       name: '陈秀英',
-      coveredS: 60,
+      progressPercent: 100,
+      started: true,
       completed: true,
       quizPassed: null,
       watchedAt: finishedAt,
     });
     expect(stats.items.find((i) => i.memberId === 'member-004')).toMatchObject({
       name: '刘洋',
-      coveredS: 20,
+      progressPercent: 33,
+      started: true,
       completed: false,
       quizPassed: null,
     });
     expect(stats.items.find((i) => i.memberId === 'member-001')).toMatchObject({
-      coveredS: 0,
+      progressPercent: 0,
+      started: false,
       completed: false,
       watchedAt: expect.any(String),
     });
-    expect(stats.items.find((i) => i.memberId === 'member-008')).toMatchObject({ coveredS: 0, watchedAt: null });
+    expect(stats.items.find((i) => i.memberId === 'member-008')).toMatchObject({
+      progressPercent: 0,
+      started: false,
+      watchedAt: null,
+    });
     // Members of 第二党支部 are not in 第一党支部's table.
     expect(stats.items.some((i) => i.memberId === 'member-007')).toBe(false);
+  });
+
+  it('answers progress as a percentage, never the time a member watched (统计在线时长 is not the branch’s to see)', async () => {
+    await play(MEMBER, 'lecture-2', 0, 60);
+    await play(GROUP_2_MEMBER, 'lecture-2', 0, 7);
+    const stats = await h.call(SECRETARY, 'lecture', 'stats', { id: 'lecture-2', orgId: 'org-branch-1' });
+    expect(Object.keys(stats).sort()).toEqual(['completed', 'expected', 'items', 'passed', 'started']);
+    for (const item of stats.items)
+      expect(Object.keys(item).sort()).toEqual([
+        'completed',
+        'memberId',
+        'name',
+        'progressPercent',
+        'quizPassed',
+        'started',
+        'watchedAt',
+      ]);
+    // 7 s of 60 is 11 %, a share of the lecture, not a time.
+    expect(stats.items.find((i) => i.memberId === 'member-004')).toMatchObject({ progressPercent: 11, started: true });
+    expect(JSON.stringify(stats)).not.toMatch(/"[A-Za-z]*(S|Seconds|Duration|Time)"\s*:/);
   });
 
   it('for a group: only the group’s members', async () => {
@@ -104,10 +131,10 @@ describe('lecture.stats', () => {
     const stats = await h.call(OFFICER, 'lecture', 'stats', { id: 'lecture-1', orgId: 'org-branch-1' });
     expect(stats).toMatchObject({ started: 3, completed: 1, passed: 1 });
     const byId = new Map(stats.items.map((i) => [i.memberId, i]));
-    expect(byId.get('member-003')).toMatchObject({ completed: true, quizPassed: true, coveredS: 45 });
-    expect(byId.get('member-004')).toMatchObject({ completed: false, quizPassed: false, coveredS: 45 });
-    expect(byId.get('member-002')).toMatchObject({ completed: false, quizPassed: false, coveredS: 10 });
-    expect(byId.get('member-005')).toMatchObject({ completed: false, quizPassed: false, coveredS: 0 });
+    expect(byId.get('member-003')).toMatchObject({ completed: true, quizPassed: true, progressPercent: 100 });
+    expect(byId.get('member-004')).toMatchObject({ completed: false, quizPassed: false, progressPercent: 100 });
+    expect(byId.get('member-002')).toMatchObject({ completed: false, quizPassed: false, progressPercent: 22 });
+    expect(byId.get('member-005')).toMatchObject({ completed: false, quizPassed: false, progressPercent: 0 });
   });
 
   it('permissions: a member is refused, a secretary only in their branch; an officer and the admin may read', async () => {

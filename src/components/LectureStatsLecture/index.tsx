@@ -57,7 +57,7 @@ export default function LectureStatsLecture({ state, canPublish }: Props) {
           </Button>
         </View>
         {stats.data.items.length ? (
-          <LectureStatsList items={stats.data.items} durationS={lecture?.durationS ?? 0} hasQuiz={!!lecture?.hasQuiz} />
+          <LectureStatsList items={stats.data.items} hasQuiz={!!lecture?.hasQuiz} />
         ) : (
           <EmptyState title="没有在册党员" description="在「花名册」添加党员后，这里会显示每人的学习情况。" />
         )}
