@@ -24,11 +24,11 @@ describe('checkinFailure', () => {
     ['OUT_OF_RANGE', '你不在签到范围内：距「党群服务中心」约 820 米，签到范围 300 米'],
     ['SIGNIN_CLOSED', '签到时间已过，如需补签请联系书记'],
   ])('keeps the server’s specific message for %s', (code, message) => {
-    expect(checkinFailure(code, message).hint).toBe(message);
+    expect(checkinFailure(code, message).hint.startsWith(message)).toBe(true);
   });
 
   it('falls back to its own hint when the server says nothing', () => {
-    expect(checkinFailure('OUT_OF_RANGE').hint).toBe('请到活动地点后再签到。');
+    expect(checkinFailure('OUT_OF_RANGE').hint).toBe('请到活动地点后再签到。不便定位时，可请支部书记补签。');
     expect(checkinFailure('SIGNIN_CLOSED', '  ').hint).toContain('联系支部书记');
   });
 
@@ -45,9 +45,46 @@ describe('checkinFailure', () => {
     expect(checkinFailure('INTERNAL', '服务暂时不可用')).toMatchObject({
       code: 'INTERNAL',
       title: '签到失败',
-      hint: '服务暂时不可用',
+      hint: '服务暂时不可用。如仍无法签到，可请支部书记补签。',
       action: 'retry',
     });
+  });
+});
+
+/** Every sign-in has a manual alternative (国办 2026: no forced 打卡签到): the hint names it. */
+describe('the manual alternative', () => {
+  const LOCATION = '不便定位时，可请支部书记补签。';
+  it.each([
+    ['OUT_OF_RANGE', '你不在签到范围内：距「党群服务中心」约 820 米，签到范围 300 米', LOCATION],
+    ['OUT_OF_RANGE', undefined, LOCATION],
+    ['LOCATION_REQUIRED', undefined, LOCATION],
+    ['CODE_EXPIRED', '签到码已过期，请扫描屏幕上的最新签到码', '扫码不便时，可请支部书记补签。'],
+    ['CODE_INVALID', '签到码不属于本次活动', '扫码不便时，可请支部书记补签。'],
+    ['NETWORK', undefined, '网络不通时，可请支部书记补签。'],
+    ['INTERNAL', '服务暂时不可用', '如仍无法签到，可请支部书记补签。'],
+  ])('%s (server: %p) ends with %p', (code, message, alternative) => {
+    const { hint } = checkinFailure(code, message);
+    expect(hint.endsWith(alternative)).toBe(true);
+    expect(hint.split('补签').length - 1).toBe(1);
+  });
+
+  it.each(['denied', 'unavailable', 'unsupported'] as const)('a location that cannot be read (%s)', (problem) => {
+    for (const canOpenSettings of [true, false])
+      expect(locationFailure(problem, canOpenSettings).hint.endsWith(LOCATION)).toBe(true);
+  });
+
+  it('is not repeated when the server’s message already offers 补签', () => {
+    expect(checkinFailure('SIGNIN_CLOSED', '签到时间已过，如需补签请联系书记').hint).toBe(
+      '签到时间已过，如需补签请联系书记',
+    );
+  });
+
+  it.each([
+    ['SIGNIN_NOT_OPEN', '签到尚未开始，11月23日 13:30 开放签到'],
+    ['NOT_MEMBER', undefined],
+    ['NOT_EXPECTED', undefined],
+  ])('is not offered where 补签 does not apply (%s)', (code, message) => {
+    expect(checkinFailure(code, message).hint).not.toContain('补签');
   });
 });
 

@@ -24,7 +24,27 @@ interface Entry {
   hint: string;
   /** The server's message says more (a time, a distance): prefer it. */
   preferServer?: boolean;
+  /** The manual alternative, added after the hint unless the hint already offers 补签. */
+  alternative?: string;
   action: CheckinAction;
+}
+
+/**
+ * Every sign-in has a manual alternative (the 2026 国办 rules forbid forced 打卡签到): where scanning
+ * or locating fails, the screen says the secretary can sign the member in by hand (补签).
+ */
+const BY_HAND = {
+  location: '不便定位时，可请支部书记补签。',
+  code: '扫码不便时，可请支部书记补签。',
+  network: '网络不通时，可请支部书记补签。',
+  closed: '如需补签，请联系支部书记。',
+  other: '如仍无法签到，可请支部书记补签。',
+} as const;
+
+/** The hint and, unless it already offers 补签, the alternative after it (a full stop between). */
+function withAlternative(hint: string, alternative: string | undefined): string {
+  if (!alternative || hint.includes('补签')) return hint;
+  return `${hint}${/[。！？.!?]$/.test(hint) ? '' : '。'}${alternative}`;
 }
 
 const ACTION_TEXT: Record<CheckinAction, string> = {
@@ -39,12 +59,14 @@ const FAILURES: Record<string, Entry> = {
   CODE_EXPIRED: {
     title: '签到码已过期',
     hint: '请扫描屏幕上的最新签到码。签到码几秒一换，截图或转发的码很快失效。',
+    alternative: BY_HAND.code,
     action: 'rescan',
   },
   CODE_INVALID: {
     title: '签到码无效',
     hint: '请扫描支部书记出示的活动签到码。',
     preferServer: true,
+    alternative: BY_HAND.code,
     action: 'rescan',
   },
   SIGNIN_NOT_OPEN: { title: '签到尚未开始', hint: '请在签到开放后再扫码。', preferServer: true, action: 'rescan' },
@@ -52,6 +74,7 @@ const FAILURES: Record<string, Entry> = {
     title: '签到已结束',
     hint: '签到时间已过，如需补签请联系支部书记。',
     preferServer: true,
+    alternative: BY_HAND.closed,
     action: 'home',
   },
   NOT_EXPECTED: { title: '不在应到名单', hint: '你不在本次活动的应到名单中，请联系支部书记。', action: 'home' },
@@ -64,25 +87,33 @@ const FAILURES: Record<string, Entry> = {
     title: '不在签到范围内',
     hint: '请到活动地点后再签到。',
     preferServer: true,
+    alternative: BY_HAND.location,
     action: 'retry',
   },
   LOCATION_REQUIRED: {
     title: '需要确认你的位置',
     hint: '本次活动需要定位签到，请允许获取你的位置后重试。',
+    alternative: BY_HAND.location,
     action: 'retry',
   },
   UNAUTHENTICATED: { title: '登录已失效', hint: '请重新打开支部通后再扫码签到。', action: 'retry' },
-  NETWORK: { title: '网络不通', hint: '请检查网络后重试。', action: 'retry' },
+  NETWORK: { title: '网络不通', hint: '请检查网络后重试。', alternative: BY_HAND.network, action: 'retry' },
   CONFLICT: { title: '无法签到', hint: '请联系支部书记。', preferServer: true, action: 'home' },
 };
 
-const FALLBACK: Entry = { title: '签到失败', hint: '出了点问题，请稍后重试。', preferServer: true, action: 'retry' };
+const FALLBACK: Entry = {
+  title: '签到失败',
+  hint: '出了点问题，请稍后重试。',
+  preferServer: true,
+  alternative: BY_HAND.other,
+  action: 'retry',
+};
 
 /** The screen for a refusal: a fixed title per code, our hint or the server's more specific one. */
 export function checkinFailure(code: string, serverMessage?: string): CheckinFailure {
   const entry = FAILURES[code] ?? FALLBACK;
   const message = serverMessage?.trim();
-  const hint = entry.preferServer && message ? message : entry.hint;
+  const hint = withAlternative(entry.preferServer && message ? message : entry.hint, entry.alternative);
   return { code, title: entry.title, hint, action: entry.action, actionText: ACTION_TEXT[entry.action] };
 }
 
@@ -100,14 +131,20 @@ export function locationFailure(problem: LocationProblem, canOpenSettings: boole
       ? {
           ...base,
           title: '需要位置权限',
-          hint: '本次活动需要定位签到。请点「去设置」，打开「位置信息」，返回后将自动重试。',
+          hint: withAlternative(
+            '本次活动需要定位签到。请点「去设置」，打开「位置信息」，返回后将自动重试。',
+            BY_HAND.location,
+          ),
           action: 'settings',
           actionText: ACTION_TEXT.settings,
         }
       : {
           ...base,
           title: '需要位置权限',
-          hint: '本次活动需要定位签到。请在浏览器地址栏左侧的网站设置中允许“位置”，再点「重试」。',
+          hint: withAlternative(
+            '本次活动需要定位签到。请在浏览器地址栏左侧的网站设置中允许“位置”，再点「重试」。',
+            BY_HAND.location,
+          ),
           action: 'retry',
           actionText: ACTION_TEXT.retry,
         };
@@ -115,13 +152,13 @@ export function locationFailure(problem: LocationProblem, canOpenSettings: boole
   if (problem === 'unsupported')
     return {
       ...base,
-      hint: '当前浏览器无法获取位置，请在微信中打开支部通扫码签到。',
+      hint: withAlternative('当前浏览器无法获取位置，请在微信中打开支部通扫码签到。', BY_HAND.location),
       action: 'home',
       actionText: ACTION_TEXT.home,
     };
   return {
     ...base,
-    hint: '没能获取你的位置：请打开手机的定位服务（GPS），到信号较好的地方后重试。',
+    hint: withAlternative('没能获取你的位置：请打开手机的定位服务（GPS），到信号较好的地方后重试。', BY_HAND.location),
     action: 'retry',
     actionText: ACTION_TEXT.retry,
   };
