@@ -9,10 +9,10 @@
 //     branch's `entries` (page 1, page 50), a full `verify` as the committee's admin, and the file size.
 //
 // Flags:
-//   --quick          small (CI: the bench still runs): 20 branches, 2,000 members, 100,000 entries, 20 runs
+//   --quick          small (CI: the bench still runs): 10 branches, 1,000 members, 50,000 entries, 10 runs
 //   --keep           keep the database file (its path is printed)
 //   --db <file>      use this file: generate into it if it does not exist, reuse it if it does (kept)
-//   --runs <n>       measured runs per query (default 200; 20 with --quick)
+//   --runs <n>       measured runs per query (default 200; 10 with --quick)
 //   --verify-runs <n> full verify runs (default 1)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -46,12 +46,12 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const QUICK = flag('--quick');
-const BRANCHES = QUICK ? 20 : 1000;
+const BRANCHES = QUICK ? 10 : 1000;
 const MEMBERS_PER_BRANCH = 100;
 const ENTRIES_PER_MEMBER = 50;
 const MEMBERS = BRANCHES * MEMBERS_PER_BRANCH;
 const ENTRIES = MEMBERS * ENTRIES_PER_MEMBER;
-const RUNS = Number(option('--runs') ?? (QUICK ? 20 : 200));
+const RUNS = Number(option('--runs') ?? (QUICK ? 10 : 200));
 const WARMUP = Math.max(5, Math.round(RUNS / 10));
 const VERIFY_RUNS = Number(option('--verify-runs') ?? 1);
 const DB_OPTION = option('--db');
@@ -469,7 +469,7 @@ function generate(file: string): Generated {
 /** Generates (or reuses) the data set, measures, prints; false when `verify` finds the totals differ from the ledger. */
 async function main(file: string): Promise<boolean> {
   const load = loadavg();
-  console.log(`\n## Points ledger at scale (SQLite adapter)${QUICK ? ' — QUICK (1/50 of the data)' : ''}`);
+  console.log(`\n## Points ledger at scale (SQLite adapter)${QUICK ? ' — QUICK (1/100 of the data)' : ''}`);
   console.log(
     `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${load.map((x) => x.toFixed(2)).join(' ')}`,
   );

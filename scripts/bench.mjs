@@ -53,6 +53,16 @@ process.on('exit', (code) => {
 /** What a step that ran to its end prints last (scripts/bench-support.ts: finishedLine). */
 const finishedLine = (script) => `bench step finished: ${script}`;
 
+/** Runs `work` (sync or async) and prints how long it took, so that a slow step shows. */
+function timed(label, work) {
+  const started = performance.now();
+  const report = () => console.log(`(${label}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const result = work();
+  if (result instanceof Promise) return result.finally(report);
+  report();
+  return result;
+}
+
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0)
@@ -144,7 +154,7 @@ async function startupMs(samples) {
 }
 
 if (!only) {
-  const weapp = weappSizes();
+  const weapp = timed('weapp build', weappSizes);
   console.log('\n## Mini-program package (dist/weapp)');
   console.log(
     `main package      ${kb(weapp.main)}  (${((weapp.main / (2 * 1024 * 1024)) * 100).toFixed(1)}% of WeChat's 2 MB limit)`,
@@ -153,21 +163,22 @@ if (!only) {
   console.log(`total             ${kb(weapp.total)}`);
 
   console.log('\n## Cloud function bundles (dist/cloudfunctions/<name>/index.js, minified, wx-server-sdk external)');
-  for (const [name, size] of Object.entries(cloudSizes())) console.log(`${name.padEnd(18)}${kb(size)}`);
+  for (const [name, size] of Object.entries(timed('cloud build', cloudSizes)))
+    console.log(`${name.padEnd(18)}${kb(size)}`);
 
   const samples = quick ? 2 : 5;
   console.log(
     `\n## Local host start-up (process start → /healthz ready, empty data dir, demo data seeded; median of ${samples})`,
   );
-  console.log(`${(await startupMs(samples)).toFixed(0)} ms`);
+  console.log(`${(await timed('start-up step', () => startupMs(samples))).toFixed(0)} ms`);
 }
 
 // Each its own process; the sign-in and heartbeat steps start the host as another, so that the load
 // comes from a separate process. The latency measurements first: the points step writes a 5 GB
 // file, whose write-back to disk would still be competing with the hosts for the disk and the cores.
-if (runSignin) await step('scripts/bench-signin.ts', signinArgs);
-if (runHeartbeat) await step('scripts/bench-heartbeat.ts', heartbeatArgs);
-if (runPoints) await step('scripts/bench-points.ts', pointsArgs);
+if (runSignin) await timed('sign-in step', () => step('scripts/bench-signin.ts', signinArgs));
+if (runHeartbeat) await timed('heartbeat step', () => step('scripts/bench-heartbeat.ts', heartbeatArgs));
+if (runPoints) await timed('points step', () => step('scripts/bench-points.ts', pointsArgs));
 
 finished = true;
 console.log(
