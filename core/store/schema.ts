@@ -59,11 +59,19 @@ export const COLLECTIONS = {
       ['status', 'endAt'],
     ],
   },
-  attendance: { indexes: [['activityId', 'status']] },
+  attendance: {
+    indexes: [
+      ['activityId', 'status'],
+      // One member's sign-ins (identity.myData, 我的数据).
+      ['memberId', 'at'],
+    ],
+  },
   leaves: {
     indexes: [
       ['activityId', 'status'],
       ['branchId', 'status', 'at'],
+      // One member's leave requests (identity.myData, 我的数据).
+      ['memberId', 'at'],
     ],
   },
   secrets: { indexes: [] },
