@@ -52,6 +52,10 @@ export default function ObjectionCard({ item, own, mayResolve, onUphold, onDismi
         </Text>
       ) : null}
       {open && !mayResolve ? <Text className="zb-objcard__own">由支部书记核实处理。</Text> : null}
+      {open && !own && mayResolve && !item.recordedByCaller && !item.canDecide ? (
+        // Out of the caller's reach (the member holds a role not below theirs).
+        <Text className="zb-objcard__own">该党员的职务不低于你的职务，此异议请由党委管理员处理。</Text>
+      ) : null}
       {/* The server decides (canDecide: not one's own, not recorded by oneself, within role precedence). */}
       {open && mayResolve && item.canDecide ? (
         <View className="zb-objcard__actions">
