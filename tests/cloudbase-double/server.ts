@@ -15,7 +15,8 @@
  * DATABASE_COLLECTION_NOT_EXIST → -502005, codes it does not know → -501001).
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import http, { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { DatabaseError, DoubleDatabase, type Selection } from './database';
 import { EjsonError, parseEjson, stringifyEjson } from './ejson';
@@ -169,4 +170,25 @@ export async function startCloudbaseDouble(): Promise<CloudbaseDouble> {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+/** Saves Node's global HTTP agents; returns what puts them back (for the next test file of the same worker). */
+export function savedGlobalAgents(): () => void {
+  const saved = { http: http.globalAgent, https: https.globalAgent };
+  return () => {
+    http.globalAgent = saved.http;
+    https.globalAgent = saved.https;
+  };
+}
+
+/**
+ * Node's global HTTP agents as a cloud function runs them (cloudfunctions/_shared/cloud-main.ts,
+ * which loading a bundled function runs): no connection kept alive between requests. Returns what
+ * puts the previous agents back.
+ */
+export function asInACloudFunction(): () => void {
+  const restore = savedGlobalAgents();
+  http.globalAgent = new http.Agent({ keepAlive: false });
+  https.globalAgent = new https.Agent({ keepAlive: false });
+  return restore;
 }

@@ -7,7 +7,7 @@ import type { ProgressDoc } from '../../core/lectures/documents';
 import type { LedgerDoc } from '../../core/points/ledger';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { seedDemo } from '../../host/demo/seed';
-import { startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
+import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
 
 /**
  * The cloud functions as WeChat runs them: each bundled alone by esbuild (as `npm run build:cloud`
@@ -21,6 +21,7 @@ type Main = (event: unknown) => Promise<ApiResult<Record<string, unknown>>>;
 
 let double: CloudbaseDouble;
 let store: CloudbaseStore;
+let restoreAgents: () => void;
 const mains: Record<string, Main> = {};
 
 function bundle(name: string): string {
@@ -60,6 +61,8 @@ beforeAll(async () => {
   // Bundle first: bundling takes seconds, long enough for the SDK's idle connections to the
   // double to be closed under it (ECONNRESET on the next call) if it ran between seeding and the tests.
   const bundles = FUNCTIONS.map((name) => [name, bundle(name)] as const);
+  // Loading a bundle sets Node's global agents (cloud-main.ts): put them back afterwards.
+  restoreAgents = savedGlobalAgents();
   double = await startCloudbaseDouble();
   Object.assign(process.env, {
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: double.url }),
@@ -82,6 +85,7 @@ afterAll(async () => {
   delete process.env.WX_CONTEXT_KEYS;
   delete process.env.WX_OPENID;
   await double?.close();
+  restoreAgents();
 });
 
 it('runs the 亮身份 flow through the bundled identity function on CloudBase', async () => {

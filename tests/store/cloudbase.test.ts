@@ -1,6 +1,6 @@
 import type * as WxServerSdk from 'wx-server-sdk';
 import { CloudbaseStore, type CloudbaseDatabase } from '../../core/store/cloudbase';
-import { startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
+import { asInACloudFunction, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
 import { describeStoreContract } from './contract';
 
 /**
@@ -10,8 +10,11 @@ import { describeStoreContract } from './contract';
 
 let double: CloudbaseDouble;
 let db: CloudbaseDatabase;
+let restoreAgents: () => void;
 
 beforeAll(async () => {
+  // A connection kept alive past the double's idle timeout fails the next request (ECONNRESET).
+  restoreAgents = asInACloudFunction();
   double = await startCloudbaseDouble();
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: double.url });
   process.env.TCB_ENV = 'test-env';
@@ -34,6 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await double?.close();
+  restoreAgents();
 });
 
 describeStoreContract('CloudbaseStore (wx-server-sdk against the local CloudBase double)', async () => {
