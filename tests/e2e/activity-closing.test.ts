@@ -89,4 +89,29 @@ describeInBrowser('closing an activity in the browser', () => {
     expect(upcoming.items.map((i) => i.id)).not.toContain(started);
     expect(secretary.errors).toEqual([]);
   });
+
+  it('the form says an activity expecting fewer than 3 members awards no points', async () => {
+    const [host, browser] = [session.host(), session.browser()];
+    const secretary = await openPhone(browser, host.url);
+    await switchIdentity(secretary.page, host.url, 'demo-secretary');
+    await secretary.page.goto(`${host.url}/#/packages/secretary/pages/activity-edit/index?orgId=org-branch-1`);
+    const form = secretary.page.locator(visible('.e2e-activity-form'));
+    await form.waitFor();
+    const hint = form.locator(visible('.e2e-activity-few-members'));
+    // Everyone in the branch is expected by default: no hint.
+    expect(await hint.count()).toBe(0);
+    await form.locator('.e2e-activity-all-members').click();
+    await form.locator(visible('.e2e-record-select-all'), { hasText: '全不选' }).click();
+    await form.locator(visible('.e2e-record-count'), { hasText: '已选 0 人' }).waitFor();
+    const members = form.locator(visible('.e2e-record-member'));
+    await members.nth(0).click();
+    await members.nth(1).click();
+    await hint.waitFor();
+    expect(await hint.textContent()).toBe('应到人数少于 3 人，本活动不计积分');
+    await screenshot(secretary.page, 'activity-form-few-members');
+    await members.nth(2).click();
+    await form.locator(visible('.e2e-record-count'), { hasText: '已选 3 人' }).waitFor();
+    expect(await hint.count()).toBe(0);
+    expect(secretary.errors).toEqual([]);
+  });
 });
