@@ -162,10 +162,10 @@ const MALFORMED: Case[] = [
   ['identity', 'me', VISITOR, [], 'data'],
   ['identity', 'withdraw', VISITOR, { id: 'decl-demo-1' }, 'id'],
   ['identity', 'card', VISITOR, { openid: 'demo-member-2' }, 'openid'],
-  // identity.declare
   ['identity', 'consentNotice', VISITOR, { version: 'old' }, 'version'],
   ['identity', 'myData', 'demo-member-2', { memberId: 'member-004' }, 'memberId'],
   ['identity', 'exportMyData', 'demo-member-2', { openid: 'demo-member-3' }, 'openid'],
+  // identity.declare
   ['identity', 'declare', VISITOR, undefined, 'data'],
   ['identity', 'declare', VISITOR, without(validDeclaration, 'name'), 'name'],
   ['identity', 'declare', VISITOR, { ...validDeclaration, name: 123 }, 'name'],
