@@ -38,16 +38,18 @@ describe('heldWithOthers', () => {
     [
       'only the organisers',
       [
-        { memberId: 'm1', status: 'present' },
-        { memberId: 'm2', status: 'late' },
+        { memberId: 'm1', status: 'present', method: 'self' },
+        { memberId: 'm2', status: 'late', method: 'self' },
       ],
       false,
     ],
-    ['another expected member came', [{ memberId: 'm3', status: 'present' }], true],
-    ['another came late', [{ memberId: 'm4', status: 'late' }], true],
-    ["another's sign-in was undone", [{ memberId: 'm3', status: 'revoked' }], false],
-    ['another was marked absent', [{ memberId: 'm3', status: 'absent' }], false],
-    ['someone not expected', [{ memberId: 'm99', status: 'present' }], false],
+    ['another expected member came', [{ memberId: 'm3', status: 'present', method: 'self' }], true],
+    ['another came late', [{ memberId: 'm4', status: 'late', method: 'self' }], true],
+    ["another's card was scanned", [{ memberId: 'm3', status: 'present', method: 'organiser' }], true],
+    ['another was only signed in by hand (补签)', [{ memberId: 'm3', status: 'present', method: 'manual' }], false],
+    ["another's sign-in was undone", [{ memberId: 'm3', status: 'revoked', method: 'self' }], false],
+    ['another was marked absent', [{ memberId: 'm3', status: 'absent', method: 'close' }], false],
+    ['someone not expected', [{ memberId: 'm99', status: 'present', method: 'self' }], false],
   ] as const)('%s → %s', (_label, records, expected) => {
     expect(heldWithOthers(activity, organisers, records)).toBe(expected);
   });

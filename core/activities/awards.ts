@@ -13,7 +13,8 @@ export function pointsPolicy(activity: Pick<ActivityDoc, 'attendees'>): { awards
     : { awards: false, reason: FEW_EXPECTED_NO_POINTS };
 }
 
-export const ORGANISER_POINTS_PENDING = '你是本次活动的组织者：积分在活动结束时计入，且须有其他党员签到';
+export const ORGANISER_POINTS_PENDING =
+  '你是本次活动的组织者：积分在活动结束时计入，且须有其他党员本人扫码或出示身份卡签到';
 
 /** Whether the member ran the activity: its creator, or one who showed its code or scanned a card. */
 export const isOrganiser = (
@@ -22,14 +23,22 @@ export const isOrganiser = (
 ): boolean =>
   (activity.organisers ?? []).includes(member._id) || (member.openid !== null && member.openid === activity.createdBy);
 
-/** Whether an expected member who is not among `organisers` signed in (and was not undone). */
+/**
+ * Whether an expected member who is not among `organisers` signed in (and was not undone) with
+ * their own phone: by scanning the code or showing their card. A 补签 by hand is no proof that
+ * anyone else came, since an organiser could enter it alone.
+ */
 export function heldWithOthers(
   activity: Pick<ActivityDoc, 'attendees'>,
   organisers: ReadonlySet<string>,
-  records: ReadonlyArray<Pick<AttendanceDoc, 'memberId' | 'status'>>,
+  records: ReadonlyArray<Pick<AttendanceDoc, 'memberId' | 'status' | 'method'>>,
 ): boolean {
   const expected = new Set(activity.attendees.map((a) => a.id));
   return records.some(
-    (r) => (r.status === 'present' || r.status === 'late') && expected.has(r.memberId) && !organisers.has(r.memberId),
+    (r) =>
+      (r.status === 'present' || r.status === 'late') &&
+      (r.method === 'self' || r.method === 'organiser') &&
+      expected.has(r.memberId) &&
+      !organisers.has(r.memberId),
   );
 }
