@@ -60,10 +60,10 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
             id: member.id,
             ...fields,
             ...(groups.length ? { groupId: groupId === NO_GROUP ? null : groupId } : {}),
-            ...exemptionChange(form.values, member.exemptReason),
+            ...(member.allowed.exempt ? exemptionChange(form.values, member.exemptReason) : {}),
           })
         : createMember({ orgId, ...fields });
-    const exemptError = member ? exemptReasonError(form.values) : undefined;
+    const exemptError = member?.allowed.exempt ? exemptReasonError(form.values) : undefined;
     const errors = {
       ...validateMemberForm(form.values, todayInChina()),
       ...(exemptError ? { exemptReason: exemptError } : {}),
@@ -91,7 +91,8 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
           />
         ) : null}
       </View>
-      {member ? (
+      {/* Nobody sets their own 免参加; the server says whether this caller may (allowed.exempt). */}
+      {member?.allowed.exempt ? (
         <View className="zb-member-form__card">
           <Field label="免参加组织生活" hint="年老体弱、长期在外等经支部同意的，结束活动时记为免参加，不计缺席、不扣分">
             <View className="zb-member-form__switch">

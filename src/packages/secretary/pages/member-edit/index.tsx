@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import MemberEditForm from '../../../../components/MemberEditForm';
 import PageShell from '../../../../components/PageShell';
-import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
+import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
 import { orgLabel } from '../../../../domain/orgs';
 import { useRequest } from '../../../../hooks/useRequest';
 import { getMember, getTree } from '../../../../services/roster';
@@ -33,6 +33,19 @@ export default function MemberEdit() {
       </PageShell>
     );
   }
+
+  if (member.data && !member.data.allowed.edit)
+    return (
+      <PageShell>
+        <EmptyState
+          className="e2e-member-edit-refused"
+          title="你不能修改该党员的信息"
+          description="该党员已停用，或担任不低于你的职务、不在你的管理范围内；如需修改，请联系上级组织"
+          actionText="返回"
+          onAction={back}
+        />
+      </PageShell>
+    );
 
   const orgs = tree.data?.orgs ?? [];
   const orgId = member.data?.orgId ?? paramOrgId ?? '';

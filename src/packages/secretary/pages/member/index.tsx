@@ -43,8 +43,8 @@ export default function MemberPage() {
 
   const m = member.data;
   const orgs = managed.orgs;
-  // Editing, moving and deactivating are roster writes: 支委 only read the record.
-  const mayWrite = permissions.may('roster.write', m.orgId);
+  // What the server would accept on this entry (scope, role precedence, never on oneself).
+  const { allowed } = m;
   const targets = transferTargets(
     managed.managed.filter((o) => permissions.may('roster.write', o.id)),
     m,
@@ -58,13 +58,20 @@ export default function MemberPage() {
   return (
     <PageShell className="zb-member">
       <MemberDetailCard member={m} groupName={groupName} />
-      {m.status === 'active' && mayWrite ? (
+      {allowed.edit || allowed.transfer || allowed.deactivate ? (
         <View className="zb-member__actions">
-          <Button block type="primary" className="e2e-member-edit" onClick={() => go(ROUTES.memberEdit({ id: m.id }))}>
-            编辑信息
-          </Button>
+          {allowed.edit ? (
+            <Button
+              block
+              type="primary"
+              className="e2e-member-edit"
+              onClick={() => go(ROUTES.memberEdit({ id: m.id }))}
+            >
+              编辑信息
+            </Button>
+          ) : null}
           <View className="zb-member__row">
-            {targets.length ? (
+            {allowed.transfer && targets.length ? (
               <Button
                 fill="outline"
                 type="primary"
@@ -74,13 +81,15 @@ export default function MemberPage() {
                 调动
               </Button>
             ) : null}
-            <Button
-              fill="outline"
-              className="zb-member__half e2e-member-deactivate"
-              onClick={() => setAction('deactivate')}
-            >
-              停用 / 转出
-            </Button>
+            {allowed.deactivate ? (
+              <Button
+                fill="outline"
+                className="zb-member__half e2e-member-deactivate"
+                onClick={() => setAction('deactivate')}
+              >
+                停用 / 转出
+              </Button>
+            ) : null}
           </View>
         </View>
       ) : null}
