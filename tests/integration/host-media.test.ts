@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { SqliteStore } from '../../core/store/sqlite';
 import { seedDemo } from '../../host/demo/seed';
 import { parseRange } from '../../host/media';
 import { buildHost } from '../../host/server';
+import { sendTo, type Reply, type SendOptions } from './host-http';
 
 /**
  * Lecture media on the local host: HTTP range requests (so that the player can seek), the demo
@@ -19,13 +19,6 @@ import { buildHost } from '../../host/server';
  * (Fastify's `inject` needs light-my-request, whose `cookie` dependency is ESM-only and does
  * not load under Jest.)
  */
-
-interface Reply {
-  statusCode: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-  json<T>(): T;
-}
 
 describe('parseRange', () => {
   const SIZE = 1000;
@@ -88,41 +81,7 @@ describe('the host’s media routes', () => {
   });
 
   /** One HTTP request with the path as given. */
-  const send = (options: {
-    url: string;
-    method?: string;
-    headers?: Record<string, string>;
-    payload?: Buffer | object;
-  }): Promise<Reply> =>
-    new Promise((resolve, reject) => {
-      const payload =
-        options.payload === undefined || Buffer.isBuffer(options.payload)
-          ? options.payload
-          : Buffer.from(JSON.stringify(options.payload));
-      const headers = {
-        ...(payload && !Buffer.isBuffer(options.payload) ? { 'content-type': 'application/json' } : {}),
-        ...options.headers,
-      };
-      const req = request(
-        { host: '127.0.0.1', port, path: options.url, method: options.method ?? 'GET', headers },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => {
-            const body = Buffer.concat(chunks);
-            resolve({
-              statusCode: res.statusCode ?? 0,
-              headers: res.headers,
-              body,
-              json: <T>() => JSON.parse(body.toString('utf8')) as T,
-            });
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
+  const send = (options: SendOptions): Promise<Reply> => sendTo(port, options);
 
   afterAll(async () => {
     await app.close();
