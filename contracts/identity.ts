@@ -6,7 +6,6 @@ import {
   noInput,
   partyStatusSchema,
   phoneSchema,
-  type FileLink,
   type PartyStatus,
   type Permission,
   type Role,
@@ -66,10 +65,8 @@ export const identitySchemas = {
   card: noInput,
   /** The separate-consent notice the 亮身份 form shows (its version is kept with the declaration). */
   consentNotice: noInput,
-  /** 我的数据: everything held about the caller. */
+  /** 我的数据: everything held about the caller (its Excel download is `roster.exportMyData`). */
   myData: noInput,
-  /** 我的数据 as an Excel workbook. */
-  exportMyData: noInput,
 } as const;
 
 export type DeclareInput = z.input<typeof declareInput>;
@@ -161,5 +158,4 @@ export interface IdentityOutputs {
   card: IdentityCard;
   consentNotice: ConsentNotice;
   myData: MyData;
-  exportMyData: FileLink;
 }

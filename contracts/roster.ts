@@ -31,6 +31,11 @@ const memberFields = {
 
 export const rosterSchemas = {
   tree: noInput,
+  /**
+   * 我的数据 (`identity.myData`) as an Excel workbook. Here, not in `identity`, because this
+   * function already carries exceljs: `identity`, called at every app start, stays light.
+   */
+  exportMyData: noInput,
   listMembers: z
     .object({
       orgId: idSchema,
@@ -143,6 +148,7 @@ export interface AuditEntry {
 
 export interface RosterOutputs {
   tree: { orgs: OrgNode[] };
+  exportMyData: FileLink;
   listMembers: { items: RosterMember[]; total: number; page: number; pageSize: number };
   getMember: RosterMemberDetail;
   createMember: { id: string };

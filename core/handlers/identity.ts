@@ -21,7 +21,7 @@ import { DuplicateIdError, type Filter } from '../store/port';
 import { writeAudit } from './audit';
 import { loadCaller, loadTree, requireOpenid, type Caller } from './caller';
 import { bindMember, findRosterMatch } from './binding';
-import { consentNotice, exportMyData, myData } from './my-data';
+import { consentNotice, myData } from './my-data';
 
 const PLEDGE = '我是共产党员';
 
@@ -280,5 +280,4 @@ export const identityFunction = defineFunction('identity', {
   card,
   consentNotice,
   myData,
-  exportMyData,
 });

@@ -202,15 +202,3 @@ export const consentNotice = action(
 );
 
 export const myData = action(identitySchemas.myData, async (ctx) => collectMyData(ctx));
-
-export const exportMyData = action(
-  identitySchemas.exportMyData,
-  async (ctx): Promise<IdentityOutputs['exportMyData']> => {
-    const data = await collectMyData(ctx);
-    // exceljs is loaded only when someone exports: \`me\`, called on every app start, stays light.
-    const { buildMyData } = await import('../excel/my-data-sheet');
-    const name = `我的数据-${data.member?.name ?? data.declarations.at(-1)?.name ?? '访客'}.xlsx`;
-    const { fileID, url } = await ctx.files.publish(name, await buildMyData(data));
-    return { fileID, url, name };
-  },
-);

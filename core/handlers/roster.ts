@@ -1,4 +1,5 @@
 import { defineFunction } from '../runtime/dispatch';
+import { exportMyData } from './my-data-export';
 import { exportMembers, importMembers, importTemplate } from './roster-excel';
 import { createMember, deactivateMember, getMember, listMembers, transferMember, updateMember } from './roster-members';
 import { auditLog, createOrg, grantRole, listRoles, renameOrg, revokeRole, tree } from './roster-orgs';
@@ -20,4 +21,5 @@ export const rosterFunction = defineFunction('roster', {
   grantRole,
   revokeRole,
   auditLog,
+  exportMyData,
 });

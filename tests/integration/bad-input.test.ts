@@ -68,10 +68,10 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     card: undefined,
     consentNotice: undefined,
     myData: undefined,
-    exportMyData: undefined,
   },
   roster: {
     tree: undefined,
+    exportMyData: undefined,
     listMembers: { orgId: 'org-branch-1' },
     getMember: { id: 'member-008' },
     createMember: validMember,
@@ -164,7 +164,7 @@ const MALFORMED: Case[] = [
   ['identity', 'card', VISITOR, { openid: 'demo-member-2' }, 'openid'],
   ['identity', 'consentNotice', VISITOR, { version: 'old' }, 'version'],
   ['identity', 'myData', 'demo-member-2', { memberId: 'member-004' }, 'memberId'],
-  ['identity', 'exportMyData', 'demo-member-2', { openid: 'demo-member-3' }, 'openid'],
+  ['roster', 'exportMyData', 'demo-member-2', { openid: 'demo-member-3' }, 'openid'],
   // identity.declare
   ['identity', 'declare', VISITOR, undefined, 'data'],
   ['identity', 'declare', VISITOR, without(validDeclaration, 'name'), 'name'],

@@ -107,14 +107,14 @@ describe('identity.myData', () => {
 
   it('needs a signed-in caller', async () => {
     await expectError(h, null, 'identity', 'myData', undefined, 'UNAUTHENTICATED');
-    await expectError(h, null, 'identity', 'exportMyData', undefined, 'UNAUTHENTICATED');
+    await expectError(h, null, 'roster', 'exportMyData', undefined, 'UNAUTHENTICATED');
   });
 });
 
-describe('identity.exportMyData', () => {
+describe('roster.exportMyData', () => {
   it('publishes a workbook listing the member’s own records and nobody else’s', async () => {
     await someRecords();
-    const file = await h.call(OFFICER, 'identity', 'exportMyData');
+    const file = await h.call(OFFICER, 'roster', 'exportMyData');
     expect(file.name).toBe('我的数据-王志强.xlsx');
     const sheets = await publishedSheets(h.files, file.fileID);
     expect(Object.keys(sheets)).toEqual([
