@@ -35,7 +35,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react/prop-types': 'off',
       ...restrict([
-        layer(['**/contracts', '**/contracts/*'], 'The app may import the contracts for their types only.', true),
+        layer(
+          ['@contracts', '@contracts/*', '**/contracts', '**/contracts/*'],
+          'The app may import the contracts for their types only.',
+          true,
+        ),
         layer(
           ['**/core/**', '**/host/**', '**/cloudfunctions/**'],
           'The app talks to the backend only through src/services.',

@@ -11,15 +11,23 @@ const swc = [
   },
 ];
 
+/** The app's import aliases (tsconfig `paths`, Taro's `alias`). */
+const moduleNameMapper = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '^@contracts$': '<rootDir>/contracts',
+  '^@contracts/(.*)$': '<rootDir>/contracts/$1',
+};
+
 module.exports = {
   projects: [
     {
       displayName: 'node',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper,
       testMatch: [
         '<rootDir>/{core,contracts,host,cloudfunctions,scripts,src}/**/*.test.ts',
-        '<rootDir>/tests/{unit,integration,store}/**/*.test.ts',
+        '<rootDir>/tests/{integration,store}/**/*.test.ts',
       ],
       setupFiles: ['<rootDir>/tests/setup/node-env.ts'],
     },
@@ -27,6 +35,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper,
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
     },

@@ -35,6 +35,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // DevTools can open either the repository root or dist/weapp.
     projectConfigName: 'config/project.weapp.json',
     sourceRoot: 'src',
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      '@contracts': path.resolve(__dirname, '..', 'contracts'),
+    },
     outputRoot: `dist/${TARO_ENV}`,
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {

@@ -67,7 +67,7 @@ export type Role = z.infer<typeof roleSchema>;
 /**
  * What a role may do on the org it is granted on and its subtree. The names are shared with the
  * app (which shows only the controls the caller may use); which role holds which permission is
- * decided by the server alone (`core/domain/permissions.ts`) and sent in `identity.me`.
+ * decided by the server alone (`core/shared/permissions.ts`) and sent in `identity.me`.
  */
 export const PERMISSIONS = [
   'roster.read',

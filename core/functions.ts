@@ -1,9 +1,9 @@
 import type { FunctionName } from '../contracts';
-import { activityFunction } from './handlers/activity';
-import { identityFunction } from './handlers/identity';
-import { lectureFunction } from './handlers/lecture';
-import { pointsFunction } from './handlers/points';
-import { rosterFunction } from './handlers/roster';
+import { activityFunction } from './activities/function';
+import { identityFunction } from './identity/function';
+import { lectureFunction } from './lectures/function';
+import { pointsFunction } from './points/function';
+import { rosterFunction } from './roster/function';
 import type { CloudFunction } from './runtime/dispatch';
 
 /** Every cloud function, by name: the local host serves these, and each cloud entry wraps one. */

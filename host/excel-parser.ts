@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseRoster, type ParsedRoster } from '../core/excel/roster-sheet';
+import { parseRoster, type ParsedRoster } from '../core/roster/roster-sheet';
 import { AppError } from '../core/runtime/errors';
 import type { RosterJob } from './excel-worker';
 

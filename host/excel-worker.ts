@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { parseRoster } from '../core/excel/roster-sheet';
+import { parseRoster } from '../core/roster/roster-sheet';
 
 /** The worker thread's side of {@link RosterWorker}: parses one roster per message. */
 export interface RosterJob {

@@ -32,7 +32,7 @@
 import { cpus, loadavg } from 'node:os';
 import type { LectureKind } from '../contracts/lecture';
 import { functions } from '../core/functions';
-import { boundMember } from '../core/handlers/snapshots';
+import { boundMember } from '../core/shared/snapshots';
 import { emptyProgress, type ProgressState } from '../core/lectures/coverage';
 import { lectureEntryId, progressId, type LectureDoc, type ProgressDoc } from '../core/lectures/documents';
 import type { LedgerDoc } from '../core/points/ledger';
@@ -127,7 +127,7 @@ const TARGET_P99 = 25;
 const TARGET_OPS = 3;
 
 const DAY = 86_400_000;
-/** How long the host keeps who an openid is (core/handlers/snapshots.ts: members TtlCache). */
+/** How long the host keeps who an openid is (core/shared/snapshots.ts: members TtlCache). */
 const MEMBER_CACHE_S = 30;
 /** The client's heartbeat interval (issue 5: every 10–15 s while playing). */
 const CLIENT_INTERVAL_S = 12.5;

@@ -29,7 +29,7 @@ import type { ActivityDoc, AttendanceDoc } from '../core/activities/documents';
 import { attendanceId, awardEntryId } from '../core/activities/documents';
 import { makeToken, newSecret, stepOf } from '../core/activities/token';
 import { functions } from '../core/functions';
-import { boundMember } from '../core/handlers/snapshots';
+import { boundMember } from '../core/shared/snapshots';
 import type { LedgerDoc } from '../core/points/ledger';
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';

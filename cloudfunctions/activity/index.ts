@@ -1,5 +1,5 @@
-import { activityFunction } from '../../core/handlers/activity';
-import { closeDueActivities } from '../../core/handlers/activity-close';
+import { activityFunction } from '../../core/activities/function';
+import { closeDueActivities } from '../../core/activities/actions/close';
 import { cloudMain } from '../_shared/cloud-main';
 
 // The timer trigger (config.json) closes activities nobody closed, some hours after they end.

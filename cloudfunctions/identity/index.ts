@@ -1,4 +1,4 @@
-import { identityFunction } from '../../core/handlers/identity';
+import { identityFunction } from '../../core/identity/function';
 import { cloudMain } from '../_shared/cloud-main';
 
 export const main = cloudMain(identityFunction);

@@ -1,4 +1,4 @@
-import { lectureFunction } from '../../core/handlers/lecture';
+import { lectureFunction } from '../../core/lectures/function';
 import { cloudMain } from '../_shared/cloud-main';
 
 export const main = cloudMain(lectureFunction);

@@ -1,4 +1,4 @@
-import { pointsFunction } from '../../core/handlers/points';
+import { pointsFunction } from '../../core/points/function';
 import { cloudMain } from '../_shared/cloud-main';
 
 export const main = cloudMain(pointsFunction);

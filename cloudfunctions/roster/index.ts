@@ -1,4 +1,4 @@
-import { rosterFunction } from '../../core/handlers/roster';
+import { rosterFunction } from '../../core/roster/function';
 import { cloudMain } from '../_shared/cloud-main';
 
 export const main = cloudMain(rosterFunction);

@@ -1,4 +1,4 @@
-import { inChina } from '../domain/china-time';
+import { inChina } from '../shared/china-time';
 
 /** The China-time periods an instant belongs to. */
 export interface Periods {

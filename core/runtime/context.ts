@@ -1,4 +1,4 @@
-import type { ParsedRoster } from '../excel/roster-sheet';
+import type { ParsedRoster } from '../roster/roster-sheet';
 import type { DocStore } from '../store/port';
 
 /** Files the functions read (imports) and produce (exports): cloud storage, or the local host's disk. */

@@ -1,5 +1,5 @@
 /** Labels and small rules for activities, shared by the member's and the secretary's pages. Pure: no Taro. */
-import type { ActivityPhase, AttendanceStatus, LeaveStatus } from '../../contracts';
+import type { ActivityPhase, AttendanceStatus, LeaveStatus } from '@contracts';
 import { formatDateTime } from './dates';
 
 export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {

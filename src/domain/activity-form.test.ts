@@ -1,4 +1,4 @@
-import type { ActivityDetail } from '../../contracts';
+import type { ActivityDetail } from '@contracts';
 import {
   ACTIVITY_KIND_OPTIONS,
   activityReasonError,

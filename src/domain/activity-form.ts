@@ -3,7 +3,7 @@
  * conversion to and from the `activity.create` / `activity.update` input. Times are entered and
  * sent in China time (+08:00). Pure: no Taro.
  */
-import type { ActivityDetail, ActivityKind } from '../../contracts';
+import type { ActivityDetail, ActivityKind } from '@contracts';
 import type { FieldErrors } from './validation';
 
 /** Mirrors ACTIVITY_KIND_LABELS in contracts/activity.ts (which the client may not import at runtime). */

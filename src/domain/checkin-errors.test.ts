@@ -1,4 +1,4 @@
-import type { CheckinResult } from '../../contracts';
+import type { CheckinResult } from '@contracts';
 import { checkinFailure, checkinSuccessView, locationFailure } from './checkin-errors';
 
 describe('checkinFailure', () => {

@@ -1,5 +1,5 @@
 /** What the sign-in screen says for each refusal, and what it offers to do next. Pure: no Taro. */
-import type { CheckinResult } from '../../contracts';
+import type { CheckinResult } from '@contracts';
 import { ATTENDANCE_LABELS } from './activities';
 import { clockTime } from './my-activities';
 

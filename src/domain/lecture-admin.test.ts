@@ -1,4 +1,4 @@
-import type { MeOutput, OrgNode } from '../../contracts';
+import type { MeOutput, OrgNode } from '@contracts';
 import {
   canPublishLectures,
   clearQuizErrors,

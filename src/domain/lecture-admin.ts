@@ -2,7 +2,7 @@
  * The secretary's side of 微党课: study figures and statuses, the 发布课程 form, the quiz editor's
  * drafts and what they become in the `lecture.create` input. Pure: no Taro.
  */
-import type { ActionInput, LectureKind, LectureManageItem, MeOutput, OrgNode } from '../../contracts';
+import type { ActionInput, LectureKind, LectureManageItem, MeOutput, OrgNode } from '@contracts';
 import { orgLabel } from './orgs';
 import { mayAnywhere, orgsWhere } from './permissions';
 

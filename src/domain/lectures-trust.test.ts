@@ -1,4 +1,4 @@
-import type { QuizResultView } from '../../contracts';
+import type { QuizResultView } from '@contracts';
 import { completionText, optionMark, ruleText } from './lectures';
 
 /** Before a pass the server withholds the right options: only the member's own choices can be marked. */

@@ -1,4 +1,4 @@
-import type { LectureProgressView, QuizResultView } from '../../contracts';
+import type { LectureProgressView, QuizResultView } from '@contracts';
 import {
   anchorTrack,
   completionText,

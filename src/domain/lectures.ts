@@ -9,7 +9,7 @@
  * is hidden or closed; and it keeps the member from seeking past the furthest watched point
  * until the lecture is complete.
  */
-import type { LectureKind, LectureListItem, PublicQuestion, QuizResultView } from '../../contracts';
+import type { LectureKind, LectureListItem, PublicQuestion, QuizResultView } from '@contracts';
 import type { TagTone } from './my-activities';
 
 /** A heartbeat every 10 s while playing (the server credits beats up to 60 s apart). */

@@ -1,5 +1,5 @@
 /** The member's view of activities: tags, status lines and small rules. Pure: no Taro. */
-import type { ActivityPhase, AttendanceStatus, LeaveStatus, MyActivityStatus } from '../../contracts';
+import type { ActivityPhase, AttendanceStatus, LeaveStatus, MyActivityStatus } from '@contracts';
 import { ATTENDANCE_LABELS, LEAVE_LABELS, PHASE_LABELS } from './activities';
 import { formatDateTime } from './dates';
 

@@ -1,4 +1,4 @@
-import type { MyData } from '../../contracts';
+import type { MyData } from '@contracts';
 import { myDataSections } from './my-data';
 
 const NOW = new Date('2026-11-23T06:00:00.000Z');

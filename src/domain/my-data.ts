@@ -1,5 +1,5 @@
 /** 我的数据 as the page lists it: one section per kind of record. Pure: no Taro. */
-import type { MyData } from '../../contracts';
+import type { MyData } from '@contracts';
 import { formatDate, formatDateTime } from './dates';
 import { DECLARATION_STATUS_LABEL, MEMBER_STATUS_LABEL, PARTY_STATUS_LABEL } from './party';
 import { signed } from './points';

@@ -1,4 +1,4 @@
-import type { ObjectionView } from '../../contracts';
+import type { ObjectionView } from '@contracts';
 import {
   canObject,
   mergeDecided,

@@ -1,5 +1,5 @@
 /** 异议 (objections to points entries) as the client shows them. Pure: no Taro. */
-import type { ObjectionStatus, ObjectionView } from '../../contracts';
+import type { ObjectionStatus, ObjectionView } from '@contracts';
 import { formatDateTime } from './dates';
 import { signed } from './points';
 

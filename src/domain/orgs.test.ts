@@ -1,4 +1,4 @@
-import type { OrgNode } from '../../contracts';
+import type { OrgNode } from '@contracts';
 import { manageableRosterOrgs, orgLabel, transferTargets } from './orgs';
 
 const ORGS: OrgNode[] = [

@@ -1,5 +1,5 @@
 /** The org tree as the client sees it. Pure: no Taro. */
-import type { MeOutput, OrgNode } from '../../contracts';
+import type { MeOutput, OrgNode } from '@contracts';
 
 /** Branches, in the order the server lists the tree. */
 export function branchesOf(orgs: OrgNode[]): OrgNode[] {

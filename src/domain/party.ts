@@ -1,5 +1,5 @@
 /** Party membership wording. Pure: no Taro. */
-import type { ActionInput, DeclarationStatus, MemberHistoryEntry, MemberStatus, PartyStatus } from '../../contracts';
+import type { ActionInput, DeclarationStatus, MemberHistoryEntry, MemberStatus, PartyStatus } from '@contracts';
 
 export const PARTY_STATUS_LABEL: Record<PartyStatus, string> = {
   full: '正式党员',

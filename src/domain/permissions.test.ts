@@ -1,4 +1,4 @@
-import type { OrgNode, PermissionGrant } from '../../contracts';
+import type { OrgNode, PermissionGrant } from '@contracts';
 import { may, mayAnywhere, orgsWhere, placementOptions } from './permissions';
 
 const BRANCH_1 = ['b1', 'g1', 'g2'];

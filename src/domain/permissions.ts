@@ -3,7 +3,7 @@
  * derives from its own permission table: the app never keeps a second copy of who may do what.
  * A grant covers the org it is held on and every org below it (`covers`). Pure: no Taro.
  */
-import type { MeOutput, OrgNode, Permission } from '../../contracts';
+import type { MeOutput, OrgNode, Permission } from '@contracts';
 
 type Me = Pick<MeOutput, 'permissions'> | null | undefined;
 

@@ -1,4 +1,4 @@
-import type { PointsOutputs, RankingItem, RuleItem } from '../../contracts';
+import type { PointsOutputs, RankingItem, RuleItem } from '@contracts';
 import {
   barPercent,
   filterByName,

@@ -1,5 +1,5 @@
 /** Points (积分) as the client shows them: signs, stars, periods, rankings, the record form. Pure: no Taro. */
-import type { Period, PointsOutputs, RankingItem, RuleItem } from '../../contracts';
+import type { Period, PointsOutputs, RankingItem, RuleItem } from '@contracts';
 import { formatDateTime } from './dates';
 import type { FieldErrors } from './validation';
 

@@ -1,5 +1,5 @@
 import qrcode from 'qrcode-generator';
-import { base64Ascii } from '../utils/base64';
+import { base64Ascii } from '@/utils/base64';
 
 /** The QR code of `text` as a square matrix of dark (true) and light modules. */
 export function qrMatrix(text: string): boolean[][] {

@@ -1,4 +1,4 @@
-import type { RuleItem } from '../../contracts';
+import type { RuleItem } from '@contracts';
 import {
   averageText,
   capText,

@@ -5,7 +5,7 @@
  *   a server INVALID_INPUT `field` (`items.3.value`) belongs on the form;
  * - the branch ranking's figures (人均, 参与率) and the 核对积分 report.
  */
-import type { ActionInput, MeOutput, Period, PointsOutputs, PointsSettings, RuleItem } from '../../contracts';
+import type { ActionInput, MeOutput, Period, PointsOutputs, PointsSettings, RuleItem } from '@contracts';
 import { barPercent, signed } from './points';
 
 export const POINTS_ADMIN_ROUTES = {

@@ -1,4 +1,4 @@
-import type { SelfAwardItem } from '../../contracts';
+import type { SelfAwardItem } from '@contracts';
 
 const CAUSE_PAGES: Record<SelfAwardItem['cause']['kind'], string> = {
   activity: '/packages/secretary/pages/activity/index',

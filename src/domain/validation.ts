@@ -3,7 +3,7 @@
  * caught before a round trip. The server stays the judge: its INVALID_INPUT `field` is shown
  * the same way. Pure: no Taro.
  */
-import type { PartyStatus } from '../../contracts';
+import type { PartyStatus } from '@contracts';
 
 export interface MemberFormValues {
   name: string;

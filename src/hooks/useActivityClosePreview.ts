@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { ActionOutput } from '../../contracts';
-import { previewCloseActivity } from '../services/activity';
+import type { ActionOutput } from '@contracts';
+import { previewCloseActivity } from '@/services/activity';
 import { useRequest } from './useRequest';
 
 export type ClosePreviewData = ActionOutput<'activity', 'closePreview'>;

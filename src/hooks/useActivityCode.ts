@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ActivityPhase } from '../../contracts';
-import { getActivityCode } from '../services/activity';
+import type { ActivityPhase } from '@contracts';
+import { getActivityCode } from '@/services/activity';
 import { useRotatingCode } from './useRotatingCode';
 
 /** The phases in which the sign-in code is shown. */

@@ -1,9 +1,9 @@
 import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { ActivityDetail } from '../../contracts';
-import { canRequestLeave } from '../domain/activities';
-import { canScanIn } from '../domain/my-activities';
-import { getActivity, requestLeave } from '../services/activity';
+import type { ActivityDetail } from '@contracts';
+import { canRequestLeave } from '@/domain/activities';
+import { canScanIn } from '@/domain/my-activities';
+import { getActivity, requestLeave } from '@/services/activity';
 import { useRequest } from './useRequest';
 
 /**

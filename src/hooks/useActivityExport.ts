@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Period } from '../../contracts';
-import { exportActivityAttendance, exportPeriodAttendance } from '../services/activity';
-import { openFileLink } from '../services/file-platform';
-import { toastError } from '../utils/feedback';
+import type { Period } from '@contracts';
+import { exportActivityAttendance, exportPeriodAttendance } from '@/services/activity';
+import { openFileLink } from '@/services/file-platform';
+import { toastError } from '@/utils/feedback';
 
 /**
  * Excel exports of attendance, opened (WeChat: preview with the share menu) or downloaded (H5)

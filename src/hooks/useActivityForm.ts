@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { RosterMember } from '../../contracts';
+import type { RosterMember } from '@contracts';
 import {
   activityFormField,
   activityToForm,
@@ -7,13 +7,13 @@ import {
   toActivityInput,
   validateActivityForm,
   type ActivityFormValues,
-} from '../domain/activity-form';
-import { hasErrors } from '../domain/validation';
-import { createActivity, getActivity, updateActivity } from '../services/activity';
-import { isApiRequestError } from '../services/client';
-import { pickLocation } from '../services/location-picker';
-import { listMembers } from '../services/roster';
-import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '../utils/feedback';
+} from '@/domain/activity-form';
+import { hasErrors } from '@/domain/validation';
+import { createActivity, getActivity, updateActivity } from '@/services/activity';
+import { isApiRequestError } from '@/services/client';
+import { pickLocation } from '@/services/location-picker';
+import { listMembers } from '@/services/roster';
+import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import { emitActivityChanged } from './useActivityChanged';
 import { useForm } from './useForm';
 import { useRequest } from './useRequest';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { listActivities } from '../services/activity';
+import { listActivities } from '@/services/activity';
 import { useActivityChanged } from './useActivityChanged';
 import { useManagedOrgs } from './useManagedOrgs';
 import { usePagedList } from './usePagedList';

@@ -1,7 +1,7 @@
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActionOutput, ActivityPhase } from '../../contracts';
-import { getLiveAttendance } from '../services/activity';
+import type { ActionOutput, ActivityPhase } from '@contracts';
+import { getLiveAttendance } from '@/services/activity';
 
 export type LiveAttendance = ActionOutput<'activity', 'live'>;
 

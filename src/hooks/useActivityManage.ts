@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { AttendanceItem } from '../../contracts';
-import { getActivity } from '../services/activity';
+import type { AttendanceItem } from '@contracts';
+import { getActivity } from '@/services/activity';
 import { useActivityChanged } from './useActivityChanged';
 import { CODE_PHASES, useActivityCode } from './useActivityCode';
 import { useActivityExport } from './useActivityExport';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ATTENDANCE_LABELS } from '../domain/activities';
-import { tokenFrom } from '../domain/checkin-link';
-import { scanMemberCode } from '../services/activity';
-import { canScanWithCamera, scanCodeText } from '../services/scan-member';
-import { toastError, toastInfo } from '../utils/feedback';
+import { ATTENDANCE_LABELS } from '@/domain/activities';
+import { tokenFrom } from '@/domain/checkin-link';
+import { scanMemberCode } from '@/services/activity';
+import { canScanWithCamera, scanCodeText } from '@/services/scan-member';
+import { toastError, toastInfo } from '@/utils/feedback';
 
 /**
  * 组织者扫码: signs a member in with the personal code on their identity card — scanned with the

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { PointsOutputs } from '../../contracts';
-import type { VerifyReport } from '../domain/rules-editor';
-import { isApiRequestError } from '../services/client';
-import { getBranchRanking, rebuildPoints, verifyPoints } from '../services/points';
-import { toastError, toastSuccess } from '../utils/feedback';
+import type { PointsOutputs } from '@contracts';
+import type { VerifyReport } from '@/domain/rules-editor';
+import { isApiRequestError } from '@/services/client';
+import { getBranchRanking, rebuildPoints, verifyPoints } from '@/services/points';
+import { toastError, toastSuccess } from '@/utils/feedback';
 import { emitPointsChanged, usePointsChanged } from './usePointsChanged';
 import type { PointsPeriodState } from './usePointsRanking';
 import { useRequest } from './useRequest';

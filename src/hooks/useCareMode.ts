@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
-import { createStore } from '../utils/store';
+import { createStore } from '@/utils/store';
 
 const KEY = 'zhibu.careMode';
 

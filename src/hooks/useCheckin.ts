@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckinResult } from '../../contracts';
-import { tokenFrom } from '../domain/checkin-link';
-import { checkinFailure, locationFailure, type CheckinAction, type CheckinFailure } from '../domain/checkin-errors';
-import { checkIn } from '../services/activity';
-import { isApiRequestError } from '../services/client';
-import { canOpenLocationSettings, getLocation, isLocationError, openLocationSettings } from '../services/location';
-import { canScanCode, scanCode } from '../services/scan';
-import { toastError } from '../utils/feedback';
-import { go, ROUTES } from '../utils/routes';
+import type { CheckinResult } from '@contracts';
+import { tokenFrom } from '@/domain/checkin-link';
+import { checkinFailure, locationFailure, type CheckinAction, type CheckinFailure } from '@/domain/checkin-errors';
+import { checkIn } from '@/services/activity';
+import { isApiRequestError } from '@/services/client';
+import { canOpenLocationSettings, getLocation, isLocationError, openLocationSettings } from '@/services/location';
+import { canScanCode, scanCode } from '@/services/scan';
+import { toastError } from '@/utils/feedback';
+import { go, ROUTES } from '@/utils/routes';
 import { emitPointsChanged } from './usePointsChanged';
 
 export type CheckinState =

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formFieldOf, hasErrors } from '../domain/validation';
-import { isApiRequestError } from '../services/client';
-import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '../utils/feedback';
+import { formFieldOf, hasErrors } from '@/domain/validation';
+import { isApiRequestError } from '@/services/client';
+import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import type { useForm } from './useForm';
 
 type Form<T extends object> = ReturnType<typeof useForm<T>>;

@@ -1,7 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useMemo, useRef } from 'react';
-import type { LeaveView } from '../../contracts';
-import { listLeaves, reviewLeave } from '../services/activity';
+import type { LeaveView } from '@contracts';
+import { listLeaves, reviewLeave } from '@/services/activity';
 import { useRequest } from './useRequest';
 
 export type LeaveDecision = 'approve' | 'reject';

@@ -1,5 +1,5 @@
-import type { LectureDetail } from '../../contracts';
-import { getLecture } from '../services/lecture';
+import type { LectureDetail } from '@contracts';
+import { getLecture } from '@/services/lecture';
 import { useRequest } from './useRequest';
 
 /** One lecture for the member: the video, summary, quiz (without answers) and their progress. */

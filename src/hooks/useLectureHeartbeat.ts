@@ -1,6 +1,6 @@
 import Taro, { useDidHide, useUnload } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LectureDetail } from '../../contracts';
+import type { LectureDetail } from '@contracts';
 import {
   anchorTrack,
   type Beat,
@@ -14,9 +14,9 @@ import {
   startTrack,
   stopPosition,
   watchedEnough,
-} from '../domain/lectures';
-import { sendHeartbeat } from '../services/lecture';
-import { toastInfo } from '../utils/feedback';
+} from '@/domain/lectures';
+import { sendHeartbeat } from '@/services/lecture';
+import { toastInfo } from '@/utils/feedback';
 
 /** The member's progress on one lecture as the page shows it, kept current by the heartbeats. */
 export interface LiveProgress {

@@ -1,8 +1,8 @@
 import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { LectureListItem } from '../../contracts';
-import { kindParam, studySummary, type LectureKindFilter } from '../domain/lectures';
-import { listLectures } from '../services/lecture';
+import type { LectureListItem } from '@contracts';
+import { kindParam, studySummary, type LectureKindFilter } from '@/domain/lectures';
+import { listLectures } from '@/services/lecture';
 import { usePagedList } from './usePagedList';
 import { useRequest } from './useRequest';
 

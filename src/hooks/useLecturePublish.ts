@@ -16,12 +16,12 @@ import {
   type LectureFormValues,
   type QuizDraft,
   type QuizErrors,
-} from '../domain/lecture-admin';
-import { hasErrors } from '../domain/validation';
-import { isApiRequestError } from '../services/client';
-import { createLecture } from '../services/lecture';
-import { uploadMedia, type PickedMedia } from '../services/media-upload';
-import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '../utils/feedback';
+} from '@/domain/lecture-admin';
+import { hasErrors } from '@/domain/validation';
+import { isApiRequestError } from '@/services/client';
+import { createLecture } from '@/services/lecture';
+import { uploadMedia, type PickedMedia } from '@/services/media-upload';
+import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import { emitLecturesChanged } from './useManagedLectures';
 import { useManagedOrgs } from './useManagedOrgs';
 import { useMe } from './useMe';

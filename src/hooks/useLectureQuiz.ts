@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { PublicQuestion, QuizResultView } from '../../contracts';
-import { quizPayload, toggleAnswer, unansweredNumbers, type QuizDraft } from '../domain/lectures';
-import { submitQuiz } from '../services/lecture';
-import { toastError, toastInfo } from '../utils/feedback';
+import type { PublicQuestion, QuizResultView } from '@contracts';
+import { quizPayload, toggleAnswer, unansweredNumbers, type QuizDraft } from '@/domain/lectures';
+import { submitQuiz } from '@/services/lecture';
+import { toastError, toastInfo } from '@/utils/feedback';
 
 /**
  * A lecture's quiz: the answers being chosen, submission and the marked result. `retry` clears the

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { lectureOptions } from '../domain/lecture-admin';
-import { openFileLink } from '../services/file-platform';
-import { exportLectureStats, getLectureStats } from '../services/lecture';
-import { toastError } from '../utils/feedback';
+import { lectureOptions } from '@/domain/lecture-admin';
+import { openFileLink } from '@/services/file-platform';
+import { exportLectureStats, getLectureStats } from '@/services/lecture';
+import { toastError } from '@/utils/feedback';
 import { useManagedLectures } from './useManagedLectures';
 import { useManagedOrgs } from './useManagedOrgs';
 import { useRequest } from './useRequest';

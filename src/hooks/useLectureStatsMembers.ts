@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getMemberStudyStats } from '../services/lecture';
+import { getMemberStudyStats } from '@/services/lecture';
 import { useRequest } from './useRequest';
 
 /**

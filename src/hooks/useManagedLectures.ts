@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { LectureManageItem } from '../../contracts';
-import { listManagedLectures, setLecturePublished } from '../services/lecture';
-import { confirmAction, toastError, toastSuccess } from '../utils/feedback';
+import type { LectureManageItem } from '@contracts';
+import { listManagedLectures, setLecturePublished } from '@/services/lecture';
+import { confirmAction, toastError, toastSuccess } from '@/utils/feedback';
 import { useRequest } from './useRequest';
 
 /** Fired when a lecture was published, unpublished or created (pickers and lists reload on it). */

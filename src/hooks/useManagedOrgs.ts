@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { OrgNode } from '../../contracts';
-import { manageableRosterOrgs, orgLabel } from '../domain/orgs';
-import { getTree } from '../services/roster';
+import type { OrgNode } from '@contracts';
+import { manageableRosterOrgs, orgLabel } from '@/domain/orgs';
+import { getTree } from '@/services/roster';
 import { useMe } from './useMe';
 import { useRequest } from './useRequest';
 

@@ -1,9 +1,9 @@
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { MeOutput, Permission } from '../../contracts';
-import { may, mayAnywhere } from '../domain/permissions';
-import { getMe } from '../services/identity';
-import { createStore } from '../utils/store';
+import type { MeOutput, Permission } from '@contracts';
+import { may, mayAnywhere } from '@/domain/permissions';
+import { getMe } from '@/services/identity';
+import { createStore } from '@/utils/store';
 
 interface MeState {
   me: MeOutput | null;

@@ -1,8 +1,8 @@
 import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
-import type { MyActivityItem } from '../../contracts';
-import type { MyActivityScope } from '../domain/my-activities';
-import { getMyActivities } from '../services/activity';
+import type { MyActivityItem } from '@contracts';
+import type { MyActivityScope } from '@/domain/my-activities';
+import { getMyActivities } from '@/services/activity';
 import { usePagedList } from './usePagedList';
 import { useRequest } from './useRequest';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { openFileLink } from '../services/file-platform';
-import { exportMyData, getMyData } from '../services/identity';
-import { toastError } from '../utils/feedback';
+import { openFileLink } from '@/services/file-platform';
+import { exportMyData, getMyData } from '@/services/identity';
+import { toastError } from '@/utils/feedback';
 import { useRequest } from './useRequest';
 
 /** 我的数据: everything held about the caller, and its Excel download (opened in WeChat, downloaded in H5). */

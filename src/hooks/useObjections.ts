@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ObjectionView } from '../../contracts';
-import { mergeDecided, type ObjectionFilter } from '../domain/objections';
-import { listObjections } from '../services/points';
+import type { ObjectionView } from '@contracts';
+import { mergeDecided, type ObjectionFilter } from '@/domain/objections';
+import { listObjections } from '@/services/points';
 import { usePointsChanged } from './usePointsChanged';
 import { useRequest } from './useRequest';
 

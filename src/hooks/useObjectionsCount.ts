@@ -1,6 +1,6 @@
 import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
-import { listObjections } from '../services/points';
+import { listObjections } from '@/services/points';
 import { usePointsBranches } from './usePointsBranches';
 import { useRequest } from './useRequest';
 

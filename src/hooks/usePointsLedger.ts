@@ -1,6 +1,6 @@
-import type { LedgerEntryView } from '../../contracts';
-import { pageFromHasMore } from '../domain/points';
-import { listPointsEntries } from '../services/points';
+import type { LedgerEntryView } from '@contracts';
+import { pageFromHasMore } from '@/domain/points';
+import { listPointsEntries } from '@/services/points';
 import { usePagedList } from './usePagedList';
 import { usePointsChanged } from './usePointsChanged';
 

@@ -1,8 +1,8 @@
 import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { PointsOutputs } from '../../contracts';
-import { pageFromHasMore } from '../domain/points';
-import { getMyPoints } from '../services/points';
+import type { PointsOutputs } from '@contracts';
+import { pageFromHasMore } from '@/domain/points';
+import { getMyPoints } from '@/services/points';
 import { usePagedList } from './usePagedList';
 import { usePointsChanged } from './usePointsChanged';
 import { useRequest } from './useRequest';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Period } from '../../contracts';
-import { MEMBER_VISIBILITY_NOTE, periodAnchor, periodLabel } from '../domain/points';
-import { todayInChina } from '../domain/dates';
-import { getPointsRanking, getPointsRules } from '../services/points';
+import type { Period } from '@contracts';
+import { MEMBER_VISIBILITY_NOTE, periodAnchor, periodLabel } from '@/domain/points';
+import { todayInChina } from '@/domain/dates';
+import { getPointsRanking, getPointsRules } from '@/services/points';
 import { usePointsChanged } from './usePointsChanged';
 import { useRequest } from './useRequest';
 

@@ -1,11 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
-import type { RosterMember } from '../../contracts';
-import { manualRules, newRequestId, RECORD_FIELDS, validateRecord, type RecordDraft } from '../domain/points';
-import { formFieldOf, hasErrors } from '../domain/validation';
-import { isApiRequestError } from '../services/client';
-import { getPointsRules, recordPoints } from '../services/points';
-import { listMembers } from '../services/roster';
-import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '../utils/feedback';
+import type { RosterMember } from '@contracts';
+import { manualRules, newRequestId, RECORD_FIELDS, validateRecord, type RecordDraft } from '@/domain/points';
+import { formFieldOf, hasErrors } from '@/domain/validation';
+import { isApiRequestError } from '@/services/client';
+import { getPointsRules, recordPoints } from '@/services/points';
+import { listMembers } from '@/services/roster';
+import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import { useForm } from './useForm';
 import { emitPointsChanged } from './usePointsChanged';
 import { useRequest } from './useRequest';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { msUntilRefresh } from '../domain/activities';
+import { msUntilRefresh } from '@/domain/activities';
 
 export interface RotatingCode {
   token: string;

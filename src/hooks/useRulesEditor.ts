@@ -14,11 +14,11 @@ import {
   type RulesErrors,
   type RulesPayload,
   type SettingsDraft,
-} from '../domain/rules-editor';
-import { hasErrors } from '../domain/validation';
-import { isApiRequestError } from '../services/client';
-import { getPointsRules, updatePointsRules } from '../services/points';
-import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '../utils/feedback';
+} from '@/domain/rules-editor';
+import { hasErrors } from '@/domain/validation';
+import { isApiRequestError } from '@/services/client';
+import { getPointsRules, updatePointsRules } from '@/services/points';
+import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import { useRequest } from './useRequest';
 
 /**

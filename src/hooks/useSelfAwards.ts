@@ -1,6 +1,6 @@
-import type { SelfAwardItem } from '../../contracts';
-import { isApiRequestError } from '../services/client';
-import { listSelfAwards } from '../services/points';
+import type { SelfAwardItem } from '@contracts';
+import { isApiRequestError } from '@/services/client';
+import { listSelfAwards } from '@/services/points';
 import { usePagedList } from './usePagedList';
 import { usePointsChanged } from './usePointsChanged';
 

@@ -1,5 +1,5 @@
 /** Typed calls to the `activity` function: activities, sign-in, leave, closing and attendance. */
-import type { ActionInput } from '../../contracts';
+import type { ActionInput } from '@contracts';
 import { call } from './client';
 
 export const createActivity = (input: ActionInput<'activity', 'create'>) => call('activity', 'create', input);

@@ -3,7 +3,7 @@
  * `call('roster', 'listMembers', { orgId })` resolves to that action's output or throws an
  * ApiRequestError carrying the server's code, Chinese message, field and row details.
  */
-import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../contracts';
+import type { ActionInput, ActionName, ActionOutput, FunctionName } from '@contracts';
 import { ApiRequestError } from './errors';
 import { transport } from './transport';
 

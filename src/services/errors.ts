@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from '../../contracts';
+import type { ApiError, ErrorCode } from '@contracts';
 
 /** A code the client adds for failures that never reached a function (offline, timeout). */
 export type ClientErrorCode = ErrorCode | 'NETWORK';

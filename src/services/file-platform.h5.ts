@@ -1,5 +1,5 @@
 /** Files on the local host: upload raw bytes to /api/upload; download by following the link. */
-import type { FileLink } from '../../contracts';
+import type { FileLink } from '@contracts';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
 import type { PickedFile } from './file-types';
 import { clearToken, ensureSession } from './session';

@@ -2,7 +2,7 @@
  * Platform switch for files (see transport.ts): the build picks `file-platform.weapp.ts` or
  * `file-platform.h5.ts`. This file is what TypeScript sees.
  */
-import type { FileLink } from '../../contracts';
+import type { FileLink } from '@contracts';
 import { ApiRequestError } from './errors';
 
 import type { PickedFile, UploadFolder } from './file-types';

@@ -1,6 +1,6 @@
 /** Files in WeChat: pick from a chat, upload to cloud storage, preview with openDocument. */
 import Taro from '@tarojs/taro';
-import type { FileLink } from '../../contracts';
+import type { FileLink } from '@contracts';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
 import type { PickedFile, UploadFolder } from './file-types';
 import { getMe } from './identity';

@@ -1,5 +1,5 @@
 /** Excel import/export for the roster: the same flow on both platforms. */
-import type { Period } from '../../contracts';
+import type { Period } from '@contracts';
 import { exportPoints } from './points';
 import { exportMembers, getImportTemplate, importMembers } from './roster';
 import { openFileLink, pickExcel, uploadFile } from './file-platform';

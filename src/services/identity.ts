@@ -1,5 +1,5 @@
 /** Typed calls to the `identity` function (亮身份, review, identity card). */
-import type { ActionInput } from '../../contracts';
+import type { ActionInput } from '@contracts';
 import { call } from './client';
 
 export const getMe = () => call('identity', 'me');

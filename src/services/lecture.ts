@@ -1,5 +1,5 @@
 /** Typed calls to the `lecture` function: the catalogue, watching (heartbeats), quizzes and statistics. */
-import type { ActionInput, LectureKind } from '../../contracts';
+import type { ActionInput, LectureKind } from '@contracts';
 import { call } from './client';
 
 export const listLectures = (input: { kind?: LectureKind; query?: string; page?: number; pageSize?: number } = {}) =>

@@ -1,4 +1,4 @@
-import type { LocationProblem } from '../domain/checkin-errors';
+import type { LocationProblem } from '@/domain/checkin-errors';
 
 /** GCJ-02 coordinates (what WeChat gives and the activity's place uses). */
 export interface Coordinates {

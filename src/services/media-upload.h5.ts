@@ -1,5 +1,5 @@
 /** Lecture media on the local host: a browser File, its length from a temporary <video>, POST /api/upload. */
-import { wholeSeconds } from '../domain/lecture-admin';
+import { wholeSeconds } from '@/domain/lecture-admin';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
 import { MAX_MEDIA_BYTES, type MediaKind, type PickedMedia } from './media-upload-types';
 import { clearToken, ensureSession } from './session';

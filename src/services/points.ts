@@ -1,6 +1,6 @@
 /** Typed calls to the `points` function (rules, the ledger, totals and rankings). */
-import type { ActionInput, Period } from '../../contracts';
-import { newRequestId } from '../domain/points';
+import type { ActionInput, Period } from '@contracts';
+import { newRequestId } from '@/domain/points';
 import { call } from './client';
 
 export { newRequestId };

@@ -1,5 +1,5 @@
 /** Typed calls to the `roster` function (org tree, members, Excel). */
-import type { ActionInput } from '../../contracts';
+import type { ActionInput } from '@contracts';
 import { call } from './client';
 
 export const getTree = () => call('roster', 'tree');

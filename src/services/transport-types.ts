@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../contracts';
+import type { ApiResult } from '@contracts';
 
 /** Sends `{ action, data }` to a function and returns its envelope; throws ApiRequestError('NETWORK') when it cannot. */
 export interface Transport {

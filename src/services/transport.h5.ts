@@ -1,5 +1,5 @@
 /** H5 transport: `POST /api/<fn>` on the local host with the session's bearer token. */
-import type { ApiResult } from '../../contracts';
+import type { ApiResult } from '@contracts';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
 import { clearToken, ensureSession } from './session';
 import { isEnvelope, type Transport } from './transport-types';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import { errorMessage } from '../services/client';
-import { palette } from '../styles/palette';
+import { errorMessage } from '@/services/client';
+import { palette } from '@/styles/palette';
 
 /** A short success toast (WeChat shows at most 7 characters with the check icon). */
 export function toastSuccess(title: string): void {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { ROSTER_COLUMNS } from '../../core/excel/roster-sheet';
+import { ROSTER_COLUMNS } from '../../core/roster/roster-sheet';
 
 /**
  * Generated workbooks for the import limits: rosters made by exceljs, and the same file with its

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as rosterSheet from '../../core/excel/roster-sheet';
-import { MAX_IMPORT_ROWS, MAX_LISTED_ISSUES, parseRoster } from '../../core/excel/roster-sheet';
-import { rowsWithValues } from '../../core/excel/xlsx-bounds';
+import * as rosterSheet from '../../core/roster/roster-sheet';
+import { MAX_IMPORT_ROWS, MAX_LISTED_ISSUES, parseRoster } from '../../core/roster/roster-sheet';
+import { rowsWithValues } from '../../core/shared/xlsx-bounds';
 import {
   badRows,
   bombXml,
@@ -16,8 +16,8 @@ import {
 import { startTestHost, type Reply, type TestHost } from './host-http';
 
 // Every parse on this (the serving) thread is counted; the host's worker thread has its own modules.
-jest.mock('../../core/excel/roster-sheet', () => {
-  const actual = jest.requireActual<typeof rosterSheet>('../../core/excel/roster-sheet');
+jest.mock('../../core/roster/roster-sheet', () => {
+  const actual = jest.requireActual<typeof rosterSheet>('../../core/roster/roster-sheet');
   return { ...actual, parseRoster: jest.fn(actual.parseRoster) };
 });
 const parsedHere = rosterSheet.parseRoster as jest.MockedFunction<typeof rosterSheet.parseRoster>;

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { addDays, type ActivityFormValues } from '../../domain/activity-form';
-import { todayInChina } from '../../domain/dates';
-import type { FieldErrors } from '../../domain/validation';
-import { Field, TextField } from '../Field';
-import { DateControl } from '../Field/controls';
+import { addDays, type ActivityFormValues } from '@/domain/activity-form';
+import { todayInChina } from '@/domain/dates';
+import type { FieldErrors } from '@/domain/validation';
+import { Field, TextField } from '@/components/Field';
+import { DateControl } from '@/components/Field/controls';
 import './index.scss';
 
 interface Props {

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { AttendanceItem } from '../../../contracts';
-import { ATTENDANCE_LABELS } from '../../domain/activities';
-import { formatDateTime } from '../../domain/dates';
-import type { LiveAttendance } from '../../hooks/useActivityLive';
-import SegmentedControl from '../SegmentedControl';
-import StatusTag from '../StatusTag';
+import type { AttendanceItem } from '@contracts';
+import { ATTENDANCE_LABELS } from '@/domain/activities';
+import { formatDateTime } from '@/domain/dates';
+import type { LiveAttendance } from '@/hooks/useActivityLive';
+import SegmentedControl from '@/components/SegmentedControl';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 type ListKey = 'signedIn' | 'notYet' | 'onLeave';

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
-import { activityReasonError } from '../../domain/activity-form';
-import { cancelActivity } from '../../services/activity';
-import ReasonDialog from '../ReasonDialog';
+import { activityReasonError } from '@/domain/activity-form';
+import { cancelActivity } from '@/services/activity';
+import ReasonDialog from '@/components/ReasonDialog';
 
 interface Props {
   activity: { id: string; title: string } | null;

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { ActionOutput, ActivityKind } from '../../../contracts';
-import { closePreviewText, useActivityClosePreview } from '../../hooks/useActivityClosePreview';
-import { emitPointsChanged } from '../../hooks/usePointsChanged';
-import { closeActivity } from '../../services/activity';
-import { toastError, toastInfo } from '../../utils/feedback';
-import ActionDialog, { KeepOpen } from '../ActionDialog';
+import type { ActionOutput, ActivityKind } from '@contracts';
+import { closePreviewText, useActivityClosePreview } from '@/hooks/useActivityClosePreview';
+import { emitPointsChanged } from '@/hooks/usePointsChanged';
+import { closeActivity } from '@/services/activity';
+import { toastError, toastInfo } from '@/utils/feedback';
+import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
 import './index.scss';
 
 type CloseResult = ActionOutput<'activity', 'close'>;

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { ActivityPhase } from '../../../contracts';
-import { errorMessage } from '../../services/client';
-import type { ActivityCodeState } from '../../hooks/useActivityCode';
-import QrCode from '../QrCode';
+import type { ActivityPhase } from '@contracts';
+import { errorMessage } from '@/services/client';
+import type { ActivityCodeState } from '@/hooks/useActivityCode';
+import QrCode from '@/components/QrCode';
 import './index.scss';
 
 interface Props {

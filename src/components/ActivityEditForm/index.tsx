@@ -1,15 +1,15 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { RosterMember } from '../../../contracts';
-import { ACTIVITY_KIND_OPTIONS, addDays, type ActivityFormValues } from '../../domain/activity-form';
-import { todayInChina } from '../../domain/dates';
-import { useActivityForm } from '../../hooks/useActivityForm';
-import ActivityAdvancedFields from '../ActivityAdvancedFields';
-import ActivityMembersField from '../ActivityMembersField';
-import ActivityPlaceFields from '../ActivityPlaceFields';
-import ActivityTimeControl from '../ActivityTimeControl';
-import { Field, SelectField, TextField } from '../Field';
-import { DateControl } from '../Field/controls';
+import type { RosterMember } from '@contracts';
+import { ACTIVITY_KIND_OPTIONS, addDays, type ActivityFormValues } from '@/domain/activity-form';
+import { todayInChina } from '@/domain/dates';
+import { useActivityForm } from '@/hooks/useActivityForm';
+import ActivityAdvancedFields from '@/components/ActivityAdvancedFields';
+import ActivityMembersField from '@/components/ActivityMembersField';
+import ActivityPlaceFields from '@/components/ActivityPlaceFields';
+import ActivityTimeControl from '@/components/ActivityTimeControl';
+import { Field, SelectField, TextField } from '@/components/Field';
+import { DateControl } from '@/components/Field/controls';
 import './index.scss';
 
 interface Props {

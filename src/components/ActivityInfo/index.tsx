@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import type { ActivityDetail } from '../../../contracts';
-import { formatActivityTime } from '../../domain/activities';
-import { leaveText, phaseTag, pointsEarnedText, signedInText } from '../../domain/my-activities';
-import MyStatusTags from '../MyStatusTags';
-import StatusTag from '../StatusTag';
+import type { ActivityDetail } from '@contracts';
+import { formatActivityTime } from '@/domain/activities';
+import { leaveText, phaseTag, pointsEarnedText, signedInText } from '@/domain/my-activities';
+import MyStatusTags from '@/components/MyStatusTags';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 function Row({ label, value, className }: { label: string; value: string; className?: string }) {

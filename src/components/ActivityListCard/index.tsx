@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import type { ActivityCounts, ActivityView } from '../../../contracts';
-import { formatActivityTime } from '../../domain/activities';
-import { phaseTag } from '../../domain/my-activities';
-import ActivityRateBar from '../ActivityRateBar';
-import StatusTag from '../StatusTag';
+import type { ActivityCounts, ActivityView } from '@contracts';
+import { formatActivityTime } from '@/domain/activities';
+import { phaseTag } from '@/domain/my-activities';
+import ActivityRateBar from '@/components/ActivityRateBar';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 interface Props {

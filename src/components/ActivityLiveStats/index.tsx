@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { ActivityCounts, ActivityPhase } from '../../../contracts';
-import ActivityRateBar from '../ActivityRateBar';
+import type { ActivityCounts, ActivityPhase } from '@contracts';
+import ActivityRateBar from '@/components/ActivityRateBar';
 import './index.scss';
 
 interface Props {

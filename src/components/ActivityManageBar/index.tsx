@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { ActivityDetail, ActivityPhase } from '../../../contracts';
-import type { useActivityManage } from '../../hooks/useActivityManage';
-import { emitActivityChanged } from '../../hooks/useActivityChanged';
-import { usePermissions } from '../../hooks/useMe';
-import { go, ROUTES } from '../../utils/routes';
-import ActivityCancelDialog from '../ActivityCancelDialog';
-import ActivityCloseDialog from '../ActivityCloseDialog';
+import type { ActivityDetail, ActivityPhase } from '@contracts';
+import type { useActivityManage } from '@/hooks/useActivityManage';
+import { emitActivityChanged } from '@/hooks/useActivityChanged';
+import { usePermissions } from '@/hooks/useMe';
+import { go, ROUTES } from '@/utils/routes';
+import ActivityCancelDialog from '@/components/ActivityCancelDialog';
+import ActivityCloseDialog from '@/components/ActivityCloseDialog';
 import './index.scss';
 
 interface Props {

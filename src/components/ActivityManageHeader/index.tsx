@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { ActivityDetail, ActivityPhase } from '../../../contracts';
-import { formatActivityTime } from '../../domain/activities';
-import { phaseTag } from '../../domain/my-activities';
-import StatusTag from '../StatusTag';
+import type { ActivityDetail, ActivityPhase } from '@contracts';
+import { formatActivityTime } from '@/domain/activities';
+import { phaseTag } from '@/domain/my-activities';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 /** The activity page's head: kind, phase, title, time, sign-in window and place. */

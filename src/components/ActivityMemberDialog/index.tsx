@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components';
-import type { AttendanceItem } from '../../../contracts';
-import { activityReasonError } from '../../domain/activity-form';
-import { emitPointsChanged } from '../../hooks/usePointsChanged';
-import { manualCheckIn, undoCheckIn } from '../../services/activity';
-import ReasonDialog from '../ReasonDialog';
+import type { AttendanceItem } from '@contracts';
+import { activityReasonError } from '@/domain/activity-form';
+import { emitPointsChanged } from '@/hooks/usePointsChanged';
+import { manualCheckIn, undoCheckIn } from '@/services/activity';
+import ReasonDialog from '@/components/ReasonDialog';
 
 export interface MemberActionTarget {
   item: AttendanceItem;

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
-import type { RosterMember } from '../../../contracts';
-import { Field } from '../Field';
-import PointsMemberPicker from '../PointsMemberPicker';
+import type { RosterMember } from '@contracts';
+import { Field } from '@/components/Field';
+import PointsMemberPicker from '@/components/PointsMemberPicker';
 import './index.scss';
 
 interface Props {

@@ -1,10 +1,10 @@
 import { Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { useActivityExport } from '../../hooks/useActivityExport';
-import { usePointsPeriod } from '../../hooks/usePointsRanking';
-import ActionDialog, { KeepOpen } from '../ActionDialog';
-import PointsPeriodPicker from '../PointsPeriodPicker';
+import type { useActivityExport } from '@/hooks/useActivityExport';
+import { usePointsPeriod } from '@/hooks/usePointsRanking';
+import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
+import PointsPeriodPicker from '@/components/PointsPeriodPicker';
 
 interface Props {
   orgId: string;

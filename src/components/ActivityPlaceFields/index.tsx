@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
-import type { ActivityFormValues } from '../../domain/activity-form';
-import type { FieldErrors } from '../../domain/validation';
-import { canPickLocation } from '../../services/location-picker';
-import { Field, TextField } from '../Field';
+import type { ActivityFormValues } from '@/domain/activity-form';
+import type { FieldErrors } from '@/domain/validation';
+import { canPickLocation } from '@/services/location-picker';
+import { Field, TextField } from '@/components/Field';
 import './index.scss';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { formatRate } from '../../domain/activities';
+import { formatRate } from '@/domain/activities';
 import './index.scss';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { useActivityScan } from '../../hooks/useActivityScan';
+import { useActivityScan } from '@/hooks/useActivityScan';
 import './index.scss';
 
 interface Props {

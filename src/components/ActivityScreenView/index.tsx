@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { ActivityCounts, ActivityPhase } from '../../../contracts';
-import { formatRate, PHASE_LABELS } from '../../domain/activities';
-import type { ActivityCodeState } from '../../hooks/useActivityCode';
-import QrCode from '../QrCode';
+import type { ActivityCounts, ActivityPhase } from '@contracts';
+import { formatRate, PHASE_LABELS } from '@/domain/activities';
+import type { ActivityCodeState } from '@/hooks/useActivityCode';
+import QrCode from '@/components/QrCode';
 import './index.scss';
 
 interface Props {

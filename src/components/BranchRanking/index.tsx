@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import type { PointsOutputs } from '../../../contracts';
-import { signed, valueTone } from '../../domain/points';
-import { averageText, participationBar, percentText } from '../../domain/rules-editor';
-import type { RequestState } from '../../hooks/useRequest';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
-import RankBadge from '../RankBadge';
+import type { PointsOutputs } from '@contracts';
+import { signed, valueTone } from '@/domain/points';
+import { averageText, participationBar, percentText } from '@/domain/rules-editor';
+import type { RequestState } from '@/hooks/useRequest';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import RankBadge from '@/components/RankBadge';
 import './index.scss';
 
 interface Props {

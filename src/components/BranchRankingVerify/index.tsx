@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { differenceText, verifySummary } from '../../domain/rules-editor';
-import type { PointsVerifyState } from '../../hooks/useBranchRanking';
-import ActionDialog from '../ActionDialog';
+import { differenceText, verifySummary } from '@/domain/rules-editor';
+import type { PointsVerifyState } from '@/hooks/useBranchRanking';
+import ActionDialog from '@/components/ActionDialog';
 import './index.scss';
 
 /** How many differences are listed under the summary. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { CheckinResult as Result } from '../../../contracts';
-import { checkinSuccessView, type CheckinAction, type CheckinFailure } from '../../domain/checkin-errors';
+import type { CheckinResult as Result } from '@contracts';
+import { checkinSuccessView, type CheckinAction, type CheckinFailure } from '@/domain/checkin-errors';
 import './index.scss';
 
 /** Full screen: the green check, the activity, 已签到/迟到 and the time, the points earned. */

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { DeclarationItem } from '../../../contracts';
-import { formatDate, formatDateTime } from '../../domain/dates';
-import { DECLARATION_STATUS_LABEL, PARTY_STATUS_LABEL } from '../../domain/party';
-import StatusTag from '../StatusTag';
+import type { DeclarationItem } from '@contracts';
+import { formatDate, formatDateTime } from '@/domain/dates';
+import { DECLARATION_STATUS_LABEL, PARTY_STATUS_LABEL } from '@/domain/party';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 interface Props {

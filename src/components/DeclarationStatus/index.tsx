@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { DeclarationSummary } from '../../../contracts';
-import { formatDateTime } from '../../domain/dates';
-import { DECLARATION_STATUS_LABEL } from '../../domain/party';
-import StatusTag, { type Tone } from '../StatusTag';
+import type { DeclarationSummary } from '@contracts';
+import { formatDateTime } from '@/domain/dates';
+import { DECLARATION_STATUS_LABEL } from '@/domain/party';
+import StatusTag, { type Tone } from '@/components/StatusTag';
 import './index.scss';
 
 const TONE: Record<DeclarationSummary['status'], Tone> = {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import PartyEmblem from '../PartyEmblem';
+import PartyEmblem from '@/components/PartyEmblem';
 import './index.scss';
 
 /** The visitor's landing: one clear invitation to 亮身份. */

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { OrgNode } from '../../../contracts';
-import { todayInChina } from '../../domain/dates';
+import type { OrgNode } from '@contracts';
+import { todayInChina } from '@/domain/dates';
 import {
   DECLARE_FIELDS,
   EMPTY_MEMBER_FORM,
@@ -10,16 +10,16 @@ import {
   validateDeclareForm,
   type DeclareFormValues,
   type MemberFormValues,
-} from '../../domain/validation';
-import { useForm } from '../../hooks/useForm';
-import { useFormSubmit } from '../../hooks/useFormSubmit';
-import { useRequest } from '../../hooks/useRequest';
-import { declare, getConsentNotice } from '../../services/identity';
-import { toastInfo } from '../../utils/feedback';
-import { Field, SelectField, TextField } from '../Field';
-import MemberFields from '../MemberFields';
-import SegmentedControl from '../SegmentedControl';
-import { ErrorState } from '../StateViews';
+} from '@/domain/validation';
+import { useForm } from '@/hooks/useForm';
+import { useFormSubmit } from '@/hooks/useFormSubmit';
+import { useRequest } from '@/hooks/useRequest';
+import { declare, getConsentNotice } from '@/services/identity';
+import { toastInfo } from '@/utils/feedback';
+import { Field, SelectField, TextField } from '@/components/Field';
+import MemberFields from '@/components/MemberFields';
+import SegmentedControl from '@/components/SegmentedControl';
+import { ErrorState } from '@/components/StateViews';
 import './index.scss';
 
 const RELATION_OPTIONS = [

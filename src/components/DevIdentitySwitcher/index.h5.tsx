@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { resetMe } from '../../hooks/useMe';
-import { useRequest } from '../../hooks/useRequest';
-import { devAccounts, devLogin, getDevOpenid } from '../../services/session';
-import { ROUTES } from '../../utils/routes';
-import { toastError } from '../../utils/feedback';
-import ListCell, { CellGroup } from '../ListCell';
-import { ErrorState, LoadingSkeleton } from '../StateViews';
+import { resetMe } from '@/hooks/useMe';
+import { useRequest } from '@/hooks/useRequest';
+import { devAccounts, devLogin, getDevOpenid } from '@/services/session';
+import { ROUTES } from '@/utils/routes';
+import { toastError } from '@/utils/feedback';
+import ListCell, { CellGroup } from '@/components/ListCell';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import './index.scss';
 
 /** H5 only: log in as one of the host's demo identities, then start over at 首页. */

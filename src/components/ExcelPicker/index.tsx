@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
-import { pickExcel } from '../../services/files';
-import { toastError } from '../../utils/feedback';
+import { pickExcel } from '@/services/files';
+import { toastError } from '@/utils/feedback';
 import type { ExcelPickerProps } from './types';
 
 /** WeChat: choose an .xlsx sent in a chat (chooseMessageFile). H5 has its own file (index.h5.tsx). */

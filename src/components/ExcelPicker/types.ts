@@ -1,4 +1,4 @@
-import type { PickedFile } from '../../services/files';
+import type { PickedFile } from '@/services/files';
 
 export interface ExcelPickerProps {
   /** Called with the file the user chose (never on cancel). */

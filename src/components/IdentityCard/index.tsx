@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { IdentityCard as Card } from '../../../contracts';
-import { formatDate } from '../../domain/dates';
-import { PARTY_STATUS_LABEL, partyYearsFigure } from '../../domain/party';
-import PartyEmblem from '../PartyEmblem';
+import type { IdentityCard as Card } from '@contracts';
+import { formatDate } from '@/domain/dates';
+import { PARTY_STATUS_LABEL, partyYearsFigure } from '@/domain/party';
+import PartyEmblem from '@/components/PartyEmblem';
 import './index.scss';
 
 /** 身份卡: the red card a member shows and shares. */

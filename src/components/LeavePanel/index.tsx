@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { usePointsBranches } from '../../hooks/usePointsBranches';
-import { useLeaves } from '../../hooks/useLeaves';
-import { SelectField } from '../Field';
-import LeaveReviewList from '../LeaveReviewList';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import { usePointsBranches } from '@/hooks/usePointsBranches';
+import { useLeaves } from '@/hooks/useLeaves';
+import { SelectField } from '@/components/Field';
+import LeaveReviewList from '@/components/LeaveReviewList';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import './index.scss';
 
 /** 审核's 请假 tab: the pending leave requests of a branch's activities, to approve or reject. */

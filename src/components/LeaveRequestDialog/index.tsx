@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
-import { formatActivityTime } from '../../domain/activities';
-import { leaveReasonError } from '../../domain/my-activities';
-import ReasonDialog from '../ReasonDialog';
+import { formatActivityTime } from '@/domain/activities';
+import { leaveReasonError } from '@/domain/my-activities';
+import ReasonDialog from '@/components/ReasonDialog';
 
 interface Props {
   /** The activity asked about; the dialog shows while set. */

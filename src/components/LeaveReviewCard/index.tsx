@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { LeaveView } from '../../../contracts';
-import { LEAVE_LABELS } from '../../domain/activities';
-import { formatDateTime } from '../../domain/dates';
-import type { LeaveDecision } from '../../hooks/useLeaves';
-import StatusTag from '../StatusTag';
+import type { LeaveView } from '@contracts';
+import { LEAVE_LABELS } from '@/domain/activities';
+import { formatDateTime } from '@/domain/dates';
+import type { LeaveDecision } from '@/hooks/useLeaves';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 interface Props {

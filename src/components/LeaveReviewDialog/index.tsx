@@ -1,9 +1,9 @@
 import { Text, Textarea } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { LeaveView } from '../../../contracts';
-import type { LeaveDecision, LeavesState } from '../../hooks/useLeaves';
-import { toastError, toastSuccess } from '../../utils/feedback';
-import ActionDialog from '../ActionDialog';
+import type { LeaveView } from '@contracts';
+import type { LeaveDecision, LeavesState } from '@/hooks/useLeaves';
+import { toastError, toastSuccess } from '@/utils/feedback';
+import ActionDialog from '@/components/ActionDialog';
 
 export interface LeaveTarget {
   item: LeaveView;

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { LeavesState } from '../../hooks/useLeaves';
-import LeaveReviewCard from '../LeaveReviewCard';
-import LeaveReviewDialog, { type LeaveTarget } from '../LeaveReviewDialog';
+import type { LeavesState } from '@/hooks/useLeaves';
+import LeaveReviewCard from '@/components/LeaveReviewCard';
+import LeaveReviewDialog, { type LeaveTarget } from '@/components/LeaveReviewDialog';
 
 interface Props {
   leaves: LeavesState;

@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
-import type { LectureListItem } from '../../../contracts';
-import { formatClock, lectureTags, progressPercent } from '../../domain/lectures';
-import LectureBar from '../LectureBar';
-import StatusTag from '../StatusTag';
+import type { LectureListItem } from '@contracts';
+import { formatClock, lectureTags, progressPercent } from '@/domain/lectures';
+import LectureBar from '@/components/LectureBar';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 /** One lecture or film in 学习: cover with its length, title, speaker, my progress and tags. */

@@ -1,7 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import type { LectureListItem } from '../../../contracts';
-import { formatClock, progressPercent } from '../../domain/lectures';
-import LectureBar from '../LectureBar';
+import type { LectureListItem } from '@contracts';
+import { formatClock, progressPercent } from '@/domain/lectures';
+import LectureBar from '@/components/LectureBar';
 import './index.scss';
 
 interface Props {

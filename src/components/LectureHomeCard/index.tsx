@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { formatClock } from '../../domain/lectures';
-import { useLectureHome } from '../../hooks/useLectureList';
+import { formatClock } from '@/domain/lectures';
+import { useLectureHome } from '@/hooks/useLectureList';
 import './index.scss';
 
 interface Props {

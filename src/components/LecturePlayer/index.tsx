@@ -1,5 +1,5 @@
 import { Video, View } from '@tarojs/components';
-import type { PlayerBindings } from '../../hooks/useLectureHeartbeat';
+import type { PlayerBindings } from '@/hooks/useLectureHeartbeat';
 import './index.scss';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { completionText, coveredWhole, formatClock, progressPercent, ruleText } from '../../domain/lectures';
-import LectureBar from '../LectureBar';
+import { completionText, coveredWhole, formatClock, progressPercent, ruleText } from '@/domain/lectures';
+import LectureBar from '@/components/LectureBar';
 import './index.scss';
 
 interface Props {

@@ -6,12 +6,12 @@ import {
   parseDuration,
   parseTags,
   type PublishTarget,
-} from '../../domain/lecture-admin';
-import type { LecturePublishState, PublishStage } from '../../hooks/useLecturePublish';
-import { Field, SelectField, TextField } from '../Field';
-import LecturePublishMedia from '../LecturePublishMedia';
-import QuizEditor from '../QuizEditor';
-import SegmentedControl from '../SegmentedControl';
+} from '@/domain/lecture-admin';
+import type { LecturePublishState, PublishStage } from '@/hooks/useLecturePublish';
+import { Field, SelectField, TextField } from '@/components/Field';
+import LecturePublishMedia from '@/components/LecturePublishMedia';
+import QuizEditor from '@/components/QuizEditor';
+import SegmentedControl from '@/components/SegmentedControl';
 import './index.scss';
 
 const BUTTON_TEXT: Record<PublishStage, string> = {

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
-import { formatDate } from '../../domain/dates';
-import { manageLine } from '../../domain/lecture-admin';
-import type { ManagedLecturesState } from '../../hooks/useManagedLectures';
-import { go, ROUTES } from '../../utils/routes';
-import StatusTag from '../StatusTag';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import { formatDate } from '@/domain/dates';
+import { manageLine } from '@/domain/lecture-admin';
+import type { ManagedLecturesState } from '@/hooks/useManagedLectures';
+import { go, ROUTES } from '@/utils/routes';
+import StatusTag from '@/components/StatusTag';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import './index.scss';
 
 interface Props {

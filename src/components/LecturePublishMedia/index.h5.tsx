@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { mediaFromFile } from '../../services/media-upload';
-import { toastError } from '../../utils/feedback';
+import { mediaFromFile } from '@/services/media-upload';
+import { toastError } from '@/utils/feedback';
 import { MediaSummary } from './summary';
 import { MEDIA_TEXT, type LecturePublishMediaProps } from './types';
 import './index.scss';

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { pickMedia } from '../../services/media-upload';
-import { toastError } from '../../utils/feedback';
+import { pickMedia } from '@/services/media-upload';
+import { toastError } from '@/utils/feedback';
 import { MediaSummary } from './summary';
 import { MEDIA_TEXT, type LecturePublishMediaProps } from './types';
 import './index.scss';

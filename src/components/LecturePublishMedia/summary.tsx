@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { formatDurationText, formatFileSize } from '../../domain/lecture-admin';
-import type { PickedMedia } from '../../services/media-upload';
+import { formatDurationText, formatFileSize } from '@/domain/lecture-admin';
+import type { PickedMedia } from '@/services/media-upload';
 import { MEDIA_TEXT } from './types';
 
 /** What was chosen: the file's name, size and (a video) length; or what may be chosen. */

@@ -1,4 +1,4 @@
-import type { MediaKind, PickedMedia } from '../../services/media-upload';
+import type { MediaKind, PickedMedia } from '@/services/media-upload';
 
 export interface LecturePublishMediaProps {
   kind: MediaKind;

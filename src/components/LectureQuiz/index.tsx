@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { LectureDetail, QuizResultView } from '../../../contracts';
+import type { LectureDetail, QuizResultView } from '@contracts';
 import {
   completionText,
   kindNote,
@@ -10,7 +10,7 @@ import {
   optionMark,
   quizHeadline,
   type QuizDraft,
-} from '../../domain/lectures';
+} from '@/domain/lectures';
 import './index.scss';
 
 type Quiz = NonNullable<LectureDetail['quiz']>;

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { manageLine } from '../../domain/lecture-admin';
-import type { LectureStatsState } from '../../hooks/useLectureStats';
-import { go, ROUTES } from '../../utils/routes';
-import { SelectField } from '../Field';
-import LectureStatsList from '../LectureStatsList';
-import LectureStatsSummary from '../LectureStatsSummary';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import { manageLine } from '@/domain/lecture-admin';
+import type { LectureStatsState } from '@/hooks/useLectureStats';
+import { go, ROUTES } from '@/utils/routes';
+import { SelectField } from '@/components/Field';
+import LectureStatsList from '@/components/LectureStatsList';
+import LectureStatsSummary from '@/components/LectureStatsSummary';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import './index.scss';
 
 interface Props {

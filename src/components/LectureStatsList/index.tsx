@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import type { LectureStatsItem } from '../../../contracts';
-import { formatDateTime } from '../../domain/dates';
+import type { LectureStatsItem } from '@contracts';
+import { formatDateTime } from '@/domain/dates';
 import {
   progressText,
   quizText,
   STUDY_STATUS_LABELS,
   STUDY_STATUS_TONES,
   studyStatus,
-} from '../../domain/lecture-admin';
-import StatusTag from '../StatusTag';
+} from '@/domain/lecture-admin';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 interface Props {

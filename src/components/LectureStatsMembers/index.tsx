@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { studyPeriodTexts } from '../../domain/lecture-admin';
-import type { LectureStatsMembersState } from '../../hooks/useLectureStatsMembers';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import { studyPeriodTexts } from '@/domain/lecture-admin';
+import type { LectureStatsMembersState } from '@/hooks/useLectureStatsMembers';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import './index.scss';
 
 /** 按党员: how many lectures each member completed this month, quarter and year. */

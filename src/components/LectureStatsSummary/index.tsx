@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { percentText, shareOf } from '../../domain/lecture-admin';
+import { percentText, shareOf } from '@/domain/lecture-admin';
 import './index.scss';
 
 interface Props {

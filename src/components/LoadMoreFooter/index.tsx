@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { errorMessage } from '../../services/client';
+import { errorMessage } from '@/services/client';
 import './index.scss';
 
 interface Props {

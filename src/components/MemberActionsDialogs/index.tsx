@@ -1,11 +1,11 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { OrgNode, RosterMemberDetail } from '../../../contracts';
-import { DEACTIVATION_REASONS, type DeactivationReason } from '../../domain/party';
-import { deactivateMember, transferMember } from '../../services/roster';
-import { toastError, toastSuccess } from '../../utils/feedback';
-import ActionDialog, { KeepOpen } from '../ActionDialog';
-import { SelectField } from '../Field';
+import type { OrgNode, RosterMemberDetail } from '@contracts';
+import { DEACTIVATION_REASONS, type DeactivationReason } from '@/domain/party';
+import { deactivateMember, transferMember } from '@/services/roster';
+import { toastError, toastSuccess } from '@/utils/feedback';
+import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
+import { SelectField } from '@/components/Field';
 
 export type MemberAction = 'deactivate' | 'transfer';
 

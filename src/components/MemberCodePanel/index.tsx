@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { useRotatingCode } from '../../hooks/useRotatingCode';
-import { getMyCode } from '../../services/activity';
-import QrCode from '../QrCode';
+import { useRotatingCode } from '@/hooks/useRotatingCode';
+import { getMyCode } from '@/services/activity';
+import QrCode from '@/components/QrCode';
 import './index.scss';
 
 /** 签到身份码: the member's personal rotating code, which an organiser scans to sign them in. */

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { RosterMemberDetail } from '../../../contracts';
-import { formatDate } from '../../domain/dates';
-import { PARTY_STATUS_LABEL, partyYearsText } from '../../domain/party';
-import StatusTag from '../StatusTag';
+import type { RosterMemberDetail } from '@contracts';
+import { formatDate } from '@/domain/dates';
+import { PARTY_STATUS_LABEL, partyYearsText } from '@/domain/party';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 /** A roster entry as the secretary sees it (full phone: their own branch's roster). */

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { OrgNode, RosterMemberDetail } from '../../../contracts';
-import { todayInChina } from '../../domain/dates';
+import type { OrgNode, RosterMemberDetail } from '@contracts';
+import { todayInChina } from '@/domain/dates';
 import {
   EMPTY_MEMBER_FORM,
   exemptionChange,
@@ -13,12 +13,12 @@ import {
   validateMemberForm,
   type ExemptionValues,
   type MemberFormValues,
-} from '../../domain/validation';
-import { useForm } from '../../hooks/useForm';
-import { useFormSubmit } from '../../hooks/useFormSubmit';
-import { createMember, updateMember } from '../../services/roster';
-import { Field, SelectField, TextField } from '../Field';
-import MemberFields from '../MemberFields';
+} from '@/domain/validation';
+import { useForm } from '@/hooks/useForm';
+import { useFormSubmit } from '@/hooks/useFormSubmit';
+import { createMember, updateMember } from '@/services/roster';
+import { Field, SelectField, TextField } from '@/components/Field';
+import MemberFields from '@/components/MemberFields';
 import './index.scss';
 
 interface Props {

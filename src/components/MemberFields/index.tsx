@@ -1,7 +1,7 @@
-import type { PartyStatus } from '../../../contracts';
-import type { FieldErrors, MemberFormValues } from '../../domain/validation';
-import { DateField, Field, TextField } from '../Field';
-import SegmentedControl from '../SegmentedControl';
+import type { PartyStatus } from '@contracts';
+import type { FieldErrors, MemberFormValues } from '@/domain/validation';
+import { DateField, Field, TextField } from '@/components/Field';
+import SegmentedControl from '@/components/SegmentedControl';
 
 const STATUS_OPTIONS: ReadonlyArray<{ value: PartyStatus; label: string }> = [
   { value: 'full', label: '正式党员' },

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { MemberHistoryEntry } from '../../../contracts';
-import { formatDateTime } from '../../domain/dates';
-import { HISTORY_ACTION_LABEL } from '../../domain/party';
+import type { MemberHistoryEntry } from '@contracts';
+import { formatDateTime } from '@/domain/dates';
+import { HISTORY_ACTION_LABEL } from '@/domain/party';
 import './index.scss';
 
 /** The roster entry's changes, newest first. */

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { MeOutput } from '../../../contracts';
-import { useMe } from '../../hooks/useMe';
-import { go, ROUTES } from '../../utils/routes';
-import PageShell from '../PageShell';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import type { MeOutput } from '@contracts';
+import { useMe } from '@/hooks/useMe';
+import { go, ROUTES } from '@/utils/routes';
+import PageShell from '@/components/PageShell';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 
 interface Props {
   /** What a visitor (not yet a member) is told, above a 去亮身份 button. */

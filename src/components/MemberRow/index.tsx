@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { RosterMember } from '../../../contracts';
-import { PARTY_STATUS_SHORT } from '../../domain/party';
-import StatusTag from '../StatusTag';
+import type { RosterMember } from '@contracts';
+import { PARTY_STATUS_SHORT } from '@/domain/party';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 /** One roster row: name, phone and status; taps through to the member's page. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { MemberSummary as Member } from '../../../contracts';
-import { PARTY_STATUS_LABEL, partyYearsFigure } from '../../domain/party';
-import PartyEmblem from '../PartyEmblem';
+import type { MemberSummary as Member } from '@contracts';
+import { PARTY_STATUS_LABEL, partyYearsFigure } from '@/domain/party';
+import PartyEmblem from '@/components/PartyEmblem';
 import './index.scss';
 
 /** 首页's card summary: who I am, my branch, 正式/预备 and 党龄 at a glance; taps through to 身份卡. */

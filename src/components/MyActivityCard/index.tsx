@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import type { MyActivityItem } from '../../../contracts';
-import { formatActivityTime } from '../../domain/activities';
-import { leaveTag, myStatusTag, phaseTag } from '../../domain/my-activities';
-import MyStatusTags from '../MyStatusTags';
-import StatusTag from '../StatusTag';
+import type { MyActivityItem } from '@contracts';
+import { formatActivityTime } from '@/domain/activities';
+import { leaveTag, myStatusTag, phaseTag } from '@/domain/my-activities';
+import MyStatusTags from '@/components/MyStatusTags';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 /** One of 我的活动: kind, title, time, place, its phase, and where I stand (status, leave). */

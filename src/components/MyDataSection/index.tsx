@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { MyDataRow } from '../../domain/my-data';
+import type { MyDataRow } from '@/domain/my-data';
 import './index.scss';
 
 interface Props {

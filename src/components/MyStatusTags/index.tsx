@@ -1,6 +1,6 @@
-import type { ActivityPhase, MyActivityStatus } from '../../../contracts';
-import { leaveTag, myStatusTag } from '../../domain/my-activities';
-import StatusTag from '../StatusTag';
+import type { ActivityPhase, MyActivityStatus } from '@contracts';
+import { leaveTag, myStatusTag } from '@/domain/my-activities';
+import StatusTag from '@/components/StatusTag';
 
 /** Where the member stands for an activity: their attendance status and their leave request, as tags. */
 export default function MyStatusTags({ mine, phase }: { mine: MyActivityStatus | null; phase: ActivityPhase }) {

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { formatActivityTime } from '../../domain/activities';
-import { leaveTag, myStatusTag, phaseTag } from '../../domain/my-activities';
-import { useScanToCheckin } from '../../hooks/useCheckin';
-import { useNextActivity } from '../../hooks/useMyActivities';
-import ScanButton from '../ScanButton';
-import StatusTag from '../StatusTag';
+import { formatActivityTime } from '@/domain/activities';
+import { leaveTag, myStatusTag, phaseTag } from '@/domain/my-activities';
+import { useScanToCheckin } from '@/hooks/useCheckin';
+import { useNextActivity } from '@/hooks/useMyActivities';
+import ScanButton from '@/components/ScanButton';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 interface Props {

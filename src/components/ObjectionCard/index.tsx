@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { ObjectionView } from '../../../contracts';
-import { OBJECTION_STATUS_LABEL } from '../../domain/objections';
-import { entryTime, signed, valueTone } from '../../domain/points';
-import StatusTag, { type Tone } from '../StatusTag';
+import type { ObjectionView } from '@contracts';
+import { OBJECTION_STATUS_LABEL } from '@/domain/objections';
+import { entryTime, signed, valueTone } from '@/domain/points';
+import StatusTag, { type Tone } from '@/components/StatusTag';
 import './index.scss';
 
 const TONE: Record<ObjectionView['status'], Tone> = { open: 'gold', upheld: 'success', dismissed: 'muted' };

@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components';
-import { objectReasonError } from '../../domain/objections';
-import { entryTime, signed } from '../../domain/points';
-import { objectToEntry } from '../../services/points';
-import type { EntryRowData } from '../PointsEntryRow';
-import ReasonDialog from '../ReasonDialog';
+import { objectReasonError } from '@/domain/objections';
+import { entryTime, signed } from '@/domain/points';
+import { objectToEntry } from '@/services/points';
+import type { EntryRowData } from '@/components/PointsEntryRow';
+import ReasonDialog from '@/components/ReasonDialog';
 import './index.scss';
 
 interface Props {

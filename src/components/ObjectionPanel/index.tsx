@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { OBJECTION_FILTERS } from '../../domain/objections';
-import { useMe } from '../../hooks/useMe';
-import type { ObjectionsState } from '../../hooks/useObjections';
-import ObjectionCard from '../ObjectionCard';
-import ObjectionResolveDialog, { type ResolveTarget } from '../ObjectionResolveDialog';
-import SegmentedControl from '../SegmentedControl';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import { OBJECTION_FILTERS } from '@/domain/objections';
+import { useMe } from '@/hooks/useMe';
+import type { ObjectionsState } from '@/hooks/useObjections';
+import ObjectionCard from '@/components/ObjectionCard';
+import ObjectionResolveDialog, { type ResolveTarget } from '@/components/ObjectionResolveDialog';
+import SegmentedControl from '@/components/SegmentedControl';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import './index.scss';
 
 const EMPTY = {

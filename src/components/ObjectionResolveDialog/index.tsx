@@ -1,10 +1,10 @@
 import { Text } from '@tarojs/components';
-import type { ObjectionView } from '../../../contracts';
-import { resolveConsequence, resolveReasonError, type ObjectionDecision } from '../../domain/objections';
-import { entryTime, signed } from '../../domain/points';
-import { emitPointsChanged } from '../../hooks/usePointsChanged';
-import { resolveObjection } from '../../services/points';
-import ReasonDialog from '../ReasonDialog';
+import type { ObjectionView } from '@contracts';
+import { resolveConsequence, resolveReasonError, type ObjectionDecision } from '@/domain/objections';
+import { entryTime, signed } from '@/domain/points';
+import { emitPointsChanged } from '@/hooks/usePointsChanged';
+import { resolveObjection } from '@/services/points';
+import ReasonDialog from '@/components/ReasonDialog';
 import './index.scss';
 
 export interface ResolveTarget {

@@ -1,4 +1,4 @@
-import { base64Ascii } from '../../utils/base64';
+import { base64Ascii } from '@/utils/base64';
 
 /**
  * A simplified hammer and sickle, drawn from scratch for this app (no image files): a crescent

@@ -1,6 +1,6 @@
 import { Image } from '@tarojs/components';
 import { useMemo } from 'react';
-import { palette } from '../../styles/palette';
+import { palette } from '@/styles/palette';
 import { emblemDataUri } from './emblem';
 
 interface Props {

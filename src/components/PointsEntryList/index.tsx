@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components';
 import { useMemo } from 'react';
-import { reversalNote } from '../../domain/points';
-import PointsEntryRow, { type EntryRowData } from '../PointsEntryRow';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
-import LoadMoreFooter from '../LoadMoreFooter';
+import { reversalNote } from '@/domain/points';
+import PointsEntryRow, { type EntryRowData } from '@/components/PointsEntryRow';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import LoadMoreFooter from '@/components/LoadMoreFooter';
 import './index.scss';
 
 export interface EntryListState<T extends EntryRowData> {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { canObject, objectableText, objectionNote } from '../../domain/objections';
-import { entryTime, signed, valueTone } from '../../domain/points';
-import type { ObjectionStatus } from '../../../contracts';
-import StatusTag, { type Tone } from '../StatusTag';
+import { canObject, objectableText, objectionNote } from '@/domain/objections';
+import { entryTime, signed, valueTone } from '@/domain/points';
+import type { ObjectionStatus } from '@contracts';
+import StatusTag, { type Tone } from '@/components/StatusTag';
 import './index.scss';
 
 /** What both the member's entries and the branch ledger have in common. */

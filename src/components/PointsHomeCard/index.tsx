@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { signed, valueTone } from '../../domain/points';
-import { usePointsSummary } from '../../hooks/usePointsMine';
-import PointsStars from '../PointsStars';
+import { signed, valueTone } from '@/domain/points';
+import { usePointsSummary } from '@/hooks/usePointsMine';
+import PointsStars from '@/components/PointsStars';
 import './index.scss';
 
 /** 首页's 我的积分 card: this year's score and stars, this month's net; taps through to the 积分 tab. */

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
-import type { RosterMember } from '../../../contracts';
-import { filterByName } from '../../domain/points';
-import SearchInput from '../SearchInput';
-import StatusTag from '../StatusTag';
+import type { RosterMember } from '@contracts';
+import { filterByName } from '@/domain/points';
+import SearchInput from '@/components/SearchInput';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 interface Props {

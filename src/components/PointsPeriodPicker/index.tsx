@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { PERIODS, periodName } from '../../domain/points';
-import type { PointsPeriodState } from '../../hooks/usePointsRanking';
-import SegmentedControl from '../SegmentedControl';
+import { PERIODS, periodName } from '@/domain/points';
+import type { PointsPeriodState } from '@/hooks/usePointsRanking';
+import SegmentedControl from '@/components/SegmentedControl';
 import './index.scss';
 
 /** 月 / 季 / 年, and ‹ › to step back to earlier periods. */

@@ -1,12 +1,12 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { recordSummary } from '../../domain/points';
-import type { usePointsRecord } from '../../hooks/usePointsRecord';
-import ActionDialog from '../ActionDialog';
-import { Field } from '../Field';
-import PointsMemberPicker from '../PointsMemberPicker';
-import PointsRulePicker from '../PointsRulePicker';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
+import { recordSummary } from '@/domain/points';
+import type { usePointsRecord } from '@/hooks/usePointsRecord';
+import ActionDialog from '@/components/ActionDialog';
+import { Field } from '@/components/Field';
+import PointsMemberPicker from '@/components/PointsMemberPicker';
+import PointsRulePicker from '@/components/PointsRulePicker';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import './index.scss';
 
 type RecordState = ReturnType<typeof usePointsRecord>;

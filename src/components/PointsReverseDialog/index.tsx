@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components';
-import { entryTime, reverseReasonError, signed } from '../../domain/points';
-import { emitPointsChanged } from '../../hooks/usePointsChanged';
-import { reversePointsEntry } from '../../services/points';
-import type { EntryRowData } from '../PointsEntryRow';
-import ReasonDialog from '../ReasonDialog';
+import { entryTime, reverseReasonError, signed } from '@/domain/points';
+import { emitPointsChanged } from '@/hooks/usePointsChanged';
+import { reversePointsEntry } from '@/services/points';
+import type { EntryRowData } from '@/components/PointsEntryRow';
+import ReasonDialog from '@/components/ReasonDialog';
 import './index.scss';
 
 interface Props {

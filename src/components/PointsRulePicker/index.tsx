@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { RuleItem } from '../../../contracts';
-import { signed } from '../../domain/points';
+import type { RuleItem } from '@contracts';
+import { signed } from '@/domain/points';
 import './index.scss';
 
 const CAP_PERIOD = { month: '每月', quarter: '每季度', year: '每年' } as const;

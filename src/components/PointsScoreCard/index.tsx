@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { rankText, signed, valueTone } from '../../domain/points';
-import type { MyPointsSummary } from '../../hooks/usePointsMine';
-import PointsStars from '../PointsStars';
+import { rankText, signed, valueTone } from '@/domain/points';
+import type { MyPointsSummary } from '@/hooks/usePointsMine';
+import PointsStars from '@/components/PointsStars';
 import './index.scss';
 
 interface Props {

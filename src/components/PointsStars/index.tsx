@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { starParts } from '../../domain/points';
+import { starParts } from '@/domain/points';
 import './index.scss';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Image } from '@tarojs/components';
 import { useMemo } from 'react';
-import { qrDataUri } from '../../domain/qr';
-import { palette } from '../../styles/palette';
+import { qrDataUri } from '@/domain/qr';
+import { palette } from '@/styles/palette';
 import './index.scss';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { OPTION_IDS, toggleCorrect, withKind, type QuestionDraft, type QuizErrors } from '../../domain/lecture-admin';
-import { Field } from '../Field';
-import SegmentedControl from '../SegmentedControl';
+import { OPTION_IDS, toggleCorrect, withKind, type QuestionDraft, type QuizErrors } from '@/domain/lecture-admin';
+import { Field } from '@/components/Field';
+import SegmentedControl from '@/components/SegmentedControl';
 
 const KINDS = [
   { value: 'single', label: '单选' },

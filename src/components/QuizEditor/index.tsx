@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { newQuestion, nextQuestionKey, type QuizDraft, type QuizErrors } from '../../domain/lecture-admin';
-import { Field } from '../Field';
+import { newQuestion, nextQuestionKey, type QuizDraft, type QuizErrors } from '@/domain/lecture-admin';
+import { Field } from '@/components/Field';
 import QuestionCard from './QuestionCard';
 import './index.scss';
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { PointsOutputs } from '../../../contracts';
+import type { PointsOutputs } from '@contracts';
 import {
   barPercent,
   maxAbsNet,
@@ -8,10 +8,10 @@ import {
   signed,
   staffRankingRows,
   valueTone,
-} from '../../domain/points';
-import type { RequestState } from '../../hooks/useRequest';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
-import RankBadge from '../RankBadge';
+} from '@/domain/points';
+import type { RequestState } from '@/hooks/useRequest';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import RankBadge from '@/components/RankBadge';
 import './index.scss';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Text, Textarea } from '@tarojs/components';
 import { useEffect, useState, type ReactNode } from 'react';
-import { toastError, toastSuccess } from '../../utils/feedback';
-import ActionDialog, { KeepOpen } from '../ActionDialog';
+import { toastError, toastSuccess } from '@/utils/feedback';
+import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
 
 interface Props {
   /** Shown while set; a new value also clears the reason typed for the previous one. */

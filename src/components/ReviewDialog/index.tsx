@@ -1,15 +1,15 @@
 import { Text, Textarea } from '@tarojs/components';
 import { useEffect, useMemo, useState } from 'react';
-import type { DeclarationItem } from '../../../contracts';
-import { orgLabel } from '../../domain/orgs';
-import { placementOptions } from '../../domain/permissions';
-import { useMe } from '../../hooks/useMe';
-import { useRequest } from '../../hooks/useRequest';
-import { approveDeclaration, rejectDeclaration } from '../../services/identity';
-import { getTree } from '../../services/roster';
-import { toastError, toastSuccess } from '../../utils/feedback';
-import ActionDialog, { KeepOpen } from '../ActionDialog';
-import { SelectField } from '../Field';
+import type { DeclarationItem } from '@contracts';
+import { orgLabel } from '@/domain/orgs';
+import { placementOptions } from '@/domain/permissions';
+import { useMe } from '@/hooks/useMe';
+import { useRequest } from '@/hooks/useRequest';
+import { approveDeclaration, rejectDeclaration } from '@/services/identity';
+import { getTree } from '@/services/roster';
+import { toastError, toastSuccess } from '@/utils/feedback';
+import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
+import { SelectField } from '@/components/Field';
 
 export type ReviewMode = 'approve' | 'reject';
 

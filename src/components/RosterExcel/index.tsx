@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Dialog } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { isApiRequestError } from '../../services/client';
-import type { ErrorDetail } from '../../services/errors';
-import { downloadImportTemplate, exportRoster, importRoster, type PickedFile } from '../../services/files';
-import { toastError, toastSuccess } from '../../utils/feedback';
-import ExcelPicker from '../ExcelPicker';
+import { isApiRequestError } from '@/services/client';
+import type { ErrorDetail } from '@/services/errors';
+import { downloadImportTemplate, exportRoster, importRoster, type PickedFile } from '@/services/files';
+import { toastError, toastSuccess } from '@/utils/feedback';
+import ExcelPicker from '@/components/ExcelPicker';
 import './index.scss';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { RosterMember } from '../../../contracts';
-import MemberRow from '../MemberRow';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../StateViews';
-import LoadMoreFooter from '../LoadMoreFooter';
+import type { RosterMember } from '@contracts';
+import MemberRow from '@/components/MemberRow';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import LoadMoreFooter from '@/components/LoadMoreFooter';
 import './index.scss';
 
 interface ListState {

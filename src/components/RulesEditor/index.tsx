@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { RuleItem } from '../../../contracts';
-import { changeCount, groupRules } from '../../domain/rules-editor';
-import type { RulesEditorState } from '../../hooks/useRulesEditor';
-import ActionDialog from '../ActionDialog';
-import RulesEditorRow from '../RulesEditorRow';
-import RulesEditorSettings from '../RulesEditorSettings';
-import { ErrorState, LoadingSkeleton } from '../StateViews';
+import type { RuleItem } from '@contracts';
+import { changeCount, groupRules } from '@/domain/rules-editor';
+import type { RulesEditorState } from '@/hooks/useRulesEditor';
+import ActionDialog from '@/components/ActionDialog';
+import RulesEditorRow from '@/components/RulesEditorRow';
+import RulesEditorSettings from '@/components/RulesEditorSettings';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import './index.scss';
 
 /**

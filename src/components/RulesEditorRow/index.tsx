@@ -1,10 +1,10 @@
 import { Input, Text, View } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { RuleItem } from '../../../contracts';
-import { CAP_PERIOD_OPTIONS, capText, ruleErrorKey, type RuleDraft, type RulesErrors } from '../../domain/rules-editor';
-import SegmentedControl from '../SegmentedControl';
-import StatusTag from '../StatusTag';
+import type { RuleItem } from '@contracts';
+import { CAP_PERIOD_OPTIONS, capText, ruleErrorKey, type RuleDraft, type RulesErrors } from '@/domain/rules-editor';
+import SegmentedControl from '@/components/SegmentedControl';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 interface Props {

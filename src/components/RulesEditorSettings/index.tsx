@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { MEMBER_VISIBILITY_NOTE } from '../../domain/points';
-import { settingsErrorKey, VISIBILITY_OPTIONS, type RulesErrors, type SettingsDraft } from '../../domain/rules-editor';
-import { Field, TextField } from '../Field';
-import SegmentedControl from '../SegmentedControl';
+import { MEMBER_VISIBILITY_NOTE } from '@/domain/points';
+import { settingsErrorKey, VISIBILITY_OPTIONS, type RulesErrors, type SettingsDraft } from '@/domain/rules-editor';
+import { Field, TextField } from '@/components/Field';
+import SegmentedControl from '@/components/SegmentedControl';
 import './index.scss';
 
 interface Props {

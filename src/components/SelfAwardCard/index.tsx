@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import type { SelfAwardItem } from '../../../contracts';
-import { entryTime, signed } from '../../domain/points';
-import { CAUSE_LINK_TEXT, causeRoute } from '../../domain/self-awards';
-import { go } from '../../utils/routes';
-import StatusTag from '../StatusTag';
+import type { SelfAwardItem } from '@contracts';
+import { entryTime, signed } from '@/domain/points';
+import { CAUSE_LINK_TEXT, causeRoute } from '@/domain/self-awards';
+import { go } from '@/utils/routes';
+import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
 /** One 自我加分 entry: who, what they gained, how they were behind its cause, and a link to it. */

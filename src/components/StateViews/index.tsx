@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { errorMessage } from '../../services/client';
+import { errorMessage } from '@/services/client';
 import './index.scss';
 
 /** Grey placeholder blocks shaped like the content that is loading. */

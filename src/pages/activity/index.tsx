@@ -1,15 +1,15 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
-import ActivityInfo from '../../components/ActivityInfo';
-import LeaveRequestDialog from '../../components/LeaveRequestDialog';
-import MemberOnly from '../../components/MemberOnly';
-import PageShell from '../../components/PageShell';
-import ScanButton from '../../components/ScanButton';
-import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
-import { useActivityDetail } from '../../hooks/useActivityDetail';
-import { useScanToCheckin } from '../../hooks/useCheckin';
-import { ROUTES } from '../../utils/routes';
+import ActivityInfo from '@/components/ActivityInfo';
+import LeaveRequestDialog from '@/components/LeaveRequestDialog';
+import MemberOnly from '@/components/MemberOnly';
+import PageShell from '@/components/PageShell';
+import ScanButton from '@/components/ScanButton';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { useActivityDetail } from '@/hooks/useActivityDetail';
+import { useScanToCheckin } from '@/hooks/useCheckin';
+import { ROUTES } from '@/utils/routes';
 import './index.scss';
 
 function Detail({ id }: { id: string }) {

@@ -1,13 +1,13 @@
 import { Text } from '@tarojs/components';
 import { useShareAppMessage } from '@tarojs/taro';
-import IdentityCard from '../../components/IdentityCard';
-import MemberCodePanel from '../../components/MemberCodePanel';
-import PageShell from '../../components/PageShell';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/StateViews';
-import { useRequest } from '../../hooks/useRequest';
-import { isApiRequestError } from '../../services/client';
-import { getCard } from '../../services/identity';
-import { go, ROUTES } from '../../utils/routes';
+import IdentityCard from '@/components/IdentityCard';
+import MemberCodePanel from '@/components/MemberCodePanel';
+import PageShell from '@/components/PageShell';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { useRequest } from '@/hooks/useRequest';
+import { isApiRequestError } from '@/services/client';
+import { getCard } from '@/services/identity';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 export default function CardPage() {

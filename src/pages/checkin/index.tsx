@@ -1,9 +1,9 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import CheckinStart from '../../components/CheckinStart';
-import { CheckinError, CheckinSuccess, CheckinWorking } from '../../components/CheckinResult';
-import PageShell from '../../components/PageShell';
-import { useCheckin } from '../../hooks/useCheckin';
-import { go, ROUTES } from '../../utils/routes';
+import CheckinStart from '@/components/CheckinStart';
+import { CheckinError, CheckinSuccess, CheckinWorking } from '@/components/CheckinResult';
+import PageShell from '@/components/PageShell';
+import { useCheckin } from '@/hooks/useCheckin';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 /**

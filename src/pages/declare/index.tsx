@@ -1,17 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import DeclarationStatus from '../../components/DeclarationStatus';
-import DeclareForm from '../../components/DeclareForm';
-import PageShell from '../../components/PageShell';
-import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
-import { branchesOf } from '../../domain/orgs';
-import { refreshMe, useMe } from '../../hooks/useMe';
-import { useRequest } from '../../hooks/useRequest';
-import { withdrawDeclaration } from '../../services/identity';
-import { getTree } from '../../services/roster';
-import { confirmAction, toastError, toastSuccess } from '../../utils/feedback';
-import { go, ROUTES } from '../../utils/routes';
+import DeclarationStatus from '@/components/DeclarationStatus';
+import DeclareForm from '@/components/DeclareForm';
+import PageShell from '@/components/PageShell';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { branchesOf } from '@/domain/orgs';
+import { refreshMe, useMe } from '@/hooks/useMe';
+import { useRequest } from '@/hooks/useRequest';
+import { withdrawDeclaration } from '@/services/identity';
+import { getTree } from '@/services/roster';
+import { confirmAction, toastError, toastSuccess } from '@/utils/feedback';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 export default function Declare() {

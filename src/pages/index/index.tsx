@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import DeclarationStatus from '../../components/DeclarationStatus';
-import DeclareCta from '../../components/DeclareCta';
-import EntryCard from '../../components/EntryCard';
-import LectureHomeCard from '../../components/LectureHomeCard';
-import MemberSummary from '../../components/MemberSummary';
-import NextActivityCard from '../../components/NextActivityCard';
-import PageShell from '../../components/PageShell';
-import PointsHomeCard from '../../components/PointsHomeCard';
-import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
-import { isStaff, roleLabel } from '../../domain/orgs';
-import { POINTS_ROUTES } from '../../domain/points';
-import { useMe } from '../../hooks/useMe';
-import { go, ROUTES } from '../../utils/routes';
+import DeclarationStatus from '@/components/DeclarationStatus';
+import DeclareCta from '@/components/DeclareCta';
+import EntryCard from '@/components/EntryCard';
+import LectureHomeCard from '@/components/LectureHomeCard';
+import MemberSummary from '@/components/MemberSummary';
+import NextActivityCard from '@/components/NextActivityCard';
+import PageShell from '@/components/PageShell';
+import PointsHomeCard from '@/components/PointsHomeCard';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { isStaff, roleLabel } from '@/domain/orgs';
+import { POINTS_ROUTES } from '@/domain/points';
+import { useMe } from '@/hooks/useMe';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 export default function Home() {

@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
-import DevIdentitySwitcher from '../../components/DevIdentitySwitcher';
-import ListCell, { CellGroup } from '../../components/ListCell';
-import PageShell from '../../components/PageShell';
-import ProfileHeader from '../../components/ProfileHeader';
-import StatusTag from '../../components/StatusTag';
-import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
-import { isStaff } from '../../domain/orgs';
-import { DECLARATION_STATUS_LABEL } from '../../domain/party';
-import { useCareMode } from '../../hooks/useCareMode';
-import { useMe } from '../../hooks/useMe';
-import { go, ROUTES } from '../../utils/routes';
+import DevIdentitySwitcher from '@/components/DevIdentitySwitcher';
+import ListCell, { CellGroup } from '@/components/ListCell';
+import PageShell from '@/components/PageShell';
+import ProfileHeader from '@/components/ProfileHeader';
+import StatusTag from '@/components/StatusTag';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { isStaff } from '@/domain/orgs';
+import { DECLARATION_STATUS_LABEL } from '@/domain/party';
+import { useCareMode } from '@/hooks/useCareMode';
+import { useMe } from '@/hooks/useMe';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 export default function Mine() {

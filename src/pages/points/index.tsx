@@ -1,16 +1,16 @@
 import { Text } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
-import MemberOnly from '../../components/MemberOnly';
-import ObjectionDialog from '../../components/ObjectionDialog';
-import PageShell from '../../components/PageShell';
-import PointsEntryList from '../../components/PointsEntryList';
-import PointsScoreCard from '../../components/PointsScoreCard';
-import { ErrorState, LoadingSkeleton } from '../../components/StateViews';
-import { todayInChina } from '../../domain/dates';
-import { POINTS_ROUTES } from '../../domain/points';
-import { usePointsMine, type MyPointsEntry } from '../../hooks/usePointsMine';
-import { go } from '../../utils/routes';
+import MemberOnly from '@/components/MemberOnly';
+import ObjectionDialog from '@/components/ObjectionDialog';
+import PageShell from '@/components/PageShell';
+import PointsEntryList from '@/components/PointsEntryList';
+import PointsScoreCard from '@/components/PointsScoreCard';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { todayInChina } from '@/domain/dates';
+import { POINTS_ROUTES } from '@/domain/points';
+import { usePointsMine, type MyPointsEntry } from '@/hooks/usePointsMine';
+import { go } from '@/utils/routes';
 import './index.scss';
 
 function MyPoints({ reloadMe }: { reloadMe: () => Promise<unknown> }) {

@@ -1,18 +1,18 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
-import LectureCard from '../../components/LectureCard';
-import LectureContinue from '../../components/LectureContinue';
-import MemberOnly from '../../components/MemberOnly';
-import PageShell from '../../components/PageShell';
-import SearchInput from '../../components/SearchInput';
-import SegmentedControl from '../../components/SegmentedControl';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/StateViews';
-import { LECTURE_KIND_FILTERS, type LectureKindFilter } from '../../domain/lectures';
-import { useDebounced } from '../../hooks/useDebounced';
-import { useLectureList } from '../../hooks/useLectureList';
-import { go, ROUTES } from '../../utils/routes';
-import LoadMoreFooter from '../../components/LoadMoreFooter';
+import LectureCard from '@/components/LectureCard';
+import LectureContinue from '@/components/LectureContinue';
+import MemberOnly from '@/components/MemberOnly';
+import PageShell from '@/components/PageShell';
+import SearchInput from '@/components/SearchInput';
+import SegmentedControl from '@/components/SegmentedControl';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { LECTURE_KIND_FILTERS, type LectureKindFilter } from '@/domain/lectures';
+import { useDebounced } from '@/hooks/useDebounced';
+import { useLectureList } from '@/hooks/useLectureList';
+import { go, ROUTES } from '@/utils/routes';
+import LoadMoreFooter from '@/components/LoadMoreFooter';
 import './index.scss';
 
 function Catalogue({ reloadMe }: { reloadMe: () => Promise<unknown> }) {

@@ -1,12 +1,12 @@
 import { Text } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import type { MeOutput } from '../../../../contracts';
-import MemberOnly from '../../../components/MemberOnly';
-import PageShell from '../../../components/PageShell';
-import PointsPeriodPicker from '../../../components/PointsPeriodPicker';
-import RankingTable from '../../../components/RankingTable';
-import { parsePeriod } from '../../../domain/points';
-import { usePointsPeriod, usePointsRanking } from '../../../hooks/usePointsRanking';
+import type { MeOutput } from '@contracts';
+import MemberOnly from '@/components/MemberOnly';
+import PageShell from '@/components/PageShell';
+import PointsPeriodPicker from '@/components/PointsPeriodPicker';
+import RankingTable from '@/components/RankingTable';
+import { parsePeriod } from '@/domain/points';
+import { usePointsPeriod, usePointsRanking } from '@/hooks/usePointsRanking';
 import './index.scss';
 
 type Member = NonNullable<MeOutput['member']>;

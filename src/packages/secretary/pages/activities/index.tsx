@@ -2,21 +2,21 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import ActivityListCard from '../../../../components/ActivityListCard';
-import ActivityPeriodExport from '../../../../components/ActivityPeriodExport';
-import { SelectField } from '../../../../components/Field';
-import PageShell from '../../../../components/PageShell';
-import SegmentedControl from '../../../../components/SegmentedControl';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { useActivityExport } from '../../../../hooks/useActivityExport';
+import ActivityListCard from '@/components/ActivityListCard';
+import ActivityPeriodExport from '@/components/ActivityPeriodExport';
+import { SelectField } from '@/components/Field';
+import PageShell from '@/components/PageShell';
+import SegmentedControl from '@/components/SegmentedControl';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { useActivityExport } from '@/hooks/useActivityExport';
 import {
   ACTIVITY_SCOPES,
   useActivityList,
   useActivityOrg,
   type ActivityScope,
-} from '../../../../hooks/useActivityList';
-import { usePermissions } from '../../../../hooks/useMe';
-import { go, ROUTES } from '../../../../utils/routes';
+} from '@/hooks/useActivityList';
+import { usePermissions } from '@/hooks/useMe';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 const EMPTY: Record<ActivityScope, string> = {

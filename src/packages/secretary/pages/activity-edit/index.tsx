@@ -1,12 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import ActivityEditForm from '../../../../components/ActivityEditForm';
-import PageShell from '../../../../components/PageShell';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { orgLabel } from '../../../../domain/orgs';
-import { useActivityEditor } from '../../../../hooks/useActivityForm';
-import { useManagedOrgs } from '../../../../hooks/useManagedOrgs';
-import { back, go, ROUTES } from '../../../../utils/routes';
+import ActivityEditForm from '@/components/ActivityEditForm';
+import PageShell from '@/components/PageShell';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { orgLabel } from '@/domain/orgs';
+import { useActivityEditor } from '@/hooks/useActivityForm';
+import { useManagedOrgs } from '@/hooks/useManagedOrgs';
+import { back, go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 /** `?id=` edits an activity; `?orgId=` creates one for that branch or group. */

@@ -1,18 +1,18 @@
 import { Text } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import ActivityAttendanceLists from '../../../../components/ActivityAttendanceLists';
-import ActivityCodePanel from '../../../../components/ActivityCodePanel';
-import ActivityLiveStats from '../../../../components/ActivityLiveStats';
-import ActivityManageBar from '../../../../components/ActivityManageBar';
-import ActivityManageHeader from '../../../../components/ActivityManageHeader';
-import ActivityMemberDialog from '../../../../components/ActivityMemberDialog';
-import ActivityScanMember from '../../../../components/ActivityScanMember';
-import LeaveReviewList from '../../../../components/LeaveReviewList';
-import PageShell from '../../../../components/PageShell';
-import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { useActivityManage } from '../../../../hooks/useActivityManage';
-import { usePermissions } from '../../../../hooks/useMe';
-import { go, ROUTES } from '../../../../utils/routes';
+import ActivityAttendanceLists from '@/components/ActivityAttendanceLists';
+import ActivityCodePanel from '@/components/ActivityCodePanel';
+import ActivityLiveStats from '@/components/ActivityLiveStats';
+import ActivityManageBar from '@/components/ActivityManageBar';
+import ActivityManageHeader from '@/components/ActivityManageHeader';
+import ActivityMemberDialog from '@/components/ActivityMemberDialog';
+import ActivityScanMember from '@/components/ActivityScanMember';
+import LeaveReviewList from '@/components/LeaveReviewList';
+import PageShell from '@/components/PageShell';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { useActivityManage } from '@/hooks/useActivityManage';
+import { usePermissions } from '@/hooks/useMe';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 /** The secretary's activity: the rotating sign-in code, live attendance, leave, and closing. */

@@ -1,13 +1,13 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import MemberEditForm from '../../../../components/MemberEditForm';
-import PageShell from '../../../../components/PageShell';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { orgLabel } from '../../../../domain/orgs';
-import { useRequest } from '../../../../hooks/useRequest';
-import { getMember, getTree } from '../../../../services/roster';
-import { emitRosterChanged } from '../../../../utils/events';
-import { back } from '../../../../utils/routes';
+import MemberEditForm from '@/components/MemberEditForm';
+import PageShell from '@/components/PageShell';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { orgLabel } from '@/domain/orgs';
+import { useRequest } from '@/hooks/useRequest';
+import { getMember, getTree } from '@/services/roster';
+import { emitRosterChanged } from '@/utils/events';
+import { back } from '@/utils/routes';
 
 /** `?id=` edits a roster entry; `?orgId=` adds one to that branch. */
 export default function MemberEdit() {

@@ -1,17 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useMemo } from 'react';
-import BranchRanking from '../../../../components/BranchRanking';
-import BranchRankingVerify from '../../../../components/BranchRankingVerify';
-import ListCell, { CellGroup } from '../../../../components/ListCell';
-import PageShell from '../../../../components/PageShell';
-import PointsPeriodPicker from '../../../../components/PointsPeriodPicker';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { POINTS_ADMIN_ROUTES } from '../../../../domain/rules-editor';
-import { SELF_AWARDS_ROUTE } from '../../../../domain/self-awards';
-import { useBranchRanking, usePointsVerify } from '../../../../hooks/useBranchRanking';
-import { usePointsPeriod } from '../../../../hooks/usePointsRanking';
-import { back, go } from '../../../../utils/routes';
+import BranchRanking from '@/components/BranchRanking';
+import BranchRankingVerify from '@/components/BranchRankingVerify';
+import ListCell, { CellGroup } from '@/components/ListCell';
+import PageShell from '@/components/PageShell';
+import PointsPeriodPicker from '@/components/PointsPeriodPicker';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { POINTS_ADMIN_ROUTES } from '@/domain/rules-editor';
+import { SELF_AWARDS_ROUTE } from '@/domain/self-awards';
+import { useBranchRanking, usePointsVerify } from '@/hooks/useBranchRanking';
+import { usePointsPeriod } from '@/hooks/usePointsRanking';
+import { back, go } from '@/utils/routes';
 import './index.scss';
 
 /** 党委积分 (季度赛马), for committee admins: the branches ranked by 人均积分, 核对积分, and the rules. */

@@ -1,10 +1,10 @@
 import { useRouter } from '@tarojs/taro';
-import PageShell from '../../../../components/PageShell';
-import PointsRecordForm from '../../../../components/PointsRecordForm';
-import { EmptyState } from '../../../../components/StateViews';
-import { POINTS_ROUTES } from '../../../../domain/points';
-import { usePointsRecord } from '../../../../hooks/usePointsRecord';
-import { back, go } from '../../../../utils/routes';
+import PageShell from '@/components/PageShell';
+import PointsRecordForm from '@/components/PointsRecordForm';
+import { EmptyState } from '@/components/StateViews';
+import { POINTS_ROUTES } from '@/domain/points';
+import { usePointsRecord } from '@/hooks/usePointsRecord';
+import { back, go } from '@/utils/routes';
 
 /** WeChat hands query values over still encoded; H5 decodes them already. */
 function safeDecode(value: string): string {

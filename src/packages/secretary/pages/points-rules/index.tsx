@@ -1,10 +1,10 @@
-import PageShell from '../../../../components/PageShell';
-import RulesEditor from '../../../../components/RulesEditor';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { mayAnywhere } from '../../../../domain/permissions';
-import { useMe } from '../../../../hooks/useMe';
-import { useRulesEditor } from '../../../../hooks/useRulesEditor';
-import { back } from '../../../../utils/routes';
+import PageShell from '@/components/PageShell';
+import RulesEditor from '@/components/RulesEditor';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { mayAnywhere } from '@/domain/permissions';
+import { useMe } from '@/hooks/useMe';
+import { useRulesEditor } from '@/hooks/useRulesEditor';
+import { back } from '@/utils/routes';
 
 /** 积分规则, for committee admins: rule values, caps and activity, and the scoring settings. */
 export default function PointsRules() {

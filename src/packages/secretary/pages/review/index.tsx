@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import type { DeclarationItem, DeclarationStatus } from '../../../../../contracts';
-import DeclarationReviewCard from '../../../../components/DeclarationReviewCard';
-import LeavePanel from '../../../../components/LeavePanel';
-import PageShell from '../../../../components/PageShell';
-import ReviewDialog, { type ReviewMode } from '../../../../components/ReviewDialog';
-import SegmentedControl from '../../../../components/SegmentedControl';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { refreshMe } from '../../../../hooks/useMe';
-import { useRequest } from '../../../../hooks/useRequest';
-import { listDeclarations } from '../../../../services/identity';
+import type { DeclarationItem, DeclarationStatus } from '@contracts';
+import DeclarationReviewCard from '@/components/DeclarationReviewCard';
+import LeavePanel from '@/components/LeavePanel';
+import PageShell from '@/components/PageShell';
+import ReviewDialog, { type ReviewMode } from '@/components/ReviewDialog';
+import SegmentedControl from '@/components/SegmentedControl';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { refreshMe } from '@/hooks/useMe';
+import { useRequest } from '@/hooks/useRequest';
+import { listDeclarations } from '@/services/identity';
 import './index.scss';
 
 type DeclarationTab = Extract<DeclarationStatus, 'pending' | 'approved' | 'rejected'>;

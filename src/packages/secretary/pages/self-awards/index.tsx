@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { CellGroup } from '../../../../components/ListCell';
-import LoadMoreFooter from '../../../../components/LoadMoreFooter';
-import PageShell from '../../../../components/PageShell';
-import SelfAwardCard from '../../../../components/SelfAwardCard';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { useSelfAwards } from '../../../../hooks/useSelfAwards';
-import { back } from '../../../../utils/routes';
+import { CellGroup } from '@/components/ListCell';
+import LoadMoreFooter from '@/components/LoadMoreFooter';
+import PageShell from '@/components/PageShell';
+import SelfAwardCard from '@/components/SelfAwardCard';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { useSelfAwards } from '@/hooks/useSelfAwards';
+import { back } from '@/utils/routes';
 import './index.scss';
 
 /**

@@ -1,16 +1,16 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { SelectField } from '../../../../components/Field';
-import LectureStatsLecture from '../../../../components/LectureStatsLecture';
-import LectureStatsMembers from '../../../../components/LectureStatsMembers';
-import PageShell from '../../../../components/PageShell';
-import SegmentedControl from '../../../../components/SegmentedControl';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import { canPublishLectures } from '../../../../domain/lecture-admin';
-import { useLectureStats, useLectureStatsOrg } from '../../../../hooks/useLectureStats';
-import { useLectureStatsMembers } from '../../../../hooks/useLectureStatsMembers';
-import { useMe } from '../../../../hooks/useMe';
+import { SelectField } from '@/components/Field';
+import LectureStatsLecture from '@/components/LectureStatsLecture';
+import LectureStatsMembers from '@/components/LectureStatsMembers';
+import PageShell from '@/components/PageShell';
+import SegmentedControl from '@/components/SegmentedControl';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { canPublishLectures } from '@/domain/lecture-admin';
+import { useLectureStats, useLectureStatsOrg } from '@/hooks/useLectureStats';
+import { useLectureStatsMembers } from '@/hooks/useLectureStatsMembers';
+import { useMe } from '@/hooks/useMe';
 import './index.scss';
 
 type Tab = 'lecture' | 'members';

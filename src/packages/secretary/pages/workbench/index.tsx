@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import PageShell from '../../../../components/PageShell';
-import { ErrorState, LoadingSkeleton } from '../../../../components/StateViews';
-import Tile from '../../../../components/Tile';
-import { mayAnywhere } from '../../../../domain/permissions';
-import { POINTS_ADMIN_ROUTES } from '../../../../domain/rules-editor';
-import { roleLabel } from '../../../../domain/orgs';
-import { POINTS_ROUTES } from '../../../../domain/points';
-import { useMe } from '../../../../hooks/useMe';
-import { useObjectionsCount } from '../../../../hooks/useObjectionsCount';
-import { useRequest } from '../../../../hooks/useRequest';
-import { listDeclarations } from '../../../../services/identity';
-import { go, ROUTES } from '../../../../utils/routes';
+import PageShell from '@/components/PageShell';
+import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import Tile from '@/components/Tile';
+import { mayAnywhere } from '@/domain/permissions';
+import { POINTS_ADMIN_ROUTES } from '@/domain/rules-editor';
+import { roleLabel } from '@/domain/orgs';
+import { POINTS_ROUTES } from '@/domain/points';
+import { useMe } from '@/hooks/useMe';
+import { useObjectionsCount } from '@/hooks/useObjectionsCount';
+import { useRequest } from '@/hooks/useRequest';
+import { listDeclarations } from '@/services/identity';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 export default function Workbench() {

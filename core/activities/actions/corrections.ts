@@ -1,0 +1,189 @@
+import { activitySchemas, type ActivityOutputs } from '../../../contracts/activity';
+import { absenceEntryId, attendanceId, awardEntryId, type ActivityDoc, type AttendanceDoc } from '../documents';
+import { heldWithOthers, isOrganiser, pointsPolicy } from '../awards';
+import { deductsAbsence, ruleForKind } from '../window';
+import type { MemberDoc } from '../../model';
+import { postEntry, reverseEntry, type LedgerDoc } from '../../points/ledger';
+import { findRule } from '../../points/rules';
+import type { HandlerContext } from '../../runtime/context';
+import { action } from '../../runtime/dispatch';
+import { conflict, forbidden, notFound } from '../../runtime/errors';
+import type { TxStore } from '../../store/port';
+import { absenceReason, entryReason, loadManagedActivity, organiserIds, queryAll } from './support';
+import { writeAudit } from '../../shared/audit';
+import { committeeRules, forgetActivity } from '../../shared/snapshots';
+
+/**
+ * A member of the activity's branch (or already expected) whom the secretary may sign in by hand:
+ * the members creating the activity could have chosen, so a group meeting's guest from another
+ * group of the branch included.
+ */
+async function manageableMember(ctx: HandlerContext, activity: ActivityDoc, memberId: string): Promise<MemberDoc> {
+  const member = await ctx.store.get<MemberDoc>('members', memberId);
+  const inBranch = member?.branchId === activity.branchId;
+  if (!member || member.status !== 'active' || !(inBranch || activity.attendees.some((a) => a.id === memberId)))
+    throw notFound('党员');
+  return member;
+}
+
+/**
+ * Whether a 补签 earns the award: not when the activity expects too few; for an organiser, only
+ * once closed and if someone else came (before the close, the close decides).
+ */
+async function awardsByHand(ctx: HandlerContext, activity: ActivityDoc, member: MemberDoc): Promise<boolean> {
+  if (!pointsPolicy(activity).awards) return false;
+  if (!isOrganiser(activity, member)) return true;
+  if (activity.status !== 'closed') return false;
+  const [organisers, records] = await Promise.all([
+    organiserIds(ctx, activity),
+    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
+  ]);
+  return heldWithOthers(activity, organisers, records);
+}
+
+async function reverseIfPosted(
+  tx: TxStore,
+  entryId: string | null,
+  request: { reason: string; recordedBy: string; at: Date },
+): Promise<void> {
+  if (!entryId) return;
+  const original = await tx.get<LedgerDoc>('ledger', entryId);
+  if (original) await reverseEntry(tx, original, { ...request, source: 'reversal' });
+}
+
+const manualCheckin = action(
+  activitySchemas.manualCheckin,
+  async (ctx, input): Promise<ActivityOutputs['manualCheckin']> => {
+    const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
+    if (activity.status === 'cancelled') throw conflict('活动已取消');
+    const member = await manageableMember(ctx, activity, input.memberId);
+    if (caller.member?._id === member._id) throw forbidden('不能为自己补签，请由其他支委操作');
+    const rules = await committeeRules(ctx, member.committeeId);
+    const rule = (await awardsByHand(ctx, activity, member)) ? findRule(rules, ruleForKind(activity.kind)) : undefined;
+    const now = ctx.clock();
+    const result = await ctx.store.transaction(async (tx) => {
+      const id = attendanceId(activity._id, member._id);
+      const record = await tx.get<AttendanceDoc>('attendance', id);
+      if (record && (record.status === 'present' || record.status === 'late'))
+        return { status: record.status, at: record.at };
+      // After closing, 补签 corrects the record: the absence deduction is reversed.
+      if (record?.status === 'absent')
+        await reverseIfPosted(tx, record.entryId, {
+          reason: `补签：${input.reason}`,
+          recordedBy: caller.openid,
+          at: now,
+        });
+      const round = (record?.round ?? 0) + 1;
+      const entryId = rule?.active ? awardEntryId(activity._id, member._id, round) : null;
+      let points = 0;
+      if (rule && entryId) {
+        const posted = await postEntry(tx, {
+          id: entryId,
+          member,
+          rule,
+          reason: `${entryReason(activity, false)}，补签：${input.reason}`,
+          source: 'activity',
+          recordedBy: caller.openid,
+          at: now,
+        });
+        points = posted.entry.value;
+      }
+      await tx.set<AttendanceDoc>('attendance', {
+        _id: id,
+        activityId: activity._id,
+        memberId: member._id,
+        name: member.name,
+        branchId: member.branchId,
+        status: 'present',
+        at: now.toISOString(),
+        method: 'manual',
+        note: input.reason,
+        entryId,
+        points,
+        round,
+      });
+      const current = await tx.get<ActivityDoc>('activities', activity._id);
+      if (current && !current.attendees.some((a) => a.id === member._id))
+        await tx.update('activities', activity._id, {
+          $set: {
+            attendees: [
+              ...current.attendees,
+              { id: member._id, name: member.name, exempt: member.exemptReason ?? null },
+            ],
+          },
+        });
+      await writeAudit(tx, ctx, caller.openid, {
+        action: 'activity.manualCheckin',
+        target: `attendance/${id}`,
+        committeeId: activity.committeeId,
+        before: record ? { status: record.status } : null,
+        after: { status: 'present', reason: input.reason },
+      });
+      return { status: 'present' as const, at: now.toISOString() };
+    });
+    forgetActivity(ctx.store, activity._id);
+    return { memberId: member._id, ...result };
+  },
+);
+
+const undoCheckin = action(activitySchemas.undoCheckin, async (ctx, input): Promise<ActivityOutputs['undoCheckin']> => {
+  const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
+  if (activity.status === 'cancelled') throw conflict('活动已取消');
+  const member = await manageableMember(ctx, activity, input.memberId);
+  if (caller.member?._id === member._id) throw forbidden('不能撤销自己的签到，请由其他支委操作');
+  const rules = await committeeRules(ctx, member.committeeId);
+  const absence = findRule(rules, 'absence');
+  const closed = activity.status === 'closed';
+  const now = ctx.clock();
+  const status = await ctx.store.transaction(async (tx) => {
+    const id = attendanceId(activity._id, member._id);
+    const record = await tx.get<AttendanceDoc>('attendance', id);
+    if (!record || (record.status !== 'present' && record.status !== 'late')) throw conflict('该党员尚未签到');
+    await reverseIfPosted(tx, record.entryId, {
+      reason: `撤销签到：${input.reason}`,
+      recordedBy: caller.openid,
+      at: now,
+    });
+    let entryId: string | null = null;
+    let points = 0;
+    // Once closed, a sign-in that did not happen is an absence, with its deduction.
+    if (closed && deductsAbsence(activity.kind) && absence?.active) {
+      // Closing's deduction, unless the member already had it (and a 补签 reversed it).
+      const first = absenceEntryId(activity._id, member._id);
+      const taken = Boolean(await tx.get<LedgerDoc>('ledger', first));
+      const posted = await postEntry(tx, {
+        id: taken ? absenceEntryId(activity._id, member._id, record.round) : first,
+        member,
+        rule: absence,
+        reason: absenceReason(activity),
+        source: 'activity',
+        recordedBy: caller.openid,
+        at: now,
+        countsAt: new Date(activity.startAt),
+      });
+      entryId = posted.entry._id;
+      points = posted.entry.value;
+    }
+    const next = closed ? ('absent' as const) : ('revoked' as const);
+    await tx.set<AttendanceDoc>('attendance', {
+      ...record,
+      status: next,
+      note: input.reason,
+      entryId,
+      points,
+      at: now.toISOString(),
+    });
+    await writeAudit(tx, ctx, caller.openid, {
+      action: 'activity.undoCheckin',
+      target: `attendance/${id}`,
+      committeeId: activity.committeeId,
+      before: { status: record.status },
+      after: { status: next, reason: input.reason },
+    });
+    return next;
+  });
+  return { memberId: member._id, status: status === 'absent' ? 'absent' : 'expected' };
+});
+
+/** The secretary's corrections: 补签 and 撤销签到, before or after closing, each audited. */
+export const correctionActions = { manualCheckin, undoCheckin };

@@ -1,0 +1,96 @@
+import { activitySchemas, type ActivityOutputs, type LeaveView } from '../../../contracts/activity';
+import { attendanceId, leaveId, type AttendanceDoc, type LeaveDoc } from '../documents';
+import { action } from '../../runtime/dispatch';
+import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
+import { loadActivity, loadManagedActivity } from './support';
+import { writeAudit } from '../../shared/audit';
+import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
+import { branchDocsOf } from '../../roster/scope';
+
+const toLeaveView = (doc: LeaveDoc): LeaveView => ({
+  activityId: doc.activityId,
+  activityTitle: doc.activityTitle,
+  activityStartAt: doc.activityStartAt,
+  memberId: doc.memberId,
+  name: doc.name,
+  reason: doc.reason,
+  status: doc.status,
+  note: doc.note,
+  at: doc.at,
+});
+
+const requestLeave = action(
+  activitySchemas.requestLeave,
+  async (ctx, input): Promise<ActivityOutputs['requestLeave']> => {
+    const caller = await loadCaller(ctx);
+    const member = caller.member;
+    if (!member) throw forbidden('请先亮身份');
+    const activity = await loadActivity(ctx, input.id);
+    if (!activity.attendees.some((a) => a.id === member._id)) throw notFound('活动');
+    if (activity.status !== 'active')
+      throw conflict(activity.status === 'closed' ? '活动已结束，不能请假' : '活动已取消');
+    const now = ctx.clock();
+    if (now.getTime() >= Date.parse(activity.endAt)) throw conflict('活动已结束，不能请假');
+    const record = await ctx.store.get<AttendanceDoc>('attendance', attendanceId(activity._id, member._id));
+    if (record && (record.status === 'present' || record.status === 'late')) throw conflict('你已签到，无需请假');
+    await ctx.store.transaction(async (tx) => {
+      const existing = await tx.get<LeaveDoc>('leaves', leaveId(activity._id, member._id));
+      if (existing?.status === 'approved') throw conflict('你的请假已获批准');
+      await tx.set<LeaveDoc>('leaves', {
+        _id: leaveId(activity._id, member._id),
+        activityId: activity._id,
+        activityTitle: activity.title,
+        activityStartAt: activity.startAt,
+        branchId: activity.branchId,
+        committeeId: activity.committeeId,
+        memberId: member._id,
+        name: member.name,
+        reason: input.reason,
+        status: 'pending',
+        note: null,
+        at: now.toISOString(),
+        reviewedBy: null,
+        reviewedAt: null,
+      });
+    });
+    return { status: 'pending' };
+  },
+);
+
+const reviewLeave = action(activitySchemas.reviewLeave, async (ctx, input): Promise<ActivityOutputs['reviewLeave']> => {
+  const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
+  if (caller.member?._id === input.memberId) throw forbidden('不能审批自己的请假，请由其他支委审批');
+  if (activity.status === 'closed') throw conflict('活动已结束，不能再审批请假');
+  const status = input.decision === 'approve' ? 'approved' : 'rejected';
+  await ctx.store.transaction(async (tx) => {
+    const leave = await tx.get<LeaveDoc>('leaves', leaveId(activity._id, input.memberId));
+    if (!leave) throw notFound('请假申请');
+    if (leave.status !== 'pending') throw conflict('该请假申请已处理');
+    await tx.update('leaves', leave._id, {
+      $set: { status, note: input.note ?? null, reviewedBy: caller.openid, reviewedAt: ctx.clock().toISOString() },
+    });
+    await writeAudit(tx, ctx, caller.openid, {
+      action: `activity.leave.${status}`,
+      target: `leaves/${leave._id}`,
+      committeeId: activity.committeeId,
+      after: { status, note: input.note ?? null },
+    });
+  });
+  return { memberId: input.memberId, status };
+});
+
+const leaves = action(activitySchemas.leaves, async (ctx, input): Promise<ActivityOutputs['leaves']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'activity.manage', input.orgId);
+  if (!tree.nearest(input.orgId, 'branch')) throw invalidInput('orgId', '请选择党支部');
+  // Leave is kept by branch: a group's list holds its members' requests only.
+  const docs = await ctx.store.query<LeaveDoc>('leaves', {
+    where: { ...(await branchDocsOf(ctx, tree, input.orgId)), status: input.status },
+    orderBy: [['at', 'desc']],
+    limit: 200,
+  });
+  return { items: docs.map(toLeaveView) };
+});
+
+export const leaveActions = { requestLeave, reviewLeave, leaves };

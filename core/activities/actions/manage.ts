@@ -1,0 +1,341 @@
+import { activitySchemas, type ActivityOutputs, type MyActivityStatus } from '../../../contracts/activity';
+import {
+  attendanceId,
+  leaveId,
+  type ActivityDoc,
+  type Attendee,
+  type AttendanceDoc,
+  type LeaveDoc,
+} from '../documents';
+import { newSecret } from '../token';
+import { defaultWindow, DEFAULT_GRACE_MIN, timesProblem, type ActivityTimes } from '../window';
+import type { OrgTree } from '../../shared/org-tree';
+import { can } from '../../shared/permissions';
+import type { MemberDoc } from '../../model';
+import type { HandlerContext } from '../../runtime/context';
+import { action } from '../../runtime/dispatch';
+import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
+import type { Filter } from '../../store/port';
+import {
+  attendanceItems,
+  countsOf,
+  loadActivity,
+  loadAttendance,
+  loadManagedActivity,
+  queryAll,
+  toActivityView,
+} from './support';
+import { writeAudit } from '../../shared/audit';
+import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
+import { getMany } from '../../points/actions/support';
+import { committeeRules, forgetActivity } from '../../shared/snapshots';
+
+const toAttendee = (member: MemberDoc): Attendee => ({
+  id: member._id,
+  name: member.name,
+  exempt: member.exemptReason ?? null,
+});
+
+/** The org an activity belongs to: a branch or one of its groups. */
+function placementOf(tree: OrgTree, orgId: string): { branchId: string; committeeId: string } {
+  const org = tree.get(orgId);
+  if (!org) throw notFound('组织');
+  const branch = tree.nearest(orgId, 'branch');
+  const committee = tree.nearest(orgId, 'committee');
+  if (org.kind === 'committee' || !branch || !committee) throw invalidInput('orgId', '请选择党支部或党小组');
+  return { branchId: branch.id, committeeId: committee.id };
+}
+
+/** The expected attendees: the chosen members of the branch, or every active member of the org. */
+async function attendeesFor(
+  ctx: HandlerContext,
+  orgId: string,
+  branchId: string,
+  tree: OrgTree,
+  memberIds: string[] | undefined,
+): Promise<Attendee[]> {
+  if (!memberIds) {
+    const org = tree.get(orgId);
+    const where: Filter = org?.kind === 'group' ? { groupId: orgId, status: 'active' } : { branchId, status: 'active' };
+    const members = await queryAll<MemberDoc>(ctx, 'members', where);
+    if (members.length === 0) throw invalidInput('orgId', '该组织还没有在册党员');
+    return members.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN')).map(toAttendee);
+  }
+  const ids = [...new Set(memberIds)];
+  const found = await getMany<MemberDoc>(ctx, 'members', ids);
+  return ids.map((id, index) => {
+    const member = found.get(id);
+    if (!member || member.status !== 'active' || member.branchId !== branchId)
+      throw invalidInput(`expectedMemberIds.${index}`, '只能选择本支部在册的党员');
+    return toAttendee(member);
+  });
+}
+
+function timesOf(input: {
+  startAt: string;
+  endAt: string;
+  signInFrom?: string;
+  signInUntil?: string;
+  graceMinutes?: number;
+}): ActivityTimes {
+  const start = new Date(input.startAt);
+  const window = defaultWindow(start);
+  return {
+    startAt: start.toISOString(),
+    endAt: new Date(input.endAt).toISOString(),
+    signInFrom: input.signInFrom ? new Date(input.signInFrom).toISOString() : window.signInFrom,
+    signInUntil: input.signInUntil ? new Date(input.signInUntil).toISOString() : window.signInUntil,
+    graceMinutes: input.graceMinutes ?? DEFAULT_GRACE_MIN,
+  };
+}
+
+function checkTimes(times: ActivityTimes, now: Date): void {
+  const problem = timesProblem(times, now);
+  if (problem) throw invalidInput(problem[0], problem[1]);
+}
+
+const create = action(activitySchemas.create, async (ctx, input): Promise<ActivityOutputs['create']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'activity.manage', input.orgId);
+  const { branchId, committeeId } = placementOf(tree, input.orgId);
+  const now = ctx.clock();
+  const times = timesOf(input);
+  checkTimes(times, now);
+  const attendees = await attendeesFor(ctx, input.orgId, branchId, tree, input.expectedMemberIds);
+  const activity: ActivityDoc = {
+    _id: ctx.newId(),
+    orgId: input.orgId,
+    branchId,
+    committeeId,
+    kind: input.kind,
+    title: input.title,
+    ...times,
+    place: input.place ?? null,
+    notes: input.notes ?? '',
+    attendees,
+    secret: newSecret(),
+    status: 'active',
+    cancelReason: null,
+    closedAt: null,
+    closeSummary: null,
+    createdBy: caller.openid,
+    organisers: caller.member ? [caller.member._id] : [],
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await ctx.store.transaction(async (tx) => {
+    await tx.create('activities', activity);
+    await writeAudit(tx, ctx, caller.openid, {
+      action: 'activity.create',
+      target: `activities/${activity._id}`,
+      committeeId,
+      after: { title: activity.title, kind: activity.kind, startAt: activity.startAt, expected: attendees.length },
+    });
+  });
+  return { id: activity._id };
+});
+
+const update = action(activitySchemas.update, async (ctx, input): Promise<ActivityOutputs['update']> => {
+  const { caller, tree, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
+  if (activity.status !== 'active')
+    throw conflict(activity.status === 'closed' ? '活动已结束，不能修改' : '活动已取消');
+  const times = timesOf({
+    startAt: input.startAt ?? activity.startAt,
+    endAt: input.endAt ?? activity.endAt,
+    signInFrom: input.signInFrom ?? (input.startAt ? undefined : activity.signInFrom),
+    signInUntil: input.signInUntil ?? (input.startAt ? undefined : activity.signInUntil),
+    graceMinutes: input.graceMinutes ?? activity.graceMinutes,
+  });
+  checkTimes(times, new Date(Math.min(ctx.clock().getTime(), Date.parse(activity.createdAt))));
+  let attendees = activity.attendees;
+  if (input.expectedMemberIds) {
+    attendees = await attendeesFor(ctx, activity.orgId, activity.branchId, tree, input.expectedMemberIds);
+    // Whoever has signed in stays on the list.
+    const signedIn = await queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id });
+    const kept = new Set(attendees.map((a) => a.id));
+    for (const record of signedIn)
+      if (!kept.has(record.memberId) && record.status !== 'revoked')
+        attendees.push(
+          activity.attendees.find((a) => a.id === record.memberId) ?? { id: record.memberId, name: record.name },
+        );
+  }
+  const changes: Partial<ActivityDoc> = {
+    ...times,
+    kind: input.kind ?? activity.kind,
+    title: input.title ?? activity.title,
+    place: input.place === undefined ? activity.place : input.place,
+    notes: input.notes ?? activity.notes,
+    attendees,
+    updatedAt: ctx.clock().toISOString(),
+  };
+  await ctx.store.transaction(async (tx) => {
+    const current = await tx.get<ActivityDoc>('activities', activity._id);
+    if (current?.status !== 'active') throw conflict('活动已结束或已取消，不能修改');
+    await tx.update('activities', activity._id, { $set: changes });
+    await writeAudit(tx, ctx, caller.openid, {
+      action: 'activity.update',
+      target: `activities/${activity._id}`,
+      committeeId: activity.committeeId,
+      before: { title: activity.title, startAt: activity.startAt, expected: activity.attendees.length },
+      after: { title: changes.title, startAt: changes.startAt, expected: attendees.length },
+    });
+  });
+  forgetActivity(ctx.store, activity._id);
+  return { id: activity._id };
+});
+
+const cancel = action(activitySchemas.cancel, async (ctx, input): Promise<ActivityOutputs['cancel']> => {
+  const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
+  if (activity.status === 'cancelled') return { id: activity._id, phase: 'cancelled' };
+  if (activity.status === 'closed') throw conflict('活动已结束，不能取消');
+  const signedIn = await ctx.store.count('attendance', {
+    activityId: activity._id,
+    status: { $in: ['present', 'late'] },
+  });
+  if (signedIn > 0) throw conflict(`已有 ${signedIn} 人签到，不能取消；活动结束后请关闭活动`);
+  await ctx.store.transaction(async (tx) => {
+    await tx.update('activities', activity._id, {
+      $set: { status: 'cancelled', cancelReason: input.reason, updatedAt: ctx.clock().toISOString() },
+    });
+    await writeAudit(tx, ctx, caller.openid, {
+      action: 'activity.cancel',
+      target: `activities/${activity._id}`,
+      committeeId: activity.committeeId,
+      after: { reason: input.reason },
+    });
+  });
+  forgetActivity(ctx.store, activity._id);
+  return { id: activity._id, phase: 'cancelled' };
+});
+
+function listWhere(tree: OrgTree, orgId: string, scope: 'upcoming' | 'past' | 'all', now: Date): Filter {
+  const org = tree.get(orgId);
+  if (!org) throw notFound('组织');
+  if (org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
+  const where: Filter = org.kind === 'group' ? { orgId } : { branchId: orgId };
+  // A closed activity is no longer upcoming, even if closed before its end.
+  if (scope === 'upcoming') Object.assign(where, { endAt: { $gte: now.toISOString() }, status: { $ne: 'closed' } });
+  if (scope === 'past') where.endAt = { $lt: now.toISOString() };
+  return where;
+}
+
+const list = action(activitySchemas.list, async (ctx, input): Promise<ActivityOutputs['list']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'activity.run', input.orgId);
+  const now = ctx.clock();
+  const where = listWhere(tree, input.orgId, input.scope, now);
+  const [docs, total] = await Promise.all([
+    ctx.store.query<ActivityDoc>('activities', {
+      where,
+      orderBy: [['startAt', input.scope === 'upcoming' ? 'asc' : 'desc']],
+      limit: input.pageSize,
+      skip: (input.page - 1) * input.pageSize,
+    }),
+    ctx.store.count('activities', where),
+  ]);
+  const rules = await committeeRules(ctx, tree.nearest(input.orgId, 'committee')?.id ?? '');
+  const items = await Promise.all(
+    docs.map(async (doc) => ({
+      ...toActivityView(doc, tree, rules, now),
+      counts: (await loadAttendance(ctx, doc)).counts,
+    })),
+  );
+  return { items, total, page: input.page, pageSize: input.pageSize };
+});
+
+/** A member's standing for one activity, from their attendance record and leave request. */
+async function myStatus(ctx: HandlerContext, activity: ActivityDoc, memberId: string): Promise<MyActivityStatus> {
+  const [record, leave] = await Promise.all([
+    ctx.store.get<AttendanceDoc>('attendance', attendanceId(activity._id, memberId)),
+    ctx.store.get<LeaveDoc>('leaves', leaveId(activity._id, memberId)),
+  ]);
+  const attendee = activity.attendees.find((a) => a.id === memberId);
+  const [item] = attendanceItems(
+    { ...activity, attendees: attendee ? [attendee] : [] },
+    record ? [record] : [],
+    leave ? [leave] : [],
+  );
+  return {
+    expected: Boolean(attendee),
+    status: item?.status ?? null,
+    at: item?.at ?? null,
+    leave: leave ? { status: leave.status, reason: leave.reason, note: leave.note } : null,
+  };
+}
+
+/** How many of a branch's activities a member's list looks through (a few years' worth). */
+const MINE_WINDOW = 200;
+
+/**
+ * A member's activities: 即将开始 are those not ended and not closed; 已结束 those ended or
+ * closed (closing is refused before the start, so a closed one has started).
+ */
+async function memberActivities(
+  ctx: HandlerContext,
+  tree: OrgTree,
+  branchId: string,
+  scope: 'upcoming' | 'past',
+  now: Date,
+): Promise<ActivityDoc[]> {
+  const where = listWhere(tree, branchId, 'all', now);
+  if (scope === 'upcoming') where.endAt = { $gte: now.toISOString() };
+  else where.startAt = { $lte: now.toISOString() };
+  const docs = await ctx.store.query<ActivityDoc>('activities', {
+    where,
+    orderBy: [['startAt', scope === 'upcoming' ? 'asc' : 'desc']],
+    limit: MINE_WINDOW,
+  });
+  const ended = (doc: ActivityDoc) => doc.status === 'closed' || Date.parse(doc.endAt) < now.getTime();
+  return docs.filter((doc) => (scope === 'past') === ended(doc));
+}
+
+const mine = action(activitySchemas.mine, async (ctx, input): Promise<ActivityOutputs['mine']> => {
+  const { page = 1, pageSize = 20, scope = 'upcoming' } = input ?? {};
+  const caller = await loadCaller(ctx);
+  if (!caller.member) throw forbidden('请先亮身份');
+  const member = caller.member;
+  const tree = await loadTree(ctx);
+  const now = ctx.clock();
+  const docs = await memberActivities(ctx, tree, member.branchId, scope, now);
+  const own = docs.filter((doc) => doc.attendees.some((a) => a.id === member._id));
+  const shown = own.slice((page - 1) * pageSize, page * pageSize);
+  const rules = await committeeRules(ctx, member.committeeId);
+  const items = await Promise.all(
+    shown.map(async (doc) => ({
+      ...toActivityView(doc, tree, rules, now),
+      mine: await myStatus(ctx, doc, member._id),
+    })),
+  );
+  return { items, total: own.length, page, pageSize };
+});
+
+function canSee(caller: Caller, tree: OrgTree, activity: ActivityDoc): boolean {
+  return (
+    can(caller.roles, tree, 'activity.run', activity.orgId) ||
+    caller.member?.branchId === activity.branchId ||
+    activity.attendees.some((a) => a.id === caller.member?._id)
+  );
+}
+
+const get = action(activitySchemas.get, async (ctx, input): Promise<ActivityOutputs['get']> => {
+  const [caller, tree, activity] = await Promise.all([loadCaller(ctx), loadTree(ctx), loadActivity(ctx, input.id)]);
+  if (!canSee(caller, tree, activity)) throw notFound('活动');
+  const rules = await committeeRules(ctx, activity.committeeId);
+  const now = ctx.clock();
+  const canManage = can(caller.roles, tree, 'activity.run', activity.orgId);
+  const view = toActivityView(activity, tree, rules, now);
+  const mineStatus = caller.member ? await myStatus(ctx, activity, caller.member._id) : null;
+  if (!canManage) return { ...view, canManage, mine: mineStatus };
+  const { items } = await loadAttendance(ctx, activity);
+  return {
+    ...view,
+    canManage,
+    mine: mineStatus,
+    expectedMemberIds: activity.attendees.map((a) => a.id),
+    counts: countsOf(items),
+  };
+});
+
+export const manageActions = { create, update, cancel, list, mine, get };

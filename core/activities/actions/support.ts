@@ -1,0 +1,186 @@
+import {
+  ACTIVITY_KIND_LABELS,
+  type ActivityCounts,
+  type ActivityView,
+  type AttendanceItem,
+  type AttendanceStatus,
+} from '../../../contracts/activity';
+import { isOrganiser, pointsPolicy } from '../awards';
+import type { AttendanceDoc, ActivityDoc, LeaveDoc } from '../documents';
+import { phaseOf, ruleForKind } from '../window';
+import type { OrgTree } from '../../shared/org-tree';
+import type { Permission } from '../../shared/permissions';
+import type { MemberDoc } from '../../model';
+import { findRule, type RuleSet } from '../../points/rules';
+import type { HandlerContext } from '../../runtime/context';
+import { notFound } from '../../runtime/errors';
+import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../../store/port';
+import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
+import { boundMember, forgetActivity } from '../../shared/snapshots';
+
+/** The reason of a sign-in's ledger entry. */
+export const entryReason = (activity: ActivityDoc, late: boolean) =>
+  `参加${ACTIVITY_KIND_LABELS[activity.kind]}「${activity.title}」${late ? '（迟到）' : ''}`;
+
+/** The reason of an absence deduction. */
+export const absenceReason = (activity: ActivityDoc) =>
+  `无故缺席${ACTIVITY_KIND_LABELS[activity.kind]}「${activity.title}」`;
+
+export async function loadActivity(ctx: HandlerContext, id: string): Promise<ActivityDoc> {
+  const activity = await ctx.store.get<ActivityDoc>('activities', id);
+  if (!activity) throw notFound('活动');
+  return activity;
+}
+
+/** The activity, after checking that the caller holds `permission` on its org. */
+export async function loadManagedActivity(
+  ctx: HandlerContext,
+  id: string,
+  permission: Permission,
+): Promise<{ caller: Caller; tree: OrgTree; activity: ActivityDoc }> {
+  const [caller, tree, activity] = await Promise.all([loadCaller(ctx), loadTree(ctx), loadActivity(ctx, id)]);
+  requirePermission(caller, tree, permission, activity.orgId);
+  return { caller, tree, activity };
+}
+
+/**
+ * Records `member` among the activity's organisers (showing its code, scanning a card): their own
+ * award then waits for the close. Written once per organiser, not at every code refresh.
+ */
+export async function addOrganiser(
+  ctx: HandlerContext,
+  activity: ActivityDoc,
+  member: MemberDoc,
+): Promise<ActivityDoc> {
+  if (isOrganiser(activity, member)) return activity;
+  const organisers = await ctx.store.transaction(async (tx) => {
+    const current = await tx.get<ActivityDoc>('activities', activity._id);
+    const list = current?.organisers ?? [];
+    if (!current || list.includes(member._id)) return list;
+    const next = [...list, member._id];
+    await tx.update('activities', activity._id, { $set: { organisers: next } });
+    return next;
+  });
+  forgetActivity(ctx.store, activity._id);
+  return { ...activity, organisers };
+}
+
+/** The organisers' member ids: those recorded, and the creator (also on documents older than the list). */
+export async function organiserIds(ctx: HandlerContext, activity: ActivityDoc): Promise<Set<string>> {
+  const ids = new Set(activity.organisers ?? []);
+  const creator = await boundMember(ctx, activity.createdBy);
+  if (creator) ids.add(creator._id);
+  return ids;
+}
+
+/** Every document matching `where`, a page at a time. */
+export async function queryAll<T extends Doc>(ctx: HandlerContext, collection: string, where: Filter): Promise<T[]> {
+  const all: T[] = [];
+  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
+    const page = await ctx.store.query<T>(collection, {
+      where,
+      orderBy: [['_id', 'asc']],
+      limit: MAX_QUERY_LIMIT,
+      skip,
+    });
+    all.push(...page);
+    if (page.length < MAX_QUERY_LIMIT) return all;
+  }
+}
+
+export function toActivityView(activity: ActivityDoc, tree: OrgTree, rules: RuleSet, now: Date): ActivityView {
+  const rule = findRule(rules, ruleForKind(activity.kind));
+  const policy = pointsPolicy(activity);
+  return {
+    id: activity._id,
+    orgId: activity.orgId,
+    orgName: tree.get(activity.orgId)?.name ?? '',
+    branchId: activity.branchId,
+    kind: activity.kind,
+    kindLabel: ACTIVITY_KIND_LABELS[activity.kind],
+    title: activity.title,
+    startAt: activity.startAt,
+    endAt: activity.endAt,
+    signInFrom: activity.signInFrom,
+    signInUntil: activity.signInUntil,
+    graceMinutes: activity.graceMinutes,
+    place: activity.place,
+    notes: activity.notes,
+    rule: rule?.code ?? ruleForKind(activity.kind),
+    ruleName: rule?.name ?? '',
+    points: rule?.active && policy.awards ? rule.value : 0,
+    awardsPoints: policy.awards,
+    noPointsReason: policy.reason,
+    phase: phaseOf(activity, now),
+    expectedCount: activity.attendees.length,
+    cancelReason: activity.cancelReason,
+    closedAt: activity.closedAt,
+  };
+}
+
+/**
+ * Each expected member's standing: their attendance record if it counts (a sign-in, or what
+ * closing fixed), otherwise approved leave, then exemption, and otherwise not signed in yet.
+ */
+export function attendanceItems(activity: ActivityDoc, records: AttendanceDoc[], leaves: LeaveDoc[]): AttendanceItem[] {
+  const byMember = new Map(records.map((r) => [r.memberId, r]));
+  const approved = new Map(leaves.filter((l) => l.status === 'approved').map((l) => [l.memberId, l]));
+  const closed = activity.status === 'closed';
+  const items: AttendanceItem[] = activity.attendees.map((attendee) => {
+    const record = byMember.get(attendee.id);
+    if (record && record.status !== 'revoked')
+      return {
+        memberId: attendee.id,
+        name: attendee.name,
+        status: record.status,
+        at: record.status === 'present' || record.status === 'late' ? record.at : null,
+        method: record.method === 'close' || record.method === 'host' ? null : record.method,
+        note: record.note,
+      };
+    const leave = approved.get(attendee.id);
+    let status: AttendanceStatus = closed ? 'absent' : 'expected';
+    if (leave) status = 'leave';
+    else if (attendee.exempt) status = 'exempt';
+    return {
+      memberId: attendee.id,
+      name: attendee.name,
+      status,
+      at: null,
+      method: null,
+      note: leave?.reason ?? attendee.exempt ?? null,
+    };
+  });
+  return items;
+}
+
+export function countsOf(items: AttendanceItem[]): ActivityCounts {
+  const counts: ActivityCounts = {
+    expected: items.length,
+    present: 0,
+    late: 0,
+    leave: 0,
+    exempt: 0,
+    absent: 0,
+    pending: 0,
+    rate: null,
+  };
+  for (const item of items) {
+    if (item.status === 'expected') counts.pending += 1;
+    else counts[item.status] += 1;
+  }
+  const due = counts.expected - counts.exempt;
+  counts.rate = due > 0 ? Math.round(((counts.present + counts.late) / due) * 1000) / 1000 : null;
+  return counts;
+}
+
+export async function loadAttendance(
+  ctx: HandlerContext,
+  activity: ActivityDoc,
+): Promise<{ items: AttendanceItem[]; counts: ActivityCounts }> {
+  const [records, leaves] = await Promise.all([
+    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
+    queryAll<LeaveDoc>(ctx, 'leaves', { activityId: activity._id }),
+  ]);
+  const items = attendanceItems(activity, records, leaves);
+  return { items, counts: countsOf(items) };
+}

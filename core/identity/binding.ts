@@ -1,0 +1,141 @@
+import type { OrgTree } from '../shared/org-tree';
+import { can } from '../shared/permissions';
+import type { BindingDoc, DeclarationDoc, MemberDoc } from '../model';
+import type { HandlerContext } from '../runtime/context';
+import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
+import { DuplicateIdError } from '../store/port';
+import { postEntry } from '../points/ledger';
+import { findRule } from '../points/rules';
+import { writeAudit } from '../shared/audit';
+import { loadRules } from '../points/rule-sets';
+import type { Caller } from '../shared/caller';
+import { asPhoneConflict, claimPhone, ensurePhoneKeys } from '../roster/phone-keys';
+import { forgetMembers } from '../shared/snapshots';
+
+/** An active, unbound roster entry of the branch with the same name and phone. */
+export async function findRosterMatch(
+  ctx: HandlerContext,
+  branchId: string,
+  name: string,
+  phone: string,
+): Promise<MemberDoc | null> {
+  const candidates = await ctx.store.query<MemberDoc>('members', {
+    where: { phone, branchId, status: 'active' },
+    limit: 20,
+  });
+  return candidates.find((m) => m.name === name && !m.openid) ?? null;
+}
+
+interface Placement {
+  committeeId: string;
+  branchId: string;
+  groupId: string | null;
+}
+
+function placementOf(tree: OrgTree, orgId: string): Placement | null {
+  const org = tree.get(orgId);
+  const branch = tree.nearest(orgId, 'branch');
+  const committee = tree.nearest(orgId, 'committee');
+  if (!org || !branch || !committee) return null;
+  return { committeeId: committee.id, branchId: branch.id, groupId: org.kind === 'group' ? org.id : null };
+}
+
+/**
+ * Approves a declaration: binds the declarant's openid to a roster entry (the one chosen, the one
+ * matched by name and phone, or a new one), all in one transaction so that neither the user nor
+ * the roster entry can be bound twice.
+ */
+export async function bindMember(
+  ctx: HandlerContext,
+  caller: Caller,
+  tree: OrgTree,
+  declaration: DeclarationDoc,
+  chosenMemberId: string | null,
+  placeOrgId: string | null,
+): Promise<string> {
+  const targetOrgId = declaration.orgId && declaration.branchId ? declaration.orgId : placeOrgId;
+  if (!targetOrgId) throw invalidInput('orgId', '流动党员通过审核时请选择编入的党支部');
+  const placement = placementOf(tree, targetOrgId);
+  if (!placement) throw invalidInput('orgId', '请选择党支部或党小组');
+  if (!can(caller.roles, tree, 'declaration.review', placement.branchId))
+    throw forbidden('编入的支部不在你的管理范围内');
+
+  let existing: MemberDoc | null = null;
+  if (chosenMemberId) {
+    existing = await ctx.store.get<MemberDoc>('members', chosenMemberId);
+    if (!existing || existing.branchId !== placement.branchId) throw notFound('花名册中的该党员');
+  } else {
+    existing = await findRosterMatch(ctx, placement.branchId, declaration.name, declaration.phone);
+    // A new roster entry claims its number's key in the approval's transaction (as createMember and import do).
+    if (!existing) await ensurePhoneKeys(ctx, tree);
+  }
+
+  const at = ctx.clock();
+  const now = at.toISOString();
+  const memberId = existing?._id ?? ctx.newId();
+  const declarationRule = findRule(await loadRules(ctx.store, placement.committeeId), 'declaration');
+  try {
+    await ctx.store.transaction(async (tx) => {
+      const current = await tx.get<DeclarationDoc>('declarations', declaration._id);
+      if (current?.status !== 'pending') throw conflict('该申报已处理');
+      await tx.create<BindingDoc>('bindings', { _id: declaration.openid, memberId, at: now });
+      if (existing) {
+        const member = await tx.get<MemberDoc>('members', memberId);
+        if (!member || member.status !== 'active') throw conflict('该党员已不在册');
+        if (member.openid) throw conflict('该党员已绑定其他微信用户');
+        await tx.set<MemberDoc>('members', {
+          ...member,
+          openid: declaration.openid,
+          updatedAt: now,
+          history: [...member.history, { at: now, action: 'bound', note: '亮身份审核通过，绑定微信' }],
+        });
+      } else {
+        await claimPhone(tx, { _id: memberId, committeeId: placement.committeeId, phone: declaration.phone }, now);
+        await tx.create<MemberDoc>('members', {
+          _id: memberId,
+          name: declaration.name,
+          phone: declaration.phone,
+          partyStatus: declaration.partyStatus,
+          joinedAt: declaration.joinedAt,
+          fullAt: declaration.fullAt,
+          ...placement,
+          status: 'active',
+          inactiveReason: null,
+          openid: declaration.openid,
+          externalOrg: declaration.externalOrg,
+          history: [{ at: now, action: 'created', note: '亮身份审核通过，新建花名册记录' }],
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+      await tx.update('declarations', declaration._id, {
+        $set: { status: 'approved', memberId, reviewedBy: caller.openid, reviewedAt: now, reason: null },
+      });
+      await tx.remove('openDeclarations', declaration.openid);
+      if (declarationRule?.active)
+        // Once per member: the entry's id is its idempotency key.
+        await postEntry(tx, {
+          id: `declaration:${memberId}`,
+          member: { _id: memberId, name: existing?.name ?? declaration.name, ...placement },
+          rule: declarationRule,
+          reason: '亮身份审核通过',
+          source: 'declaration',
+          recordedBy: caller.openid,
+          at,
+        });
+      await writeAudit(tx, ctx, caller.openid, {
+        action: 'declaration.approve',
+        target: `declarations/${declaration._id}`,
+        committeeId: placement.committeeId,
+        before: { status: 'pending' },
+        after: { status: 'approved', memberId, matched: Boolean(existing) },
+      });
+    });
+  } catch (error) {
+    if (error instanceof DuplicateIdError && error.collection === 'bindings')
+      throw conflict('该微信用户已绑定党员身份');
+    throw await asPhoneConflict(ctx, caller, tree, error, '，请核对后再审核');
+  }
+  forgetMembers(ctx.store);
+  return memberId;
+}

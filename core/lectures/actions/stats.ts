@@ -1,0 +1,128 @@
+import { lectureSchemas, type LectureOutputs, type LectureStatsItem } from '../../../contracts/lecture';
+import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
+import { buildLectureStats } from '../lecture-sheet';
+import type { LectureDoc, ProgressDoc } from '../documents';
+import type { MemberDoc } from '../../model';
+import { periodRange, periodsOfDate } from '../../points/periods';
+import type { HandlerContext } from '../../runtime/context';
+import { action } from '../../runtime/dispatch';
+import { invalidInput, notFound } from '../../runtime/errors';
+import { queryAll } from '../../activities/actions/support';
+import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
+import { isDone, publishedTo } from './support';
+import { membersOf } from '../../roster/scope';
+
+/** How much of the lecture is covered, 0 … 100 rounded down (staff never see the time watched). */
+const percentOf = (coveredS: number, durationS: number) =>
+  durationS > 0 ? Math.min(100, Math.floor((coveredS / durationS) * 100 + 1e-9)) : 0;
+
+/** The org's active members and, for one lecture, their progress documents. */
+async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: string) {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'lecture.read', orgId);
+  const org = tree.get(orgId);
+  if (!org) throw notFound('组织');
+  if (org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
+  const lecture = await ctx.store.get<LectureDoc>('lectures', lectureId);
+  // Published to the org, an org above it or one inside it: a lecture of another branch is not this one's to count.
+  const lineage = new Set(tree.lineage(orgId).map((o) => o.id));
+  if (!lecture || !lecture.orgIds.some((id) => lineage.has(id) || tree.isWithin(id, orgId))) throw notFound('课程');
+  const branchId = tree.nearest(orgId, 'branch')?.id ?? orgId;
+  const [members, progress] = await Promise.all([
+    queryAll<MemberDoc>(ctx, 'members', { ...membersOf(tree, orgId), status: 'active' }),
+    queryAll<ProgressDoc>(ctx, 'lectureProgress', { lectureId, branchId }),
+  ]);
+  const byMember = new Map(progress.map((p) => [p.memberId, p]));
+  const items: LectureStatsItem[] = members
+    // Only those it is published to (a lecture for one group does not expect the rest of the branch).
+    .filter((member) => publishedTo(lecture, member))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
+    .map((member) => {
+      const p = byMember.get(member._id) ?? null;
+      return {
+        memberId: member._id,
+        name: member.name,
+        progressPercent: percentOf(p?.state.coveredS ?? 0, lecture.durationS),
+        started: (p?.state.coveredS ?? 0) > 0,
+        completed: isDone(lecture, p),
+        quizPassed: lecture.quiz ? Boolean(p?.quiz?.passed) : null,
+        watchedAt: p?.watchedAt ?? null,
+      };
+    });
+  // Who has not finished first: that is the list a secretary acts on.
+  items.sort((a, b) => Number(a.completed) - Number(b.completed));
+  return { lecture, items, orgName: org.name };
+}
+
+const summarise = (items: LectureStatsItem[]) => ({
+  expected: items.length,
+  started: items.filter((i) => i.started).length,
+  completed: items.filter((i) => i.completed).length,
+  passed: items.filter((i) => i.quizPassed).length,
+});
+
+const stats = action(lectureSchemas.stats, async (ctx, input): Promise<LectureOutputs['stats']> => {
+  const { items } = await lectureProgressOf(ctx, input.id, input.orgId);
+  return { ...summarise(items), items };
+});
+
+const exportStats = action(lectureSchemas.exportStats, async (ctx, input): Promise<LectureOutputs['exportStats']> => {
+  const { lecture, items, orgName } = await lectureProgressOf(ctx, input.id, input.orgId);
+  const counts = summarise(items);
+  const title = `${orgName} ${lecture.title} 学习情况`;
+  const content = await buildLectureStats(
+    title,
+    items.map((i) => ({
+      name: i.name,
+      progress: `${i.progressPercent}%`,
+      completed: i.completed ? '完成' : '未完成',
+      quiz: i.quizPassed === null ? '—' : i.quizPassed ? '已通过' : '未通过',
+      watchedAt: i.watchedAt ? formatChinaDateTime(new Date(i.watchedAt)) : '',
+    })),
+    [
+      ['课程', lecture.title],
+      ['应学人数', counts.expected],
+      ['已开始', counts.started],
+      ['已完成', counts.completed],
+      ...(lecture.quiz ? ([['测验通过', counts.passed]] as Array<[string, number]>) : []),
+    ],
+  );
+  const name = `${title}.xlsx`;
+  const { fileID, url } = await ctx.files.publish(name, content);
+  return { fileID, url, name };
+});
+
+const memberStats = action(lectureSchemas.memberStats, async (ctx, input): Promise<LectureOutputs['memberStats']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'lecture.read', input.orgId);
+  const org = tree.get(input.orgId);
+  if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
+  const date = input.date ?? chinaDate(ctx.clock());
+  const periods = periodsOfDate(date);
+  const year = periodRange('year', date);
+  const branchId = tree.nearest(input.orgId, 'branch')?.id ?? input.orgId;
+  const [members, done] = await Promise.all([
+    queryAll<MemberDoc>(ctx, 'members', { ...membersOf(tree, input.orgId), status: 'active' }),
+    queryAll<ProgressDoc>(ctx, 'lectureProgress', { branchId, doneAt: { $gte: year.from, $lt: year.to } }),
+  ]);
+  const month = periodRange('month', date);
+  const quarter = periodRange('quarter', date);
+  const within = (at: string, range: { from: string; to: string }) => at >= range.from && at < range.to;
+  const items = members
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
+    .map((member) => {
+      const own = done.filter((p) => p.memberId === member._id && p.doneAt).map((p) => p.doneAt as string);
+      return {
+        memberId: member._id,
+        name: member.name,
+        month: own.filter((at) => within(at, month)).length,
+        quarter: own.filter((at) => within(at, quarter)).length,
+        year: own.length,
+      };
+    });
+  return { period: { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }, items };
+});
+
+export const statsActions = { stats, exportStats, memberStats };

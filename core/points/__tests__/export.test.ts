@@ -1,0 +1,60 @@
+import { createHarness, type Harness } from '../../../tests/support/harness';
+import { expectError } from '../../../tests/integration/support';
+import { publishedSheets } from '../../../tests/support/excel';
+
+let h: Harness;
+
+beforeEach(async () => {
+  h = await createHarness();
+});
+
+afterEach(() => h.close());
+
+const sheets = (fileID: string) => publishedSheets(h.files, fileID);
+
+describe('points.export', () => {
+  it("exports the branch's month: totals by rule that match the ranking, and every entry", async () => {
+    await h.call('demo-secretary', 'points', 'record', {
+      memberIds: ['member-004'],
+      rule: 'shirk',
+      reason: '未按时提交学习心得',
+    });
+    const ranking = await h.call('demo-secretary', 'points', 'ranking', { orgId: 'org-branch-1', period: 'month' });
+    const link = await h.call('demo-secretary', 'points', 'export', { orgId: 'org-branch-1', period: 'month' });
+    expect(link.name).toBe(`第一党支部积分-${ranking.period}.xlsx`);
+
+    const book = await sheets(link.fileID);
+    const [header, ...rows] = book['积分汇总'];
+    expect(header).toEqual(expect.arrayContaining(['排名', '姓名', '推诿任务', '加分', '扣分', '净分']));
+    expect(rows).toHaveLength(ranking.items.length);
+    const column = (name: string) => header.indexOf(name);
+    for (const item of ranking.items) {
+      const row = rows.find((r) => r[column('姓名')] === item.name) as unknown[];
+      expect([row[column('排名')], row[column('加分')], row[column('扣分')], row[column('净分')]]).toEqual([
+        item.rank,
+        item.bonus,
+        item.deduction,
+        item.net,
+      ]);
+    }
+    const liu = rows.find((r) => r[column('姓名')] === '刘洋') as unknown[];
+    expect(liu[column('推诿任务')]).toBe(-3);
+
+    const [entryHeader, ...entries] = book['积分明细'];
+    expect(entryHeader).toEqual(['时间', '姓名', '积分项目', '分值', '原因', '备注']);
+    expect(entries).toContainEqual([
+      expect.stringMatching(/^2026-11-23 \d\d:\d\d$/),
+      '刘洋',
+      '推诿任务',
+      -3,
+      '未按时提交学习心得',
+      '',
+    ]);
+  });
+
+  it('is refused outside the caller’s scope and to ordinary members', async () => {
+    await expectError(h, 'demo-secretary', 'points', 'export', { orgId: 'org-branch-2', period: 'year' }, 'FORBIDDEN');
+    await expectError(h, 'demo-member-2', 'points', 'export', { orgId: 'org-branch-1', period: 'year' }, 'FORBIDDEN');
+    expect(h.files.published.size).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+import { pointsSchemas, type PointsOutputs } from '../../../contracts/points';
+import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
+import { buildPointsExport } from '../points-sheet';
+import type { LedgerDoc } from '../ledger';
+import { periodsOfDate } from '../periods';
+import type { HandlerContext } from '../../runtime/context';
+import { action } from '../../runtime/dispatch';
+import { invalidInput } from '../../runtime/errors';
+import { MAX_QUERY_LIMIT, type Filter } from '../../store/port';
+import { writeAudit } from '../../shared/audit';
+import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
+import { loadRules } from '../rule-sets';
+import { rankBranch } from './ranking';
+import { committeeOf } from './support';
+import { branchDocsOf } from '../../roster/scope';
+
+/** Every entry matching `where` (a branch's, or a group's members', in a period), oldest first. */
+async function entriesWhere(ctx: HandlerContext, where: Filter) {
+  const all: LedgerDoc[] = [];
+  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
+    const page = await ctx.store.query<LedgerDoc>('ledger', {
+      where,
+      orderBy: [['at', 'asc']],
+      limit: MAX_QUERY_LIMIT,
+      skip,
+    });
+    all.push(...page);
+    if (page.length < MAX_QUERY_LIMIT) return all;
+  }
+}
+
+export const exportPoints = action(pointsSchemas.export, async (ctx, input): Promise<PointsOutputs['export']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'points.read', input.orgId);
+  if (!tree.nearest(input.orgId, 'branch')) throw invalidInput('orgId', '请选择党支部');
+  const date = input.date ?? chinaDate(ctx.clock());
+  const periods = periodsOfDate(date);
+  const [{ items, label }, { items: rules }] = await Promise.all([
+    rankBranch(ctx, tree, input.orgId, input.period, date),
+    loadRules(ctx.store, committeeOf(tree, input.orgId)),
+  ]);
+  const periodFilter: Record<string, string | number> = {
+    month: { year: periods.year, monthKey: periods.monthKey },
+    quarter: { year: periods.year, quarterKey: periods.quarterKey },
+    year: { year: periods.year },
+  }[input.period];
+  // The ledger is kept by branch: a group's sheet holds its members' entries only.
+  const entries = await entriesWhere(ctx, { ...(await branchDocsOf(ctx, tree, input.orgId)), ...periodFilter });
+  const byMember = new Map<string, Record<string, number>>();
+  for (const entry of entries) {
+    const byRule = byMember.get(entry.memberId) ?? {};
+    byRule[entry.rule] = (byRule[entry.rule] ?? 0) + entry.value;
+    byMember.set(entry.memberId, byRule);
+  }
+  const title = `${tree.get(input.orgId)?.name ?? ''}积分-${label}`;
+  const content = await buildPointsExport(
+    title,
+    rules,
+    items.map((item) => ({ ...item, byRule: byMember.get(item.memberId) ?? {} })),
+    entries.map((entry) => ({
+      at: formatChinaDateTime(new Date(entry.at)),
+      name: entry.memberName,
+      ruleName: entry.ruleName,
+      value: entry.value,
+      reason: entry.reason,
+      note: entry.reverses ? '冲正' : '',
+    })),
+  );
+  await ctx.store.transaction((tx) =>
+    writeAudit(tx, ctx, caller.openid, {
+      action: 'points.export',
+      target: `orgs/${input.orgId}`,
+      committeeId: committeeOf(tree, input.orgId),
+      after: { period: label, entries: entries.length },
+    }),
+  );
+  const { fileID, url } = await ctx.files.publish(`${title}.xlsx`, content);
+  return { fileID, url, name: `${title}.xlsx` };
+});

@@ -1,0 +1,205 @@
+import type { OrgTree } from '../shared/org-tree';
+import { can } from '../shared/permissions';
+import type { MemberDoc } from '../model';
+import type { HandlerContext } from '../runtime/context';
+import { conflict } from '../runtime/errors';
+import { DuplicateIdError, MAX_QUERY_LIMIT, type DocStore, type TxStore } from '../store/port';
+import type { Caller } from '../shared/caller';
+
+/**
+ * Phone numbers are unique among a committee's active members by a storage guarantee: every
+ * active member owns the key document `phoneKeys/<committeeId>:<phone>`, created in the same
+ * transaction as the member (or the phone change, the transfer, the import, the approval), and
+ * `create` fails on an existing id on both adapters. Two requests racing for one number cannot
+ * both commit. Deactivation releases the key, so the number may be given to someone else.
+ */
+export interface PhoneKeyDoc {
+  _id: string;
+  committeeId: string;
+  phone: string;
+  memberId: string;
+  at: string;
+}
+
+/** Written once the keys of a database created before they existed have been filled in. */
+interface BackfillDoc {
+  _id: string;
+  at: string;
+  /** Active members left without a key because an earlier member already held their number. */
+  unkeyed: number;
+}
+
+const BACKFILL_ID = 'backfill:v1';
+
+/** Digits only, without a +86 / 0086 prefix: how a number is compared. */
+export function normalisePhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length > 11 ? digits.replace(/^(?:00)?86(?=1\d{10}$)/, '') : digits;
+}
+
+export const phoneKeyId = (committeeId: string, phone: string) => `${committeeId}:${normalisePhone(phone)}`;
+
+export function phoneKeyDoc(member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>, at: string): PhoneKeyDoc {
+  return {
+    _id: phoneKeyId(member.committeeId, member.phone),
+    committeeId: member.committeeId,
+    phone: normalisePhone(member.phone),
+    memberId: member._id,
+    at,
+  };
+}
+
+/** The number is held by another active member (their id, for a message fitted to the caller). */
+export class PhoneTakenError extends Error {
+  constructor(
+    readonly committeeId: string,
+    readonly holderId: string,
+  ) {
+    super('phone number already held');
+    this.name = 'PhoneTakenError';
+  }
+}
+
+/**
+ * The active member holding the number in the committee, read in the caller's transaction. A key
+ * left behind by a member no longer active there (or no longer holding the number) holds nothing.
+ */
+export async function phoneHolder(tx: TxStore, committeeId: string, phone: string): Promise<MemberDoc | null> {
+  const id = phoneKeyId(committeeId, phone);
+  const key = await tx.get<PhoneKeyDoc>('phoneKeys', id);
+  const holder = key ? await tx.get<MemberDoc>('members', key.memberId) : null;
+  return holder && holder.status === 'active' && phoneKeyId(holder.committeeId, holder.phone) === id ? holder : null;
+}
+
+/**
+ * Makes `member` the holder of its number within its committee, in the caller's transaction
+ * (taking over a stale key). Returns the holder's id when another active member holds it.
+ */
+async function holderOrClaim(
+  tx: TxStore,
+  member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>,
+  at: string,
+): Promise<string | null> {
+  const doc = phoneKeyDoc(member, at);
+  const key = await tx.get<PhoneKeyDoc>('phoneKeys', doc._id);
+  if (!key) {
+    await tx.create<PhoneKeyDoc>('phoneKeys', doc);
+    return null;
+  }
+  if (key.memberId === member._id) return null;
+  const holder = await phoneHolder(tx, member.committeeId, member.phone);
+  if (holder) return holder._id;
+  await tx.set<PhoneKeyDoc>('phoneKeys', doc);
+  return null;
+}
+
+/** Claims the member's number or throws {@link PhoneTakenError}, aborting the transaction. */
+export async function claimPhone(
+  tx: TxStore,
+  member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>,
+  at: string,
+): Promise<void> {
+  const holder = await holderOrClaim(tx, member, at);
+  if (holder) throw new PhoneTakenError(member.committeeId, holder);
+}
+
+/** Gives up the member's key, if it is theirs. */
+export async function releasePhone(tx: TxStore, member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>) {
+  const id = phoneKeyId(member.committeeId, member.phone);
+  const key = await tx.get<PhoneKeyDoc>('phoneKeys', id);
+  if (key?.memberId === member._id) await tx.remove('phoneKeys', id);
+}
+
+/**
+ * What a caller is told about a number someone else holds: the holder by name only when the
+ * caller may read that member's roster entry; otherwise only that it is taken, and whom to ask.
+ */
+export function phoneTakenText(caller: Caller, tree: OrgTree, holder: MemberDoc | null): string {
+  const org = holder && (holder.groupId ?? holder.branchId);
+  if (holder && org && can(caller.roles, tree, 'roster.read', org))
+    return `该手机号已登记在党员${holder.name}（${tree.get(org)?.name ?? ''}）名下`;
+  return '该手机号已登记在其他支部或党小组，请联系党委管理员处理';
+}
+
+export async function phoneTakenMessage(
+  ctx: HandlerContext,
+  caller: Caller,
+  tree: OrgTree,
+  holderId: string | null,
+): Promise<string> {
+  return phoneTakenText(caller, tree, holderId ? await ctx.store.get<MemberDoc>('members', holderId) : null);
+}
+
+/**
+ * Turns a lost race for a number (found by the key's check, or by `create` failing on the key
+ * when another transaction committed it first) into a CONFLICT worded for the caller; any
+ * other error is returned unchanged.
+ */
+export async function asPhoneConflict(
+  ctx: HandlerContext,
+  caller: Caller,
+  tree: OrgTree,
+  error: unknown,
+  suffix = '',
+): Promise<unknown> {
+  let holderId: string | null;
+  if (error instanceof PhoneTakenError) holderId = error.holderId;
+  else if (error instanceof DuplicateIdError && error.collection === 'phoneKeys')
+    holderId = (await ctx.store.get<PhoneKeyDoc>('phoneKeys', error.id))?.memberId ?? null;
+  else return error;
+  return conflict(`${await phoneTakenMessage(ctx, caller, tree, holderId)}${suffix}`);
+}
+
+const backfills = new WeakMap<DocStore, Promise<void>>();
+
+/**
+ * Databases created before phone keys existed get them on first use: each active member's number
+ * is claimed in committee order (oldest id first); a member whose number an earlier one already
+ * holds keeps none (such duplicates predate the guarantee and are counted in the marker, without
+ * personal data). Runs once per database (a marker document) and once per process.
+ */
+export function ensurePhoneKeys(ctx: HandlerContext, tree: OrgTree): Promise<void> {
+  let running = backfills.get(ctx.store);
+  if (!running) {
+    running = backfill(ctx, tree);
+    running.catch(() => backfills.delete(ctx.store));
+    backfills.set(ctx.store, running);
+  }
+  return running;
+}
+
+async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
+  if (await ctx.store.get<BackfillDoc>('phoneKeys', BACKFILL_ID)) return;
+  const at = ctx.clock().toISOString();
+  let unkeyed = 0;
+  for (const committee of tree.all().filter((org) => org.kind === 'committee')) {
+    for (let after = ''; ;) {
+      const page = await ctx.store.query<MemberDoc>('members', {
+        where: { committeeId: committee.id, status: 'active', _id: { $gt: after } },
+        orderBy: [['_id', 'asc']],
+        limit: MAX_QUERY_LIMIT,
+      });
+      for (let i = 0; i < page.length; i += 50) {
+        const chunk = page.slice(i, i + 50);
+        unkeyed += await ctx.store.transaction(async (tx) => {
+          let duplicates = 0;
+          for (const { _id } of chunk) {
+            const member = await tx.get<MemberDoc>('members', _id);
+            if (member?.status === 'active' && (await holderOrClaim(tx, member, at))) duplicates++;
+          }
+          return duplicates;
+        });
+      }
+      if (page.length < MAX_QUERY_LIMIT) break;
+      after = page[page.length - 1]._id;
+    }
+  }
+  try {
+    await ctx.store.create<BackfillDoc>('phoneKeys', { _id: BACKFILL_ID, at, unkeyed });
+  } catch (error) {
+    if (!(error instanceof DuplicateIdError)) throw error;
+  }
+}
+
+/** The marker a fresh database (the demo seed) writes once it has created every member's key. */
+export const backfilledMarker = (at: string): BackfillDoc => ({ _id: BACKFILL_ID, at, unkeyed: 0 });

@@ -1,0 +1,122 @@
+import type { RosterMember } from '../../contracts/roster';
+import type { OrgTree } from '../shared/org-tree';
+import { can, type Permission } from '../shared/permissions';
+import { partyYears } from '../shared/party-years';
+import { maskPhone } from '../shared/phone';
+import type { MemberDoc } from '../model';
+import { invalidInput, notFound } from '../runtime/errors';
+import type { HandlerContext } from '../runtime/context';
+import { MAX_QUERY_LIMIT, type Filter } from '../store/port';
+import type { Caller } from '../shared/caller';
+
+/** The members query for an org node: a committee, a branch or a group. */
+export function membersOf(tree: OrgTree, orgId: string): Filter {
+  const org = tree.get(orgId);
+  if (!org) throw notFound('组织');
+  if (org.kind === 'committee') return { committeeId: org.id };
+  if (org.kind === 'branch') return { branchId: org.id };
+  return { groupId: org.id };
+}
+
+/** The org a member sits in: their group, or their branch when they have none. Scope checks start here. */
+export const memberOrgOf = (member: Pick<MemberDoc, 'branchId' | 'groupId'>): string =>
+  member.groupId ?? member.branchId;
+
+/**
+ * The filter for documents kept by branch (ledger entries, objections, leave) that concern members
+ * of `orgId`: the branch's own, or, for a group, those of the group's members (by id: such
+ * documents do not record the group, and the branch alone would show the whole branch).
+ * Membership is today's: a member who moved to another group takes their documents along.
+ */
+export async function branchDocsOf(ctx: HandlerContext, tree: OrgTree, orgId: string): Promise<Filter> {
+  const org = tree.get(orgId);
+  if (!org) throw notFound('组织');
+  const branch = tree.nearest(orgId, 'branch');
+  if (!branch) throw invalidInput('orgId', '请选择党支部或党小组');
+  if (org.kind !== 'group') return { branchId: branch.id };
+  const ids: string[] = [];
+  for (let after = ''; ;) {
+    const page = await ctx.store.query<MemberDoc>('members', {
+      where: { groupId: org.id, _id: { $gt: after } },
+      orderBy: [['_id', 'asc']],
+      limit: MAX_QUERY_LIMIT,
+    });
+    ids.push(...page.map((m) => m._id));
+    if (page.length < MAX_QUERY_LIMIT) break;
+    after = page[page.length - 1]._id;
+  }
+  return { branchId: branch.id, memberId: { $in: ids } };
+}
+
+/**
+ * The items about members the caller holds `permission` over. A caller whose scope covers the
+ * whole branch sees every item (a member since moved away included); a group's officer sees only
+ * the members of their group, even on an activity that expected others too.
+ */
+export async function withinCallerScope<T extends { memberId: string }>(
+  ctx: HandlerContext,
+  caller: Caller,
+  tree: OrgTree,
+  permission: Permission,
+  branchId: string,
+  items: T[],
+): Promise<T[]> {
+  if (can(caller.roles, tree, permission, branchId)) return items;
+  const ids = [...new Set(items.map((item) => item.memberId))];
+  const visible = new Set<string>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const members = await ctx.store.query<MemberDoc>('members', {
+      where: { _id: { $in: ids.slice(i, i + 100) } },
+      limit: 100,
+    });
+    for (const m of members) if (can(caller.roles, tree, permission, memberOrgOf(m))) visible.add(m._id);
+  }
+  return items.filter((item) => visible.has(item.memberId));
+}
+
+/** Where a member placed on `orgId` (a branch or a group) belongs; `field` names the input for the error. */
+export function placementFor(
+  tree: OrgTree,
+  orgId: string,
+  field = 'orgId',
+): { committeeId: string; branchId: string; groupId: string | null } {
+  const org = tree.get(orgId);
+  if (!org) throw notFound('组织');
+  const branch = tree.nearest(orgId, 'branch');
+  const committee = tree.nearest(orgId, 'committee');
+  if (!branch || !committee) throw invalidInput(field, '请选择党支部或党小组');
+  return { committeeId: committee.id, branchId: branch.id, groupId: org.kind === 'group' ? org.id : null };
+}
+
+export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller, today: string): RosterMember {
+  const fullPhone = can(caller.roles, tree, 'phone.read', memberOrgOf(member)) || caller.member?._id === member._id;
+  return {
+    id: member._id,
+    name: member.name,
+    phone: fullPhone ? member.phone : maskPhone(member.phone),
+    partyStatus: member.partyStatus,
+    joinedAt: member.joinedAt,
+    fullAt: member.fullAt,
+    orgId: member.branchId,
+    orgName: tree.get(member.branchId)?.name ?? '',
+    groupId: member.groupId,
+    status: member.status,
+    bound: Boolean(member.openid),
+    partyYears: partyYears(member.partyStatus, member.fullAt, today),
+    exemptReason: member.exemptReason ?? null,
+  };
+}
+
+/** A snapshot of a member for the audit log: no phone in full. */
+export function auditView(member: MemberDoc): Record<string, unknown> {
+  return {
+    name: member.name,
+    phone: maskPhone(member.phone),
+    partyStatus: member.partyStatus,
+    joinedAt: member.joinedAt,
+    fullAt: member.fullAt,
+    branchId: member.branchId,
+    groupId: member.groupId,
+    status: member.status,
+  };
+}

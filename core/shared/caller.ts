@@ -1,0 +1,54 @@
+import type { Role } from '../../contracts/common';
+import { OrgTree } from './org-tree';
+import { can, type Permission } from './permissions';
+import type { BindingDoc, MemberDoc, OrgDoc, RoleDoc } from '../model';
+import type { HandlerContext } from '../runtime/context';
+import { forbidden, unauthenticated } from '../runtime/errors';
+import { MAX_QUERY_LIMIT } from '../store/port';
+
+export interface Caller {
+  openid: string;
+  member: MemberDoc | null;
+  roles: Array<{ orgId: string; role: Role }>;
+}
+
+export function requireOpenid(ctx: HandlerContext): string {
+  if (!ctx.openid) throw unauthenticated();
+  return ctx.openid;
+}
+
+export async function loadCaller(ctx: HandlerContext): Promise<Caller> {
+  const openid = requireOpenid(ctx);
+  const [binding, roleDocs] = await Promise.all([
+    ctx.store.get<BindingDoc>('bindings', openid),
+    ctx.store.query<RoleDoc>('roles', { where: { openid }, limit: MAX_QUERY_LIMIT }),
+  ]);
+  const member = binding ? await ctx.store.get<MemberDoc>('members', binding.memberId) : null;
+  return {
+    openid,
+    member: member && member.status === 'active' ? member : null,
+    roles: roleDocs.map((doc) => ({ orgId: doc.orgId, role: doc.role })),
+  };
+}
+
+/** The whole org tree, read a page at a time (a committee may have more than one page of orgs). */
+export async function loadTree(ctx: HandlerContext): Promise<OrgTree> {
+  const orgs: OrgDoc[] = [];
+  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
+    const page = await ctx.store.query<OrgDoc>('orgs', {
+      orderBy: [
+        ['createdAt', 'asc'],
+        ['_id', 'asc'],
+      ],
+      limit: MAX_QUERY_LIMIT,
+      skip,
+    });
+    orgs.push(...page);
+    if (page.length < MAX_QUERY_LIMIT) break;
+  }
+  return new OrgTree(orgs.map((org) => ({ id: org._id, name: org.name, kind: org.kind, parentId: org.parentId })));
+}
+
+export function requirePermission(caller: Caller, tree: OrgTree, permission: Permission, orgId: string): void {
+  if (!can(caller.roles, tree, permission, orgId)) throw forbidden();
+}
