@@ -1,7 +1,8 @@
 /**
  * Collections and their indexes, declared once. The SQLite adapter creates these indexes at
- * start-up; on CloudBase they are created in the console or by `scripts/cloud-indexes.mjs`.
- * Every query the handlers run is served by one of these indexes.
+ * start-up; on CloudBase they are created by hand in the console, from this list (README,
+ * "Building and uploading for WeChat"). Every query the handlers run is served by one of these
+ * indexes.
  */
 export const COLLECTIONS = {
   orgs: { indexes: [['committeeId', 'kind'], ['parentId'], ['createdAt', '_id']] },

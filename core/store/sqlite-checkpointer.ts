@@ -1,72 +1,17 @@
-import { Worker } from 'node:worker_threads';
-
-/** Decides, on each tick of the checkpoint thread, whether to checkpoint now. */
-export interface CheckpointPolicy {
-  /** `commits`: the serving thread's commit count; `now`: the time in ms. */
-  due(commits: number, now: number): boolean;
-  /** The checkpoint covering `commits` succeeded. */
-  done(commits: number): void;
-}
+import type Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { CheckpointWorkerData } from './sqlite-checkpoint-worker';
 
 /**
- * Checkpoint once commits have paused for a tick (`quietMs`), or anyway once commits not yet
- * checkpointed have waited `atLeastEveryMs`, which bounds the log. Self-contained (no imports, no
- * helpers): its source is also the checkpoint thread's, so that the timing is tested here, with the
- * ticks and the clock given, and not by a thread racing a busy machine.
+ * Who checkpoints the write-ahead log. A checkpoint copies pages back into the database file and
+ * fsyncs it: on the serving thread, every so many commits would stall all requests for
+ * milliseconds; in a worker during a burst, it competes for the two cores and the disk and stalls
+ * the serving thread's log writes all the same. So a worker thread (`sqlite-checkpoint-worker.ts`)
+ * waits for a pause in the commits, counted by the serving thread in shared memory, or checkpoints
+ * anyway once commits have gone on for a while (`sqlite-checkpoint-policy.ts`).
  */
-export function checkpointPolicy(atLeastEveryMs: number): CheckpointPolicy {
-  let checkpointed = -1; // the commit count the last checkpoint covered
-  let seen = -1; // the commit count at the previous tick
-  let pendingSince = 0; // when commits not yet checkpointed were first seen
-  return {
-    due(commits, now) {
-      const quiet = commits === seen;
-      seen = commits;
-      if (commits === checkpointed) return false;
-      if (!pendingSince) pendingSince = now;
-      return quiet || now - pendingSince >= atLeastEveryMs;
-    },
-    done(commits) {
-      checkpointed = commits;
-      pendingSince = 0;
-    },
-  };
-}
-
-/**
- * A worker thread with its own connection that checkpoints the write-ahead log. A checkpoint copies
- * pages back into the database file and fsyncs it: on the serving thread, every so many commits
- * would stall all requests for milliseconds; in a worker during a burst, it competes for the two
- * cores and the disk and stalls the serving thread's log writes all the same. So the worker waits
- * for a pause in the commits (counted by the serving thread in shared memory), or checkpoints
- * anyway once commits have gone on for `atLeastEveryMs` ({@link checkpointPolicy}). PASSIVE never
- * blocks writers.
- */
-const CHECKPOINTER = `
-const { workerData, parentPort } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const commits = new Int32Array(workerData.commits);
-let db = null;
-try {
-  db = new Database(workerData.file);
-  db.pragma('busy_timeout = 5000');
-} catch {
-  // The store was closed (and its folder perhaps removed) before this thread started.
-  parentPort.close();
-}
-if (db) {
-  const policy = (${checkpointPolicy.toString()})(workerData.atLeastEveryMs);
-  const timer = setInterval(() => {
-    const count = Atomics.load(commits, 0);
-    if (!policy.due(count, Date.now())) return;
-    try {
-      db.pragma('wal_checkpoint(PASSIVE)');
-      policy.done(count);
-    } catch { /* busy: next time */ }
-  }, workerData.quietMs);
-  parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
-}
-`;
 
 /** The checkpoint thread of one database file. */
 export interface Checkpointer {
@@ -76,12 +21,65 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
-export function startCheckpointer(file: string, quietMs: number, atLeastEveryMs: number): Checkpointer {
-  const commits = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(CHECKPOINTER, {
-    eval: true,
-    workerData: { file, driver: require.resolve('better-sqlite3'), commits: commits.buffer, quietMs, atLeastEveryMs },
-  });
+export interface CheckpointOptions {
+  /** Checkpoint from a worker thread rather than from the serving thread's commits. */
+  background: boolean;
+  /** How long commits must pause before the worker checkpoints. */
+  quietMs: number;
+  /** The longest a checkpoint waits for a pause while commits go on. */
+  atLeastEveryMs: number;
+}
+
+/**
+ * Sets up checkpointing of the writing connection `db` on `file`: by a worker thread when asked
+ * and its script is found ({@link startCheckpointer}), otherwise by SQLite itself on commit.
+ */
+export function configureCheckpoints(
+  db: Database.Database,
+  file: string,
+  { background, quietMs, atLeastEveryMs }: CheckpointOptions,
+): Checkpointer | null {
+  const script = background ? checkpointWorkerScript() : null;
+  if (script) {
+    db.pragma('wal_autocheckpoint = 0');
+    return startCheckpointer(script, { file, quietMs, atLeastEveryMs });
+  }
+  // Checkpoint every ~20 MB of log rather than every 4 MB: fewer commits pay for one.
+  db.pragma('wal_autocheckpoint = 5000');
+  return null;
+}
+
+type WorkerScript = { file: string } | { source: string };
+
+/**
+ * The checkpoint thread's script for the way this code is running. Bundled (the local host built
+ * by `scripts/start.mjs`, the bench's host), the bundle carries `sqlite-checkpoint-worker.js`
+ * beside it, compiled with the rest. Run from source (jest through swc, or tsx), this file sits
+ * beside `sqlite-checkpoint-worker.ts`; a worker thread is a fresh Node.js instance that jest's
+ * transform does not reach, so the thread registers tsx before requiring the source, as
+ * `host/excel-parser.ts` does. (Compiling the source here instead, with esbuild, would block the
+ * serving thread for ~100 ms per store; tsx costs the new thread as much, off the serving thread.)
+ * Neither found (a bundle built without the worker): null, and SQLite checkpoints on commit.
+ */
+function checkpointWorkerScript(): WorkerScript | null {
+  const bundled = join(__dirname, 'sqlite-checkpoint-worker.js');
+  if (existsSync(bundled)) return { file: bundled };
+  const source = join(__dirname, 'sqlite-checkpoint-worker.ts');
+  if (!existsSync(source)) return null;
+  const tsx = require.resolve('tsx/cjs/api');
+  return { source: `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});` };
+}
+
+function startCheckpointer(
+  script: WorkerScript,
+  { file, quietMs, atLeastEveryMs }: Omit<CheckpointWorkerData, 'commits'>,
+): Checkpointer {
+  const shared = new SharedArrayBuffer(4);
+  const commits = new Int32Array(shared);
+  const workerData: CheckpointWorkerData = { file, commits: shared, quietMs, atLeastEveryMs };
+  const options: WorkerOptions = { workerData };
+  const worker =
+    'file' in script ? new Worker(script.file, options) : new Worker(script.source, { ...options, eval: true });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   // An open store does not keep the process alive...
   worker.unref();

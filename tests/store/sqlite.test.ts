@@ -1,10 +1,12 @@
+import Database from 'better-sqlite3';
+import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Doc } from '../../core/store/port';
 import { SqliteStore } from '../../core/store/sqlite';
-import { checkpointPolicy } from '../../core/store/sqlite-checkpointer';
+import { checkpointPolicy } from '../../core/store/sqlite-checkpoint-policy';
 import { describeStoreContract } from './contract';
 
 describeStoreContract('SqliteStore (:memory:)', async () => {
@@ -305,5 +307,174 @@ describe('SqliteStore background checkpoints', () => {
       }
     });
     expect(openFiles.filter((path) => path.startsWith(dir))).toEqual([]);
+  });
+});
+
+/** Runs a TypeScript script through tsx, as the local host runs from source. */
+const runTsx = (script: string) =>
+  spawnSync(resolve(__dirname, '../../node_modules/.bin/tsx'), [script], { encoding: 'utf8' });
+
+/**
+ * Bundles a script with the store's checkpoint thread beside it, as `scripts/start.mjs` bundles the
+ * local host, and runs the bundle with plain node (packages stay outside the bundle).
+ */
+const runBundled = (script: string) => {
+  const outdir = join(dirname(script), 'bundle');
+  buildSync({
+    entryPoints: {
+      [basename(script, '.ts')]: script,
+      'sqlite-checkpoint-worker': resolve(__dirname, '../../core/store/sqlite-checkpoint-worker.ts'),
+    },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  const bundled = join(outdir, `${basename(script, '.ts')}.js`);
+  const env = { ...process.env, NODE_PATH: resolve(__dirname, '../../node_modules') };
+  return spawnSync(process.execPath, [bundled], { encoding: 'utf8', env });
+};
+
+describe('the checkpoint thread runs wherever the store does', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'zhibu-runtime-'));
+  });
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Under jest the thread runs from source: 'checkpoints once commits pause' above.
+  it.each([
+    ['from source under tsx', runTsx],
+    ['bundled, with the worker bundled beside it', runBundled],
+  ])(
+    '%s',
+    (_, run) => {
+      const script = join(dir, 'checkpoints.ts');
+      const file = join(dir, 'store.db');
+      // Only a checkpoint grows the database file: without the thread, commits stay in the log.
+      writeFileSync(
+        script,
+        [
+          `import { statSync } from 'node:fs';`,
+          `import { SqliteStore } from ${JSON.stringify(resolve(__dirname, '../../core/store/sqlite'))};`,
+          `const store = new SqliteStore({ file: ${JSON.stringify(file)}, checkpointWhenQuietForMs: 50, checkpointAtLeastEveryMs: 60_000 });`,
+          `const docs = Array.from({ length: 200 }, (_, i) => ({ _id: 'd-' + i, text: '支部'.repeat(300) }));`,
+          `async function main() {`,
+          `  const initial = statSync(${JSON.stringify(file)}).size;`,
+          `  await Promise.all(docs.map((doc) => store.set('items', doc)));`,
+          `  for (let waited = 0; statSync(${JSON.stringify(file)}).size === initial && waited < 10_000; waited += 50)`,
+          `    await new Promise((resolve) => setTimeout(resolve, 50));`,
+          `  const grown = statSync(${JSON.stringify(file)}).size - initial;`,
+          `  await store.close();`,
+          `  console.log(grown > 100 * 1024 ? 'checkpointed' : 'not checkpointed');`,
+          `}`,
+          `void main();`,
+        ].join('\n'),
+      );
+      const result = run(script);
+      expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+        status: 0,
+        stdout: 'checkpointed\n',
+        stderr: '',
+      });
+    },
+    30_000,
+  );
+});
+
+describe('SqliteStore operations hooks', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'zhibu-hooks-'));
+  });
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The indexes of a table, read from the file by a connection of the test's own. */
+  const indexesOf = (file: string, table: string): string[] => {
+    const db = new Database(file, { readonly: true });
+    try {
+      const rows = db
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ? ORDER BY name`,
+        )
+        .all(table) as Array<{ name: string }>;
+      return rows.map((row) => row.name);
+    } finally {
+      db.close();
+    }
+  };
+
+  it('fileSizes reports the database, log and shared-memory files; checkpoint(TRUNCATE) empties the log into the database', async () => {
+    const file = join(dir, 'store.db');
+    const store = new SqliteStore({ file, backgroundCheckpoints: false });
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => store.set('items', { _id: `d-${i}`, text: '支部'.repeat(300) })),
+    );
+    const before = store.fileSizes();
+    expect(before).toEqual({
+      db: statSync(file).size,
+      wal: statSync(`${file}-wal`).size,
+      shm: statSync(`${file}-shm`).size,
+    });
+    expect(before.wal).toBeGreaterThan(50 * 1024);
+    store.checkpoint('TRUNCATE');
+    const after = store.fileSizes();
+    expect(after.wal).toBe(0);
+    expect(after.db).toBeGreaterThan(before.db + 50 * 1024);
+    expect(await store.count('items')).toBe(50);
+    await store.close();
+  });
+
+  it('an in-memory store has no files', async () => {
+    const store = new SqliteStore({ file: ':memory:' });
+    await store.set('items', { _id: 'a' });
+    expect(store.fileSizes()).toEqual({ db: 0, wal: 0, shm: 0 });
+    await store.close();
+  });
+
+  it('bulkLoad writes documents with the indexes dropped; the next open creates them again', async () => {
+    const file = join(dir, 'store.db');
+    await new SqliteStore({ file }).close();
+    const declared = indexesOf(file, 'ledger');
+    expect(declared.length).toBeGreaterThan(0);
+
+    const loading = new SqliteStore({ file });
+    const loaded = loading.bulkLoad(['ledger'], (loader) => {
+      for (let from = 0; from < 300; from += 100)
+        loader.batch(() => {
+          for (let i = from; i < from + 100; i++)
+            loader.insert('ledger', { _id: `e-${i}`, memberId: `m-${i % 3}`, at: String(i).padStart(3, '0') }, i + 1);
+        });
+      return 'loaded';
+    });
+    expect(loaded).toBe('loaded');
+    await loading.close();
+    expect(indexesOf(file, 'ledger')).toEqual([]);
+
+    const reopened = new SqliteStore({ file });
+    expect(indexesOf(file, 'ledger')).toEqual(declared);
+    expect(await reopened.count('ledger')).toBe(300);
+    expect(await reopened.get('ledger', 'e-7')).toEqual({ _id: 'e-7', memberId: 'm-1', at: '007' });
+    expect(await reopened.query('ledger', { where: { memberId: 'm-2' }, orderBy: [['at', 'desc']], limit: 2 })).toEqual(
+      [
+        { _id: 'e-299', memberId: 'm-2', at: '299' },
+        { _id: 'e-296', memberId: 'm-2', at: '296' },
+      ],
+    );
+    await reopened.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare(`SELECT v FROM ledger WHERE _id = 'e-7'`).get()).toEqual({ v: 8 });
+    db.close();
   });
 });
