@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formFieldOf, hasErrors } from '@/domain/validation';
+import { formFieldOf, hasErrors } from '@/utils/validation';
 import { isApiRequestError } from '@/services/client';
 import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import type { useForm } from './useForm';

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { FileLink } from '@contracts';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
 import type { PickedFile, UploadFolder } from './file-types';
-import { getMe } from './identity';
+import { getMe } from '@/features/identity/services/identity';
 
 const isCancel = (e: unknown) =>
   typeof e === 'object' && e !== null && String((e as { errMsg?: unknown }).errMsg ?? '').includes('cancel');

@@ -1,7 +1,7 @@
 /** Excel import/export for the roster: the same flow on both platforms. */
 import type { Period } from '@contracts';
-import { exportPoints } from './points';
-import { exportMembers, getImportTemplate, importMembers } from './roster';
+import { exportPoints } from '@/features/points/services/points';
+import { exportMembers, getImportTemplate, importMembers } from '@/features/roster/services/roster';
 import { openFileLink, pickExcel, uploadFile } from './file-platform';
 import type { PickedFile } from './file-types';
 

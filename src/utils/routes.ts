@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { POINTS_ROUTES } from '@/domain/points';
+import { POINTS_ROUTES } from '@/features/points/model/points';
 
 const query = (params: Record<string, string | undefined>) => {
   const parts = Object.entries(params)

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ChangeEvent, MouseEvent } from 'react';
-import { formatDate } from '@/domain/dates';
+import { formatDate } from '@/utils/dates';
 import type { DateControlProps, SelectControlProps } from './types';
 
 /** Desktop browsers open the calendar only from its icon; open it wherever the row is clicked. */

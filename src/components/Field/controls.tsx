@@ -4,7 +4,7 @@
  * drivable by end-to-end tests).
  */
 import { Picker, Text, View } from '@tarojs/components';
-import { formatDate } from '@/domain/dates';
+import { formatDate } from '@/utils/dates';
 import type { DateControlProps, SelectControlProps } from './types';
 
 export function DateControl({ value, onChange, placeholder, start, end, className }: DateControlProps) {

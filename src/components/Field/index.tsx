@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
-import { todayInChina } from '@/domain/dates';
+import { todayInChina } from '@/utils/dates';
 import { DateControl, SelectControl } from './controls';
 import './index.scss';
 

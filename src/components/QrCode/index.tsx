@@ -1,6 +1,6 @@
 import { Image } from '@tarojs/components';
 import { useMemo } from 'react';
-import { qrDataUri } from '@/domain/qr';
+import { qrDataUri } from './qr';
 import { palette } from '@/styles/palette';
 import './index.scss';
 

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
-import MemberOnly from '@/components/MemberOnly';
-import MyActivityCard from '@/components/MyActivityCard';
+import MemberOnly from '@/features/identity/components/MemberOnly';
+import MyActivityCard from '@/features/activities/components/MyActivityCard';
 import PageShell from '@/components/PageShell';
 import SegmentedControl from '@/components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { MY_ACTIVITY_SCOPES, type MyActivityScope } from '@/domain/my-activities';
-import { useMyActivities } from '@/hooks/useMyActivities';
+import { MY_ACTIVITY_SCOPES, type MyActivityScope } from '@/features/activities/model/my-activities';
+import { useMyActivities } from '@/features/activities/hooks/useMyActivities';
 import { go, ROUTES } from '@/utils/routes';
 import LoadMoreFooter from '@/components/LoadMoreFooter';
 import './index.scss';

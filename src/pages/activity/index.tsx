@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
-import ActivityInfo from '@/components/ActivityInfo';
-import LeaveRequestDialog from '@/components/LeaveRequestDialog';
-import MemberOnly from '@/components/MemberOnly';
+import ActivityInfo from '@/features/activities/components/ActivityInfo';
+import LeaveRequestDialog from '@/features/activities/components/LeaveRequestDialog';
+import MemberOnly from '@/features/identity/components/MemberOnly';
 import PageShell from '@/components/PageShell';
-import ScanButton from '@/components/ScanButton';
+import ScanButton from '@/features/activities/components/ScanButton';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { useActivityDetail } from '@/hooks/useActivityDetail';
-import { useScanToCheckin } from '@/hooks/useCheckin';
+import { useActivityDetail } from '@/features/activities/hooks/useActivityDetail';
+import { useScanToCheckin } from '@/features/activities/hooks/useCheckin';
 import { ROUTES } from '@/utils/routes';
 import './index.scss';
 

@@ -1,12 +1,12 @@
 import { Text } from '@tarojs/components';
 import { useShareAppMessage } from '@tarojs/taro';
-import IdentityCard from '@/components/IdentityCard';
-import MemberCodePanel from '@/components/MemberCodePanel';
+import IdentityCard from '@/features/identity/components/IdentityCard';
+import MemberCodePanel from '@/features/identity/components/MemberCodePanel';
 import PageShell from '@/components/PageShell';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { useRequest } from '@/hooks/useRequest';
 import { isApiRequestError } from '@/services/client';
-import { getCard } from '@/services/identity';
+import { getCard } from '@/features/identity/services/identity';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 

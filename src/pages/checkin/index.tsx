@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import CheckinStart from '@/components/CheckinStart';
-import { CheckinError, CheckinSuccess, CheckinWorking } from '@/components/CheckinResult';
+import CheckinStart from '@/features/activities/components/CheckinStart';
+import { CheckinError, CheckinSuccess, CheckinWorking } from '@/features/activities/components/CheckinResult';
 import PageShell from '@/components/PageShell';
-import { useCheckin } from '@/hooks/useCheckin';
+import { useCheckin } from '@/features/activities/hooks/useCheckin';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 

@@ -1,17 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import DeclarationStatus from '@/components/DeclarationStatus';
-import DeclareCta from '@/components/DeclareCta';
-import EntryCard from '@/components/EntryCard';
-import LectureHomeCard from '@/components/LectureHomeCard';
-import MemberSummary from '@/components/MemberSummary';
-import NextActivityCard from '@/components/NextActivityCard';
+import DeclarationStatus from '@/features/identity/components/DeclarationStatus';
+import DeclareCta from '@/features/identity/components/DeclareCta';
+import EntryCard from '@/features/identity/components/EntryCard';
+import LectureHomeCard from '@/features/lectures/components/LectureHomeCard';
+import MemberSummary from '@/features/identity/components/MemberSummary';
+import NextActivityCard from '@/features/activities/components/NextActivityCard';
 import PageShell from '@/components/PageShell';
-import PointsHomeCard from '@/components/PointsHomeCard';
+import PointsHomeCard from '@/features/points/components/PointsHomeCard';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { isStaff, roleLabel } from '@/domain/orgs';
-import { POINTS_ROUTES } from '@/domain/points';
-import { useMe } from '@/hooks/useMe';
+import { isStaff, roleLabel } from '@/features/roster/model/orgs';
+import { POINTS_ROUTES } from '@/features/points/model/points';
+import { useMe } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 

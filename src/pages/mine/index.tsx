@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
-import DevIdentitySwitcher from '@/components/DevIdentitySwitcher';
+import DevIdentitySwitcher from '@/features/identity/components/DevIdentitySwitcher';
 import ListCell, { CellGroup } from '@/components/ListCell';
 import PageShell from '@/components/PageShell';
-import ProfileHeader from '@/components/ProfileHeader';
+import ProfileHeader from '@/features/identity/components/ProfileHeader';
 import StatusTag from '@/components/StatusTag';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { isStaff } from '@/domain/orgs';
-import { DECLARATION_STATUS_LABEL } from '@/domain/party';
+import { isStaff } from '@/features/roster/model/orgs';
+import { DECLARATION_STATUS_LABEL } from '@/features/roster/model/party';
 import { useCareMode } from '@/hooks/useCareMode';
-import { useMe } from '@/hooks/useMe';
+import { useMe } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import MyDataSection from '@/components/MyDataSection';
+import MyDataSection from '@/features/identity/components/MyDataSection';
 import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { formatDateTime } from '@/domain/dates';
-import { myDataSections } from '@/domain/my-data';
-import { useMyData } from '@/hooks/useMyData';
+import { formatDateTime } from '@/utils/dates';
+import { myDataSections } from '@/features/identity/model/my-data';
+import { useMyData } from '@/features/identity/hooks/useMyData';
 import './index.scss';
 
 /** 我的数据: everything the app holds about the member, and its Excel download (PIPL Art. 45). */

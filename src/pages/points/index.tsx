@@ -1,15 +1,15 @@
 import { Text } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
-import MemberOnly from '@/components/MemberOnly';
-import ObjectionDialog from '@/components/ObjectionDialog';
+import MemberOnly from '@/features/identity/components/MemberOnly';
+import ObjectionDialog from '@/features/points/components/ObjectionDialog';
 import PageShell from '@/components/PageShell';
-import PointsEntryList from '@/components/PointsEntryList';
-import PointsScoreCard from '@/components/PointsScoreCard';
+import PointsEntryList from '@/features/points/components/PointsEntryList';
+import PointsScoreCard from '@/features/points/components/PointsScoreCard';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { todayInChina } from '@/domain/dates';
-import { POINTS_ROUTES } from '@/domain/points';
-import { usePointsMine, type MyPointsEntry } from '@/hooks/usePointsMine';
+import { todayInChina } from '@/utils/dates';
+import { POINTS_ROUTES } from '@/features/points/model/points';
+import { usePointsMine, type MyPointsEntry } from '@/features/points/hooks/usePointsMine';
 import { go } from '@/utils/routes';
 import './index.scss';
 

@@ -1,12 +1,12 @@
 import { Text } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { MeOutput } from '@contracts';
-import MemberOnly from '@/components/MemberOnly';
+import MemberOnly from '@/features/identity/components/MemberOnly';
 import PageShell from '@/components/PageShell';
-import PointsPeriodPicker from '@/components/PointsPeriodPicker';
-import RankingTable from '@/components/RankingTable';
-import { parsePeriod } from '@/domain/points';
-import { usePointsPeriod, usePointsRanking } from '@/hooks/usePointsRanking';
+import PointsPeriodPicker from '@/features/points/components/PointsPeriodPicker';
+import RankingTable from '@/features/points/components/RankingTable';
+import { parsePeriod } from '@/features/points/model/points';
+import { usePointsPeriod, usePointsRanking } from '@/features/points/hooks/usePointsRanking';
 import './index.scss';
 
 type Member = NonNullable<MeOutput['member']>;

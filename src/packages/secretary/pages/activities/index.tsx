@@ -2,20 +2,20 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import ActivityListCard from '@/components/ActivityListCard';
-import ActivityPeriodExport from '@/components/ActivityPeriodExport';
+import ActivityListCard from '@/features/activities/components/ActivityListCard';
+import ActivityPeriodExport from '@/features/activities/components/ActivityPeriodExport';
 import { SelectField } from '@/components/Field';
 import PageShell from '@/components/PageShell';
 import SegmentedControl from '@/components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { useActivityExport } from '@/hooks/useActivityExport';
+import { useActivityExport } from '@/features/activities/hooks/useActivityExport';
 import {
   ACTIVITY_SCOPES,
   useActivityList,
   useActivityOrg,
   type ActivityScope,
-} from '@/hooks/useActivityList';
-import { usePermissions } from '@/hooks/useMe';
+} from '@/features/activities/hooks/useActivityList';
+import { usePermissions } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 

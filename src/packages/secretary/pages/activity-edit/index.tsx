@@ -1,11 +1,11 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import ActivityEditForm from '@/components/ActivityEditForm';
+import ActivityEditForm from '@/features/activities/components/ActivityEditForm';
 import PageShell from '@/components/PageShell';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { orgLabel } from '@/domain/orgs';
-import { useActivityEditor } from '@/hooks/useActivityForm';
-import { useManagedOrgs } from '@/hooks/useManagedOrgs';
+import { orgLabel } from '@/features/roster/model/orgs';
+import { useActivityEditor } from '@/features/activities/hooks/useActivityForm';
+import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
 import { back, go, ROUTES } from '@/utils/routes';
 import './index.scss';
 

@@ -1,12 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import ActivityScreenView from '@/components/ActivityScreenView';
+import ActivityScreenView from '@/features/activities/components/ActivityScreenView';
 import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { CODE_PHASES, useActivityCode } from '@/hooks/useActivityCode';
-import { useActivityLive } from '@/hooks/useActivityLive';
+import { CODE_PHASES, useActivityCode } from '@/features/activities/hooks/useActivityCode';
+import { useActivityLive } from '@/features/activities/hooks/useActivityLive';
 import { useRequest } from '@/hooks/useRequest';
-import { getActivity } from '@/services/activity';
+import { getActivity } from '@/features/activities/services/activity';
 import './index.scss';
 
 /** 签到大屏: the rotating code and the live count, full screen, for a projector. */

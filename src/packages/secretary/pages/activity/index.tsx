@@ -1,17 +1,17 @@
 import { Text } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import ActivityAttendanceLists from '@/components/ActivityAttendanceLists';
-import ActivityCodePanel from '@/components/ActivityCodePanel';
-import ActivityLiveStats from '@/components/ActivityLiveStats';
-import ActivityManageBar from '@/components/ActivityManageBar';
-import ActivityManageHeader from '@/components/ActivityManageHeader';
-import ActivityMemberDialog from '@/components/ActivityMemberDialog';
-import ActivityScanMember from '@/components/ActivityScanMember';
-import LeaveReviewList from '@/components/LeaveReviewList';
+import ActivityAttendanceLists from '@/features/activities/components/ActivityAttendanceLists';
+import ActivityCodePanel from '@/features/activities/components/ActivityCodePanel';
+import ActivityLiveStats from '@/features/activities/components/ActivityLiveStats';
+import ActivityManageBar from '@/features/activities/components/ActivityManageBar';
+import ActivityManageHeader from '@/features/activities/components/ActivityManageHeader';
+import ActivityMemberDialog from '@/features/activities/components/ActivityMemberDialog';
+import ActivityScanMember from '@/features/activities/components/ActivityScanMember';
+import LeaveReviewList from '@/features/activities/components/LeaveReviewList';
 import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { useActivityManage } from '@/hooks/useActivityManage';
-import { usePermissions } from '@/hooks/useMe';
+import { useActivityManage } from '@/features/activities/hooks/useActivityManage';
+import { usePermissions } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 

@@ -2,13 +2,13 @@ import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { SelectField } from '@/components/Field';
-import LecturePublishForm from '@/components/LecturePublishForm';
-import LecturePublishList from '@/components/LecturePublishList';
+import LecturePublishForm from '@/features/lectures/components/LecturePublishForm';
+import LecturePublishList from '@/features/lectures/components/LecturePublishList';
 import PageShell from '@/components/PageShell';
 import SegmentedControl from '@/components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { useLecturePublish, useLecturePublishTargets } from '@/hooks/useLecturePublish';
-import { useManagedLectures } from '@/hooks/useManagedLectures';
+import { useLecturePublish, useLecturePublishTargets } from '@/features/lectures/hooks/useLecturePublish';
+import { useManagedLectures } from '@/features/lectures/hooks/useManagedLectures';
 import './index.scss';
 
 type Tab = 'list' | 'new';

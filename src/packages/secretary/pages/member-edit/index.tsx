@@ -1,11 +1,11 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import MemberEditForm from '@/components/MemberEditForm';
+import MemberEditForm from '@/features/roster/components/MemberEditForm';
 import PageShell from '@/components/PageShell';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { orgLabel } from '@/domain/orgs';
+import { orgLabel } from '@/features/roster/model/orgs';
 import { useRequest } from '@/hooks/useRequest';
-import { getMember, getTree } from '@/services/roster';
+import { getMember, getTree } from '@/features/roster/services/roster';
 import { emitRosterChanged } from '@/utils/events';
 import { back } from '@/utils/routes';
 

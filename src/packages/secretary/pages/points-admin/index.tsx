@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useMemo } from 'react';
-import BranchRanking from '@/components/BranchRanking';
-import BranchRankingVerify from '@/components/BranchRankingVerify';
+import BranchRanking from '@/features/points/components/BranchRanking';
+import BranchRankingVerify from '@/features/points/components/BranchRankingVerify';
 import ListCell, { CellGroup } from '@/components/ListCell';
 import PageShell from '@/components/PageShell';
-import PointsPeriodPicker from '@/components/PointsPeriodPicker';
+import PointsPeriodPicker from '@/features/points/components/PointsPeriodPicker';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { POINTS_ADMIN_ROUTES } from '@/domain/rules-editor';
-import { SELF_AWARDS_ROUTE } from '@/domain/self-awards';
-import { useBranchRanking, usePointsVerify } from '@/hooks/useBranchRanking';
-import { usePointsPeriod } from '@/hooks/usePointsRanking';
+import { POINTS_ADMIN_ROUTES } from '@/features/points/model/rules-editor';
+import { SELF_AWARDS_ROUTE } from '@/features/points/model/self-awards';
+import { useBranchRanking, usePointsVerify } from '@/features/points/hooks/useBranchRanking';
+import { usePointsPeriod } from '@/features/points/hooks/usePointsRanking';
 import { back, go } from '@/utils/routes';
 import './index.scss';
 

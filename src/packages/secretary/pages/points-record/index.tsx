@@ -1,9 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import PageShell from '@/components/PageShell';
-import PointsRecordForm from '@/components/PointsRecordForm';
+import PointsRecordForm from '@/features/points/components/PointsRecordForm';
 import { EmptyState } from '@/components/StateViews';
-import { POINTS_ROUTES } from '@/domain/points';
-import { usePointsRecord } from '@/hooks/usePointsRecord';
+import { POINTS_ROUTES } from '@/features/points/model/points';
+import { usePointsRecord } from '@/features/points/hooks/usePointsRecord';
 import { back, go } from '@/utils/routes';
 
 /** WeChat hands query values over still encoded; H5 decodes them already. */

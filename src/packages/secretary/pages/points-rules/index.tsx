@@ -1,9 +1,9 @@
 import PageShell from '@/components/PageShell';
-import RulesEditor from '@/components/RulesEditor';
+import RulesEditor from '@/features/points/components/RulesEditor';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { mayAnywhere } from '@/domain/permissions';
-import { useMe } from '@/hooks/useMe';
-import { useRulesEditor } from '@/hooks/useRulesEditor';
+import { mayAnywhere } from '@/features/identity/model/permissions';
+import { useMe } from '@/features/identity/hooks/useMe';
+import { useRulesEditor } from '@/features/points/hooks/useRulesEditor';
 import { back } from '@/utils/routes';
 
 /** 积分规则, for committee admins: rule values, caps and activity, and the scoring settings. */

@@ -3,9 +3,9 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { CellGroup } from '@/components/ListCell';
 import LoadMoreFooter from '@/components/LoadMoreFooter';
 import PageShell from '@/components/PageShell';
-import SelfAwardCard from '@/components/SelfAwardCard';
+import SelfAwardCard from '@/features/points/components/SelfAwardCard';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { useSelfAwards } from '@/hooks/useSelfAwards';
+import { useSelfAwards } from '@/features/points/hooks/useSelfAwards';
 import { back } from '@/utils/routes';
 import './index.scss';
 

@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ActivityPhase } from '@contracts';
+import { errorMessage } from '@/services/client';
+import type { ActivityCodeState } from '@/features/activities/hooks/useActivityCode';
+import QrCode from '@/components/QrCode';
+import './index.scss';
+
+interface Props {
+  state: ActivityCodeState;
+  phase: ActivityPhase;
+  onScreen: () => void;
+}
+
+/** The rotating sign-in QR: members scan it with WeChat; it changes every step, so a forwarded picture soon stops working. */
+export default function ActivityCodePanel({ state, phase, onScreen }: Props) {
+  const { code, error, secondsLeft } = state;
+  return (
+    <View className="zb-actcode">
+      <View className="zb-actcode__head">
+        <Text className="zb-actcode__title">签到二维码</Text>
+        <Button size="small" type="primary" fill="outline" className="e2e-activity-screen-open" onClick={onScreen}>
+          大屏
+        </Button>
+      </View>
+      {phase === 'upcoming' ? (
+        <Text className="zb-actcode__note">签到尚未开放，现在扫码会提示未开始；可以先投屏调试。</Text>
+      ) : null}
+      {code ? (
+        <View className="zb-actcode__qr e2e-activity-code" data-token={code.token}>
+          <QrCode value={code.url} className="zb-actcode__img" />
+        </View>
+      ) : (
+        <View className="zb-actcode__qr zb-actcode__qr--empty">
+          <Text className="zb-actcode__wait">{error ? `${errorMessage(error)}，正在重试…` : '正在生成二维码…'}</Text>
+        </View>
+      )}
+      {code ? (
+        <>
+          <Text className="zb-actcode__countdown e2e-activity-code-countdown">
+            {`${secondsLeft ?? code.stepSeconds} 秒后刷新 · 截图转发很快失效`}
+          </Text>
+          <Text className="zb-actcode__link e2e-activity-code-link" userSelect>
+            {code.url}
+          </Text>
+        </>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components';
+import type { ActivityCounts, ActivityPhase } from '@contracts';
+import ActivityRateBar from '@/features/activities/components/ActivityRateBar';
+import './index.scss';
+
+interface Props {
+  counts: ActivityCounts;
+  phase: ActivityPhase;
+  /** True while the figures are refreshed every few seconds. */
+  live: boolean;
+}
+
+/** 应到 / 已签到 / 迟到 / 请假 / 未签到 as large figures, and 出勤率 as a bar. */
+export default function ActivityLiveStats({ counts, phase, live }: Props) {
+  const closed = phase === 'closed';
+  const figures: Array<[string, number, string]> = [
+    ['迟到', counts.late, 'late'],
+    ['请假', counts.leave, 'leave'],
+    ...(counts.exempt ? ([['免参加', counts.exempt, 'exempt']] as Array<[string, number, string]>) : []),
+    [closed ? '缺席' : '未签到', closed ? counts.absent : counts.pending, 'pending'],
+  ];
+  return (
+    <View className="zb-actlive e2e-live-stats">
+      <View className="zb-actlive__head">
+        <Text className="zb-actlive__title">出勤</Text>
+        {live ? <Text className="zb-actlive__live">实时更新</Text> : null}
+      </View>
+      <View className="zb-actlive__hero">
+        <Text className="zb-actlive__big e2e-live-count">{counts.present + counts.late}</Text>
+        <Text className="zb-actlive__of">{`/ 应到 ${counts.expected} 人`}</Text>
+        <Text className="zb-actlive__label">已签到</Text>
+      </View>
+      <View className="zb-actlive__grid">
+        {figures.map(([label, value, key]) => (
+          <View className={`zb-actlive__cell e2e-live-${key}`} key={key}>
+            <Text className="zb-actlive__num">{value}</Text>
+            <Text className="zb-actlive__cap">{label}</Text>
+          </View>
+        ))}
+      </View>
+      <ActivityRateBar rate={counts.rate} />
+    </View>
+  );
+}

@@ -1,0 +1,66 @@
+import { Text, View } from '@tarojs/components';
+import { Switch } from '@nutui/nutui-react-taro';
+import type { RosterMember } from '@contracts';
+import { Field } from '@/components/Field';
+import PointsMemberPicker from '@/features/points/components/PointsMemberPicker';
+import './index.scss';
+
+interface Props {
+  members: RosterMember[];
+  allExpected: boolean;
+  selected: string[];
+  error?: string;
+  onAll: (all: boolean) => void;
+  onToggle: (id: string) => void;
+  onSelect: (ids: string[]) => void;
+}
+
+/**
+ * Mirrors MIN_EXPECTED_FOR_POINTS in contracts/activity.ts (the client does not import contracts at
+ * runtime): the server awards nothing for an activity expecting fewer.
+ */
+const MIN_EXPECTED_FOR_POINTS = 3;
+
+/** 应到党员: everyone in the org by default; switched off, a checklist to choose who. */
+export default function ActivityMembersField({
+  members,
+  allExpected,
+  selected,
+  error,
+  onAll,
+  onToggle,
+  onSelect,
+}: Props) {
+  const exempt = members.filter((m) => m.exemptReason).length;
+  const expected = allExpected ? members.length : selected.length;
+  return (
+    <Field label="应到党员" error={error}>
+      <View className="zb-actmembers">
+        <View className="zb-actmembers__row">
+          <Text className="zb-actmembers__all">{`全体在册党员（${members.length} 人）`}</Text>
+          <Switch
+            className="e2e-activity-all-members"
+            checked={allExpected}
+            onChange={(v: boolean) => {
+              onAll(v);
+              if (!v && !selected.length) onSelect(members.map((m) => m.id));
+            }}
+          />
+        </View>
+        <Text className="zb-actmembers__note">
+          {allExpected
+            ? `默认全体在册党员都应参加${exempt ? `，其中 ${exempt} 人免参加组织生活，不计缺席` : ''}。关闭后可取消勾选不需参加的党员。`
+            : '勾选应参加的党员；没勾选的不计入应到，也不计缺席。'}
+        </Text>
+        {expected > 0 && expected < MIN_EXPECTED_FOR_POINTS ? (
+          <Text className="zb-actmembers__few e2e-activity-few-members">
+            {`应到人数少于 ${MIN_EXPECTED_FOR_POINTS} 人，本活动不计积分`}
+          </Text>
+        ) : null}
+        {allExpected ? null : (
+          <PointsMemberPicker members={members} selected={selected} onToggle={onToggle} onSelect={onSelect} />
+        )}
+      </View>
+    </Field>
+  );
+}

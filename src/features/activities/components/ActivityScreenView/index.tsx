@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components';
+import type { ActivityCounts, ActivityPhase } from '@contracts';
+import { formatRate, PHASE_LABELS } from '@/features/activities/model/activities';
+import type { ActivityCodeState } from '@/features/activities/hooks/useActivityCode';
+import QrCode from '@/components/QrCode';
+import './index.scss';
+
+interface Props {
+  title: string;
+  phase: ActivityPhase;
+  counts: ActivityCounts | undefined;
+  code: ActivityCodeState;
+  showCode: boolean;
+}
+
+/** 签到大屏 for a projector: a very large rotating QR, the title, and the signed-in count. */
+export default function ActivityScreenView({ title, phase, counts, code, showCode }: Props) {
+  const step = code.code?.stepSeconds ?? 10;
+  return (
+    <View className="zb-screen e2e-activity-screen">
+      <Text className="zb-screen__title">{title}</Text>
+      <View className="zb-screen__body">
+        {showCode && code.code ? (
+          <View className="zb-screen__code e2e-screen-code" data-token={code.code.token}>
+            <QrCode value={code.code.url} className="zb-screen__qr" />
+          </View>
+        ) : (
+          <View className="zb-screen__code zb-screen__code--empty">
+            <Text className="zb-screen__wait">{showCode ? '正在生成二维码…' : `签到${PHASE_LABELS[phase]}`}</Text>
+          </View>
+        )}
+        <View className="zb-screen__figures">
+          <Text className="zb-screen__label">已签到</Text>
+          <View className="zb-screen__count-line">
+            <Text className="zb-screen__count e2e-screen-count">{counts ? counts.present + counts.late : '—'}</Text>
+            <Text className="zb-screen__of">{`/ ${counts?.expected ?? '—'}`}</Text>
+          </View>
+          <Text className="zb-screen__rate">{`出勤率 ${counts ? formatRate(counts.rate) : '—'}`}</Text>
+        </View>
+      </View>
+      <Text className="zb-screen__hint">{`请使用微信扫码签到 · 二维码每${step}秒刷新`}</Text>
+    </View>
+  );
+}

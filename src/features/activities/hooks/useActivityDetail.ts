@@ -1,0 +1,40 @@
+import { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { ActivityDetail } from '@contracts';
+import { canRequestLeave } from '@/features/activities/model/activities';
+import { canScanIn } from '@/features/activities/model/my-activities';
+import { getActivity, requestLeave } from '@/features/activities/services/activity';
+import { useRequest } from '@/hooks/useRequest';
+
+/**
+ * One activity as the member sees it, reloaded when the page is shown again (after a sign-in),
+ * with what the member may do now: 请假 (through a reason dialog) and 扫码签到.
+ */
+export function useActivityDetail(id: string) {
+  const detail = useRequest<ActivityDetail>(() => getActivity(id), [id]);
+  const [leaveOpen, setLeaveOpen] = useState(false);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void detail.reload();
+    shown.current = true;
+  });
+
+  const a = detail.data;
+  const mine = a?.mine ?? null;
+  const expected = !!mine?.expected;
+  return {
+    detail,
+    canLeave: !!a && expected && canRequestLeave(a.phase, mine?.status ?? null, mine?.leave?.status ?? null),
+    canScan: !!a && expected && canScanIn(a.phase, mine?.status),
+    leave: {
+      open: leaveOpen,
+      show: () => setLeaveOpen(true),
+      close: () => setLeaveOpen(false),
+      submit: (reason: string) => requestLeave(id, reason),
+      done: () => {
+        setLeaveOpen(false);
+        void detail.reload();
+      },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { ScrollView, Text, View } from '@tarojs/components';
+import type { LectureListItem } from '@contracts';
+import { formatClock, progressPercent } from '@/features/lectures/model/lectures';
+import LectureBar from '@/features/lectures/components/LectureBar';
+import './index.scss';
+
+interface Props {
+  items: LectureListItem[];
+  onOpen: (id: string) => void;
+}
+
+/** 继续观看: lectures started and not finished, most recent first, as a horizontal row. */
+export default function LectureContinue({ items, onOpen }: Props) {
+  if (!items.length) return null;
+  return (
+    <View className="zb-lcont e2e-continue">
+      <Text className="zb-lcont__caption">继续观看</Text>
+      <ScrollView className="zb-lcont__row" scrollX enhanced showScrollbar={false}>
+        {items.map((item) => (
+          <View
+            key={item.id}
+            className="zb-lcont__item e2e-continue-item"
+            data-id={item.id}
+            onClick={() => onOpen(item.id)}
+          >
+            <Text className="zb-lcont__title">{item.title}</Text>
+            <Text className="zb-lcont__at">
+              {`看到 ${formatClock(item.progress.position)} / ${formatClock(item.durationS)}`}
+            </Text>
+            <LectureBar percent={progressPercent(item.progress.coveredS, item.durationS)} />
+          </View>
+        ))}
+      </ScrollView>
+    </View>
+  );
+}

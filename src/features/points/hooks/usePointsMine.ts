@@ -1,0 +1,54 @@
+import { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { PointsOutputs } from '@contracts';
+import { pageFromHasMore } from '@/features/points/model/points';
+import { getMyPoints } from '@/features/points/services/points';
+import { usePagedList } from '@/hooks/usePagedList';
+import { usePointsChanged } from './usePointsChanged';
+import { useRequest } from '@/hooks/useRequest';
+
+type Mine = PointsOutputs['mine'];
+export type MyPointsSummary = Omit<Mine, 'entries' | 'page' | 'hasMore'>;
+export type MyPointsEntry = Mine['entries'][number];
+
+const PAGE_SIZE = 20;
+
+function summaryOf(res: Mine): MyPointsSummary {
+  const { score, stars, starLabel, totals, rank, rankOf } = res;
+  return { score, stars, starLabel, totals, rank, rankOf };
+}
+
+/**
+ * The member's own points: the score and totals (from the first page) and the entries, newest
+ * first, page by page. Reloads when shown again and when points change.
+ */
+export function usePointsMine(enabled: boolean) {
+  const [summary, setSummary] = useState<MyPointsSummary | undefined>(undefined);
+  const list = usePagedList<MyPointsEntry>(
+    async (page) => {
+      const res = await getMyPoints(page, PAGE_SIZE);
+      if (page === 1) setSummary(summaryOf(res));
+      return pageFromHasMore({ items: res.entries, hasMore: res.hasMore }, page, PAGE_SIZE);
+    },
+    [],
+    { enabled },
+  );
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current && enabled) void list.reload();
+    shown.current = true;
+  });
+  usePointsChanged(() => void list.reload());
+  return { summary, list };
+}
+
+/** Only the score and totals (首页's card); refreshed whenever the page is shown again. */
+export function usePointsSummary(enabled: boolean) {
+  const req = useRequest(() => (enabled ? getMyPoints(1, 1).then(summaryOf) : Promise.resolve(undefined)), [enabled]);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current && enabled) void req.reload();
+    shown.current = true;
+  });
+  return req;
+}

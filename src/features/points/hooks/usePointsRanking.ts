@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { Period } from '@contracts';
+import { MEMBER_VISIBILITY_NOTE, periodAnchor, periodLabel } from '@/features/points/model/points';
+import { todayInChina } from '@/utils/dates';
+import { getPointsRanking, getPointsRules } from '@/features/points/services/points';
+import { usePointsChanged } from './usePointsChanged';
+import { useRequest } from '@/hooks/useRequest';
+
+/** Month, quarter or year, and how many periods back from the current one (0 = now). */
+export function usePointsPeriod(initial: Period = 'month') {
+  const [period, setPeriodState] = useState<Period>(initial);
+  const [offset, setOffset] = useState(0);
+  const today = todayInChina();
+  const anchor = periodAnchor(period, today, offset);
+  return {
+    period,
+    offset,
+    /** A day inside the chosen period (`YYYY-MM-DD`), for the request; undefined for the current one. */
+    date: offset === 0 ? undefined : anchor,
+    label: periodLabel(period, anchor),
+    setPeriod: (p: Period) => {
+      setPeriodState(p);
+      setOffset(0);
+    },
+    previous: () => setOffset((o) => o - 1),
+    next: () => setOffset((o) => Math.min(0, o + 1)),
+  };
+}
+
+export type PointsPeriodState = ReturnType<typeof usePointsPeriod>;
+
+/** The branch's ranking for the chosen period; reloads when points change. */
+export function usePointsRanking(orgId: string, p: Pick<PointsPeriodState, 'period' | 'date'>) {
+  const ranking = useRequest(() => getPointsRanking(orgId, p.period, p.date), [orgId, p.period, p.date], {
+    manual: !orgId,
+  });
+  usePointsChanged(() => void ranking.reload());
+  return ranking;
+}
+
+/**
+ * For secretaries: what members of the branch see of the ranking (a secretary's own answer is
+ * always the full list, so the setting comes from the rules).
+ */
+export function useMemberVisibilityNote(): string | undefined {
+  const rules = useRequest(getPointsRules, []);
+  const visibility = rules.data?.settings.rankingVisibility;
+  return visibility ? MEMBER_VISIBILITY_NOTE[visibility] : undefined;
+}

@@ -1,0 +1,21 @@
+import type { SelfAwardItem } from '@contracts';
+import { isApiRequestError } from '@/services/client';
+import { listSelfAwards } from '@/features/points/services/points';
+import { usePagedList } from '@/hooks/usePagedList';
+import { usePointsChanged } from './usePointsChanged';
+
+const PAGE_SIZE = 20;
+
+/** 自我加分 review (committee admins): newest first, page by page; reloads when points change (a reversal). */
+export function useSelfAwards() {
+  const list = usePagedList<SelfAwardItem>(async (page) => {
+    const res = await listSelfAwards(page, PAGE_SIZE);
+    return { items: res.items, total: res.total };
+  }, []);
+  usePointsChanged(() => void list.reload());
+  /** The server's word that the caller is no committee admin (its message says so). */
+  const forbidden = isApiRequestError(list.error) && list.error.code === 'FORBIDDEN' ? list.error : null;
+  return { ...list, forbidden };
+}
+
+export type SelfAwardsState = ReturnType<typeof useSelfAwards>;

@@ -1,0 +1,45 @@
+import { Text, View } from '@tarojs/components';
+import type { RosterMemberDetail } from '@contracts';
+import { formatDate } from '@/utils/dates';
+import { PARTY_STATUS_LABEL, partyYearsText } from '@/features/roster/model/party';
+import StatusTag from '@/components/StatusTag';
+import './index.scss';
+
+/** A roster entry as the secretary sees it (full phone: their own branch's roster). */
+export default function MemberDetailCard({ member, groupName }: { member: RosterMemberDetail; groupName?: string }) {
+  const inactive = member.status === 'inactive';
+  const rows: Array<[string, string]> = [
+    ['手机号', member.phone],
+    ['所在支部', groupName ? `${member.orgName} · ${groupName}` : member.orgName],
+    ['党员身份', PARTY_STATUS_LABEL[member.partyStatus]],
+    ['入党日期', formatDate(member.joinedAt)],
+    ['转正日期', member.fullAt ? formatDate(member.fullAt) : '—'],
+    ['党龄', partyYearsText(member.partyYears)],
+    ['组织生活', member.exemptReason ? `免参加：${member.exemptReason}` : '正常参加'],
+  ];
+  return (
+    <View className="zb-member-card e2e-member-detail">
+      <View className="zb-member-card__head">
+        <Text className="zb-member-card__name e2e-member-detail-name">{member.name}</Text>
+        <View className="zb-member-card__tags">
+          {inactive ? <StatusTag tone="muted">已停用</StatusTag> : <StatusTag tone="success">在册</StatusTag>}
+          {member.bound ? <StatusTag tone="gold">已亮身份</StatusTag> : <StatusTag tone="muted">未亮身份</StatusTag>}
+          {member.exemptReason ? (
+            <StatusTag tone="muted" className="e2e-member-exempt-tag">
+              免参加
+            </StatusTag>
+          ) : null}
+        </View>
+      </View>
+      {inactive && member.inactiveReason ? (
+        <Text className="zb-member-card__inactive">{`停用原因：${member.inactiveReason}`}</Text>
+      ) : null}
+      {rows.map(([label, value]) => (
+        <View className="zb-member-card__row" key={label}>
+          <Text className="zb-member-card__label">{label}</Text>
+          <Text className="zb-member-card__value">{value}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,126 @@
+import { Text, View } from '@tarojs/components';
+import { Button, Switch } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import type { OrgNode, RosterMemberDetail } from '@contracts';
+import { todayInChina } from '@/utils/dates';
+import {
+  EMPTY_MEMBER_FORM,
+  exemptionChange,
+  exemptionValues,
+  exemptReasonError,
+  MEMBER_FIELDS,
+  toMemberFields,
+  validateMemberForm,
+  type ExemptionValues,
+  type MemberFormValues,
+} from '@/utils/validation';
+import { useForm } from '@/hooks/useForm';
+import { useFormSubmit } from '@/hooks/useFormSubmit';
+import { createMember, updateMember } from '@/features/roster/services/roster';
+import { Field, SelectField, TextField } from '@/components/Field';
+import MemberFields from '@/features/roster/components/MemberFields';
+import './index.scss';
+
+interface Props {
+  /** Editing this entry; creating one in `orgId` otherwise. */
+  member?: RosterMemberDetail;
+  orgId: string;
+  orgName: string;
+  /** The branch's groups (党小组), for the group picker when editing. */
+  groups: OrgNode[];
+  onSaved: (id: string) => void;
+}
+
+const NO_GROUP = '__none__';
+const FIELDS = [...MEMBER_FIELDS, 'exemptReason'] as const;
+
+type Values = MemberFormValues & ExemptionValues;
+
+/** 新增党员 / 编辑信息 for a roster entry. */
+export default function MemberEditForm({ member, orgId, orgName, groups, onSaved }: Props) {
+  const initial: Values = member
+    ? {
+        name: member.name,
+        phone: member.phone,
+        partyStatus: member.partyStatus,
+        joinedAt: member.joinedAt,
+        fullAt: member.fullAt ?? '',
+        ...exemptionValues(member.exemptReason),
+      }
+    : { ...EMPTY_MEMBER_FORM, ...exemptionValues(null) };
+  const form = useForm<Values>(initial);
+  const [groupId, setGroupId] = useState(member?.groupId ?? NO_GROUP);
+  const { busy, submit } = useFormSubmit(form, FIELDS);
+
+  const save = () => {
+    const fields = toMemberFields(form.values);
+    const send = () =>
+      member
+        ? updateMember({
+            id: member.id,
+            ...fields,
+            ...(groups.length ? { groupId: groupId === NO_GROUP ? null : groupId } : {}),
+            ...(member.allowed.exempt ? exemptionChange(form.values, member.exemptReason) : {}),
+          })
+        : createMember({ orgId, ...fields });
+    const exemptError = member?.allowed.exempt ? exemptReasonError(form.values) : undefined;
+    const errors = {
+      ...validateMemberForm(form.values, todayInChina()),
+      ...(exemptError ? { exemptReason: exemptError } : {}),
+    };
+    return submit(errors, send, (res) => onSaved(res.id), '已保存');
+  };
+
+  return (
+    <View className="zb-member-form e2e-member-form">
+      <View className="zb-member-form__card">
+        <Field label="所在支部">
+          <Text className="zb-member-form__org">{orgName}</Text>
+        </Field>
+        <MemberFields
+          values={form.values}
+          errors={form.errors}
+          onChange={(key, value) => form.set(key, value as Values[typeof key])}
+        />
+        {member && groups.length ? (
+          <SelectField
+            label="党小组"
+            options={[{ value: NO_GROUP, label: '不分组' }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
+            value={groupId}
+            onChange={setGroupId}
+          />
+        ) : null}
+      </View>
+      {/* Nobody sets their own 免参加; the server says whether this caller may (allowed.exempt). */}
+      {member?.allowed.exempt ? (
+        <View className="zb-member-form__card">
+          <Field label="免参加组织生活" hint="年老体弱、长期在外等经支部同意的，结束活动时记为免参加，不计缺席、不扣分">
+            <View className="zb-member-form__switch">
+              <Text className="zb-member-form__state">{form.values.exempt ? '免参加' : '正常参加'}</Text>
+              <Switch
+                className="e2e-member-exempt"
+                checked={form.values.exempt}
+                onChange={(v: boolean) => form.set('exempt', v)}
+              />
+            </View>
+          </Field>
+          {form.values.exempt ? (
+            <TextField
+              label="免参加原因"
+              required
+              value={form.values.exemptReason}
+              maxLength={60}
+              placeholder="如：年老体弱，经支部委员会同意"
+              error={form.errors.exemptReason}
+              inputClassName="e2e-member-exempt-reason"
+              onChange={(v) => form.set('exemptReason', v)}
+            />
+          ) : null}
+        </View>
+      ) : null}
+      <Button block type="primary" size="xlarge" loading={busy} className="e2e-member-save" onClick={save}>
+        {member ? '保存修改' : '保存并添加'}
+      </Button>
+    </View>
+  );
+}

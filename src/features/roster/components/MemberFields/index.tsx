@@ -1,0 +1,69 @@
+import type { PartyStatus } from '@contracts';
+import type { FieldErrors, MemberFormValues } from '@/utils/validation';
+import { DateField, Field, TextField } from '@/components/Field';
+import SegmentedControl from '@/components/SegmentedControl';
+
+const STATUS_OPTIONS: ReadonlyArray<{ value: PartyStatus; label: string }> = [
+  { value: 'full', label: '正式党员' },
+  { value: 'probationary', label: '预备党员' },
+];
+
+interface Props {
+  values: MemberFormValues;
+  errors: FieldErrors<MemberFormValues>;
+  onChange: <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => void;
+}
+
+/** 姓名, 手机号, 党员身份, 入党日期, 转正日期 (only for 正式党员): shared by 亮身份 and the roster form. */
+export default function MemberFields({ values, errors, onChange }: Props) {
+  return (
+    <>
+      <TextField
+        label="姓名"
+        required
+        value={values.name}
+        maxLength={20}
+        placeholder="请输入真实姓名"
+        error={errors.name}
+        inputClassName="e2e-field-name"
+        onChange={(v) => onChange('name', v)}
+      />
+      <TextField
+        label="手机号"
+        required
+        type="number"
+        value={values.phone}
+        maxLength={11}
+        placeholder="11 位手机号"
+        error={errors.phone}
+        inputClassName="e2e-field-phone"
+        onChange={(v) => onChange('phone', v)}
+      />
+      <Field label="党员身份" required error={errors.partyStatus}>
+        <SegmentedControl
+          options={STATUS_OPTIONS}
+          value={values.partyStatus}
+          onChange={(v) => onChange('partyStatus', v)}
+        />
+      </Field>
+      <DateField
+        label="入党日期"
+        required
+        value={values.joinedAt}
+        error={errors.joinedAt}
+        pickerClassName="e2e-field-joinedAt"
+        onChange={(v) => onChange('joinedAt', v)}
+      />
+      {values.partyStatus === 'full' ? (
+        <DateField
+          label="转正日期"
+          required
+          value={values.fullAt}
+          error={errors.fullAt}
+          pickerClassName="e2e-field-fullAt"
+          onChange={(v) => onChange('fullAt', v)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { Text, View } from '@tarojs/components';
+import type { RosterMember } from '@contracts';
+import MemberRow from '@/features/roster/components/MemberRow';
+import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import LoadMoreFooter from '@/components/LoadMoreFooter';
+import './index.scss';
+
+interface ListState {
+  items: RosterMember[];
+  total: number;
+  loading: boolean;
+  loadingMore: boolean;
+  error: unknown;
+  moreError: unknown;
+  hasMore: boolean;
+  reload: () => Promise<void>;
+  loadMore: () => Promise<void>;
+}
+
+interface Props {
+  list: ListState;
+  query: string;
+  status: 'active' | 'inactive';
+  onClearQuery: () => void;
+  /** Left out for those who may not add members: the empty state then only says who does. */
+  onAdd?: () => void;
+  onOpen: (id: string) => void;
+}
+
+/** 花名册's list with its loading, error, empty (saying what to do next) and load-more states. */
+export default function RosterResults({ list, query, status, onClearQuery, onAdd, onOpen }: Props) {
+  if (list.loading) return <LoadingSkeleton rows={4} cards={3} />;
+  if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />;
+  if (!list.items.length) {
+    if (query)
+      return (
+        <EmptyState
+          title={`没有找到「${query}」`}
+          description="换个姓名或手机号试试。"
+          actionText="清除搜索"
+          onAction={onClearQuery}
+        />
+      );
+    if (status === 'inactive')
+      return <EmptyState title="没有已停用的党员" description="停用或转出的党员会显示在这里。" />;
+    return onAdd ? (
+      <EmptyState
+        title="花名册还是空的"
+        description="点「新增党员」逐个录入，或「下载模板」填好后「导入」。"
+        actionText="新增党员"
+        onAction={onAdd}
+      />
+    ) : (
+      <EmptyState title="花名册还是空的" description="花名册由支部书记录入或导入，录入后会显示在这里。" />
+    );
+  }
+
+  return (
+    <View className="zb-roster__list e2e-roster-list">
+      <Text className="zb-roster__count e2e-roster-count">{`共 ${list.total} 人`}</Text>
+      <View className="zb-roster__rows">
+        {list.items.map((m) => (
+          <MemberRow key={m.id} member={m} onClick={() => onOpen(m.id)} />
+        ))}
+      </View>
+      <LoadMoreFooter list={list} className="e2e-roster-more" />
+    </View>
+  );
+}
