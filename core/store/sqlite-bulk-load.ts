@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Doc } from './port';
 import { newVersion, type SqliteTables } from './sqlite-tables';
 
-/** What {@link bulkLoad}'s `load` writes with. */
+/** What a bulk load writes with ({@link bulkLoader}). */
 export interface BulkLoader {
   /** Runs `write` as one SQLite transaction. */
   batch(write: () => void): void;
@@ -14,17 +14,12 @@ export interface BulkLoader {
 }
 
 /**
- * Loads millions of generated documents fast: the writing connection stops journalling and
- * syncing, takes a 2 GB page cache, and the indexes of `collections` are dropped before `load`
- * runs. What the store holds afterwards is unsafe to serve from: close it; opening the file again
- * creates every declared index (and the write-ahead log) anew.
+ * Prepares the writing connection `db` for loading millions of generated documents fast: no
+ * journal, no fsync, a 2 GB page cache, and the indexes of `collections` dropped. What the store
+ * holds afterwards is unsafe to serve from: close it; opening the file again creates every
+ * declared index (and the write-ahead log) anew.
  */
-export function bulkLoad<T>(
-  db: Database.Database,
-  tables: SqliteTables,
-  collections: readonly string[],
-  load: (loader: BulkLoader) => T,
-): T {
+export function bulkLoader(db: Database.Database, tables: SqliteTables, collections: readonly string[]): BulkLoader {
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -2000000');
@@ -44,10 +39,10 @@ export function bulkLoad<T>(
     }
     return statement;
   };
-  return load({
+  return {
     batch: (write) => db.transaction(write)(),
     insert: (collection, doc, version = newVersion()) => {
       insertInto(collection).run(doc._id, version, JSON.stringify(doc));
     },
-  });
+  };
 }

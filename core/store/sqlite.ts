@@ -15,7 +15,7 @@ import {
   type Update,
 } from './port';
 import { COLLECTIONS } from './schema';
-import { bulkLoad, type BulkLoader } from './sqlite-bulk-load';
+import { bulkLoader, type BulkLoader } from './sqlite-bulk-load';
 import { configureCheckpoints } from './sqlite-checkpointer';
 import { GroupCommit } from './sqlite-group-commit';
 import { createTable, SqliteTables } from './sqlite-tables';
@@ -173,9 +173,12 @@ export class SqliteStore implements DocStore {
     return { db: size(this.file), wal: size(`${this.file}-wal`), shm: size(`${this.file}-shm`) };
   }
 
-  /** Generates a data set fast, then leaves the store to be closed: see {@link bulkLoad}. */
-  bulkLoad<T>(collections: readonly string[], load: (loader: BulkLoader) => T): T {
+  /**
+   * Bulk loading, for a bench generating millions of documents: returns the loader and leaves the
+   * store to be closed once it is done (see {@link bulkLoader}).
+   */
+  bulkLoad(collections: readonly string[]): BulkLoader {
     this.commits.commit();
-    return bulkLoad(this.db, this.tables, collections, load);
+    return bulkLoader(this.db, this.tables, collections);
   }
 }
