@@ -36,7 +36,10 @@ import { OptimisticTransactions } from './sqlite-transactions';
 export interface SqliteStoreOptions {
   /** A file path, or ':memory:' for a throw-away store. */
   file: string;
-  /** Checkpoint the write-ahead log from a worker thread (default for files). */
+  /**
+   * Checkpoint the write-ahead log from a worker thread (default for files). Where the thread's
+   * script is missing (a bundle built without it), SQLite checkpoints on commit instead.
+   */
   backgroundCheckpoints?: boolean;
   /** How long commits must pause before the worker checkpoints (default 250 ms). */
   checkpointWhenQuietForMs?: number;
