@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HandlerContext } from './context';
-import { action, defineFunction } from './dispatch';
+import { action, dispatcher } from './dispatch';
 import { conflict, invalidInput } from './errors';
 import { DuplicateIdError, TransactionConflictError } from '../store/port';
 
@@ -14,7 +14,7 @@ const rows = z
   })
   .strict();
 
-const fn = defineFunction('toy', {
+const fn = dispatcher('toy', {
   echo: action(rows, async (_ctx, data) => data),
   nothing: action(z.object({}).strict().optional(), async () => 'ok'),
   refuse: action(z.unknown(), async () => {
@@ -34,7 +34,7 @@ const fn = defineFunction('toy', {
   }),
 });
 
-describe('defineFunction: every outcome is a coded result', () => {
+describe('dispatcher: every outcome is a coded result', () => {
   it('returns the action’s data', async () => {
     expect(await fn({ action: 'echo', data: { rows: [{ phone: '13912341234' }] } }, ctx)).toEqual({
       ok: true,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ActionName, FunctionName, Outputs, Schemas } from '../../contracts';
 import { envelopeSchema, type ApiResult } from '../../contracts/common';
 import { DuplicateIdError, TransactionConflictError } from '../store/port';
 import type { HandlerContext } from './context';
@@ -12,6 +13,17 @@ export interface ActionDefinition<S extends z.ZodTypeAny, O> {
 
 type Actions = Record<string, ActionDefinition<z.ZodTypeAny, unknown>>;
 
+/**
+ * What the contract asks of function `F`: exactly its actions, each taking the contract's schema
+ * and answering what `Outputs[F][A]` promises.
+ */
+export type ContractActions<F extends FunctionName> = {
+  [A in ActionName<F>]: Schemas[F][A] extends z.ZodTypeAny ? ActionDefinition<Schemas[F][A], Outputs[F][A]> : never;
+};
+
+/** Every key a map has beyond the contract's actions, typed `never`: an extra action fails to compile. */
+type NoOtherActions<F extends FunctionName, M> = { [K in Exclude<keyof M, ActionName<F>>]: never };
+
 /** Defines an action so that `run` receives the schema's parsed output type. */
 export function action<S extends z.ZodTypeAny, O>(
   input: S,
@@ -21,6 +33,12 @@ export function action<S extends z.ZodTypeAny, O>(
 }
 
 export type CloudFunction = (event: unknown, ctx: HandlerContext) => Promise<ApiResult<unknown>>;
+
+/** A cloud function built from its contract, which knows the names of its actions. */
+export interface ContractFunction<F extends FunctionName> extends CloudFunction {
+  readonly functionName: F;
+  readonly actions: readonly ActionName<F>[];
+}
 
 function firstIssue(error: z.ZodError): AppError {
   const issue = error.issues[0];
@@ -32,11 +50,24 @@ function firstIssue(error: z.ZodError): AppError {
 }
 
 /**
- * Builds a function from its actions: checks the `{ action, data }` envelope, validates `data`
+ * Defines cloud function `name` from exactly the actions its contract lists (see `ContractActions`);
+ * a missing or extra action, another action's schema or an output the contract does not promise
+ * fails `tsc`. The function carries its action names: the registry in `core/functions.ts` serves them.
+ */
+export function defineFunction<F extends FunctionName, M extends ContractActions<F>>(
+  name: F,
+  actions: M & NoOtherActions<F, M>,
+): ContractFunction<F> {
+  const names = Object.keys(actions) as ActionName<F>[];
+  return Object.assign(dispatcher(name, actions), { functionName: name, actions: names });
+}
+
+/**
+ * Builds a function from any set of actions: checks the `{ action, data }` envelope, validates `data`
  * with the action's schema, runs it, and turns every failure into a coded error. Nothing
  * personal is logged: only the function, action and error class.
  */
-export function defineFunction(name: string, actions: Actions): CloudFunction {
+export function dispatcher(name: string, actions: Actions): CloudFunction {
   return async (event, ctx) => {
     try {
       const envelope = envelopeSchema.safeParse(event);
