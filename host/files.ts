@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { FileDoc } from '../core/model';
+import type { FileDoc } from '../core/shared/documents';
 import type { Clock, FileGateway } from '../core/runtime/context';
 import { AppError, notFound } from '../core/runtime/errors';
 import type { DocStore } from '../core/store/port';

@@ -8,7 +8,7 @@ import type { ApiResult, ErrorCode, Permission } from '../contracts/common';
 import { scopesFor } from '../core/shared/permissions';
 import { functions } from '../core/functions';
 import { closeDueActivities } from '../core/activities/actions/close';
-import type { RoleDoc } from '../core/model';
+import type { RoleDoc } from '../core/roster/documents';
 import type { Clock } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
 import { MAX_QUERY_LIMIT, type DocStore } from '../core/store/port';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SessionDoc } from '../core/model';
+import type { SessionDoc } from '../core/identity/documents';
 import type { Clock } from '../core/runtime/context';
 import type { DocStore } from '../core/store/port';
 

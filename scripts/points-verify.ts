@@ -1,7 +1,7 @@
 // `npm run points:verify [-- --rebuild]`: checks (or repairs) every committee's point totals against
 // the ledger in the local host's database (DATA_DIR, default ./.data). Exits 1 on a difference.
 import { join, resolve } from 'node:path';
-import type { OrgDoc } from '../core/model';
+import type { OrgDoc } from '../core/roster/documents';
 import { rebuildTotals, verifyTotals } from '../core/points/verify';
 import { SqliteStore } from '../core/store/sqlite';
 

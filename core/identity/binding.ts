@@ -1,6 +1,7 @@
 import type { OrgTree } from '../shared/org-tree';
 import { can } from '../shared/permissions';
-import type { BindingDoc, DeclarationDoc, MemberDoc } from '../model';
+import type { BindingDoc, DeclarationDoc } from './documents';
+import type { MemberDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
 import { DuplicateIdError } from '../store/port';

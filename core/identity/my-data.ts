@@ -4,14 +4,16 @@ import type { MyData } from '../../contracts/my-data';
 import { attendanceId, type ActivityDoc, type AttendanceDoc, type LeaveDoc } from '../activities/documents';
 import type { OrgTree } from '../shared/org-tree';
 import type { LectureDoc, ProgressDoc } from '../lectures/documents';
-import type { BindingDoc, DeclarationDoc, MemberDoc, RoleDoc } from '../model';
+import type { BindingDoc, DeclarationDoc } from './documents';
+import type { MemberDoc, RoleDoc } from '../roster/documents';
 import type { LedgerDoc } from '../points/ledger';
 import type { HandlerContext } from '../runtime/context';
 import { action } from '../runtime/dispatch';
 import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../store/port';
 import { loadTree, requireOpenid } from '../shared/caller';
 import { isDone } from '../lectures/actions/support';
-import { objectionId, type ObjectionDoc } from '../points/actions/objections';
+import { objectionId } from '../points/actions/objections';
+import type { ObjectionDoc } from '../points/documents';
 
 /** Every document matching `where`, a page at a time, oldest first. */
 async function all<T extends Doc>(ctx: HandlerContext, collection: string, where: Filter, order: string): Promise<T[]> {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../contracts/points';
-import type { MemberDoc } from '../model';
+import type { MemberDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry, type LedgerDoc } from './ledger';
+import type { PointRequestDoc } from './documents';
 import { findRule, recordableByHand } from './rules';
 import { rebuildTotals, verifyTotals } from './verify';
 import { action, defineFunction } from '../runtime/dispatch';
@@ -17,21 +18,6 @@ import { requireLedgerReach } from './precedence';
 import { branchRanking, mine, ranking } from './actions/ranking';
 import { selfAwards } from './actions/self-awards';
 import { adminCommittee, committeeOf, getMany } from './actions/support';
-
-/**
- * `pointRequests/<requestId>`: what a client-chosen request id was first used for. A retry of the
- * same request answers the entries it posted; the id reused for anything else is refused, so that
- * a stale or forged id can neither pass for a new record nor hide one.
- */
-interface PointRequestDoc {
-  _id: string;
-  recordedBy: string;
-  rule: string;
-  reason: string;
-  /** Sorted. */
-  memberIds: string[];
-  at: string;
-}
 
 async function claimRequest(ctx: HandlerContext, request: PointRequestDoc): Promise<void> {
   const same = (doc: PointRequestDoc | null) =>

@@ -1,7 +1,7 @@
 import type { OrgTree } from '../shared/org-tree';
 import type { RoleGrant } from '../shared/permissions';
 import { describeRoles, rolesBeyondLedgerReach } from '../shared/role-precedence';
-import type { MemberDoc, RoleDoc } from '../model';
+import type { MemberDoc, RoleDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { forbidden } from '../runtime/errors';
 import { MAX_QUERY_LIMIT } from '../store/port';

@@ -1,6 +1,6 @@
 import type { OrgTree } from '../shared/org-tree';
 import { can } from '../shared/permissions';
-import type { MemberDoc } from '../model';
+import type { MemberDoc, PhoneKeyDoc, PhoneKeysBackfillDoc } from './documents';
 import type { HandlerContext } from '../runtime/context';
 import { conflict } from '../runtime/errors';
 import { DuplicateIdError, MAX_QUERY_LIMIT, type DocStore, type TxStore } from '../store/port';
@@ -13,21 +13,6 @@ import type { Caller } from '../shared/caller';
  * `create` fails on an existing id on both adapters. Two requests racing for one number cannot
  * both commit. Deactivation releases the key, so the number may be given to someone else.
  */
-export interface PhoneKeyDoc {
-  _id: string;
-  committeeId: string;
-  phone: string;
-  memberId: string;
-  at: string;
-}
-
-/** Written once the keys of a database created before they existed have been filled in. */
-interface BackfillDoc {
-  _id: string;
-  at: string;
-  /** Active members left without a key because an earlier member already held their number. */
-  unkeyed: number;
-}
 
 const BACKFILL_ID = 'backfill:v1';
 
@@ -169,7 +154,7 @@ export function ensurePhoneKeys(ctx: HandlerContext, tree: OrgTree): Promise<voi
 }
 
 async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
-  if (await ctx.store.get<BackfillDoc>('phoneKeys', BACKFILL_ID)) return;
+  if (await ctx.store.get<PhoneKeysBackfillDoc>('phoneKeys', BACKFILL_ID)) return;
   const at = ctx.clock().toISOString();
   let unkeyed = 0;
   for (const committee of tree.all().filter((org) => org.kind === 'committee')) {
@@ -195,11 +180,11 @@ async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
     }
   }
   try {
-    await ctx.store.create<BackfillDoc>('phoneKeys', { _id: BACKFILL_ID, at, unkeyed });
+    await ctx.store.create<PhoneKeysBackfillDoc>('phoneKeys', { _id: BACKFILL_ID, at, unkeyed });
   } catch (error) {
     if (!(error instanceof DuplicateIdError)) throw error;
   }
 }
 
 /** The marker a fresh database (the demo seed) writes once it has created every member's key. */
-export const backfilledMarker = (at: string): BackfillDoc => ({ _id: BACKFILL_ID, at, unkeyed: 0 });
+export const backfilledMarker = (at: string): PhoneKeysBackfillDoc => ({ _id: BACKFILL_ID, at, unkeyed: 0 });

@@ -3,7 +3,7 @@ import type { OrgTree } from '../shared/org-tree';
 import { can, type Permission } from '../shared/permissions';
 import { partyYears } from '../shared/party-years';
 import { maskPhone } from '../shared/phone';
-import type { MemberDoc } from '../model';
+import type { MemberDoc } from './documents';
 import { invalidInput, notFound } from '../runtime/errors';
 import type { HandlerContext } from '../runtime/context';
 import { MAX_QUERY_LIMIT, type Filter } from '../store/port';

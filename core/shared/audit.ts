@@ -1,4 +1,4 @@
-import type { AuditDoc } from '../model';
+import type { AuditDoc } from './documents';
 import type { HandlerContext } from '../runtime/context';
 import type { TxStore } from '../store/port';
 

@@ -1,7 +1,8 @@
 import type { Role } from '../../contracts/common';
 import { OrgTree } from './org-tree';
 import { can, type Permission } from './permissions';
-import type { BindingDoc, MemberDoc, OrgDoc, RoleDoc } from '../model';
+import type { BindingDoc } from '../identity/documents';
+import type { MemberDoc, OrgDoc, RoleDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { forbidden, unauthenticated } from '../runtime/errors';
 import { MAX_QUERY_LIMIT } from '../store/port';

@@ -1,6 +1,7 @@
 import type { ActivityDoc } from '../activities/documents';
 import type { LectureDoc } from '../lectures/documents';
-import type { BindingDoc, MemberDoc } from '../model';
+import type { BindingDoc } from '../identity/documents';
+import type { MemberDoc } from '../roster/documents';
 import type { RuleSet } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
 import { MAX_QUERY_LIMIT, type DocStore } from '../store/port';

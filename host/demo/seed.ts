@@ -1,7 +1,8 @@
-import type { DeclarationDoc, MemberDoc, OpenDeclarationDoc, OrgDoc, RoleDoc, BindingDoc } from '../../core/model';
+import type { DeclarationDoc, OpenDeclarationDoc, BindingDoc } from '../../core/identity/documents';
+import type { MemberDoc, OrgDoc, PhoneKeyDoc, RoleDoc } from '../../core/roster/documents';
 import type { RuleItem } from '../../contracts/points';
 import { DECLARATION_CONSENT } from '../../contracts/consent';
-import { backfilledMarker, phoneKeyDoc, type PhoneKeyDoc } from '../../core/roster/phone-keys';
+import { backfilledMarker, phoneKeyDoc } from '../../core/roster/phone-keys';
 import { postEntry } from '../../core/points/ledger';
 import { DEFAULT_RULES } from '../../core/points/rules';
 import type { DocStore } from '../../core/store/port';

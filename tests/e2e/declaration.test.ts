@@ -1,4 +1,4 @@
-import type { MemberDoc } from '../../core/model';
+import type { MemberDoc } from '../../core/roster/documents';
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';
 

@@ -1,4 +1,5 @@
-import type { DeclarationDoc, MemberDoc } from '../../core/model';
+import type { DeclarationDoc } from '../../core/identity/documents';
+import type { MemberDoc } from '../../core/roster/documents';
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';
 

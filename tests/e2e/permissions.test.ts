@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { MemberDoc } from '../../core/model';
+import type { MemberDoc } from '../../core/roster/documents';
 import { apiAs } from './support/api';
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';

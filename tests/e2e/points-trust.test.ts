@@ -1,4 +1,4 @@
-import type { MemberDoc } from '../../core/model';
+import type { MemberDoc } from '../../core/roster/documents';
 import type { ProgressDoc } from '../../core/lectures/documents';
 import { emptyProgress } from '../../core/lectures/coverage';
 import { postEntry } from '../../core/points/ledger';

@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SessionDoc } from '../../core/model';
+import type { SessionDoc } from '../../core/identity/documents';
 import { demoModeOf, listenHostOf, type Environment } from '../../host/mode';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionDoc } from '../../host/sessions';
 import { buildHost } from '../../host/server';

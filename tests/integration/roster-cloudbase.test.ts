@@ -1,7 +1,7 @@
 import type * as WxServerSdk from 'wx-server-sdk';
 import type { ApiResult } from '../../contracts';
 import { functions } from '../../core/functions';
-import type { MemberDoc } from '../../core/model';
+import type { MemberDoc } from '../../core/roster/documents';
 import type { HandlerContext } from '../../core/runtime/context';
 import { newId } from '../../core/runtime/ids';
 import { CloudbaseStore } from '../../core/store/cloudbase';

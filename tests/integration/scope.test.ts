@@ -1,6 +1,7 @@
 import type { FileLink } from '../../contracts/common';
 import type { Role } from '../../contracts/common';
-import type { BindingDoc, MemberDoc } from '../../core/model';
+import type { BindingDoc } from '../../core/identity/documents';
+import type { MemberDoc } from '../../core/roster/documents';
 import { publishedSheets } from '../support/excel';
 import { createHarness, type Harness } from '../support/harness';
 

@@ -1,7 +1,8 @@
 import type { ActivityOutputs, ApiError, ApiResult } from '../../../contracts';
 import type { ActivityDoc, AttendanceDoc } from '../documents';
 import { STEP_SECONDS } from '../token';
-import type { AuditDoc, MemberDoc } from '../../model';
+import type { AuditDoc } from '../../shared/documents';
+import type { MemberDoc } from '../../roster/documents';
 import type { LedgerDoc } from '../../points/ledger';
 import { memberTotalsId, type TotalsDoc } from '../../points/totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';

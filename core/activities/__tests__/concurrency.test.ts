@@ -1,6 +1,7 @@
 import type { ActivityOutputs, ApiResult } from '../../../contracts';
 import type { AttendanceDoc } from '../documents';
-import type { BindingDoc, MemberDoc } from '../../model';
+import type { BindingDoc } from '../../identity/documents';
+import type { MemberDoc } from '../../roster/documents';
 import type { LedgerDoc } from '../../points/ledger';
 import { branchTotalsId, memberTotalsId, type TotalsDoc } from '../../points/totals';
 import { createHarness, STORAGES, type Harness } from '../../../tests/support/harness';

@@ -1,6 +1,6 @@
 import type { ActivityOutputs, ApiResult } from '../../../contracts';
 import type { ActivityDoc, AttendanceDoc } from '../documents';
-import type { AuditDoc } from '../../model';
+import type { AuditDoc } from '../../shared/documents';
 import type { LedgerDoc } from '../../points/ledger';
 import { memberTotalsId, type TotalsDoc } from '../../points/totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';

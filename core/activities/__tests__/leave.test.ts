@@ -1,5 +1,5 @@
 import type { LeaveDoc } from '../documents';
-import type { AuditDoc } from '../../model';
+import type { AuditDoc } from '../../shared/documents';
 import type { LedgerDoc } from '../../points/ledger';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';

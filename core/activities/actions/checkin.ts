@@ -5,7 +5,7 @@ import { distanceMetres } from '../geo';
 import { expiryOfStep, makeToken, newSecret, parseToken, STEP_SECONDS, stepOf, verifyToken } from '../token';
 import { isLate, ruleForKind, signInVerdict } from '../window';
 import { formatChinaMonthDayTime } from '../../shared/china-time';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { postEntry } from '../../points/ledger';
 import type { RuleItem } from '../../../contracts/points';
 import { findRule } from '../../points/rules';

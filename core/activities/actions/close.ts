@@ -11,7 +11,7 @@ import {
 } from '../documents';
 import { deductsAbsence, AUTO_CLOSE_AFTER_HOURS, ruleForKind } from '../window';
 import { scopesFor } from '../../shared/permissions';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { postEntry } from '../../points/ledger';
 import { findRule, type RuleSet } from '../../points/rules';
 import type { HandlerContext } from '../../runtime/context';

@@ -2,7 +2,7 @@ import { activitySchemas, type ActivityOutputs } from '../../../contracts/activi
 import { absenceEntryId, attendanceId, awardEntryId, type ActivityDoc, type AttendanceDoc } from '../documents';
 import { heldWithOthers, isOrganiser, pointsPolicy } from '../awards';
 import { deductsAbsence, ruleForKind } from '../window';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { postEntry, reverseEntry, type LedgerDoc } from '../../points/ledger';
 import { findRule } from '../../points/rules';
 import type { HandlerContext } from '../../runtime/context';

@@ -11,7 +11,7 @@ import { newSecret } from '../token';
 import { defaultWindow, DEFAULT_GRACE_MIN, timesProblem, type ActivityTimes } from '../window';
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';

@@ -10,7 +10,7 @@ import type { AttendanceDoc, ActivityDoc, LeaveDoc } from '../documents';
 import { phaseOf, ruleForKind } from '../window';
 import type { OrgTree } from '../../shared/org-tree';
 import type { Permission } from '../../shared/permissions';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { findRule, type RuleSet } from '../../points/rules';
 import type { HandlerContext } from '../../runtime/context';
 import { notFound } from '../../runtime/errors';

@@ -1,5 +1,6 @@
 import type { DeclareInput } from '../../../contracts';
-import type { BindingDoc, DeclarationDoc, MemberDoc, RoleDoc } from '../../model';
+import type { BindingDoc, DeclarationDoc } from '../documents';
+import type { MemberDoc, RoleDoc } from '../../roster/documents';
 import { createHarness, onStorage, STORAGES, type Harness } from '../../../tests/support/harness';
 import { expectError, FULL_PHONE, snapshot } from '../../../tests/integration/support';
 

@@ -1,6 +1,6 @@
 import type { MyData } from '../../../contracts';
 import { DECLARATION_CONSENT } from '../../../contracts/consent';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import type { LedgerDoc } from '../../points/ledger';
 import { publishedSheets } from '../../../tests/support/excel';
 import { createHarness, type Harness } from '../../../tests/support/harness';

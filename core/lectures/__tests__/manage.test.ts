@@ -1,5 +1,5 @@
 import type { LectureDoc } from '../documents';
-import type { AuditDoc } from '../../model';
+import type { AuditDoc } from '../../shared/documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
 

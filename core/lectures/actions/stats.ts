@@ -2,7 +2,7 @@ import { lectureSchemas, type LectureOutputs, type LectureStatsItem } from '../.
 import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
 import { buildLectureStats } from '../lecture-sheet';
 import type { LectureDoc, ProgressDoc } from '../documents';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { periodRange, periodsOfDate } from '../../points/periods';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';

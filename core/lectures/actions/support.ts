@@ -1,7 +1,7 @@
 import { LECTURE_KIND_LABELS, type LectureListItem, type LectureProgressView } from '../../../contracts/lecture';
 import { emptyProgress, maxSeekable, resumePosition } from '../coverage';
 import type { LectureDoc, ProgressDoc } from '../documents';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import type { HandlerContext } from '../../runtime/context';
 import { AppError, notFound } from '../../runtime/errors';
 import { requireOpenid } from '../../shared/caller';

@@ -17,7 +17,7 @@ import {
   type ProgressDoc,
 } from '../documents';
 import { markQuiz, markView, publicQuiz } from '../quiz';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { postEntry } from '../../points/ledger';
 import { findRule } from '../../points/rules';
 import type { HandlerContext } from '../../runtime/context';

@@ -1,5 +1,5 @@
 import type { ApiResult, PointsOutputs } from '../../../contracts';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import type { LedgerDoc } from '../ledger';
 import { branchTotalsId, memberTotalsId, zeroSums, type Sums, type TotalsDoc } from '../totals';
 import { createHarness, STORAGES, type Harness } from '../../../tests/support/harness';

@@ -1,4 +1,5 @@
-import type { BindingDoc, MemberDoc } from '../../model';
+import type { BindingDoc } from '../../identity/documents';
+import type { MemberDoc } from '../../roster/documents';
 import type { LedgerDoc } from '../ledger';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';

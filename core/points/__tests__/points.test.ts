@@ -1,5 +1,5 @@
 import type { ApiError, PointsOutputs, PointsSettings, RankingItem, RuleItem } from '../../../contracts';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { postEntry, type LedgerDoc, type PostRequest } from '../ledger';
 import { annualScore, DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSetDoc } from '../rules';
 import { memberTotalsId, type TotalsDoc } from '../totals';

@@ -1,5 +1,6 @@
 import type { Role } from '../../../contracts/common';
-import type { BindingDoc, MemberDoc } from '../../model';
+import type { BindingDoc } from '../../identity/documents';
+import type { MemberDoc } from '../../roster/documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
 

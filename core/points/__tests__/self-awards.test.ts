@@ -1,4 +1,4 @@
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { postEntry, type PostRequest } from '../ledger';
 import { DEFAULT_RULES } from '../rules';
 import { createHarness, type Harness } from '../../../tests/support/harness';

@@ -1,9 +1,10 @@
-import { pointsSchemas, type ObjectionStatus, type ObjectionView, type PointsOutputs } from '../../../contracts/points';
+import { pointsSchemas, type ObjectionView, type PointsOutputs } from '../../../contracts/points';
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
 import { rolesBeyondLedgerReach } from '../../shared/role-precedence';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import { reverseEntry, reversalId, type LedgerDoc } from '../ledger';
+import type { ObjectionDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { AppError, conflict, forbidden, notFound } from '../../runtime/errors';
@@ -13,25 +14,6 @@ import { loadCaller, loadTree, requirePermission, type Caller } from '../../shar
 import { loadRules } from '../rule-sets';
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
 import { branchDocsOf } from '../../roster/scope';
-
-/** `objection:<entryId>`: at most one objection per entry. */
-export interface ObjectionDoc {
-  _id: string;
-  entryId: string;
-  memberId: string;
-  memberName: string;
-  branchId: string;
-  committeeId: string;
-  ruleName: string;
-  value: number;
-  entryReason: string;
-  entryAt: string;
-  reason: string;
-  status: ObjectionStatus;
-  resolution: string | null;
-  resolvedBy: string | null;
-  at: string;
-}
 
 export const objectionId = (entryId: string) => `objection:${entryId}`;
 

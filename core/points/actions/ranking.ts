@@ -8,7 +8,7 @@ import {
 import { chinaDate } from '../../shared/china-time';
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
-import type { MemberDoc } from '../../model';
+import type { MemberDoc } from '../../roster/documents';
 import type { LedgerDoc } from '../ledger';
 import { periodsOf, periodsOfDate } from '../periods';
 import { denseRank } from '../ranking';

@@ -1,6 +1,7 @@
 import type { Role } from '../../../contracts/common';
 import type { MemberActionsAllowed } from '../../../contracts/roster';
-import type { BindingDoc, MemberDoc } from '../../model';
+import type { BindingDoc } from '../../identity/documents';
+import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 
 /**

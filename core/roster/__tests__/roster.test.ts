@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { RosterMember } from '../../../contracts';
 import { parseRoster } from '../roster-sheet';
-import type { BindingDoc, MemberDoc } from '../../model';
+import type { BindingDoc } from '../../identity/documents';
+import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, FULL_PHONE, snapshot } from '../../../tests/integration/support';
 

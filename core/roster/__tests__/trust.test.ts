@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Role } from '../../../contracts/common';
-import type { BindingDoc, MemberDoc, RoleDoc } from '../../model';
+import type { BindingDoc } from '../../identity/documents';
+import type { MemberDoc, RoleDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
 

@@ -14,7 +14,7 @@ import {
 } from '../roster-sheet';
 import type { RoleGrant } from '../../shared/permissions';
 import { rolesBeyondReach } from '../../shared/role-precedence';
-import type { MemberDoc, RoleDoc } from '../../model';
+import type { MemberDoc, RoleDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { AppError } from '../../runtime/errors';

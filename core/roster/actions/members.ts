@@ -1,6 +1,7 @@
 import { rosterSchemas } from '../../../contracts/roster';
 import type { MemberActionsAllowed, MemberHistoryEntry, RosterOutputs } from '../../../contracts/roster';
-import type { BindingDoc, MemberDoc, RoleDoc } from '../../model';
+import type { BindingDoc } from '../../identity/documents';
+import type { MemberDoc, RoleDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound, type AppError } from '../../runtime/errors';

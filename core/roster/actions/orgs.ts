@@ -1,7 +1,9 @@
 import { rosterSchemas, type AuditEntry, type RosterOutputs } from '../../../contracts/roster';
 import type { Role } from '../../../contracts/common';
 import { scopesFor } from '../../shared/permissions';
-import type { AuditDoc, BindingDoc, MemberDoc, OrgDoc, RoleDoc } from '../../model';
+import type { AuditDoc } from '../../shared/documents';
+import type { BindingDoc } from '../../identity/documents';
+import type { MemberDoc, OrgDoc, RoleDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';

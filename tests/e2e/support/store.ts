@@ -1,4 +1,4 @@
-import type { MemberDoc } from '../../../core/model';
+import type { MemberDoc } from '../../../core/roster/documents';
 import type { DocStore } from '../../../core/store/port';
 
 /** Every roster entry, sorted by id: two equal snapshots mean the roster did not change. */

@@ -1,0 +1,63 @@
+import type { OrgKind, PartyStatus, Role } from '../../contracts/common';
+import type { MemberHistoryEntry, MemberStatus } from '../../contracts/roster';
+
+/** The roster's documents as stored. Timestamps are ISO strings (UTC); calendar dates are `YYYY-MM-DD`. */
+
+export interface OrgDoc {
+  _id: string;
+  name: string;
+  kind: OrgKind;
+  parentId: string | null;
+  committeeId: string;
+  createdAt: string;
+}
+
+export interface MemberDoc {
+  _id: string;
+  name: string;
+  phone: string;
+  partyStatus: PartyStatus;
+  joinedAt: string;
+  fullAt: string | null;
+  committeeId: string;
+  branchId: string;
+  groupId: string | null;
+  status: MemberStatus;
+  inactiveReason: string | null;
+  /** The WeChat user bound to this roster entry, if any. */
+  openid: string | null;
+  /** For 流动党员: where their organisational relationship is kept. */
+  externalOrg: string | null;
+  /** 免于参加组织生活 and why; absent on documents written before exemptions existed. */
+  exemptReason?: string | null;
+  history: MemberHistoryEntry[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `_id` is `${openid}:${orgId}:${role}`. */
+export interface RoleDoc {
+  _id: string;
+  openid: string;
+  orgId: string;
+  role: Role;
+  grantedBy: string;
+  at: string;
+}
+
+/** `phoneKeys/<committeeId>:<phone>`: the active member holding the number (phone-keys.ts says why). */
+export interface PhoneKeyDoc {
+  _id: string;
+  committeeId: string;
+  phone: string;
+  memberId: string;
+  at: string;
+}
+
+/** `phoneKeys/backfill:v1`: written once the keys of a database created before they existed have been filled in. */
+export interface PhoneKeysBackfillDoc {
+  _id: string;
+  at: string;
+  /** Active members left without a key because an earlier member already held their number. */
+  unkeyed: number;
+}
