@@ -1,17 +1,33 @@
 import { defineFunction } from '../runtime/dispatch';
-import { checkinActions } from './actions/checkin';
-import { closeActions } from './actions/close';
-import { correctionActions } from './actions/corrections';
-import { leaveActions } from './actions/leave';
-import { manageActions } from './actions/manage';
-import { reportActions } from './actions/report';
+import { checkin, code, myCode, scanMember } from './actions/checkin';
+import { close, closeDue, closePreview } from './actions/close';
+import { manualCheckin, undoCheckin } from './actions/corrections';
+import { leaves, requestLeave, reviewLeave } from './actions/leave';
+import { cancel, create, get, list, mine, update } from './actions/manage';
+import { attendance, exportAttendance, exportPeriod, live } from './actions/report';
 
 /** The `activity` cloud function: activities, rotating-code sign-in, leave, closing and attendance. */
 export const activityFunction = defineFunction('activity', {
-  ...manageActions,
-  ...checkinActions,
-  ...correctionActions,
-  ...leaveActions,
-  ...closeActions,
-  ...reportActions,
+  create,
+  update,
+  cancel,
+  list,
+  mine,
+  get,
+  code,
+  checkin,
+  scanMember,
+  myCode,
+  manualCheckin,
+  undoCheckin,
+  requestLeave,
+  reviewLeave,
+  leaves,
+  close,
+  closePreview,
+  closeDue,
+  attendance,
+  live,
+  exportAttendance,
+  exportPeriod,
 });

@@ -1,11 +1,18 @@
 import { defineFunction } from '../runtime/dispatch';
-import { manageLectureActions } from './actions/manage';
-import { statsActions } from './actions/stats';
-import { watchActions } from './actions/watch';
+import { create, manage, setPublished } from './actions/manage';
+import { exportStats, memberStats, stats } from './actions/stats';
+import { get, heartbeat, list, submitQuiz } from './actions/watch';
 
 /** The `lecture` cloud function: 微党课 and education films, verified watch time, quizzes and statistics. */
 export const lectureFunction = defineFunction('lecture', {
-  ...watchActions,
-  ...statsActions,
-  ...manageLectureActions,
+  list,
+  get,
+  heartbeat,
+  submitQuiz,
+  stats,
+  exportStats,
+  memberStats,
+  manage,
+  create,
+  setPublished,
 });

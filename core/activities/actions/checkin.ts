@@ -149,7 +149,7 @@ async function checkOpen(ctx: HandlerContext, activity: ActivityDoc, member: Mem
 
 const notExpected = () => new AppError('NOT_EXPECTED', '你不在本次活动的应到名单中，请联系支部书记');
 
-const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<ActivityOutputs['checkin']> => {
+export const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<ActivityOutputs['checkin']> => {
   const openid = requireOpenid(ctx);
   const token = parseToken(input.token);
   if (!token) throw invalidCode();
@@ -203,36 +203,39 @@ async function memberSecret(ctx: HandlerContext, memberId: string, create: boole
   return (await ctx.store.get<SecretDoc>('secrets', id))?.secret ?? null;
 }
 
-const scanMember = action(activitySchemas.scanMember, async (ctx, input): Promise<ActivityOutputs['scanMember']> => {
-  const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
-  const token = parseToken(input.token);
-  if (!token) throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
-  if (token.kind !== 'member') throw invalidCode('这是活动签到码，请扫描党员身份卡上的身份码');
-  const secret = await memberSecret(ctx, token.subject, false);
-  if (!secret) throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
-  const verdict = verifyToken(secret, token, ctx.clock());
-  if (verdict === 'forged') throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
-  if (verdict === 'expired') throw expiredCode('身份码已过期，请让党员刷新身份卡');
-  if (caller.member?._id === token.subject) throw forbidden('不能为自己签到，请由其他支委操作');
-  const member = await ctx.store.get<MemberDoc>('members', token.subject);
-  if (!member || member.status !== 'active') throw new AppError('NOT_MEMBER', '该党员不在册或已停用');
-  const earlier = await checkOpen(ctx, activity, member);
-  if (earlier)
-    return {
-      ...earlier,
-      ...(await pointsAnswer(ctx, activity, member)),
-      activityId: activity._id,
-      title: activity.title,
-      memberName: member.name,
-    };
-  if (!activity.attendees.some((a) => a.id === member._id))
-    throw new AppError('NOT_EXPECTED', `${member.name}不在本次活动的应到名单中，可在名单中补签`);
-  // Whoever scans members runs the activity: their own points wait for the close.
-  const current = caller.member ? await addOrganiser(ctx, activity, caller.member) : activity;
-  return signIn(ctx, current, member, 'organiser', caller.openid);
-});
+export const scanMember = action(
+  activitySchemas.scanMember,
+  async (ctx, input): Promise<ActivityOutputs['scanMember']> => {
+    const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
+    const token = parseToken(input.token);
+    if (!token) throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
+    if (token.kind !== 'member') throw invalidCode('这是活动签到码，请扫描党员身份卡上的身份码');
+    const secret = await memberSecret(ctx, token.subject, false);
+    if (!secret) throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
+    const verdict = verifyToken(secret, token, ctx.clock());
+    if (verdict === 'forged') throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
+    if (verdict === 'expired') throw expiredCode('身份码已过期，请让党员刷新身份卡');
+    if (caller.member?._id === token.subject) throw forbidden('不能为自己签到，请由其他支委操作');
+    const member = await ctx.store.get<MemberDoc>('members', token.subject);
+    if (!member || member.status !== 'active') throw new AppError('NOT_MEMBER', '该党员不在册或已停用');
+    const earlier = await checkOpen(ctx, activity, member);
+    if (earlier)
+      return {
+        ...earlier,
+        ...(await pointsAnswer(ctx, activity, member)),
+        activityId: activity._id,
+        title: activity.title,
+        memberName: member.name,
+      };
+    if (!activity.attendees.some((a) => a.id === member._id))
+      throw new AppError('NOT_EXPECTED', `${member.name}不在本次活动的应到名单中，可在名单中补签`);
+    // Whoever scans members runs the activity: their own points wait for the close.
+    const current = caller.member ? await addOrganiser(ctx, activity, caller.member) : activity;
+    return signIn(ctx, current, member, 'organiser', caller.openid);
+  },
+);
 
-const code = action(activitySchemas.code, async (ctx, input): Promise<ActivityOutputs['code']> => {
+export const code = action(activitySchemas.code, async (ctx, input): Promise<ActivityOutputs['code']> => {
   const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
   if (activity.status !== 'active') throw conflict(activity.status === 'closed' ? '活动已结束' : '活动已取消');
   // Whoever shows the code runs the activity: their own points wait for the close.
@@ -250,7 +253,7 @@ const code = action(activitySchemas.code, async (ctx, input): Promise<ActivityOu
   };
 });
 
-const myCode = action(activitySchemas.myCode, async (ctx): Promise<ActivityOutputs['myCode']> => {
+export const myCode = action(activitySchemas.myCode, async (ctx): Promise<ActivityOutputs['myCode']> => {
   const openid = requireOpenid(ctx);
   const member = await boundMember(ctx, openid);
   if (!member) throw new AppError('NOT_MEMBER', '请先亮身份');
@@ -264,5 +267,3 @@ const myCode = action(activitySchemas.myCode, async (ctx): Promise<ActivityOutpu
     stepSeconds: STEP_SECONDS,
   };
 });
-
-export const checkinActions = { code, checkin, scanMember, myCode };

@@ -211,7 +211,7 @@ async function summaryOf(ctx: HandlerContext, activity: ActivityDoc): Promise<Su
   };
 }
 
-const close = action(activitySchemas.close, async (ctx, input): Promise<ActivityOutputs['close']> => {
+export const close = action(activitySchemas.close, async (ctx, input): Promise<ActivityOutputs['close']> => {
   const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
   return closeActivity(ctx, activity, caller.openid);
 });
@@ -239,7 +239,7 @@ export async function closeDueActivities(
   return { closed: due.length };
 }
 
-const closeDue = action(activitySchemas.closeDue, async (ctx): Promise<ActivityOutputs['closeDue']> => {
+export const closeDue = action(activitySchemas.closeDue, async (ctx): Promise<ActivityOutputs['closeDue']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   const committees = scopesFor(caller.roles, 'org.manage').filter((id) => tree.get(id)?.kind === 'committee');
@@ -247,7 +247,7 @@ const closeDue = action(activitySchemas.closeDue, async (ctx): Promise<ActivityO
   return closeDueActivities(ctx, committees, caller.openid);
 });
 
-const closePreview = action(
+export const closePreview = action(
   activitySchemas.closePreview,
   async (ctx, input): Promise<ActivityOutputs['closePreview']> => {
     const { activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
@@ -271,5 +271,3 @@ const closePreview = action(
     };
   },
 );
-
-export const closeActions = { close, closePreview, closeDue };

@@ -51,7 +51,7 @@ async function reverseIfPosted(
   if (original) await reverseEntry(tx, original, { ...request, source: 'reversal' });
 }
 
-const manualCheckin = action(
+export const manualCheckin = action(
   activitySchemas.manualCheckin,
   async (ctx, input): Promise<ActivityOutputs['manualCheckin']> => {
     const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
@@ -126,64 +126,66 @@ const manualCheckin = action(
   },
 );
 
-const undoCheckin = action(activitySchemas.undoCheckin, async (ctx, input): Promise<ActivityOutputs['undoCheckin']> => {
-  const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
-  if (activity.status === 'cancelled') throw conflict('活动已取消');
-  const member = await manageableMember(ctx, activity, input.memberId);
-  if (caller.member?._id === member._id) throw forbidden('不能撤销自己的签到，请由其他支委操作');
-  const rules = await committeeRules(ctx, member.committeeId);
-  const absence = findRule(rules, 'absence');
-  const closed = activity.status === 'closed';
-  const now = ctx.clock();
-  const status = await ctx.store.transaction(async (tx) => {
-    const id = attendanceId(activity._id, member._id);
-    const record = await tx.get<AttendanceDoc>('attendance', id);
-    if (!record || (record.status !== 'present' && record.status !== 'late')) throw conflict('该党员尚未签到');
-    await reverseIfPosted(tx, record.entryId, {
-      reason: `撤销签到：${input.reason}`,
-      recordedBy: caller.openid,
-      at: now,
-    });
-    let entryId: string | null = null;
-    let points = 0;
-    // Once closed, a sign-in that did not happen is an absence, with its deduction.
-    if (closed && deductsAbsence(activity.kind) && absence?.active) {
-      // Closing's deduction, unless the member already had it (and a 补签 reversed it).
-      const first = absenceEntryId(activity._id, member._id);
-      const taken = Boolean(await tx.get<LedgerDoc>('ledger', first));
-      const posted = await postEntry(tx, {
-        id: taken ? absenceEntryId(activity._id, member._id, record.round) : first,
-        member,
-        rule: absence,
-        reason: absenceReason(activity),
-        source: 'activity',
+export const undoCheckin = action(
+  activitySchemas.undoCheckin,
+  async (ctx, input): Promise<ActivityOutputs['undoCheckin']> => {
+    const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
+    if (activity.status === 'cancelled') throw conflict('活动已取消');
+    const member = await manageableMember(ctx, activity, input.memberId);
+    if (caller.member?._id === member._id) throw forbidden('不能撤销自己的签到，请由其他支委操作');
+    const rules = await committeeRules(ctx, member.committeeId);
+    const absence = findRule(rules, 'absence');
+    const closed = activity.status === 'closed';
+    const now = ctx.clock();
+    const status = await ctx.store.transaction(async (tx) => {
+      const id = attendanceId(activity._id, member._id);
+      const record = await tx.get<AttendanceDoc>('attendance', id);
+      if (!record || (record.status !== 'present' && record.status !== 'late')) throw conflict('该党员尚未签到');
+      await reverseIfPosted(tx, record.entryId, {
+        reason: `撤销签到：${input.reason}`,
         recordedBy: caller.openid,
         at: now,
-        countsAt: new Date(activity.startAt),
       });
-      entryId = posted.entry._id;
-      points = posted.entry.value;
-    }
-    const next = closed ? ('absent' as const) : ('revoked' as const);
-    await tx.set<AttendanceDoc>('attendance', {
-      ...record,
-      status: next,
-      note: input.reason,
-      entryId,
-      points,
-      at: now.toISOString(),
+      let entryId: string | null = null;
+      let points = 0;
+      // Once closed, a sign-in that did not happen is an absence, with its deduction.
+      if (closed && deductsAbsence(activity.kind) && absence?.active) {
+        // Closing's deduction, unless the member already had it (and a 补签 reversed it).
+        const first = absenceEntryId(activity._id, member._id);
+        const taken = Boolean(await tx.get<LedgerDoc>('ledger', first));
+        const posted = await postEntry(tx, {
+          id: taken ? absenceEntryId(activity._id, member._id, record.round) : first,
+          member,
+          rule: absence,
+          reason: absenceReason(activity),
+          source: 'activity',
+          recordedBy: caller.openid,
+          at: now,
+          countsAt: new Date(activity.startAt),
+        });
+        entryId = posted.entry._id;
+        points = posted.entry.value;
+      }
+      const next = closed ? ('absent' as const) : ('revoked' as const);
+      await tx.set<AttendanceDoc>('attendance', {
+        ...record,
+        status: next,
+        note: input.reason,
+        entryId,
+        points,
+        at: now.toISOString(),
+      });
+      await writeAudit(tx, ctx, caller.openid, {
+        action: 'activity.undoCheckin',
+        target: `attendance/${id}`,
+        committeeId: activity.committeeId,
+        before: { status: record.status },
+        after: { status: next, reason: input.reason },
+      });
+      return next;
     });
-    await writeAudit(tx, ctx, caller.openid, {
-      action: 'activity.undoCheckin',
-      target: `attendance/${id}`,
-      committeeId: activity.committeeId,
-      before: { status: record.status },
-      after: { status: next, reason: input.reason },
-    });
-    return next;
-  });
-  return { memberId: member._id, status: status === 'absent' ? 'absent' : 'expected' };
-});
+    return { memberId: member._id, status: status === 'absent' ? 'absent' : 'expected' };
+  },
+);
 
 /** The secretary's corrections: 补签 and 撤销签到, before or after closing, each audited. */
-export const correctionActions = { manualCheckin, undoCheckin };

@@ -19,7 +19,7 @@ const toLeaveView = (doc: LeaveDoc): LeaveView => ({
   at: doc.at,
 });
 
-const requestLeave = action(
+export const requestLeave = action(
   activitySchemas.requestLeave,
   async (ctx, input): Promise<ActivityOutputs['requestLeave']> => {
     const caller = await loadCaller(ctx);
@@ -57,29 +57,32 @@ const requestLeave = action(
   },
 );
 
-const reviewLeave = action(activitySchemas.reviewLeave, async (ctx, input): Promise<ActivityOutputs['reviewLeave']> => {
-  const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
-  if (caller.member?._id === input.memberId) throw forbidden('不能审批自己的请假，请由其他支委审批');
-  if (activity.status === 'closed') throw conflict('活动已结束，不能再审批请假');
-  const status = input.decision === 'approve' ? 'approved' : 'rejected';
-  await ctx.store.transaction(async (tx) => {
-    const leave = await tx.get<LeaveDoc>('leaves', leaveId(activity._id, input.memberId));
-    if (!leave) throw notFound('请假申请');
-    if (leave.status !== 'pending') throw conflict('该请假申请已处理');
-    await tx.update('leaves', leave._id, {
-      $set: { status, note: input.note ?? null, reviewedBy: caller.openid, reviewedAt: ctx.clock().toISOString() },
+export const reviewLeave = action(
+  activitySchemas.reviewLeave,
+  async (ctx, input): Promise<ActivityOutputs['reviewLeave']> => {
+    const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
+    if (caller.member?._id === input.memberId) throw forbidden('不能审批自己的请假，请由其他支委审批');
+    if (activity.status === 'closed') throw conflict('活动已结束，不能再审批请假');
+    const status = input.decision === 'approve' ? 'approved' : 'rejected';
+    await ctx.store.transaction(async (tx) => {
+      const leave = await tx.get<LeaveDoc>('leaves', leaveId(activity._id, input.memberId));
+      if (!leave) throw notFound('请假申请');
+      if (leave.status !== 'pending') throw conflict('该请假申请已处理');
+      await tx.update('leaves', leave._id, {
+        $set: { status, note: input.note ?? null, reviewedBy: caller.openid, reviewedAt: ctx.clock().toISOString() },
+      });
+      await writeAudit(tx, ctx, caller.openid, {
+        action: `activity.leave.${status}`,
+        target: `leaves/${leave._id}`,
+        committeeId: activity.committeeId,
+        after: { status, note: input.note ?? null },
+      });
     });
-    await writeAudit(tx, ctx, caller.openid, {
-      action: `activity.leave.${status}`,
-      target: `leaves/${leave._id}`,
-      committeeId: activity.committeeId,
-      after: { status, note: input.note ?? null },
-    });
-  });
-  return { memberId: input.memberId, status };
-});
+    return { memberId: input.memberId, status };
+  },
+);
 
-const leaves = action(activitySchemas.leaves, async (ctx, input): Promise<ActivityOutputs['leaves']> => {
+export const leaves = action(activitySchemas.leaves, async (ctx, input): Promise<ActivityOutputs['leaves']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'activity.manage', input.orgId);
@@ -92,5 +95,3 @@ const leaves = action(activitySchemas.leaves, async (ctx, input): Promise<Activi
   });
   return { items: docs.map(toLeaveView) };
 });
-
-export const leaveActions = { requestLeave, reviewLeave, leaves };

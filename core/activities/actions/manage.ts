@@ -94,7 +94,7 @@ function checkTimes(times: ActivityTimes, now: Date): void {
   if (problem) throw invalidInput(problem[0], problem[1]);
 }
 
-const create = action(activitySchemas.create, async (ctx, input): Promise<ActivityOutputs['create']> => {
+export const create = action(activitySchemas.create, async (ctx, input): Promise<ActivityOutputs['create']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'activity.manage', input.orgId);
@@ -136,7 +136,7 @@ const create = action(activitySchemas.create, async (ctx, input): Promise<Activi
   return { id: activity._id };
 });
 
-const update = action(activitySchemas.update, async (ctx, input): Promise<ActivityOutputs['update']> => {
+export const update = action(activitySchemas.update, async (ctx, input): Promise<ActivityOutputs['update']> => {
   const { caller, tree, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
   if (activity.status !== 'active')
     throw conflict(activity.status === 'closed' ? '活动已结束，不能修改' : '活动已取消');
@@ -185,7 +185,7 @@ const update = action(activitySchemas.update, async (ctx, input): Promise<Activi
   return { id: activity._id };
 });
 
-const cancel = action(activitySchemas.cancel, async (ctx, input): Promise<ActivityOutputs['cancel']> => {
+export const cancel = action(activitySchemas.cancel, async (ctx, input): Promise<ActivityOutputs['cancel']> => {
   const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
   if (activity.status === 'cancelled') return { id: activity._id, phase: 'cancelled' };
   if (activity.status === 'closed') throw conflict('活动已结束，不能取消');
@@ -220,7 +220,7 @@ function listWhere(tree: OrgTree, orgId: string, scope: 'upcoming' | 'past' | 'a
   return where;
 }
 
-const list = action(activitySchemas.list, async (ctx, input): Promise<ActivityOutputs['list']> => {
+export const list = action(activitySchemas.list, async (ctx, input): Promise<ActivityOutputs['list']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'activity.run', input.orgId);
@@ -291,7 +291,7 @@ async function memberActivities(
   return docs.filter((doc) => (scope === 'past') === ended(doc));
 }
 
-const mine = action(activitySchemas.mine, async (ctx, input): Promise<ActivityOutputs['mine']> => {
+export const mine = action(activitySchemas.mine, async (ctx, input): Promise<ActivityOutputs['mine']> => {
   const { page = 1, pageSize = 20, scope = 'upcoming' } = input ?? {};
   const caller = await loadCaller(ctx);
   if (!caller.member) throw forbidden('请先亮身份');
@@ -319,7 +319,7 @@ function canSee(caller: Caller, tree: OrgTree, activity: ActivityDoc): boolean {
   );
 }
 
-const get = action(activitySchemas.get, async (ctx, input): Promise<ActivityOutputs['get']> => {
+export const get = action(activitySchemas.get, async (ctx, input): Promise<ActivityOutputs['get']> => {
   const [caller, tree, activity] = await Promise.all([loadCaller(ctx), loadTree(ctx), loadActivity(ctx, input.id)]);
   if (!canSee(caller, tree, activity)) throw notFound('活动');
   const rules = await committeeRules(ctx, activity.committeeId);
@@ -337,5 +337,3 @@ const get = action(activitySchemas.get, async (ctx, input): Promise<ActivityOutp
     counts: countsOf(items),
   };
 });
-
-export const manageActions = { create, update, cancel, list, mine, get };

@@ -29,14 +29,17 @@ async function loadVisibleAttendance(ctx: HandlerContext, id: string) {
   return { activity, ...(await visibleAttendance(ctx, caller, tree, activity)) };
 }
 
-const attendance = action(activitySchemas.attendance, async (ctx, input): Promise<ActivityOutputs['attendance']> => {
-  const { items, counts } = await loadVisibleAttendance(ctx, input.id);
-  return { items, counts };
-});
+export const attendance = action(
+  activitySchemas.attendance,
+  async (ctx, input): Promise<ActivityOutputs['attendance']> => {
+    const { items, counts } = await loadVisibleAttendance(ctx, input.id);
+    return { items, counts };
+  },
+);
 
 const byTimeDesc = (a: AttendanceItem, b: AttendanceItem) => (b.at ?? '').localeCompare(a.at ?? '');
 
-const live = action(activitySchemas.live, async (ctx, input): Promise<ActivityOutputs['live']> => {
+export const live = action(activitySchemas.live, async (ctx, input): Promise<ActivityOutputs['live']> => {
   const { activity, items, counts } = await loadVisibleAttendance(ctx, input.id);
   return {
     counts,
@@ -47,7 +50,7 @@ const live = action(activitySchemas.live, async (ctx, input): Promise<ActivityOu
   };
 });
 
-const exportAttendance = action(
+export const exportAttendance = action(
   activitySchemas.exportAttendance,
   async (ctx, input): Promise<ActivityOutputs['exportAttendance']> => {
     const { activity, items, counts } = await loadVisibleAttendance(ctx, input.id);
@@ -73,7 +76,7 @@ const exportAttendance = action(
   },
 );
 
-const exportPeriod = action(
+export const exportPeriod = action(
   activitySchemas.exportPeriod,
   async (ctx, input): Promise<ActivityOutputs['exportPeriod']> => {
     const caller = await loadCaller(ctx);
@@ -117,5 +120,3 @@ const exportPeriod = action(
     return { fileID, url, name };
   },
 );
-
-export const reportActions = { attendance, live, exportAttendance, exportPeriod };

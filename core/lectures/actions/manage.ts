@@ -21,7 +21,7 @@ const seenBy = (caller: Caller, tree: OrgTree, lecture: Pick<LectureDoc, 'orgIds
   return lecture.orgIds.some((id) => scopes.some((scope) => tree.isWithin(id, scope) || tree.isWithin(scope, id)));
 };
 
-const manage = action(lectureSchemas.manage, async (ctx, input): Promise<LectureOutputs['manage']> => {
+export const manage = action(lectureSchemas.manage, async (ctx, input): Promise<LectureOutputs['manage']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'lecture.read', input.orgId);
@@ -50,7 +50,7 @@ const manage = action(lectureSchemas.manage, async (ctx, input): Promise<Lecture
   };
 });
 
-const create = action(lectureSchemas.create, async (ctx, input): Promise<LectureOutputs['create']> => {
+export const create = action(lectureSchemas.create, async (ctx, input): Promise<LectureOutputs['create']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   const orgIds = [...new Set(input.orgIds)];
@@ -101,7 +101,7 @@ const create = action(lectureSchemas.create, async (ctx, input): Promise<Lecture
   return { id: lecture._id };
 });
 
-const setPublished = action(
+export const setPublished = action(
   lectureSchemas.setPublished,
   async (ctx, input): Promise<LectureOutputs['setPublished']> => {
     const caller = await loadCaller(ctx);
@@ -140,5 +140,3 @@ const setPublished = action(
     return { id: lecture._id, published: input.published };
   },
 );
-
-export const manageLectureActions = { manage, create, setPublished };

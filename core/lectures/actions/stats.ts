@@ -62,67 +62,71 @@ const summarise = (items: LectureStatsItem[]) => ({
   passed: items.filter((i) => i.quizPassed).length,
 });
 
-const stats = action(lectureSchemas.stats, async (ctx, input): Promise<LectureOutputs['stats']> => {
+export const stats = action(lectureSchemas.stats, async (ctx, input): Promise<LectureOutputs['stats']> => {
   const { items } = await lectureProgressOf(ctx, input.id, input.orgId);
   return { ...summarise(items), items };
 });
 
-const exportStats = action(lectureSchemas.exportStats, async (ctx, input): Promise<LectureOutputs['exportStats']> => {
-  const { lecture, items, orgName } = await lectureProgressOf(ctx, input.id, input.orgId);
-  const counts = summarise(items);
-  const title = `${orgName} ${lecture.title} 学习情况`;
-  const content = await buildLectureStats(
-    title,
-    items.map((i) => ({
-      name: i.name,
-      progress: `${i.progressPercent}%`,
-      completed: i.completed ? '完成' : '未完成',
-      quiz: i.quizPassed === null ? '—' : i.quizPassed ? '已通过' : '未通过',
-      watchedAt: i.watchedAt ? formatChinaDateTime(new Date(i.watchedAt)) : '',
-    })),
-    [
-      ['课程', lecture.title],
-      ['应学人数', counts.expected],
-      ['已开始', counts.started],
-      ['已完成', counts.completed],
-      ...(lecture.quiz ? ([['测验通过', counts.passed]] as Array<[string, number]>) : []),
-    ],
-  );
-  const name = `${title}.xlsx`;
-  const { fileID, url } = await ctx.files.publish(name, content);
-  return { fileID, url, name };
-});
+export const exportStats = action(
+  lectureSchemas.exportStats,
+  async (ctx, input): Promise<LectureOutputs['exportStats']> => {
+    const { lecture, items, orgName } = await lectureProgressOf(ctx, input.id, input.orgId);
+    const counts = summarise(items);
+    const title = `${orgName} ${lecture.title} 学习情况`;
+    const content = await buildLectureStats(
+      title,
+      items.map((i) => ({
+        name: i.name,
+        progress: `${i.progressPercent}%`,
+        completed: i.completed ? '完成' : '未完成',
+        quiz: i.quizPassed === null ? '—' : i.quizPassed ? '已通过' : '未通过',
+        watchedAt: i.watchedAt ? formatChinaDateTime(new Date(i.watchedAt)) : '',
+      })),
+      [
+        ['课程', lecture.title],
+        ['应学人数', counts.expected],
+        ['已开始', counts.started],
+        ['已完成', counts.completed],
+        ...(lecture.quiz ? ([['测验通过', counts.passed]] as Array<[string, number]>) : []),
+      ],
+    );
+    const name = `${title}.xlsx`;
+    const { fileID, url } = await ctx.files.publish(name, content);
+    return { fileID, url, name };
+  },
+);
 
-const memberStats = action(lectureSchemas.memberStats, async (ctx, input): Promise<LectureOutputs['memberStats']> => {
-  const caller = await loadCaller(ctx);
-  const tree = await loadTree(ctx);
-  requirePermission(caller, tree, 'lecture.read', input.orgId);
-  const org = tree.get(input.orgId);
-  if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
-  const date = input.date ?? chinaDate(ctx.clock());
-  const periods = periodsOfDate(date);
-  const year = periodRange('year', date);
-  const branchId = tree.nearest(input.orgId, 'branch')?.id ?? input.orgId;
-  const [members, done] = await Promise.all([
-    queryAll<MemberDoc>(ctx, 'members', { ...membersOf(tree, input.orgId), status: 'active' }),
-    queryAll<ProgressDoc>(ctx, 'lectureProgress', { branchId, doneAt: { $gte: year.from, $lt: year.to } }),
-  ]);
-  const month = periodRange('month', date);
-  const quarter = periodRange('quarter', date);
-  const within = (at: string, range: { from: string; to: string }) => at >= range.from && at < range.to;
-  const items = members
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
-    .map((member) => {
-      const own = done.filter((p) => p.memberId === member._id && p.doneAt).map((p) => p.doneAt as string);
-      return {
-        memberId: member._id,
-        name: member.name,
-        month: own.filter((at) => within(at, month)).length,
-        quarter: own.filter((at) => within(at, quarter)).length,
-        year: own.length,
-      };
-    });
-  return { period: { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }, items };
-});
-
-export const statsActions = { stats, exportStats, memberStats };
+export const memberStats = action(
+  lectureSchemas.memberStats,
+  async (ctx, input): Promise<LectureOutputs['memberStats']> => {
+    const caller = await loadCaller(ctx);
+    const tree = await loadTree(ctx);
+    requirePermission(caller, tree, 'lecture.read', input.orgId);
+    const org = tree.get(input.orgId);
+    if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
+    const date = input.date ?? chinaDate(ctx.clock());
+    const periods = periodsOfDate(date);
+    const year = periodRange('year', date);
+    const branchId = tree.nearest(input.orgId, 'branch')?.id ?? input.orgId;
+    const [members, done] = await Promise.all([
+      queryAll<MemberDoc>(ctx, 'members', { ...membersOf(tree, input.orgId), status: 'active' }),
+      queryAll<ProgressDoc>(ctx, 'lectureProgress', { branchId, doneAt: { $gte: year.from, $lt: year.to } }),
+    ]);
+    const month = periodRange('month', date);
+    const quarter = periodRange('quarter', date);
+    const within = (at: string, range: { from: string; to: string }) => at >= range.from && at < range.to;
+    const items = members
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
+      .map((member) => {
+        const own = done.filter((p) => p.memberId === member._id && p.doneAt).map((p) => p.doneAt as string);
+        return {
+          memberId: member._id,
+          name: member.name,
+          month: own.filter((at) => within(at, month)).length,
+          quarter: own.filter((at) => within(at, quarter)).length,
+          year: own.length,
+        };
+      });
+    return { period: { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }, items };
+  },
+);

@@ -38,7 +38,7 @@ const OWN_LECTURE_NOTE = '本人发布的课程，学习不计分';
 const isLive = (last: LastBeat | null, now: number): boolean =>
   Boolean(last?.playing && now - last.at < DEFAULT_POLICY.liveWindowMs);
 
-const list = action(lectureSchemas.list, async (ctx, input): Promise<LectureOutputs['list']> => {
+export const list = action(lectureSchemas.list, async (ctx, input): Promise<LectureOutputs['list']> => {
   const { page = 1, pageSize = 20, kind, query } = input ?? {};
   const member = await requireMember(ctx);
   const all = await ctx.store.query<LectureDoc>('lectures', {
@@ -85,7 +85,7 @@ const list = action(lectureSchemas.list, async (ctx, input): Promise<LectureOutp
   };
 });
 
-const get = action(lectureSchemas.get, async (ctx, input): Promise<LectureOutputs['get']> => {
+export const get = action(lectureSchemas.get, async (ctx, input): Promise<LectureOutputs['get']> => {
   const member = await requireMember(ctx);
   const lecture = await watchableLecture(ctx, input.id, member);
   const progress = await ctx.store.get<ProgressDoc>('lectureProgress', progressId(lecture._id, member._id));
@@ -167,7 +167,7 @@ async function award(
  * over anchors without credit. The beat that completes the lecture (with no quiz to pass) also
  * posts the award, in the same transaction, once.
  */
-const heartbeat = action(lectureSchemas.heartbeat, async (ctx, input): Promise<LectureOutputs['heartbeat']> => {
+export const heartbeat = action(lectureSchemas.heartbeat, async (ctx, input): Promise<LectureOutputs['heartbeat']> => {
   const member = await requireMember(ctx);
   const lecture = await watchableLecture(ctx, input.id, member);
   const now = ctx.clock();
@@ -216,28 +216,29 @@ const heartbeat = action(lectureSchemas.heartbeat, async (ctx, input): Promise<L
   });
 });
 
-const submitQuiz = action(lectureSchemas.submitQuiz, async (ctx, input): Promise<LectureOutputs['submitQuiz']> => {
-  const member = await requireMember(ctx);
-  const lecture = await watchableLecture(ctx, input.id, member);
-  const quiz = lecture.quiz;
-  if (!quiz) throw conflict('这门课程没有测验');
-  const mark = markQuiz(quiz, input.answers);
-  const { awarded, passedEver } = await ctx.store.transaction(async (tx) => {
-    const id = progressId(lecture._id, member._id);
-    const progress = await tx.get<ProgressDoc>('lectureProgress', id);
-    if (!progress || !isComplete(progress.state, lecture.durationS)) throw conflict('请先看完课程再答题');
-    const before = progress.quiz ?? { passed: false, bestScore: 0, attempts: 0 };
-    progress.quiz = {
-      passed: before.passed || mark.passed,
-      bestScore: Math.max(before.bestScore, mark.score),
-      attempts: before.attempts + 1,
-    };
-    let points: number | null = null;
-    if (!progress.doneAt && isDone(lecture, progress)) points = await award(ctx, tx, lecture, member, progress);
-    await tx.set('lectureProgress', progress);
-    return { awarded: points, passedEver: progress.quiz.passed };
-  });
-  return { ...markView(mark, passedEver), awarded };
-});
-
-export const watchActions = { list, get, heartbeat, submitQuiz };
+export const submitQuiz = action(
+  lectureSchemas.submitQuiz,
+  async (ctx, input): Promise<LectureOutputs['submitQuiz']> => {
+    const member = await requireMember(ctx);
+    const lecture = await watchableLecture(ctx, input.id, member);
+    const quiz = lecture.quiz;
+    if (!quiz) throw conflict('这门课程没有测验');
+    const mark = markQuiz(quiz, input.answers);
+    const { awarded, passedEver } = await ctx.store.transaction(async (tx) => {
+      const id = progressId(lecture._id, member._id);
+      const progress = await tx.get<ProgressDoc>('lectureProgress', id);
+      if (!progress || !isComplete(progress.state, lecture.durationS)) throw conflict('请先看完课程再答题');
+      const before = progress.quiz ?? { passed: false, bestScore: 0, attempts: 0 };
+      progress.quiz = {
+        passed: before.passed || mark.passed,
+        bestScore: Math.max(before.bestScore, mark.score),
+        attempts: before.attempts + 1,
+      };
+      let points: number | null = null;
+      if (!progress.doneAt && isDone(lecture, progress)) points = await award(ctx, tx, lecture, member, progress);
+      await tx.set('lectureProgress', progress);
+      return { awarded: points, passedEver: progress.quiz.passed };
+    });
+    return { ...markView(mark, passedEver), awarded };
+  },
+);
