@@ -14,9 +14,9 @@ import { isApiRequestError } from '@/services/client';
 import { pickLocation } from '@/features/activities/services/location-picker';
 import { listMembers } from '@/features/roster/services/roster';
 import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
-import { emitActivityChanged } from './useActivityChanged';
 import { useForm } from '@/hooks/useForm';
 import { useRequest } from '@/hooks/useRequest';
+import { emit } from '@/utils/events';
 
 const MEMBERS_PAGE = 100;
 const MAX_PAGES = 20;
@@ -119,7 +119,7 @@ export function useActivityForm({ id, orgId, initial, members, onSaved }: FormOp
         ? await updateActivity({ id, ...fields, ...everyone })
         : await createActivity({ orgId, ...fields });
       toastSuccess('已保存');
-      emitActivityChanged();
+      emit('activityChanged');
       onSaved(res.id);
     } catch (e) {
       const field = isApiRequestError(e) && e.code === 'INVALID_INPUT' ? activityFormField(e.field) : undefined;

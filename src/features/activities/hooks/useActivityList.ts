@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { listActivities } from '@/features/activities/services/activity';
-import { useActivityChanged } from './useActivityChanged';
 import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
 import { usePagedList } from '@/hooks/usePagedList';
+import { useEvent } from '@/utils/events';
 
 export type ActivityScope = 'upcoming' | 'past' | 'all';
 
@@ -29,7 +29,7 @@ export function useActivityList(orgId: string, scope: ActivityScope) {
   const list = usePagedList((page) => listActivities({ orgId, scope, page, pageSize: 20 }), [orgId, scope], {
     enabled: !!orgId,
   });
-  useActivityChanged(() => void list.reload());
+  useEvent('activityChanged', () => void list.reload());
   return list;
 }
 

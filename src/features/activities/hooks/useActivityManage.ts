@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { AttendanceItem } from '@contracts';
 import { getActivity } from '@/features/activities/services/activity';
-import { useActivityChanged } from './useActivityChanged';
 import { CODE_PHASES, useActivityCode } from './useActivityCode';
 import { useActivityExport } from './useActivityExport';
 import { useActivityLive } from './useActivityLive';
 import { useLeaves } from './useLeaves';
 import { usePermissions } from '@/features/identity/hooks/useMe';
 import { useRequest } from '@/hooks/useRequest';
+import { useEvent } from '@/utils/events';
 
 export type MemberActionMode = 'manual' | 'undo';
 
@@ -29,7 +29,7 @@ export function useActivityManage(id: string) {
   const [member, setMember] = useState<{ item: AttendanceItem; mode: MemberActionMode } | null>(null);
   const [dialog, setDialog] = useState<'' | 'close' | 'cancel'>('');
 
-  useActivityChanged(() => {
+  useEvent('activityChanged', () => {
     void detail.reload();
     void live.refresh();
   });

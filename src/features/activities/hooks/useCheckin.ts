@@ -19,7 +19,7 @@ import {
 import { canScanCode, scanCode } from '@/features/activities/services/scan';
 import { toastError } from '@/utils/feedback';
 import { go, ROUTES } from '@/utils/routes';
-import { emitPointsChanged } from '@/features/points/hooks/usePointsChanged';
+import { emit } from '@/utils/events';
 
 export type CheckinState =
   | { kind: 'idle' }
@@ -72,7 +72,7 @@ export function useCheckin(params: { t?: string; q?: string }) {
     try {
       const result = await signIn(token, () => setState({ kind: 'working', step: 'locating' }));
       setState({ kind: 'success', result });
-      if (!result.already && result.points) emitPointsChanged();
+      if (!result.already && result.points) emit('pointsChanged');
     } catch (e) {
       setState({ kind: 'failure', failure: failureOf(e), token });
     } finally {

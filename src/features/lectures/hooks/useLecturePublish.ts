@@ -22,9 +22,9 @@ import { isApiRequestError } from '@/services/client';
 import { createLecture } from '@/features/lectures/services/lecture';
 import { uploadMedia, type PickedMedia } from '@/features/lectures/services/media-upload';
 import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
-import { emitLecturesChanged } from './useManagedLectures';
 import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
 import { useMe } from '@/features/identity/hooks/useMe';
+import { emit } from '@/utils/events';
 
 /** Where the caller may publish (the committee for admins, branches and groups below), and the default. */
 export function useLecturePublishTargets() {
@@ -121,7 +121,7 @@ export function useLecturePublish(defaultOrgId: string, onPublished: (id: string
       setStage('saving');
       const res = await createLecture(toLectureInput(values, { video: videoId, cover: coverId }, quiz));
       toastSuccess('已发布');
-      emitLecturesChanged();
+      emit('lecturesChanged');
       setValues(emptyLectureForm(values.orgId));
       setQuiz(emptyQuizDraft());
       setVideo(null);

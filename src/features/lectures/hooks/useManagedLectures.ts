@@ -1,28 +1,9 @@
-import Taro from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LectureManageItem } from '@contracts';
 import { listManagedLectures, setLecturePublished } from '@/features/lectures/services/lecture';
 import { confirmAction, toastError, toastSuccess } from '@/utils/feedback';
 import { useRequest } from '@/hooks/useRequest';
-
-/** Fired when a lecture was published, unpublished or created (pickers and lists reload on it). */
-export const LECTURES_CHANGED = 'zhibu:lectures-changed';
-
-export function emitLecturesChanged(): void {
-  Taro.eventCenter.trigger(LECTURES_CHANGED);
-}
-
-export function useLecturesChanged(handler: () => void): void {
-  const ref = useRef(handler);
-  ref.current = handler;
-  useEffect(() => {
-    const listener = () => ref.current();
-    Taro.eventCenter.on(LECTURES_CHANGED, listener);
-    return () => {
-      Taro.eventCenter.off(LECTURES_CHANGED, listener);
-    };
-  }, []);
-}
+import { emit, useEvent } from '@/utils/events';
 
 /**
  * The lectures the caller manages as seen from `orgId` (published to it, its committee or below it),
@@ -34,7 +15,7 @@ export function useManagedLectures(orgId: string) {
     [orgId],
   );
   const [busyId, setBusyId] = useState('');
-  useLecturesChanged(() => void request.reload());
+  useEvent('lecturesChanged', () => void request.reload());
 
   const toggle = async (item: LectureManageItem, published: boolean) => {
     if (!item.canManage || busyId) return;
@@ -53,7 +34,7 @@ export function useManagedLectures(orgId: string) {
         items: (request.data?.items ?? []).map((l) => (l.id === item.id ? { ...l, published } : l)),
       });
       toastSuccess(published ? '已发布' : '已下架');
-      emitLecturesChanged();
+      emit('lecturesChanged');
     } catch (e) {
       toastError(e);
     } finally {

@@ -4,14 +4,14 @@ import type { VerifyReport } from '@/features/points/model/rules-editor';
 import { isApiRequestError } from '@/services/client';
 import { getBranchRanking, rebuildPoints, verifyPoints } from '@/features/points/services/points';
 import { toastError, toastSuccess } from '@/utils/feedback';
-import { emitPointsChanged, usePointsChanged } from './usePointsChanged';
 import type { PointsPeriodState } from './usePointsRanking';
 import { useRequest } from '@/hooks/useRequest';
+import { emit, useEvent } from '@/utils/events';
 
 /** 季度赛马: the committee's branches for the chosen period; reloads when points change. */
 export function useBranchRanking(p: Pick<PointsPeriodState, 'period' | 'date'>) {
   const ranking = useRequest(() => getBranchRanking(p.period, p.date), [p.period, p.date]);
-  usePointsChanged(() => void ranking.reload());
+  useEvent('pointsChanged', () => void ranking.reload());
   /** The server's word that the caller is no committee admin (its message says so). */
   const forbidden = isApiRequestError(ranking.error) && ranking.error.code === 'FORBIDDEN' ? ranking.error : null;
   return { ...ranking, forbidden };
@@ -47,7 +47,7 @@ export function usePointsVerify() {
       setRebuilt(result);
       toastSuccess('已重建');
       setConfirming(false);
-      emitPointsChanged();
+      emit('pointsChanged');
     } catch (e) {
       toastError(e);
       throw e;

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { ObjectionView } from '@contracts';
 import { mergeDecided, type ObjectionFilter } from '@/features/points/model/objections';
 import { listObjections } from '@/features/points/services/points';
-import { usePointsChanged } from './usePointsChanged';
 import { useRequest } from '@/hooks/useRequest';
+import { useEvent } from '@/utils/events';
 
 /**
  * A branch's objections (异议): the open ones (always loaded, for the count) and, once asked for,
@@ -25,7 +25,7 @@ export function useObjections(orgId: string) {
   }, [orgId, filter]);
 
   const reload = () => Promise.all([open.reload(), decided.reload()]).then(() => undefined);
-  usePointsChanged(() => void reload());
+  useEvent('pointsChanged', () => void reload());
 
   const shown = filter === 'open' ? open : decided;
   return {

@@ -2,7 +2,7 @@ import type { LedgerEntryView } from '@contracts';
 import { pageFromHasMore } from '@/features/points/model/points';
 import { listPointsEntries } from '@/features/points/services/points';
 import { usePagedList } from '@/hooks/usePagedList';
-import { usePointsChanged } from './usePointsChanged';
+import { useEvent } from '@/utils/events';
 
 const PAGE_SIZE = 20;
 
@@ -16,6 +16,6 @@ export function usePointsLedger(orgId: string, memberId?: string) {
     [orgId, memberId],
     { enabled: !!orgId },
   );
-  usePointsChanged(() => void list.reload());
+  useEvent('pointsChanged', () => void list.reload());
   return list;
 }

@@ -4,8 +4,8 @@ import type { PointsOutputs } from '@contracts';
 import { pageFromHasMore } from '@/features/points/model/points';
 import { getMyPoints } from '@/features/points/services/points';
 import { usePagedList } from '@/hooks/usePagedList';
-import { usePointsChanged } from './usePointsChanged';
 import { useRequest } from '@/hooks/useRequest';
+import { useEvent } from '@/utils/events';
 
 type Mine = PointsOutputs['mine'];
 export type MyPointsSummary = Omit<Mine, 'entries' | 'page' | 'hasMore'>;
@@ -38,7 +38,7 @@ export function usePointsMine(enabled: boolean) {
     if (shown.current && enabled) void list.reload();
     shown.current = true;
   });
-  usePointsChanged(() => void list.reload());
+  useEvent('pointsChanged', () => void list.reload());
   return { summary, list };
 }
 

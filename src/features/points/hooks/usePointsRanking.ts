@@ -3,8 +3,8 @@ import type { Period } from '@contracts';
 import { MEMBER_VISIBILITY_NOTE, periodAnchor, periodLabel } from '@/features/points/model/points';
 import { todayInChina } from '@/utils/dates';
 import { getPointsRanking, getPointsRules } from '@/features/points/services/points';
-import { usePointsChanged } from './usePointsChanged';
 import { useRequest } from '@/hooks/useRequest';
+import { useEvent } from '@/utils/events';
 
 /** Month, quarter or year, and how many periods back from the current one (0 = now). */
 export function usePointsPeriod(initial: Period = 'month') {
@@ -34,7 +34,7 @@ export function usePointsRanking(orgId: string, p: Pick<PointsPeriodState, 'peri
   const ranking = useRequest(() => getPointsRanking(orgId, p.period, p.date), [orgId, p.period, p.date], {
     manual: !orgId,
   });
-  usePointsChanged(() => void ranking.reload());
+  useEvent('pointsChanged', () => void ranking.reload());
   return ranking;
 }
 

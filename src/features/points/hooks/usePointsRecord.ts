@@ -13,8 +13,8 @@ import { getPointsRules, recordPoints } from '@/features/points/services/points'
 import { listMembers } from '@/features/roster/services/roster';
 import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import { useForm } from '@/hooks/useForm';
-import { emitPointsChanged } from './usePointsChanged';
 import { useRequest } from '@/hooks/useRequest';
+import { emit } from '@/utils/events';
 
 const MEMBERS_PAGE = 100;
 const MAX_PAGES = 20;
@@ -83,7 +83,7 @@ export function usePointsRecord(orgId: string, onRecorded: () => void) {
       if (capped) toastInfo(`已记录，其中 ${capped} 人已达本期上限`);
       else toastSuccess('已记录');
       setConfirming(false);
-      emitPointsChanged();
+      emit('pointsChanged');
       onRecorded();
     } catch (e) {
       const field =

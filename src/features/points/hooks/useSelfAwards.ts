@@ -2,7 +2,7 @@ import type { SelfAwardItem } from '@contracts';
 import { isApiRequestError } from '@/services/client';
 import { listSelfAwards } from '@/features/points/services/points';
 import { usePagedList } from '@/hooks/usePagedList';
-import { usePointsChanged } from './usePointsChanged';
+import { useEvent } from '@/utils/events';
 
 const PAGE_SIZE = 20;
 
@@ -12,7 +12,7 @@ export function useSelfAwards() {
     const res = await listSelfAwards(page, PAGE_SIZE);
     return { items: res.items, total: res.total };
   }, []);
-  usePointsChanged(() => void list.reload());
+  useEvent('pointsChanged', () => void list.reload());
   /** The server's word that the caller is no committee admin (its message says so). */
   const forbidden = isApiRequestError(list.error) && list.error.code === 'FORBIDDEN' ? list.error : null;
   return { ...list, forbidden };

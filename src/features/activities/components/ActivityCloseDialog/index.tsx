@@ -3,10 +3,10 @@ import { Dialog } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { ActionOutput, ActivityKind } from '@contracts';
 import { closePreviewText, useActivityClosePreview } from '@/features/activities/hooks/useActivityClosePreview';
-import { emitPointsChanged } from '@/features/points/hooks/usePointsChanged';
 import { closeActivity } from '@/features/activities/services/activity';
 import { toastError, toastInfo } from '@/utils/feedback';
 import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
+import { emit } from '@/utils/events';
 import './index.scss';
 
 type CloseResult = ActionOutput<'activity', 'close'>;
@@ -40,7 +40,7 @@ export default function ActivityCloseDialog({ activity, visible, onClosed, onClo
       toastError(e);
       throw e;
     }
-    emitPointsChanged();
+    emit('pointsChanged');
     onClose();
     onClosed();
   };

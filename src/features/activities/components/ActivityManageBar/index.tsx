@@ -2,11 +2,11 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ActivityDetail, ActivityPhase } from '@contracts';
 import type { useActivityManage } from '@/features/activities/hooks/useActivityManage';
-import { emitActivityChanged } from '@/features/activities/hooks/useActivityChanged';
 import { usePermissions } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
 import ActivityCancelDialog from '@/features/activities/components/ActivityCancelDialog';
 import ActivityCloseDialog from '@/features/activities/components/ActivityCloseDialog';
+import { emit } from '@/utils/events';
 import './index.scss';
 
 interface Props {
@@ -28,7 +28,7 @@ export default function ActivityManageBar({ activity, phase, notSignedIn, page }
   const canClose = open && phase !== 'upcoming';
   const changed = () => {
     page.setDialog('');
-    emitActivityChanged();
+    emit('activityChanged');
   };
   // Until the caller's permissions are known, show no control rather than one that may vanish.
   if (!permissions.loaded) return null;

@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components';
 import type { AttendanceItem } from '@contracts';
 import { activityReasonError } from '@/features/activities/model/activity-form';
-import { emitPointsChanged } from '@/features/points/hooks/usePointsChanged';
 import { manualCheckIn, undoCheckIn } from '@/features/activities/services/activity';
 import ReasonDialog from '@/components/ReasonDialog';
+import { emit } from '@/utils/events';
 
 export interface MemberActionTarget {
   item: AttendanceItem;
@@ -48,7 +48,7 @@ export default function ActivityMemberDialog({ activityId, closed, target, onDon
       successText={manual ? '已补签' : '已撤销'}
       onDone={() => {
         // A sign-in earns points and undoing it reverses them: rankings and ledgers reload.
-        emitPointsChanged();
+        emit('pointsChanged');
         onDone();
       }}
       onClose={onClose}

@@ -2,9 +2,9 @@ import { Text } from '@tarojs/components';
 import type { ObjectionView } from '@contracts';
 import { resolveConsequence, resolveReasonError, type ObjectionDecision } from '@/features/points/model/objections';
 import { entryTime, signed } from '@/features/points/model/points';
-import { emitPointsChanged } from '@/features/points/hooks/usePointsChanged';
 import { resolveObjection } from '@/features/points/services/points';
 import ReasonDialog from '@/components/ReasonDialog';
+import { emit } from '@/utils/events';
 import './index.scss';
 
 export interface ResolveTarget {
@@ -37,7 +37,7 @@ export default function ObjectionResolveDialog({ target, onDone, onClose }: Prop
       successText={uphold ? '已冲正' : '已处理'}
       onDone={() => {
         // Upholding posts a reversal: rankings, ledgers and scores reload.
-        if (uphold) emitPointsChanged();
+        if (uphold) emit('pointsChanged');
         onDone();
       }}
       onClose={onClose}

@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components';
 import { entryTime, reverseReasonError, signed } from '@/features/points/model/points';
-import { emitPointsChanged } from '@/features/points/hooks/usePointsChanged';
 import { reversePointsEntry } from '@/features/points/services/points';
 import type { EntryRowData } from '@/features/points/components/PointsEntryRow';
 import ReasonDialog from '@/components/ReasonDialog';
+import { emit } from '@/utils/events';
 import './index.scss';
 
 interface Props {
@@ -30,7 +30,7 @@ export default function PointsReverseDialog({ entry, onDone, onClose }: Props) {
       submit={(reason) => reversePointsEntry(entry?.id ?? '', reason)}
       successText="已冲正"
       onDone={() => {
-        emitPointsChanged();
+        emit('pointsChanged');
         onDone();
       }}
       onClose={onClose}

@@ -6,8 +6,8 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews
 import { orgLabel } from '@/features/roster/model/orgs';
 import { useRequest } from '@/hooks/useRequest';
 import { getMember, getTree } from '@/features/roster/services/roster';
-import { emitRosterChanged } from '@/utils/events';
 import { back } from '@/utils/routes';
+import { emit } from '@/utils/events';
 
 /** `?id=` edits a roster entry; `?orgId=` adds one to that branch. */
 export default function MemberEdit() {
@@ -58,7 +58,7 @@ export default function MemberEdit() {
         orgName={member.data?.orgName ?? orgLabel(orgs, orgId)}
         groups={groups}
         onSaved={() => {
-          emitRosterChanged();
+          emit('rosterChanged');
           setTimeout(back, 600);
         }}
       />

@@ -12,8 +12,8 @@ import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
 import { usePermissions } from '@/features/identity/hooks/useMe';
 import { useRequest } from '@/hooks/useRequest';
 import { getMember } from '@/features/roster/services/roster';
-import { emitRosterChanged, useRosterChanged } from '@/utils/events';
 import { go, ROUTES } from '@/utils/routes';
+import { emit, useEvent } from '@/utils/events';
 import './index.scss';
 
 export default function MemberPage() {
@@ -26,7 +26,7 @@ export default function MemberPage() {
   usePullDownRefresh(() => {
     void member.reload().finally(() => Taro.stopPullDownRefresh());
   });
-  useRosterChanged(() => void member.reload());
+  useEvent('rosterChanged', () => void member.reload());
 
   if (member.loading && !member.data)
     return (
@@ -52,7 +52,7 @@ export default function MemberPage() {
   const groupName = m.groupId ? orgs.find((o) => o.id === m.groupId)?.name : undefined;
   const done = () => {
     setAction(null);
-    emitRosterChanged();
+    emit('rosterChanged');
   };
 
   return (

@@ -14,8 +14,8 @@ import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
 import { usePermissions } from '@/features/identity/hooks/useMe';
 import { usePagedList } from '@/hooks/usePagedList';
 import { listMembers } from '@/features/roster/services/roster';
-import { useRosterChanged } from '@/utils/events';
 import { go, ROUTES } from '@/utils/routes';
+import { useEvent } from '@/utils/events';
 import './index.scss';
 
 const STATUS = [
@@ -45,7 +45,7 @@ export default function Roster() {
   usePullDownRefresh(() => {
     void Promise.all([orgs.reload(), list.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
-  useRosterChanged(() => void list.reload());
+  useEvent('rosterChanged', () => void list.reload());
 
   if (orgs.loading)
     return (
