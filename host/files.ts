@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { FileDoc } from '../core/shared/documents';
 import type { Clock, FileGateway } from '../core/runtime/context';
 import { AppError, notFound } from '../core/runtime/errors';
-import type { DocStore } from '../core/store/port';
+import type { Store } from '../core/shared/collections';
 
 const PREFIX = 'local:';
 const DAY_MS = 24 * 3600_000;
@@ -59,7 +59,7 @@ function receive(source: Readable, path: string, limit: number): Promise<boolean
 
 export class LocalFiles {
   constructor(
-    private readonly store: DocStore,
+    private readonly store: Store,
     private readonly dir: string,
     private readonly clock: Clock,
   ) {}
@@ -111,7 +111,7 @@ export class LocalFiles {
   /** A published file for download, or null when unknown or expired. */
   async published(id: string): Promise<{ doc: FileDoc; content: Buffer } | null> {
     if (!ID.test(id)) return null;
-    const doc = await this.store.get<FileDoc>('files', id);
+    const doc = await this.store.get('files', id);
     if (!doc || doc.kind !== 'export' || this.clock().getTime() - Date.parse(doc.createdAt) > PUBLISHED_TTL_MS)
       return null;
     return { doc, content: await readFile(this.path(id)) };
@@ -120,7 +120,7 @@ export class LocalFiles {
   /** A shared media file (a lecture's video or cover): its document and where it lies on disk. */
   async media(id: string): Promise<{ doc: FileDoc; path: string } | null> {
     if (!ID.test(id)) return null;
-    const doc = await this.store.get<FileDoc>('files', id);
+    const doc = await this.store.get('files', id);
     return doc?.kind === 'media' ? { doc, path: this.path(id) } : null;
   }
 
@@ -140,7 +140,7 @@ export class LocalFiles {
     for (const name of names) {
       const id = name.endsWith('.part') ? name.slice(0, -'.part'.length) : name;
       if (!ID.test(id)) continue;
-      const doc = name === id ? await this.store.get<FileDoc>('files', id) : null;
+      const doc = name === id ? await this.store.get('files', id) : null;
       let expired: boolean;
       if (doc)
         expired =
@@ -167,7 +167,7 @@ export class LocalFiles {
     return {
       read: async (fileID) => {
         const id = fileID.startsWith(PREFIX) ? fileID.slice(PREFIX.length) : '';
-        const doc = ID.test(id) ? await this.store.get<FileDoc>('files', id) : null;
+        const doc = ID.test(id) ? await this.store.get('files', id) : null;
         if (!doc || doc.kind !== 'upload' || doc.owner !== openid) throw notFound('上传的文件');
         if (doc.size > MAX_IMPORT_BYTES)
           throw new AppError('INVALID_INPUT', `文件太大：不能超过 ${megabytes(MAX_IMPORT_BYTES)}`, 'fileID');
@@ -175,7 +175,7 @@ export class LocalFiles {
       },
       shareMedia: async (fileID) => {
         const id = fileID.startsWith(PREFIX) ? fileID.slice(PREFIX.length) : '';
-        const doc = ID.test(id) ? await this.store.get<FileDoc>('files', id) : null;
+        const doc = ID.test(id) ? await this.store.get('files', id) : null;
         if (!doc || doc.owner !== openid || (doc.kind !== 'upload' && doc.kind !== 'media'))
           throw notFound('上传的文件');
         await this.store.update('files', id, { $set: { kind: 'media' } });

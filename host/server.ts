@@ -8,16 +8,16 @@ import type { ApiResult, ErrorCode, Permission } from '../contracts/common';
 import { scopesFor } from '../core/shared/permissions';
 import { functions } from '../core/functions';
 import { closeDueActivities } from '../core/activities/actions/close';
-import type { RoleDoc } from '../core/roster/documents';
 import type { Clock } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
-import { MAX_QUERY_LIMIT, type DocStore } from '../core/store/port';
+import { MAX_QUERY_LIMIT } from '../core/store/port';
 import { DEMO_ACCOUNTS } from './demo/seed';
 import { LocalFiles, MAX_IMPORT_BYTES, megabytes } from './files';
 import { DEMO_LECTURES_DIR } from './demo/lectures-dir';
 import { RosterWorker } from './excel-parser';
 import { registerMedia } from './media';
 import { Sessions } from './sessions';
+import type { Store } from '../core/shared/collections';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -49,7 +49,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 };
 
 export interface HostOptions {
-  store: DocStore;
+  store: Store;
   dataDir: string;
   /**
    * Demo mode: the demo login (`POST /api/auth`) works and its sessions are honoured. Outside it,
@@ -172,7 +172,7 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
 
   /** Whether the caller holds `permission` on some org (the uploads' gate, before the body is read). */
   const mayUpload = async (openid: string, permission: Permission): Promise<boolean> => {
-    const roles = await store.query<RoleDoc>('roles', { where: { openid }, limit: MAX_QUERY_LIMIT });
+    const roles = await store.query('roles', { where: { openid }, limit: MAX_QUERY_LIMIT });
     return scopesFor(roles, permission).length > 0;
   };
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { SessionDoc } from '../core/identity/documents';
 import type { Clock } from '../core/runtime/context';
-import type { DocStore } from '../core/store/port';
+import type { Store } from '../core/shared/collections';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -47,7 +47,7 @@ export class Sessions {
   private readonly cache = new Map<string, SessionDoc>();
 
   constructor(
-    private readonly store: DocStore,
+    private readonly store: Store,
     private readonly clock: Clock = () => new Date(),
     /** Demo mode honours demo sessions; the default is production's refusal. */
     private readonly demoMode = false,
@@ -57,7 +57,7 @@ export class Sessions {
   async createDemo(openid: string): Promise<string> {
     const token = randomBytes(24).toString('base64url');
     const doc = sessionDoc(token, openid, this.clock(), true);
-    await this.store.create<SessionDoc>('sessions', doc);
+    await this.store.create('sessions', doc);
     this.cache.set(token, doc);
     return token;
   }
@@ -66,7 +66,7 @@ export class Sessions {
   async resolve(header: string | undefined): Promise<string | null> {
     const token = bearerToken(header);
     if (!token) return null;
-    const session = this.cache.get(token) ?? (await this.store.get<SessionDoc>('sessions', token));
+    const session = this.cache.get(token) ?? (await this.store.get('sessions', token));
     if (!session) return null;
     if (!this.demoMode && (session.demo !== false || session.openid.startsWith(DEMO_OPENID_PREFIX))) {
       this.cache.delete(token);

@@ -1,6 +1,6 @@
 import type { OrgTree } from '../shared/org-tree';
 import { can } from '../shared/permissions';
-import type { BindingDoc, DeclarationDoc } from './documents';
+import type { DeclarationDoc } from './documents';
 import type { MemberDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
@@ -8,7 +8,7 @@ import { DuplicateIdError } from '../store/port';
 import { postEntry } from '../points/ledger';
 import { findRule } from '../points/rules';
 import { writeAudit } from '../shared/audit';
-import { loadRules } from '../points/rule-sets';
+import { loadRules } from '../points/rules';
 import type { Caller } from '../shared/caller';
 import { asPhoneConflict, claimPhone, ensurePhoneKeys } from '../roster/phone-keys';
 import { forgetMembers } from '../shared/snapshots';
@@ -20,7 +20,7 @@ export async function findRosterMatch(
   name: string,
   phone: string,
 ): Promise<MemberDoc | null> {
-  const candidates = await ctx.store.query<MemberDoc>('members', {
+  const candidates = await ctx.store.query('members', {
     where: { phone, branchId, status: 'active' },
     limit: 20,
   });
@@ -63,7 +63,7 @@ export async function bindMember(
 
   let existing: MemberDoc | null = null;
   if (chosenMemberId) {
-    existing = await ctx.store.get<MemberDoc>('members', chosenMemberId);
+    existing = await ctx.store.get('members', chosenMemberId);
     if (!existing || existing.branchId !== placement.branchId) throw notFound('花名册中的该党员');
   } else {
     existing = await findRosterMatch(ctx, placement.branchId, declaration.name, declaration.phone);
@@ -77,14 +77,14 @@ export async function bindMember(
   const declarationRule = findRule(await loadRules(ctx.store, placement.committeeId), 'declaration');
   try {
     await ctx.store.transaction(async (tx) => {
-      const current = await tx.get<DeclarationDoc>('declarations', declaration._id);
+      const current = await tx.get('declarations', declaration._id);
       if (current?.status !== 'pending') throw conflict('该申报已处理');
-      await tx.create<BindingDoc>('bindings', { _id: declaration.openid, memberId, at: now });
+      await tx.create('bindings', { _id: declaration.openid, memberId, at: now });
       if (existing) {
-        const member = await tx.get<MemberDoc>('members', memberId);
+        const member = await tx.get('members', memberId);
         if (!member || member.status !== 'active') throw conflict('该党员已不在册');
         if (member.openid) throw conflict('该党员已绑定其他微信用户');
-        await tx.set<MemberDoc>('members', {
+        await tx.set('members', {
           ...member,
           openid: declaration.openid,
           updatedAt: now,
@@ -92,7 +92,7 @@ export async function bindMember(
         });
       } else {
         await claimPhone(tx, { _id: memberId, committeeId: placement.committeeId, phone: declaration.phone }, now);
-        await tx.create<MemberDoc>('members', {
+        await tx.create('members', {
           _id: memberId,
           name: declaration.name,
           phone: declaration.phone,

@@ -1,49 +1,11 @@
-import { DECLARATION_CONSENT } from '../../contracts/consent';
-import { identitySchemas, type IdentityOutputs } from '../../contracts/identity';
+import { byIds, queryAll } from '../shared/paging';
 import type { MyData } from '../../contracts/my-data';
-import { attendanceId, type ActivityDoc, type AttendanceDoc, type LeaveDoc } from '../activities/documents';
+import { attendanceId } from '../activities/documents';
 import type { OrgTree } from '../shared/org-tree';
-import type { LectureDoc, ProgressDoc } from '../lectures/documents';
-import type { BindingDoc, DeclarationDoc } from './documents';
-import type { MemberDoc, RoleDoc } from '../roster/documents';
-import type { LedgerDoc } from '../points/ledger';
 import type { HandlerContext } from '../runtime/context';
-import { action } from '../runtime/dispatch';
-import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../store/port';
 import { loadTree, requireOpenid } from '../shared/caller';
 import { isDone } from '../lectures/actions/support';
 import { objectionId } from '../points/actions/objections';
-import type { ObjectionDoc } from '../points/documents';
-
-/** Every document matching `where`, a page at a time, oldest first. */
-async function all<T extends Doc>(ctx: HandlerContext, collection: string, where: Filter, order: string): Promise<T[]> {
-  const found: T[] = [];
-  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query<T>(collection, {
-      where,
-      orderBy: [
-        [order, 'asc'],
-        ['_id', 'asc'],
-      ],
-      limit: MAX_QUERY_LIMIT,
-      skip,
-    });
-    found.push(...page);
-    if (page.length < MAX_QUERY_LIMIT) return found;
-  }
-}
-
-/** Documents by id, in chunks (ids that do not exist are left out). */
-async function byIds<T extends Doc>(ctx: HandlerContext, collection: string, ids: string[]): Promise<Map<string, T>> {
-  const found = new Map<string, T>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += MAX_QUERY_LIMIT) {
-    const chunk = unique.slice(i, i + MAX_QUERY_LIMIT);
-    const docs = await ctx.store.query<T>(collection, { where: { _id: { $in: chunk } }, limit: chunk.length });
-    for (const doc of docs) found.set(doc._id, doc);
-  }
-  return found;
-}
 
 const orgName = (tree: OrgTree, id: string | null) => (id ? (tree.get(id)?.name ?? null) : null);
 
@@ -56,11 +18,11 @@ export async function collectMyData(ctx: HandlerContext): Promise<MyData> {
   const openid = requireOpenid(ctx);
   const tree = await loadTree(ctx);
   const [binding, roles, declarations] = await Promise.all([
-    ctx.store.get<BindingDoc>('bindings', openid),
-    all<RoleDoc>(ctx, 'roles', { openid }, 'at'),
-    all<DeclarationDoc>(ctx, 'declarations', { openid }, 'createdAt'),
+    ctx.store.get('bindings', openid),
+    queryAll(ctx.store, 'roles', { openid }, 'at'),
+    queryAll(ctx.store, 'declarations', { openid }, 'createdAt'),
   ]);
-  const member = binding ? await ctx.store.get<MemberDoc>('members', binding.memberId) : null;
+  const member = binding ? await ctx.store.get('members', binding.memberId) : null;
   const base: MyData = {
     generatedAt: ctx.clock().toISOString(),
     member: null,
@@ -91,24 +53,24 @@ export async function collectMyData(ctx: HandlerContext): Promise<MyData> {
 
   const memberId = member._id;
   const [attendance, leaves, ledger, progress] = await Promise.all([
-    all<AttendanceDoc>(ctx, 'attendance', { memberId }, 'at'),
-    all<LeaveDoc>(ctx, 'leaves', { memberId }, 'at'),
-    all<LedgerDoc>(ctx, 'ledger', { memberId }, 'at'),
-    all<ProgressDoc>(ctx, 'lectureProgress', { memberId }, 'watchedAt'),
+    queryAll(ctx.store, 'attendance', { memberId }, 'at'),
+    queryAll(ctx.store, 'leaves', { memberId }, 'at'),
+    queryAll(ctx.store, 'ledger', { memberId }, 'at'),
+    queryAll(ctx.store, 'lectureProgress', { memberId }, 'watchedAt'),
   ]);
   const [activities, lectures, objections] = await Promise.all([
-    byIds<ActivityDoc>(
-      ctx,
+    byIds(
+      ctx.store,
       'activities',
       attendance.map((a) => a.activityId),
     ),
-    byIds<LectureDoc>(
-      ctx,
+    byIds(
+      ctx.store,
       'lectures',
       progress.map((p) => p.lectureId),
     ),
-    byIds<ObjectionDoc>(
-      ctx,
+    byIds(
+      ctx.store,
       'objections',
       ledger.map((e) => objectionId(e._id)),
     ),
@@ -194,13 +156,3 @@ export async function collectMyData(ctx: HandlerContext): Promise<MyData> {
       })),
   };
 }
-
-export const consentNotice = action(
-  identitySchemas.consentNotice,
-  async (ctx): Promise<IdentityOutputs['consentNotice']> => {
-    requireOpenid(ctx);
-    return DECLARATION_CONSENT;
-  },
-);
-
-export const myData = action(identitySchemas.myData, async (ctx) => collectMyData(ctx));

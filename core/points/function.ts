@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../contracts/points';
 import type { MemberDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
-import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry, type LedgerDoc } from './ledger';
+import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry } from './ledger';
 import type { PointRequestDoc } from './documents';
 import { findRule, recordableByHand } from './rules';
 import { rebuildTotals, verifyTotals } from './verify';
@@ -11,13 +11,15 @@ import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
 import { DuplicateIdError, MAX_QUERY_LIMIT, type Filter } from '../store/port';
 import { writeAudit } from '../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../shared/caller';
-import { loadRules, updateRules } from './rule-sets';
+import { updateRules } from './rule-sets';
+import { loadRules } from './rules';
 import { exportPoints } from './actions/export';
 import { object, objections, resolveObjection } from './actions/objections';
 import { requireLedgerReach } from './precedence';
 import { branchRanking, mine, ranking } from './actions/ranking';
 import { selfAwards } from './actions/self-awards';
-import { adminCommittee, committeeOf, getMany } from './actions/support';
+import { adminCommittee, committeeOf } from './actions/support';
+import { byIds } from '../shared/paging';
 
 async function claimRequest(ctx: HandlerContext, request: PointRequestDoc): Promise<void> {
   const same = (doc: PointRequestDoc | null) =>
@@ -30,8 +32,7 @@ async function claimRequest(ctx: HandlerContext, request: PointRequestDoc): Prom
     await ctx.store.create('pointRequests', request);
   } catch (error) {
     if (!(error instanceof DuplicateIdError)) throw error;
-    if (!same(await ctx.store.get<PointRequestDoc>('pointRequests', request._id)))
-      throw conflict('该请求编号已用于另一条记录');
+    if (!same(await ctx.store.get('pointRequests', request._id))) throw conflict('该请求编号已用于另一条记录');
   }
 }
 
@@ -47,7 +48,7 @@ const record = action(pointsSchemas.record, async (ctx, input): Promise<PointsOu
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   const memberIds = [...new Set(input.memberIds)];
-  const members = await getMany<MemberDoc>(ctx, 'members', memberIds);
+  const members = await byIds(ctx.store, 'members', memberIds);
   for (const [index, id] of memberIds.entries()) {
     const member = members.get(id);
     if (!member || member.status !== 'active') throw invalidInput(`memberIds.${index}`, '党员不存在或已停用');
@@ -103,12 +104,12 @@ const record = action(pointsSchemas.record, async (ctx, input): Promise<PointsOu
 const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise<PointsOutputs['reverse']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
-  const original = await ctx.store.get<LedgerDoc>('ledger', input.entryId);
+  const original = await ctx.store.get('ledger', input.entryId);
   if (!original) throw notFound('积分记录');
   requirePermission(caller, tree, 'points.write', original.branchId);
   // Reversing one's own entry scores oneself, as recording for oneself would.
   if (caller.member?._id === original.memberId) throw forbidden('不能冲正自己的积分记录');
-  const holder = await ctx.store.get<MemberDoc>('members', original.memberId);
+  const holder = await ctx.store.get('members', original.memberId);
   if (holder) await requireLedgerReach(ctx, caller, tree, [holder], 'reverse');
   if (original.reverses) throw conflict(REVERSAL_IS_FINAL);
   const result = await ctx.store.transaction(async (tx) => {
@@ -140,18 +141,18 @@ const entries = action(pointsSchemas.entries, async (ctx, input): Promise<Points
   if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择党支部');
   let where: Filter;
   if (input.memberId) {
-    const member = await ctx.store.get<MemberDoc>('members', input.memberId);
+    const member = await ctx.store.get('members', input.memberId);
     // A member of a group lies within the group as well as the branch.
     if (!member || !tree.isWithin(member.groupId ?? member.branchId, input.orgId)) throw notFound('党员');
     where = { memberId: member._id };
   } else if (org.kind === 'group') {
     // The ledger is kept by branch: a group's entries are its members', never the whole branch's.
-    const members = await ctx.store.query<MemberDoc>('members', { where: { groupId: org.id }, limit: MAX_QUERY_LIMIT });
+    const members = await ctx.store.query('members', { where: { groupId: org.id }, limit: MAX_QUERY_LIMIT });
     where = { memberId: { $in: members.map((m) => m._id) } };
   } else {
     where = { branchId: org.id };
   }
-  const docs = await ctx.store.query<LedgerDoc>('ledger', {
+  const docs = await ctx.store.query('ledger', {
     where,
     orderBy: [
       ['at', 'desc'],
@@ -161,8 +162,8 @@ const entries = action(pointsSchemas.entries, async (ctx, input): Promise<Points
     skip: (input.page - 1) * input.pageSize,
   });
   const shown = docs.slice(0, input.pageSize);
-  const reversals = await getMany<LedgerDoc>(
-    ctx,
+  const reversals = await byIds(
+    ctx.store,
     'ledger',
     shown.map((e) => reversalId(e._id)),
   );

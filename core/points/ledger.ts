@@ -1,8 +1,8 @@
 import type { RuleItem } from '../../contracts/points';
 import { conflict } from '../runtime/errors';
-import type { TxStore } from '../store/port';
 import { periodsOf, type Periods } from './periods';
 import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, newlyJoined, type TotalsDoc } from './totals';
+import type { Tx } from '../shared/collections';
 
 /**
  * A ledger entry. The ledger is append-only: an entry is never changed or removed; a correction
@@ -84,13 +84,13 @@ function capped(request: PostRequest, totals: TotalsDoc, periods: Periods): { va
  * transaction (three documents, all addressed by id). An entry already posted under this id is
  * returned as it is: nothing is awarded twice.
  */
-export async function postEntry(tx: TxStore, request: PostRequest): Promise<{ entry: LedgerDoc; created: boolean }> {
-  const existing = request.fresh ? null : await tx.get<LedgerDoc>('ledger', request.id);
+export async function postEntry(tx: Tx, request: PostRequest): Promise<{ entry: LedgerDoc; created: boolean }> {
+  const existing = request.fresh ? null : await tx.get('ledger', request.id);
   if (existing) return { entry: existing, created: false };
   const { member } = request;
   const periods = periodsOf(request.countsAt ?? request.at);
   const memberTotals =
-    (await tx.get<TotalsDoc>('pointTotals', memberTotalsId(member._id, periods.year))) ??
+    (await tx.get('pointTotals', memberTotalsId(member._id, periods.year))) ??
     emptyTotals('member', member._id, member.branchId, member.committeeId, periods.year);
   const { value, note } = capped(request, memberTotals, periods);
   const entry: LedgerDoc = {
@@ -113,7 +113,7 @@ export async function postEntry(tx: TxStore, request: PostRequest): Promise<{ en
     reverses: request.reverses ?? null,
   };
   const branchTotals =
-    (await tx.get<TotalsDoc>('pointTotals', branchTotalsId(member.branchId, periods.year))) ??
+    (await tx.get('pointTotals', branchTotalsId(member.branchId, periods.year))) ??
     emptyTotals('branch', member.branchId, member.branchId, member.committeeId, periods.year);
   await tx.create('ledger', entry);
   await tx.set('pointTotals', applyEntry(memberTotals, entry, periods));
@@ -130,7 +130,7 @@ export const REVERSAL_IS_FINAL = '冲正记录不能再冲正；如有误，请�
  * secretary's correction), so a mistaken reversal is corrected by a new entry with its reason.
  */
 export function reverseEntry(
-  tx: TxStore,
+  tx: Tx,
   original: LedgerDoc,
   request: { reason: string; source: string; recordedBy: string | null; at: Date },
 ): Promise<{ entry: LedgerDoc; created: boolean }> {

@@ -1,7 +1,7 @@
 import type { OrgTree } from '../shared/org-tree';
 import type { RoleGrant } from '../shared/permissions';
 import { describeRoles, rolesBeyondLedgerReach } from '../shared/role-precedence';
-import type { MemberDoc, RoleDoc } from '../roster/documents';
+import type { MemberDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { forbidden } from '../runtime/errors';
 import { MAX_QUERY_LIMIT } from '../store/port';
@@ -20,7 +20,7 @@ export async function rolesOfMembers(ctx: HandlerContext, members: MemberDoc[]):
   const openids = [...new Set(members.flatMap((m) => (m.openid ? [m.openid] : [])))];
   const byOpenid = new Map<string, RoleGrant[]>();
   for (let i = 0; i < openids.length; i += 100) {
-    const docs = await ctx.store.query<RoleDoc>('roles', {
+    const docs = await ctx.store.query('roles', {
       where: { openid: { $in: openids.slice(i, i + 100) } },
       limit: MAX_QUERY_LIMIT,
     });

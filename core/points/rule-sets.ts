@@ -1,18 +1,11 @@
 import { pointsSchemas, type PointsOutputs } from '../../contracts/points';
 import { scopesFor } from '../shared/permissions';
-import { DEFAULT_RULES, DEFAULT_SETTINGS, withDefaultCaps, type RuleSet, type RuleSetDoc } from './rules';
+import { loadRules, type RuleSet } from './rules';
 import { action } from '../runtime/dispatch';
 import { forbidden, invalidInput } from '../runtime/errors';
-import type { TxStore } from '../store/port';
 import { writeAudit } from '../shared/audit';
 import { loadCaller, loadTree } from '../shared/caller';
 import { forgetRules } from '../shared/snapshots';
-
-/** A committee's rule set: its own, or the defaults until an admin changes them. */
-export async function loadRules(store: Pick<TxStore, 'get'>, committeeId: string): Promise<RuleSet> {
-  const doc = committeeId ? await store.get<RuleSetDoc>('pointRules', committeeId) : null;
-  return doc ? withDefaultCaps(doc) : { items: DEFAULT_RULES, settings: DEFAULT_SETTINGS };
-}
 
 export const updateRules = action(
   pointsSchemas.updateRules,
@@ -42,7 +35,7 @@ export const updateRules = action(
     }
     const after: RuleSet = { items, settings: { ...before.settings, ...input.settings } };
     await ctx.store.transaction(async (tx) => {
-      await tx.set<RuleSetDoc>('pointRules', { _id: committeeId, ...after, defaultCaps: 1 });
+      await tx.set('pointRules', { _id: committeeId, ...after, defaultCaps: 1 });
       await writeAudit(tx, ctx, caller.openid, {
         action: 'points.rules',
         target: `pointRules/${committeeId}`,

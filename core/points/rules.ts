@@ -111,3 +111,12 @@ export function annualScore(
   const band = [...settings.starBands].sort((a, b) => b.min - a.min).find((b) => score >= b.min);
   return { score, stars: band?.stars ?? 0, label: band?.label ?? '不合格' };
 }
+
+/** A committee's rule set: its own, or the defaults until an admin changes them. */
+export async function loadRules(
+  store: { get(collection: 'pointRules', id: string): Promise<RuleSetDoc | null> },
+  committeeId: string,
+): Promise<RuleSet> {
+  const doc = committeeId ? await store.get('pointRules', committeeId) : null;
+  return doc ? withDefaultCaps(doc) : { items: DEFAULT_RULES, settings: DEFAULT_SETTINGS };
+}

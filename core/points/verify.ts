@@ -1,5 +1,5 @@
+import { committeePages } from '../shared/paging';
 import type { PointsOutputs } from '../../contracts/points';
-import type { DocStore } from '../store/port';
 import type { LedgerDoc } from './ledger';
 import type { Periods } from './periods';
 import {
@@ -12,24 +12,9 @@ import {
   type Sums,
   type TotalsDoc,
 } from './totals';
+import type { Store } from '../shared/collections';
 
-const PAGE = 1000;
 const MAX_DIFFERENCES = 100;
-
-/** Reads a whole collection of a committee in `_id` order, a page at a time (keyset, not skip). */
-async function* pages<T extends { _id: string }>(store: DocStore, collection: string, committeeId: string) {
-  let after = '';
-  for (;;) {
-    const page = await store.query<T>(collection, {
-      where: { committeeId, _id: { $gt: after } },
-      orderBy: [['_id', 'asc']],
-      limit: PAGE,
-    });
-    yield page;
-    if (page.length < PAGE) return;
-    after = page[page.length - 1]._id;
-  }
-}
 
 function periodsOfEntry(entry: LedgerDoc): Periods {
   return {
@@ -101,13 +86,13 @@ function addDelta(doc: TotalsDoc, delta: Delta): void {
  * entry, and a committee's ledger runs to millions of entries.
  */
 export async function totalsFromLedger(
-  store: DocStore,
+  store: Store,
   committeeId: string,
 ): Promise<{ entries: number; totals: Map<string, TotalsDoc> }> {
   const totals = new Map<string, TotalsDoc>();
   const deltas = new Map<string, Delta>();
   let entries = 0;
-  for await (const page of pages<LedgerDoc>(store, 'ledger', committeeId))
+  for await (const page of committeePages(store, 'ledger', committeeId))
     for (const entry of page) {
       entries++;
       const key = `${entry.rule}\u0000${entry.kind}\u0000${entry.value}\u0000${entry.monthKey}`;
@@ -145,7 +130,7 @@ function flatten(doc: TotalsDoc | undefined): Map<string, number> {
 }
 
 /** Recomputes every total from the ledger and reports each stored figure that differs. */
-export async function verifyTotals(store: DocStore, committeeId: string): Promise<PointsOutputs['verify']> {
+export async function verifyTotals(store: Store, committeeId: string): Promise<PointsOutputs['verify']> {
   const { entries, totals } = await totalsFromLedger(store, committeeId);
   const differences: PointsOutputs['verify']['differences'] = [];
   let consistent = true;
@@ -161,7 +146,7 @@ export async function verifyTotals(store: DocStore, committeeId: string): Promis
     }
   };
   const seen = new Set<string>();
-  for await (const page of pages<TotalsDoc>(store, 'pointTotals', committeeId))
+  for await (const page of committeePages(store, 'pointTotals', committeeId))
     for (const stored of page) {
       seen.add(stored._id);
       compare(stored._id, totals.get(stored._id), stored);
@@ -171,10 +156,10 @@ export async function verifyTotals(store: DocStore, committeeId: string): Promis
 }
 
 /** Replaces every total of the committee with what the ledger implies. */
-export async function rebuildTotals(store: DocStore, committeeId: string): Promise<PointsOutputs['rebuild']> {
+export async function rebuildTotals(store: Store, committeeId: string): Promise<PointsOutputs['rebuild']> {
   const { entries, totals } = await totalsFromLedger(store, committeeId);
   const stale: string[] = [];
-  for await (const page of pages<TotalsDoc>(store, 'pointTotals', committeeId))
+  for await (const page of committeePages(store, 'pointTotals', committeeId))
     for (const stored of page) if (!totals.has(stored._id)) stale.push(stored._id);
   for (const id of stale) await store.remove('pointTotals', id);
   for (const doc of totals.values()) await store.set('pointTotals', doc);

@@ -1,5 +1,4 @@
 import { defineFunction } from '../runtime/dispatch';
-import { exportMyData } from '../identity/my-data-export';
 import { exportMembers, importMembers, importTemplate } from './actions/excel';
 import {
   createMember,
@@ -9,6 +8,7 @@ import {
   transferMember,
   updateMember,
 } from './actions/members';
+import { exportMyData } from './actions/my-data';
 import { auditLog, createOrg, grantRole, listRoles, renameOrg, revokeRole, tree } from './actions/orgs';
 
 export const rosterFunction = defineFunction('roster', {

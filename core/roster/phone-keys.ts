@@ -3,8 +3,9 @@ import { can } from '../shared/permissions';
 import type { MemberDoc, PhoneKeyDoc, PhoneKeysBackfillDoc } from './documents';
 import type { HandlerContext } from '../runtime/context';
 import { conflict } from '../runtime/errors';
-import { DuplicateIdError, MAX_QUERY_LIMIT, type DocStore, type TxStore } from '../store/port';
+import { DuplicateIdError, MAX_QUERY_LIMIT } from '../store/port';
 import type { Caller } from '../shared/caller';
+import type { Store, Tx } from '../shared/collections';
 
 /**
  * Phone numbers are unique among a committee's active members by a storage guarantee: every
@@ -45,14 +46,18 @@ export class PhoneTakenError extends Error {
   }
 }
 
+/** The member a key names; the collection also holds the backfill marker, which names none. */
+const keyHolder = (key: PhoneKeyDoc | PhoneKeysBackfillDoc | null): string | null =>
+  key && 'memberId' in key ? key.memberId : null;
+
 /**
  * The active member holding the number in the committee, read in the caller's transaction. A key
  * left behind by a member no longer active there (or no longer holding the number) holds nothing.
  */
-export async function phoneHolder(tx: TxStore, committeeId: string, phone: string): Promise<MemberDoc | null> {
+export async function phoneHolder(tx: Tx, committeeId: string, phone: string): Promise<MemberDoc | null> {
   const id = phoneKeyId(committeeId, phone);
-  const key = await tx.get<PhoneKeyDoc>('phoneKeys', id);
-  const holder = key ? await tx.get<MemberDoc>('members', key.memberId) : null;
+  const holderId = keyHolder(await tx.get('phoneKeys', id));
+  const holder = holderId ? await tx.get('members', holderId) : null;
   return holder && holder.status === 'active' && phoneKeyId(holder.committeeId, holder.phone) === id ? holder : null;
 }
 
@@ -61,26 +66,26 @@ export async function phoneHolder(tx: TxStore, committeeId: string, phone: strin
  * (taking over a stale key). Returns the holder's id when another active member holds it.
  */
 async function holderOrClaim(
-  tx: TxStore,
+  tx: Tx,
   member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>,
   at: string,
 ): Promise<string | null> {
   const doc = phoneKeyDoc(member, at);
-  const key = await tx.get<PhoneKeyDoc>('phoneKeys', doc._id);
+  const key = await tx.get('phoneKeys', doc._id);
   if (!key) {
-    await tx.create<PhoneKeyDoc>('phoneKeys', doc);
+    await tx.create('phoneKeys', doc);
     return null;
   }
-  if (key.memberId === member._id) return null;
+  if (keyHolder(key) === member._id) return null;
   const holder = await phoneHolder(tx, member.committeeId, member.phone);
   if (holder) return holder._id;
-  await tx.set<PhoneKeyDoc>('phoneKeys', doc);
+  await tx.set('phoneKeys', doc);
   return null;
 }
 
 /** Claims the member's number or throws {@link PhoneTakenError}, aborting the transaction. */
 export async function claimPhone(
-  tx: TxStore,
+  tx: Tx,
   member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>,
   at: string,
 ): Promise<void> {
@@ -89,10 +94,10 @@ export async function claimPhone(
 }
 
 /** Gives up the member's key, if it is theirs. */
-export async function releasePhone(tx: TxStore, member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>) {
+export async function releasePhone(tx: Tx, member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>) {
   const id = phoneKeyId(member.committeeId, member.phone);
-  const key = await tx.get<PhoneKeyDoc>('phoneKeys', id);
-  if (key?.memberId === member._id) await tx.remove('phoneKeys', id);
+  const key = await tx.get('phoneKeys', id);
+  if (keyHolder(key) === member._id) await tx.remove('phoneKeys', id);
 }
 
 /**
@@ -112,7 +117,7 @@ export async function phoneTakenMessage(
   tree: OrgTree,
   holderId: string | null,
 ): Promise<string> {
-  return phoneTakenText(caller, tree, holderId ? await ctx.store.get<MemberDoc>('members', holderId) : null);
+  return phoneTakenText(caller, tree, holderId ? await ctx.store.get('members', holderId) : null);
 }
 
 /**
@@ -130,12 +135,12 @@ export async function asPhoneConflict(
   let holderId: string | null;
   if (error instanceof PhoneTakenError) holderId = error.holderId;
   else if (error instanceof DuplicateIdError && error.collection === 'phoneKeys')
-    holderId = (await ctx.store.get<PhoneKeyDoc>('phoneKeys', error.id))?.memberId ?? null;
+    holderId = keyHolder(await ctx.store.get('phoneKeys', error.id));
   else return error;
   return conflict(`${await phoneTakenMessage(ctx, caller, tree, holderId)}${suffix}`);
 }
 
-const backfills = new WeakMap<DocStore, Promise<void>>();
+const backfills = new WeakMap<Store, Promise<void>>();
 
 /**
  * Databases created before phone keys existed get them on first use: each active member's number
@@ -154,12 +159,12 @@ export function ensurePhoneKeys(ctx: HandlerContext, tree: OrgTree): Promise<voi
 }
 
 async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
-  if (await ctx.store.get<PhoneKeysBackfillDoc>('phoneKeys', BACKFILL_ID)) return;
+  if (await ctx.store.get('phoneKeys', BACKFILL_ID)) return;
   const at = ctx.clock().toISOString();
   let unkeyed = 0;
   for (const committee of tree.all().filter((org) => org.kind === 'committee')) {
     for (let after = ''; ;) {
-      const page = await ctx.store.query<MemberDoc>('members', {
+      const page = await ctx.store.query('members', {
         where: { committeeId: committee.id, status: 'active', _id: { $gt: after } },
         orderBy: [['_id', 'asc']],
         limit: MAX_QUERY_LIMIT,
@@ -169,7 +174,7 @@ async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
         unkeyed += await ctx.store.transaction(async (tx) => {
           let duplicates = 0;
           for (const { _id } of chunk) {
-            const member = await tx.get<MemberDoc>('members', _id);
+            const member = await tx.get('members', _id);
             if (member?.status === 'active' && (await holderOrClaim(tx, member, at))) duplicates++;
           }
           return duplicates;
@@ -180,7 +185,7 @@ async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
     }
   }
   try {
-    await ctx.store.create<PhoneKeysBackfillDoc>('phoneKeys', { _id: BACKFILL_ID, at, unkeyed });
+    await ctx.store.create('phoneKeys', { _id: BACKFILL_ID, at, unkeyed });
   } catch (error) {
     if (!(error instanceof DuplicateIdError)) throw error;
   }

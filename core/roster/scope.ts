@@ -36,7 +36,7 @@ export async function branchDocsOf(ctx: HandlerContext, tree: OrgTree, orgId: st
   if (org.kind !== 'group') return { branchId: branch.id };
   const ids: string[] = [];
   for (let after = ''; ;) {
-    const page = await ctx.store.query<MemberDoc>('members', {
+    const page = await ctx.store.query('members', {
       where: { groupId: org.id, _id: { $gt: after } },
       orderBy: [['_id', 'asc']],
       limit: MAX_QUERY_LIMIT,
@@ -65,7 +65,7 @@ export async function withinCallerScope<T extends { memberId: string }>(
   const ids = [...new Set(items.map((item) => item.memberId))];
   const visible = new Set<string>();
   for (let i = 0; i < ids.length; i += 100) {
-    const members = await ctx.store.query<MemberDoc>('members', {
+    const members = await ctx.store.query('members', {
       where: { _id: { $in: ids.slice(i, i + 100) } },
       limit: 100,
     });

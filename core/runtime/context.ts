@@ -1,5 +1,5 @@
 import type { ParsedRoster } from '../roster/roster-sheet';
-import type { DocStore } from '../store/port';
+import type { Store } from '../shared/collections';
 
 /** Files the functions read (imports) and produce (exports): cloud storage, or the local host's disk. */
 export interface FileGateway {
@@ -19,7 +19,7 @@ export type Clock = () => Date;
 /** Everything a handler may use. The caller's openid comes from WeChat or the host's session, never the payload. */
 export interface HandlerContext {
   openid: string | null;
-  store: DocStore;
+  store: Store;
   clock: Clock;
   files: FileGateway;
   newId: () => string;

@@ -1,6 +1,6 @@
 import type { AuditDoc } from './documents';
 import type { HandlerContext } from '../runtime/context';
-import type { TxStore } from '../store/port';
+import type { Tx } from './collections';
 
 export interface AuditInput {
   action: string;
@@ -19,7 +19,7 @@ function withoutPhones(value: unknown): unknown {
 }
 
 /** Records an admin or secretary mutation, in the same transaction as the mutation itself. */
-export async function writeAudit(tx: TxStore, ctx: HandlerContext, actor: string, input: AuditInput): Promise<void> {
+export async function writeAudit(tx: Tx, ctx: HandlerContext, actor: string, input: AuditInput): Promise<void> {
   const doc: AuditDoc = {
     _id: ctx.newId(),
     at: ctx.clock().toISOString(),

@@ -1,8 +1,7 @@
 import type { Role } from '../../contracts/common';
 import { OrgTree } from './org-tree';
 import { can, type Permission } from './permissions';
-import type { BindingDoc } from '../identity/documents';
-import type { MemberDoc, OrgDoc, RoleDoc } from '../roster/documents';
+import type { MemberDoc, OrgDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { forbidden, unauthenticated } from '../runtime/errors';
 import { MAX_QUERY_LIMIT } from '../store/port';
@@ -21,10 +20,10 @@ export function requireOpenid(ctx: HandlerContext): string {
 export async function loadCaller(ctx: HandlerContext): Promise<Caller> {
   const openid = requireOpenid(ctx);
   const [binding, roleDocs] = await Promise.all([
-    ctx.store.get<BindingDoc>('bindings', openid),
-    ctx.store.query<RoleDoc>('roles', { where: { openid }, limit: MAX_QUERY_LIMIT }),
+    ctx.store.get('bindings', openid),
+    ctx.store.query('roles', { where: { openid }, limit: MAX_QUERY_LIMIT }),
   ]);
-  const member = binding ? await ctx.store.get<MemberDoc>('members', binding.memberId) : null;
+  const member = binding ? await ctx.store.get('members', binding.memberId) : null;
   return {
     openid,
     member: member && member.status === 'active' ? member : null,
@@ -36,7 +35,7 @@ export async function loadCaller(ctx: HandlerContext): Promise<Caller> {
 export async function loadTree(ctx: HandlerContext): Promise<OrgTree> {
   const orgs: OrgDoc[] = [];
   for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query<OrgDoc>('orgs', {
+    const page = await ctx.store.query('orgs', {
       orderBy: [
         ['createdAt', 'asc'],
         ['_id', 'asc'],

@@ -1,11 +1,11 @@
 import type { ActivityDoc } from '../activities/documents';
 import type { LectureDoc } from '../lectures/documents';
-import type { BindingDoc } from '../identity/documents';
 import type { MemberDoc } from '../roster/documents';
 import type { RuleSet } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
-import { MAX_QUERY_LIMIT, type DocStore } from '../store/port';
-import { loadRules } from '../points/rule-sets';
+import { MAX_QUERY_LIMIT } from '../store/port';
+import { loadRules } from '../points/rules';
+import type { Store } from './collections';
 
 /**
  * Short-lived, per-process copies of what every sign-in reads but rarely changes: who an openid
@@ -87,9 +87,9 @@ interface Caches {
   lectures: TtlCache<LectureDoc | null>;
 }
 
-const byStore = new WeakMap<DocStore, Caches>();
+const byStore = new WeakMap<Store, Caches>();
 
-function cachesOf(store: DocStore): Caches {
+function cachesOf(store: Store): Caches {
   let caches = byStore.get(store);
   if (!caches) {
     caches = {
@@ -106,8 +106,8 @@ function cachesOf(store: DocStore): Caches {
 /** The active member bound to `openid`, or null. */
 export function boundMember(ctx: HandlerContext, openid: string): Promise<MemberDoc | null> {
   return cachesOf(ctx.store).members.get(openid, async () => {
-    const binding = await ctx.store.get<BindingDoc>('bindings', openid);
-    const member = binding ? await ctx.store.get<MemberDoc>('members', binding.memberId) : null;
+    const binding = await ctx.store.get('bindings', openid);
+    const member = binding ? await ctx.store.get('members', binding.memberId) : null;
     return member && member.status === 'active' ? member : null;
   });
 }
@@ -117,16 +117,16 @@ const SNAPSHOT_CHUNK = 100;
 
 export function activitySnapshot(ctx: HandlerContext, id: string): Promise<ActivitySnapshot | null> {
   return cachesOf(ctx.store).activities.get(id, async () => {
-    const doc = await ctx.store.get<ActivityDoc>('activities', id);
+    const doc = await ctx.store.get('activities', id);
     if (!doc) return null;
     const ids = doc.attendees.map((a) => a.id);
     const members = new Map<string, MemberDoc>();
     for (let i = 0; i < ids.length; i += SNAPSHOT_CHUNK) {
       const chunk = ids.slice(i, i + SNAPSHOT_CHUNK);
       const [docs, bindings] = await Promise.all([
-        ctx.store.query<MemberDoc>('members', { where: { _id: { $in: chunk } }, limit: SNAPSHOT_CHUNK }),
+        ctx.store.query('members', { where: { _id: { $in: chunk } }, limit: SNAPSHOT_CHUNK }),
         // One binding per member at most; the limit leaves room all the same.
-        ctx.store.query<BindingDoc>('bindings', { where: { memberId: { $in: chunk } }, limit: MAX_QUERY_LIMIT }),
+        ctx.store.query('bindings', { where: { memberId: { $in: chunk } }, limit: MAX_QUERY_LIMIT }),
       ]);
       const byId = new Map(docs.map((member) => [member._id, member]));
       for (const binding of bindings) {
@@ -143,16 +143,16 @@ export function committeeRules(ctx: HandlerContext, committeeId: string): Promis
 }
 
 /** Call after a roster or binding change: who an openid is may have changed (activity snapshots hold members too). */
-export const forgetMembers = (store: DocStore): void => {
+export const forgetMembers = (store: Store): void => {
   const caches = cachesOf(store);
   caches.members.clear();
   caches.activities.clear();
 };
-export const forgetActivity = (store: DocStore, id: string): void => cachesOf(store).activities.delete(id);
-export const forgetRules = (store: DocStore): void => cachesOf(store).rules.clear();
+export const forgetActivity = (store: Store, id: string): void => cachesOf(store).activities.delete(id);
+export const forgetRules = (store: Store): void => cachesOf(store).rules.clear();
 
 /** A lecture, for heartbeats: it changes only when it is published or unpublished. */
 export function lectureSnapshot(ctx: HandlerContext, id: string): Promise<LectureDoc | null> {
-  return cachesOf(ctx.store).lectures.get(id, () => ctx.store.get<LectureDoc>('lectures', id));
+  return cachesOf(ctx.store).lectures.get(id, () => ctx.store.get('lectures', id));
 }
-export const forgetLecture = (store: DocStore, id: string): void => cachesOf(store).lectures.delete(id);
+export const forgetLecture = (store: Store, id: string): void => cachesOf(store).lectures.delete(id);

@@ -76,6 +76,34 @@ export interface DocStore extends TxStore {
   close?(): Promise<void> | void;
 }
 
+/**
+ * A store seen through a map of collection names to document types (core's is `Collections`, in
+ * `core/shared/collections.ts`): a misspelt collection or a document of the wrong shape fails to
+ * compile. The adapters implement the plain {@link DocStore}, which any such view accepts.
+ */
+export interface TypedTxStore<C extends DocumentMap<C>> {
+  get<K extends keyof C & string>(collection: K, id: string): Promise<C[K] | null>;
+  /** Throws {@link DuplicateIdError} when a document with this id exists. */
+  create<K extends keyof C & string>(collection: K, doc: C[K]): Promise<void>;
+  /** Creates or replaces the whole document. */
+  set<K extends keyof C & string>(collection: K, doc: C[K]): Promise<void>;
+  /** Returns false when the document does not exist (nothing is written). */
+  update<K extends keyof C & string>(collection: K, id: string, update: Update): Promise<boolean>;
+  /** Returns false when the document did not exist. */
+  remove<K extends keyof C & string>(collection: K, id: string): Promise<boolean>;
+}
+
+export interface TypedDocStore<C extends DocumentMap<C>> extends TypedTxStore<C> {
+  query<K extends keyof C & string>(collection: K, options?: QueryOptions): Promise<Array<C[K]>>;
+  count<K extends keyof C & string>(collection: K, where?: Filter): Promise<number>;
+  /** As {@link DocStore.transaction}. */
+  transaction<R>(work: (tx: TypedTxStore<C>) => Promise<R>): Promise<R>;
+  close?(): Promise<void> | void;
+}
+
+/** Collection names mapped to the type of their documents. */
+export type DocumentMap<C> = { [K in keyof C]: Doc };
+
 export class DuplicateIdError extends Error {
   constructor(
     readonly collection: string,

@@ -1,20 +1,20 @@
-import type { DeclarationDoc, OpenDeclarationDoc, BindingDoc } from '../../core/identity/documents';
-import type { MemberDoc, OrgDoc, PhoneKeyDoc, RoleDoc } from '../../core/roster/documents';
+import type { DeclarationDoc } from '../../core/identity/documents';
+import type { MemberDoc, OrgDoc, RoleDoc } from '../../core/roster/documents';
 import type { RuleItem } from '../../contracts/points';
 import { DECLARATION_CONSENT } from '../../contracts/consent';
 import { backfilledMarker, phoneKeyDoc } from '../../core/roster/phone-keys';
 import { postEntry } from '../../core/points/ledger';
 import { DEFAULT_RULES } from '../../core/points/rules';
-import type { DocStore } from '../../core/store/port';
 import type { ActivityKind } from '../../contracts/activity';
-import type { ActivityDoc, AttendanceDoc, LeaveDoc } from '../../core/activities/documents';
+import type { ActivityDoc } from '../../core/activities/documents';
 import { newSecret } from '../../core/activities/token';
 import { defaultWindow } from '../../core/activities/window';
-import type { LectureDoc, ProgressDoc } from '../../core/lectures/documents';
+import type { LectureDoc } from '../../core/lectures/documents';
 import type { Quiz } from '../../core/lectures/quiz';
 import { readFileSync } from 'node:fs';
 import { DEMO_LECTURES_DIR } from './lectures-dir';
 import { join } from 'node:path';
+import type { Store } from '../../core/shared/collections';
 
 /** Demo identities offered by the H5 app's "切换演示身份" picker (demo mode only: ZHIBU_DEMO=1). */
 export const DEMO_ACCOUNTS = [
@@ -82,14 +82,14 @@ const MEMBERS: Seat[] = [
 const phoneFor = (index: number) => `139${String(10000000 + index * 7919).slice(-8)}`;
 
 /** Creates the demo committee on first start; does nothing when orgs exist already. */
-export async function seedDemo(store: DocStore, now: Date = new Date()): Promise<boolean> {
+export async function seedDemo(store: Store, now: Date = new Date()): Promise<boolean> {
   if ((await store.count('orgs')) > 0) return false;
   const at = now.toISOString();
-  for (const org of ORGS) await store.create<OrgDoc>('orgs', { ...org, createdAt: at });
+  for (const org of ORGS) await store.create('orgs', { ...org, createdAt: at });
 
   for (const [index, [name, joinedAt, fullAt, branch, group, openid]] of MEMBERS.entries()) {
     const id = `member-${String(index + 1).padStart(3, '0')}`;
-    await store.create<MemberDoc>('members', {
+    await store.create('members', {
       _id: id,
       name,
       phone: phoneFor(index),
@@ -107,11 +107,8 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
       createdAt: at,
       updatedAt: at,
     });
-    await store.create<PhoneKeyDoc>(
-      'phoneKeys',
-      phoneKeyDoc({ _id: id, committeeId: 'org-committee', phone: phoneFor(index) }, at),
-    );
-    if (openid) await store.create<BindingDoc>('bindings', { _id: openid, memberId: id, at });
+    await store.create('phoneKeys', phoneKeyDoc({ _id: id, committeeId: 'org-committee', phone: phoneFor(index) }, at));
+    if (openid) await store.create('bindings', { _id: openid, memberId: id, at });
   }
   await store.create('phoneKeys', backfilledMarker(at));
 
@@ -121,7 +118,7 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
     ['demo-member-1', 'org-branch-1', 'officer'],
   ];
   for (const [openid, orgId, role] of roles)
-    await store.create<RoleDoc>('roles', {
+    await store.create('roles', {
       _id: `${openid}:${orgId}:${role}`,
       openid,
       orgId,
@@ -176,7 +173,7 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
   ];
   for (const [i, decl] of pending.entries()) {
     const createdAt = new Date(now.getTime() - (3 - i) * 3600_000).toISOString();
-    await store.create<DeclarationDoc>('declarations', {
+    await store.create('declarations', {
       ...decl,
       status: 'pending',
       reason: null,
@@ -186,7 +183,7 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
       createdAt,
       consent: { version: DECLARATION_CONSENT.version, at: createdAt },
     });
-    await store.create<OpenDeclarationDoc>('openDeclarations', { _id: decl.openid, declarationId: decl._id });
+    await store.create('openDeclarations', { _id: decl.openid, declarationId: decl._id });
   }
   await store.update('members', 'member-029', { $set: { exemptReason: '年老体弱，行动不便' } });
   await seedPoints(store, now);
@@ -199,8 +196,8 @@ export async function seedDemo(store: DocStore, now: Date = new Date()): Promise
  * A points history for 第一党支部, posted through the ledger like any award: 亮身份 for the bound
  * members, organisational life over the last months, a volunteering bonus and one deduction.
  */
-async function seedPoints(store: DocStore, now: Date): Promise<void> {
-  const members = await store.query<MemberDoc>('members', { where: { branchId: 'org-branch-1' }, limit: 100 });
+async function seedPoints(store: Store, now: Date): Promise<void> {
+  const members = await store.query('members', { where: { branchId: 'org-branch-1' }, limit: 100 });
   const rule = (code: string) => DEFAULT_RULES.find((r) => r.code === code) as RuleItem;
   const post = (id: string, member: MemberDoc, code: string, reason: string, daysAgo: number) =>
     store.transaction((tx) =>
@@ -233,8 +230,8 @@ const MINUTE = 60_000;
  * upcoming (a volunteer day with a place, a group meeting). demo-member-1 … 5 are ordinary
  * expected attendees of all branch-wide ones.
  */
-async function seedActivities(store: DocStore, now: Date): Promise<void> {
-  const members = await store.query<MemberDoc>('members', {
+async function seedActivities(store: Store, now: Date): Promise<void> {
+  const members = await store.query('members', {
     where: { branchId: 'org-branch-1', status: 'active' },
     orderBy: [['name', 'asc']],
     limit: 100,
@@ -277,7 +274,7 @@ async function seedActivities(store: DocStore, now: Date): Promise<void> {
   };
 
   const past = make('act-demo-past', 'theme_day', '学习贯彻全会精神主题党日', -12 * 24 * 60, 120);
-  const ledger = await store.query<{ _id: string; memberId: string; value: number; at: string }>('ledger', {
+  const ledger = await store.query('ledger', {
     where: { branchId: 'org-branch-1' },
     limit: 1000,
   });
@@ -286,7 +283,7 @@ async function seedActivities(store: DocStore, now: Date): Promise<void> {
   for (const member of members) {
     const entry = attended.get(member._id);
     if (!entry) {
-      await store.create<LeaveDoc>('leaves', {
+      await store.create('leaves', {
         _id: `${past._id}:${member._id}`,
         activityId: past._id,
         activityTitle: past.title,
@@ -303,7 +300,7 @@ async function seedActivities(store: DocStore, now: Date): Promise<void> {
         reviewedAt: past.signInFrom,
       });
     } else present += 1;
-    await store.create<AttendanceDoc>('attendance', {
+    await store.create('attendance', {
       _id: `${past._id}:${member._id}`,
       activityId: past._id,
       memberId: member._id,
@@ -318,14 +315,14 @@ async function seedActivities(store: DocStore, now: Date): Promise<void> {
       round: entry ? 1 : 0,
     });
   }
-  await store.create<ActivityDoc>('activities', {
+  await store.create('activities', {
     ...past,
     status: 'closed',
     closedAt: past.endAt,
     closeSummary: { present, late: 0, leave: members.length - present, exempt: 0, absent: 0 },
   });
-  await store.create<ActivityDoc>('activities', make('act-demo-now', 'party_congress', '第四季度支部党员大会', 10, 90));
-  await store.create<ActivityDoc>(
+  await store.create('activities', make('act-demo-now', 'party_congress', '第四季度支部党员大会', 10, 90));
+  await store.create(
     'activities',
     make('act-demo-volunteer', 'volunteer', '社区环境整治志愿服务', 3 * 24 * 60, 180, {
       place: { name: '幸福里社区党群服务中心', lat: 31.2304, lng: 121.4737, radius: 300 },
@@ -333,7 +330,7 @@ async function seedActivities(store: DocStore, now: Date): Promise<void> {
     }),
   );
   const group = members.filter((m) => m.groupId === 'org-group-1');
-  await store.create<ActivityDoc>(
+  await store.create(
     'activities',
     make('act-demo-group', 'group_meeting', '第一党小组学习会', 5 * 24 * 60, 60, {
       orgId: 'org-group-1',
@@ -359,14 +356,14 @@ interface CatalogueItem {
  * The demo lectures (short videos made by scripts/make-demo-videos.sh, served by the host under
  * /media/demo/), published to the whole committee; demo-member-1 is part-way through one.
  */
-async function seedLectures(store: DocStore, now: Date): Promise<void> {
+async function seedLectures(store: Store, now: Date): Promise<void> {
   if (!DEMO_LECTURES_DIR) return;
   const catalogue = JSON.parse(readFileSync(join(DEMO_LECTURES_DIR, 'catalogue.json'), 'utf8')) as {
     items: CatalogueItem[];
   };
   for (const [index, item] of catalogue.items.entries()) {
     const at = new Date(now.getTime() - (catalogue.items.length - index) * 86400_000).toISOString();
-    await store.create<LectureDoc>('lectures', {
+    await store.create('lectures', {
       _id: item.id,
       title: item.title,
       speaker: item.speaker,
@@ -388,7 +385,7 @@ async function seedLectures(store: DocStore, now: Date): Promise<void> {
   const watched = catalogue.items.find((item) => item.id === 'lecture-3');
   if (!watched) return;
   const yesterday = new Date(now.getTime() - 86400_000).toISOString();
-  await store.create<ProgressDoc>('lectureProgress', {
+  await store.create('lectureProgress', {
     _id: `${watched.id}:member-002`,
     lectureId: watched.id,
     memberId: 'member-002',

@@ -1,4 +1,3 @@
-import type { MemberDoc } from '../../core/roster/documents';
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';
 
@@ -43,11 +42,11 @@ describeInBrowser('亮身份 in the browser', () => {
     await secretary.page.locator(visible('.e2e-approve-dialog .nut-dialog-footer-ok')).click();
     await item.waitFor({ state: 'detached' });
 
-    const [declaration] = await host.store.query<{ _id: string; status: string; memberId: string }>('declarations', {
+    const [declaration] = await host.store.query('declarations', {
       where: { name: '欧阳明辉' },
     });
     expect(declaration.status).toBe('approved');
-    const member = await host.store.get<MemberDoc>('members', declaration.memberId);
+    const member = await host.store.get('members', declaration.memberId ?? '');
     expect(member).toMatchObject({ name: '欧阳明辉', branchId: 'org-branch-1', openid: 'demo-visitor' });
 
     await visitor.page.goto(`${host.url}/#/pages/card/index`);

@@ -1,5 +1,3 @@
-import type { DeclarationDoc } from '../../core/identity/documents';
-import type { MemberDoc } from '../../core/roster/documents';
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';
 
@@ -49,7 +47,7 @@ describeInBrowser('流动党员 in the browser', () => {
     // Confirming without a branch says what is missing and approves nothing.
     await dialog.locator('.nut-dialog-footer-ok').click();
     await expect(dialog.locator('.e2e-field-error').textContent()).resolves.toContain('请选择编入的党支部');
-    const [pending] = await host.store.query<DeclarationDoc>('declarations', { where: { name: NAME } });
+    const [pending] = await host.store.query('declarations', { where: { name: NAME } });
     expect(pending.status).toBe('pending');
     await screenshot(admin.page, 'floating-member-approve');
 
@@ -57,9 +55,9 @@ describeInBrowser('流动党员 in the browser', () => {
     await dialog.locator('.nut-dialog-footer-ok').click();
     await item.waitFor({ state: 'detached' });
 
-    const [approved] = await host.store.query<DeclarationDoc>('declarations', { where: { name: NAME } });
+    const [approved] = await host.store.query('declarations', { where: { name: NAME } });
     expect(approved.status).toBe('approved');
-    const member = await host.store.get<MemberDoc>('members', approved.memberId as string);
+    const member = await host.store.get('members', approved.memberId as string);
     expect(member).toMatchObject({ branchId: 'org-branch-2', externalOrg: OUTSIDE, openid: 'demo-visitor' });
 
     await visitor.page.goto(`${host.url}/#/pages/card/index`);

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import type { MemberDoc } from '../../core/roster/documents';
 import { apiAs } from './support/api';
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';
@@ -45,7 +44,7 @@ describeInBrowser('controls follow the caller’s permissions (identity.me)', ()
   beforeAll(async () => {
     // Someone is signed in, so that 撤销签到 would have a row to appear on.
     const host = session.host();
-    const [member] = await host.store.query<MemberDoc>('members', { where: { openid: 'demo-member-2' } });
+    const [member] = await host.store.query('members', { where: { openid: 'demo-member-2' } });
     await apiAs(host.url, SECRETARY, 'activity', 'manualCheckin', {
       id: ACTIVITY,
       memberId: member._id,

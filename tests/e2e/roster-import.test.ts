@@ -64,7 +64,7 @@ describeInBrowser('花名册 Excel import in the browser', () => {
 
     await page.locator(visible('.e2e-member-name'), { hasText: '陆文静' }).waitFor();
     expect(await host.store.count('members', { branchId: 'org-branch-1', status: 'active' })).toBe(countBefore + 1);
-    const [imported] = await host.store.query<{ _id: string; groupId: string }>('members', {
+    const [imported] = await host.store.query('members', {
       where: { phone: '13511112222' },
     });
     expect(imported.groupId).toBe('org-group-1');

@@ -1,10 +1,9 @@
+import type { Store } from '../../core/shared/collections';
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import type * as WxServerSdk from 'wx-server-sdk';
 import type { ApiResult } from '../../contracts';
-import type { ActivityDoc, AttendanceDoc } from '../../core/activities/documents';
-import type { ProgressDoc } from '../../core/lectures/documents';
-import type { LedgerDoc } from '../../core/points/ledger';
+import type { ActivityDoc } from '../../core/activities/documents';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { seedDemo } from '../../host/demo/seed';
 import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
@@ -20,7 +19,7 @@ const outDir = join(root, 'dist/.test-cloudfunctions');
 type Main = (event: unknown) => Promise<ApiResult<Record<string, unknown>>>;
 
 let double: CloudbaseDouble;
-let store: CloudbaseStore;
+let store: Store;
 let restoreAgents: () => void;
 const mains: Record<string, Main> = {};
 
@@ -176,12 +175,12 @@ describe('the bundled activity function on CloudBase', () => {
     const second = await callAs('demo-member-2', 'activity', { action: 'checkin', data: { token } });
     expect(second).toEqual({ ok: true, data: { ...first.data, already: true } });
 
-    expect(await store.get<AttendanceDoc>('attendance', 'act-demo-now:member-003')).toMatchObject({
+    expect(await store.get('attendance', 'act-demo-now:member-003')).toMatchObject({
       status: 'present',
       method: 'self',
       entryId: 'activity:act-demo-now:member-003',
     });
-    expect(await store.get<LedgerDoc>('ledger', 'activity:act-demo-now:member-003')).toMatchObject({ value: 2 });
+    expect(await store.get('ledger', 'activity:act-demo-now:member-003')).toMatchObject({ value: 2 });
     expect(await store.count('ledger', { memberId: 'member-003', rule: 'org_life', source: 'activity' })).toBe(1);
 
     // Refusals arrive as coded errors through the real SDK too.
@@ -197,8 +196,8 @@ describe('the bundled activity function on CloudBase', () => {
 
   it('a timer event with no OPENID runs closeDue and closes what ended 6 hours ago', async () => {
     const ended = Date.now() - 7 * 3600_000;
-    const base = (await store.get<ActivityDoc>('activities', 'act-demo-now')) as ActivityDoc;
-    await store.create<ActivityDoc>('activities', {
+    const base = (await store.get('activities', 'act-demo-now')) as ActivityDoc;
+    await store.create('activities', {
       ...base,
       _id: 'act-cloud-ended',
       title: '已结束未关闭的支委会',
@@ -219,15 +218,15 @@ describe('the bundled activity function on CloudBase', () => {
       Time: new Date().toISOString(),
     });
     expect(result).toEqual({ ok: true, data: { closed: 1 } });
-    expect(await store.get<ActivityDoc>('activities', 'act-cloud-ended')).toMatchObject({
+    expect(await store.get('activities', 'act-cloud-ended')).toMatchObject({
       status: 'closed',
       closeSummary: { present: 0, late: 0, leave: 0, exempt: 1, absent: 1 },
     });
-    expect(await store.get<LedgerDoc>('ledger', 'absence:act-cloud-ended:member-004')).toMatchObject({
+    expect(await store.get('ledger', 'absence:act-cloud-ended:member-004')).toMatchObject({
       value: -2,
       recordedBy: null,
     });
-    expect((await store.get<ActivityDoc>('activities', 'act-demo-now'))?.status).toBe('active');
+    expect((await store.get('activities', 'act-demo-now'))?.status).toBe('active');
     // Again: nothing left to close, nothing deducted twice.
     expect(await callByTimer('activity', { Type: 'Timer', TriggerName: 'closeDue' })).toEqual({
       ok: true,
@@ -293,7 +292,7 @@ describe('the bundled lecture function on CloudBase', () => {
     // A jump far ahead is not credited.
     expect(await beat(50)).toMatchObject({ ok: true, data: { coveredS: 0.5, credited: false, maxSeekable: 0.5 } });
 
-    const progress = await store.get<ProgressDoc>('lectureProgress', 'lecture-2:member-005');
+    const progress = await store.get('lectureProgress', 'lecture-2:member-005');
     expect(progress).toMatchObject({
       memberId: 'member-005',
       branchId: 'org-branch-1',

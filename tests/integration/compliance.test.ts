@@ -2,11 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiError, PointsOutputs, PointsSettings, RuleItem } from '../../contracts';
 import { DECLARATION_CONSENT } from '../../contracts/consent';
-import type { AttendanceDoc } from '../../core/activities/documents';
-import type { DeclarationDoc } from '../../core/identity/documents';
 import type { MemberDoc } from '../../core/roster/documents';
 import { postEntry } from '../../core/points/ledger';
-import { DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSetDoc } from '../../core/points/rules';
+import { DEFAULT_RULES, DEFAULT_SETTINGS } from '../../core/points/rules';
 import { publishedSheets } from '../support/excel';
 import { createHarness, type Harness } from '../support/harness';
 import { COLLECTION_NAMES, expectError, snapshot } from './support';
@@ -36,7 +34,7 @@ const rule = (code: string) => DEFAULT_RULES.find((r) => r.code === code) as Rul
 
 /** Stores the committee's settings as the rules editor would (a legacy value is allowed on purpose). */
 async function useSettings(settings: Partial<Record<keyof PointsSettings, unknown>>): Promise<void> {
-  await h.store.set<RuleSetDoc>('pointRules', {
+  await h.store.set('pointRules', {
     _id: 'org-committee',
     items: DEFAULT_RULES,
     settings: { ...DEFAULT_SETTINGS, ...settings } as PointsSettings,
@@ -46,7 +44,7 @@ async function useSettings(settings: Partial<Record<keyof PointsSettings, unknow
 /** Gives three members of 第一党支部 different scores, so that a list of others would show. */
 async function scoreSomeMembers(): Promise<void> {
   for (const [i, id] of ['member-004', 'member-005', MEMBER_ID].entries()) {
-    const member = (await h.store.get<MemberDoc>('members', id)) as MemberDoc;
+    const member = (await h.store.get('members', id)) as MemberDoc;
     await h.store.transaction((tx) =>
       postEntry(tx, {
         id: `test:pioneer:${id}`,
@@ -153,7 +151,7 @@ describe('亮身份 asks separate consent for Party membership (PIPL Art. 28–2
 
   it('keeps the consent’s version and time with the declaration', async () => {
     const { id } = await h.call(VISITOR, 'identity', 'declare', { ...declaration, partyStatus: 'full', consent: true });
-    const doc = await h.store.get<DeclarationDoc>('declarations', id);
+    const doc = await h.store.get('declarations', id);
     expect(doc?.consent).toEqual({ version: DECLARATION_CONSENT.version, at: h.now.value.toISOString() });
   });
 
@@ -180,7 +178,7 @@ describe('a located sign-in keeps the verdict and the distance, never the coordi
     const signedIn = await h.call(MEMBER, 'activity', 'checkin', { token, location: HERE });
     expect(signedIn.status).toBe('present');
 
-    const record = await h.store.get<AttendanceDoc>('attendance', `${VOLUNTEER}:${MEMBER_ID}`);
+    const record = await h.store.get('attendance', `${VOLUNTEER}:${MEMBER_ID}`);
     expect(record?.location).toEqual({ distance: 120, within: true });
 
     const everything = JSON.stringify(await snapshot(h.store, COLLECTION_NAMES));
@@ -265,7 +263,7 @@ describe('every sign-in has a manual alternative (no forced 打卡签到)', () =
         memberId: MEMBER_ID,
         reason: '手机无法定位，现场核实到场',
       });
-      const record = await h.store.get<AttendanceDoc>('attendance', `${VOLUNTEER}:${MEMBER_ID}`);
+      const record = await h.store.get('attendance', `${VOLUNTEER}:${MEMBER_ID}`);
       expect(record).toMatchObject({ method: 'manual', status: expect.stringMatching(/present|late/) });
       expect(record?.location ?? null).toBeNull();
     },

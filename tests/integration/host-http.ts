@@ -4,6 +4,7 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Store } from '../../core/shared/collections';
 import { SqliteStore } from '../../core/store/sqlite';
 import { seedDemo } from '../../host/demo/seed';
 import { buildHost, type HostOptions } from '../../host/server';
@@ -29,7 +30,7 @@ export interface SendOptions {
 
 export interface TestHost {
   app: FastifyInstance;
-  store: SqliteStore;
+  store: Store;
   dataDir: string;
   port: number;
   now: { value: Date };

@@ -5,7 +5,6 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SessionDoc } from '../../core/identity/documents';
 import { demoModeOf, listenHostOf, type Environment } from '../../host/mode';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionDoc } from '../../host/sessions';
 import { buildHost } from '../../host/server';
@@ -191,7 +190,7 @@ describe('sessions', () => {
 
   it('a session stores its lifetimes; a burst of use writes nothing back', async () => {
     const token = (await host.login('demo-member-1')).slice('Bearer '.length);
-    const stored = await host.store.get<SessionDoc>('sessions', token);
+    const stored = await host.store.get('sessions', token);
     expect(stored).toEqual({
       _id: token,
       openid: 'demo-member-1',
@@ -202,23 +201,17 @@ describe('sessions', () => {
     });
     host.now.value = at(10 * 60_000);
     await me(`Bearer ${token}`);
-    expect((await host.store.get<SessionDoc>('sessions', token))?.lastSeenAt).toBe(at(0).toISOString());
+    expect((await host.store.get('sessions', token))?.lastSeenAt).toBe(at(0).toISOString());
     host.now.value = at(2 * HOUR);
     await me(`Bearer ${token}`);
-    expect((await host.store.get<SessionDoc>('sessions', token))?.lastSeenAt).toBe(at(2 * HOUR).toISOString());
+    expect((await host.store.get('sessions', token))?.lastSeenAt).toBe(at(2 * HOUR).toISOString());
   });
 
   it('the same data switched to production: demo sessions and demo identities are refused, others honoured', async () => {
     const demoToken = await host.login('demo-secretary');
     const arbitrary = await host.login('someone-who-logged-in-by-demo');
-    await host.store.create<SessionDoc>(
-      'sessions',
-      sessionDoc('real-session-of-admin-0001', 'demo-admin', at(0), false),
-    );
-    await host.store.create<SessionDoc>(
-      'sessions',
-      sessionDoc('real-session-of-member-001', 'wx-openid-1', at(0), false),
-    );
+    await host.store.create('sessions', sessionDoc('real-session-of-admin-0001', 'demo-admin', at(0), false));
+    await host.store.create('sessions', sessionDoc('real-session-of-member-001', 'wx-openid-1', at(0), false));
     expect((await me(demoToken)).statusCode).toBe(200);
     await host.app.close();
 

@@ -1,6 +1,5 @@
 import type { FileLink } from '../../contracts/common';
 import type { Role } from '../../contracts/common';
-import type { BindingDoc } from '../../core/identity/documents';
 import type { MemberDoc } from '../../core/roster/documents';
 import { publishedSheets } from '../support/excel';
 import { createHarness, type Harness } from '../support/harness';
@@ -26,9 +25,9 @@ let inside: string[] = [];
 let outside: string[] = [];
 
 async function appoint(memberId: string, openid: string, orgId: string, role: Role): Promise<void> {
-  const member = (await h.store.get<MemberDoc>('members', memberId)) as MemberDoc;
-  await h.store.set<MemberDoc>('members', { ...member, openid });
-  await h.store.create<BindingDoc>('bindings', { _id: openid, memberId, at: h.now.value.toISOString() });
+  const member = (await h.store.get('members', memberId)) as MemberDoc;
+  await h.store.set('members', { ...member, openid });
+  await h.store.create('bindings', { _id: openid, memberId, at: h.now.value.toISOString() });
   await h.call(ADMIN, 'roster', 'grantRole', { orgId, memberId, role });
 }
 
@@ -46,7 +45,7 @@ beforeEach(async () => {
   h = await createHarness();
   await appoint('member-010', GROUP_OFFICER, GROUP, 'officer');
   await appoint('member-008', GROUP_SECRETARY, GROUP, 'secretary');
-  const branch = await h.store.query<MemberDoc>('members', { where: { branchId: BRANCH }, limit: 100 });
+  const branch = await h.store.query('members', { where: { branchId: BRANCH }, limit: 100 });
   inside = branch.filter((m) => m.groupId === GROUP).map((m) => m.name);
   outside = branch.filter((m) => m.groupId !== GROUP).map((m) => m.name);
 

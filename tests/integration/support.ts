@@ -1,15 +1,16 @@
 import type { ApiError, FunctionName } from '../../contracts';
-import type { Doc, DocStore } from '../../core/store/port';
-import { COLLECTIONS } from '../../core/store/schema';
+import type { Doc } from '../../core/store/port';
+import { COLLECTIONS, type CollectionName } from '../../core/store/schema';
 import type { Harness } from '../support/harness';
+import type { Store } from '../../core/shared/collections';
 
 /** A full mainland mobile number anywhere in a text (not part of a longer digit run). */
 export const FULL_PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
-export const COLLECTION_NAMES = Object.keys(COLLECTIONS);
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** How many documents each collection holds. */
-export async function documentCounts(store: DocStore): Promise<Record<string, number>> {
+export async function documentCounts(store: Store): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const name of COLLECTION_NAMES) counts[name] = await store.count(name);
   return counts;
@@ -17,11 +18,11 @@ export async function documentCounts(store: DocStore): Promise<Record<string, nu
 
 /** Every document of the given collections, sorted by id: compare two of these to prove nothing changed. */
 export async function snapshot(
-  store: DocStore,
-  collections: string[] = COLLECTION_NAMES.filter((c) => c !== 'sessions' && c !== 'files'),
+  store: Store,
+  collections: CollectionName[] = COLLECTION_NAMES.filter((c) => c !== 'sessions' && c !== 'files'),
 ): Promise<Record<string, Doc[]>> {
   const all: Record<string, Doc[]> = {};
-  for (const name of collections) all[name] = await store.query<Doc>(name, { orderBy: [['_id', 'asc']], limit: 1000 });
+  for (const name of collections) all[name] = await store.query(name, { orderBy: [['_id', 'asc']], limit: 1000 });
   return all;
 }
 

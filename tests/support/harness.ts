@@ -9,6 +9,7 @@ import { newId } from '../../core/runtime/ids';
 import type { DocStore } from '../../core/store/port';
 import { SqliteStore } from '../../core/store/sqlite';
 import { seedDemo } from '../../host/demo/seed';
+import type { Store } from '../../core/shared/collections';
 
 /** An in-memory file gateway: uploads are put in by the test, publications kept for inspection. */
 export class MemoryFiles {
@@ -43,7 +44,9 @@ export class MemoryFiles {
 }
 
 export interface Harness {
-  store: DocStore;
+  store: Store;
+  /** The same store behind the plain port, for decorators such as `CountingStore`. */
+  adapter: DocStore;
   files: MemoryFiles;
   /** The clock every call sees; tests may move it. */
   now: { value: Date };
@@ -101,6 +104,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const raw = (openid: string | null, fn: FunctionName, event: unknown) => functions[fn](event, context(openid));
   return {
     store,
+    adapter: store,
     files,
     now,
     raw,

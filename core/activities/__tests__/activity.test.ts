@@ -1,10 +1,7 @@
 import type { ActivityOutputs, ApiError, ApiResult } from '../../../contracts';
-import type { ActivityDoc, AttendanceDoc } from '../documents';
+import type { ActivityDoc } from '../documents';
 import { STEP_SECONDS } from '../token';
-import type { AuditDoc } from '../../shared/documents';
-import type { MemberDoc } from '../../roster/documents';
-import type { LedgerDoc } from '../../points/ledger';
-import { memberTotalsId, type TotalsDoc } from '../../points/totals';
+import { memberTotalsId } from '../../points/totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError, snapshot } from '../../../tests/integration/support';
 
@@ -44,20 +41,17 @@ afterEach(() => h.close());
 
 const setClock = (ms: number) => (h.now.value = new Date(ms));
 const advance = (ms: number) => setClock(h.now.value.getTime() + ms);
-const activityDoc = async (id: string) => (await h.store.get<ActivityDoc>('activities', id)) as ActivityDoc;
-const record = (activityId: string, memberId: string) =>
-  h.store.get<AttendanceDoc>('attendance', `${activityId}:${memberId}`);
+const activityDoc = async (id: string) => (await h.store.get('activities', id)) as ActivityDoc;
+const record = (activityId: string, memberId: string) => h.store.get('attendance', `${activityId}:${memberId}`);
 const yearNet = async (memberId: string) =>
-  (await h.store.get<TotalsDoc>('pointTotals', memberTotalsId(memberId, 2026)))?.total.net ?? 0;
+  (await h.store.get('pointTotals', memberTotalsId(memberId, 2026)))?.total.net ?? 0;
 const code = async (id: string, as = SECRETARY) => (await h.call(as, 'activity', 'code', { id })).token;
 const checkin = (openid: string | null, token: string, location?: { lat: number; lng: number }) =>
   h.raw(openid, 'activity', { action: 'checkin', data: location ? { token, location } : { token } }) as Promise<
     ApiResult<ActivityOutputs['checkin']>
   >;
 const activeMembers = async (where: Record<string, string>) =>
-  (await h.store.query<MemberDoc>('members', { where: { ...where, status: 'active' }, limit: 100 }))
-    .map((m) => m._id)
-    .sort();
+  (await h.store.query('members', { where: { ...where, status: 'active' }, limit: 100 })).map((m) => m._id).sort();
 const createActivity = (openid: string, orgId: string, extra: Record<string, unknown> = {}) =>
   h.call(openid, 'activity', 'create', {
     orgId,
@@ -253,7 +247,7 @@ describe('activity.checkin', () => {
       },
     });
     expect(await h.store.count('ledger')).toBe(ledgerBefore + 1);
-    expect(await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-003`)).toMatchObject({
+    expect(await h.store.get('ledger', `activity:${NOW_ACT}:member-003`)).toMatchObject({
       memberId: 'member-003',
       branchId: BRANCH_1,
       rule: 'org_life',
@@ -291,7 +285,7 @@ describe('activity.checkin', () => {
     const late = await checkin(MEMBER_3, await code(NOW_ACT));
     expect(late).toMatchObject({ ok: true, data: { status: 'late', points: 2, already: false } });
     expect(await record(NOW_ACT, 'member-004')).toMatchObject({ status: 'late' });
-    expect((await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-004`))?.reason).toBe(
+    expect((await h.store.get('ledger', `activity:${NOW_ACT}:member-004`))?.reason).toBe(
       '参加支部党员大会「第四季度支部党员大会」（迟到）',
     );
   });
@@ -407,7 +401,7 @@ describe('activity.checkin', () => {
     setClock(VOLUNTEER_START - 10 * MIN);
     const inside = await checkin(MEMBER, await code(VOLUNTEER), north(290));
     expect(inside).toMatchObject({ ok: true, data: { status: 'present', points: 3 } });
-    expect(await h.store.get<LedgerDoc>('ledger', `activity:${VOLUNTEER}:member-003`)).toMatchObject({
+    expect(await h.store.get('ledger', `activity:${VOLUNTEER}:member-003`)).toMatchObject({
       rule: 'volunteer',
       value: 3,
     });
@@ -485,7 +479,7 @@ describe('activity.scanMember and myCode', () => {
       },
     });
     expect(await record(NOW_ACT, 'member-003')).toMatchObject({ method: 'organiser', status: 'present' });
-    expect(await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-003`)).toMatchObject({
+    expect(await h.store.get('ledger', `activity:${NOW_ACT}:member-003`)).toMatchObject({
       value: 2,
       recordedBy: OFFICER,
     });
@@ -669,7 +663,7 @@ describe('activity audit trail', () => {
     const { id } = await createActivity(SECRETARY, BRANCH_1);
     await h.call(SECRETARY, 'activity', 'update', { id, notes: '请带党章' });
     await h.call(SECRETARY, 'activity', 'cancel', { id, reason: '改为线上学习' });
-    const audit = await h.store.query<AuditDoc>('audit', { where: { target: `activities/${id}` }, limit: 10 });
+    const audit = await h.store.query('audit', { where: { target: `activities/${id}` }, limit: 10 });
     expect(audit.map((a) => [a.action, a.actor]).sort()).toEqual([
       ['activity.cancel', SECRETARY],
       ['activity.create', SECRETARY],

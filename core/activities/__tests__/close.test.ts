@@ -1,8 +1,6 @@
 import type { ActivityOutputs, ApiResult } from '../../../contracts';
-import type { ActivityDoc, AttendanceDoc } from '../documents';
-import type { AuditDoc } from '../../shared/documents';
-import type { LedgerDoc } from '../../points/ledger';
-import { memberTotalsId, type TotalsDoc } from '../../points/totals';
+import type { ActivityDoc } from '../documents';
+import { memberTotalsId } from '../../points/totals';
 import { createHarness, onStorage, STORAGES, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';
 import { publishedSheets } from '../../../tests/support/excel';
@@ -44,12 +42,12 @@ const checkin = (openid: string, token: string, location?: { lat: number; lng: n
     ApiResult<ActivityOutputs['checkin']>
   >;
 const yearNet = async (memberId: string) =>
-  (await h.store.get<TotalsDoc>('pointTotals', memberTotalsId(memberId, 2026)))?.total.net ?? 0;
-const activityDoc = async (id: string) => (await h.store.get<ActivityDoc>('activities', id)) as ActivityDoc;
+  (await h.store.get('pointTotals', memberTotalsId(memberId, 2026)))?.total.net ?? 0;
+const activityDoc = async (id: string) => (await h.store.get('activities', id)) as ActivityDoc;
 const attendeesOf = async (id: string) => (await activityDoc(id)).attendees.map((a) => a.id);
 const absenceEntries = (activityId: string) =>
   h.store
-    .query<LedgerDoc>('ledger', { where: { rule: 'absence' }, limit: 1000 })
+    .query('ledger', { where: { rule: 'absence' }, limit: 1000 })
     .then((entries) => entries.filter((e) => e._id.startsWith(`absence:${activityId}:`)));
 const netsOf = async (ids: string[]) =>
   new Map(await Promise.all(ids.map(async (id) => [id, await yearNet(id)] as const)));
@@ -109,7 +107,7 @@ describe('activity.close', () => {
         recordedBy: SECRETARY,
         reason: '无故缺席支部党员大会「第四季度支部党员大会」',
       });
-    const organiserAward = (await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-001`))?.value ?? 0;
+    const organiserAward = (await h.store.get('ledger', `activity:${NOW_ACT}:member-001`))?.value ?? 0;
     expect(organiserAward).toBeGreaterThan(0);
     for (const id of attendees)
       expect([id, await yearNet(id)]).toEqual([
@@ -118,10 +116,7 @@ describe('activity.close', () => {
       ]);
 
     const records = new Map(
-      (await h.store.query<AttendanceDoc>('attendance', { where: { activityId: NOW_ACT }, limit: 100 })).map((r) => [
-        r.memberId,
-        r,
-      ]),
+      (await h.store.query('attendance', { where: { activityId: NOW_ACT }, limit: 100 })).map((r) => [r.memberId, r]),
     );
     expect(records.size).toBe(18);
     expect(records.get('member-006')).toMatchObject({
@@ -155,7 +150,7 @@ describe('activity.close', () => {
       closedAt: new Date(END + 10 * MIN).toISOString(),
       closeSummary: summary,
     });
-    const audit = await h.store.query<AuditDoc>('audit', { where: { action: 'activity.close' }, limit: 10 });
+    const audit = await h.store.query('audit', { where: { action: 'activity.close' }, limit: 10 });
     expect(audit).toEqual([
       expect.objectContaining({ actor: SECRETARY, target: `activities/${NOW_ACT}`, after: summary }),
     ]);
@@ -207,7 +202,7 @@ describe('activity.close', () => {
       for (const result of results) expect(result).toEqual({ ok: true, data: summary });
       expect(await h.store.count('ledger')).toBe(ledger + 13); // 12 absences, the organiser's award
       expect(await absenceEntries(NOW_ACT)).toHaveLength(12);
-      const organiserAward = (await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:member-001`))?.value ?? 0;
+      const organiserAward = (await h.store.get('ledger', `activity:${NOW_ACT}:member-001`))?.value ?? 0;
       expect(await h.store.count('attendance', { activityId: NOW_ACT })).toBe(18);
       expect(await h.store.count('audit', { action: 'activity.close' })).toBe(1);
       for (const id of attendees)
@@ -233,14 +228,14 @@ describe('activity.close', () => {
       for (const result of results.slice(1))
         expect(result.ok || (!result.ok && result.error.code === 'SIGNIN_CLOSED')).toBe(true);
       // The secretary ran it: present either way, never absent.
-      expect(await h.store.get<AttendanceDoc>('attendance', `${NOW_ACT}:member-001`)).toMatchObject({
+      expect(await h.store.get('attendance', `${NOW_ACT}:member-001`)).toMatchObject({
         status: 'present',
       });
-      expect(await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:member-001`)).toBeNull();
+      expect(await h.store.get('ledger', `absence:${NOW_ACT}:member-001`)).toBeNull();
       for (const id of ['member-002', 'member-003', 'member-004', 'member-005', 'member-006']) {
-        const award = await h.store.get<LedgerDoc>('ledger', `activity:${NOW_ACT}:${id}`);
-        const absence = await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:${id}`);
-        const record = await h.store.get<AttendanceDoc>('attendance', `${NOW_ACT}:${id}`);
+        const award = await h.store.get('ledger', `activity:${NOW_ACT}:${id}`);
+        const absence = await h.store.get('ledger', `absence:${NOW_ACT}:${id}`);
+        const record = await h.store.get('attendance', `${NOW_ACT}:${id}`);
         expect(Boolean(award) !== Boolean(absence)).toBe(true);
         expect(record?.status).toBe(award ? 'present' : 'absent');
       }
@@ -277,10 +272,10 @@ describe('activity.close', () => {
       absent: 15,
     });
     expect(await h.store.count('ledger')).toBe(ledger + 1);
-    expect(await h.store.get<LedgerDoc>('ledger', `activity:${VOLUNTEER}:member-001`)).toMatchObject({
+    expect(await h.store.get('ledger', `activity:${VOLUNTEER}:member-001`)).toMatchObject({
       rule: 'volunteer',
     });
-    expect(await h.store.get<AttendanceDoc>('attendance', `${VOLUNTEER}:member-004`)).toMatchObject({
+    expect(await h.store.get('attendance', `${VOLUNTEER}:member-004`)).toMatchObject({
       status: 'absent',
       entryId: null,
       points: 0,
@@ -292,7 +287,7 @@ describe('activity.close', () => {
     setClock(END);
     const summary = await h.call(SECRETARY, 'activity', 'close', { id: NOW_ACT });
     expect(summary).toEqual({ present: 1, late: 0, leave: 0, exempt: 2, absent: 15 });
-    expect(await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:member-010`)).toBeNull();
+    expect(await h.store.get('ledger', `absence:${NOW_ACT}:member-010`)).toBeNull();
   });
 
   it('cannot close before the start, nor a cancelled activity', async () => {
@@ -323,7 +318,7 @@ describe('activity.closeDue', () => {
     expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 0 });
     expect(await h.store.count('ledger')).toBe(ledger + 16);
     // The admin who ran it by hand is on the record.
-    expect(await h.store.query<AuditDoc>('audit', { where: { action: 'activity.close' }, limit: 10 })).toEqual([
+    expect(await h.store.query('audit', { where: { action: 'activity.close' }, limit: 10 })).toEqual([
       expect.objectContaining({ actor: ADMIN, target: `activities/${NOW_ACT}` }),
     ]);
   });
@@ -386,9 +381,10 @@ describe('exports', () => {
     expect(header).toEqual(['姓名', '11-11 学习贯彻全会精神主题党日', '11-23 第四季度支部党员大会', '出勤率']);
     expect(rows).toHaveLength(18 + 1);
     const past = new Map(
-      (await h.store.query<AttendanceDoc>('attendance', { where: { activityId: 'act-demo-past' }, limit: 100 })).map(
-        (r) => [r.name, r.status],
-      ),
+      (await h.store.query('attendance', { where: { activityId: 'act-demo-past' }, limit: 100 })).map((r) => [
+        r.name,
+        r.status,
+      ]),
     );
     const label = { present: '出席', leave: '请假' } as Record<string, string>;
     const chen = rows.find((r) => r[0] === '陈秀英') as unknown[];

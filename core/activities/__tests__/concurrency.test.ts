@@ -1,9 +1,5 @@
 import type { ActivityOutputs, ApiResult } from '../../../contracts';
-import type { AttendanceDoc } from '../documents';
-import type { BindingDoc } from '../../identity/documents';
-import type { MemberDoc } from '../../roster/documents';
-import type { LedgerDoc } from '../../points/ledger';
-import { branchTotalsId, memberTotalsId, type TotalsDoc } from '../../points/totals';
+import { branchTotalsId, memberTotalsId } from '../../points/totals';
 import { createHarness, STORAGES, type Harness } from '../../../tests/support/harness';
 import { countTransactionRuns } from '../../../tests/support/transaction-runs';
 
@@ -34,7 +30,7 @@ describe.each(STORAGES)('on a %s store', (storage) => {
   async function addMembers(): Promise<void> {
     const at = h.now.value.toISOString();
     for (let i = 0; i < MEMBERS; i++) {
-      await h.store.create<MemberDoc>('members', {
+      await h.store.create('members', {
         _id: memberId(i),
         name: `测试党员${i}`,
         phone: `137${String(20000000 + i)}`,
@@ -52,7 +48,7 @@ describe.each(STORAGES)('on a %s store', (storage) => {
         createdAt: at,
         updatedAt: at,
       });
-      await h.store.create<BindingDoc>('bindings', { _id: openidOf(i), memberId: memberId(i), at });
+      await h.store.create('bindings', { _id: openidOf(i), memberId: memberId(i), at });
     }
   }
 
@@ -67,7 +63,7 @@ describe.each(STORAGES)('on a %s store', (storage) => {
       expectedMemberIds: Array.from({ length: MEMBERS }, (_, i) => memberId(i)),
     });
     const { token } = await h.call(SECRETARY, 'activity', 'code', { id });
-    const branchBefore = (await h.store.get<TotalsDoc>('pointTotals', branchTotalsId(BRANCH, 2026)))?.total;
+    const branchBefore = (await h.store.get('pointTotals', branchTotalsId(BRANCH, 2026)))?.total;
     const ledgerBefore = await h.store.count('ledger');
 
     const counts = countTransactionRuns(h.store);
@@ -96,13 +92,13 @@ describe.each(STORAGES)('on a %s store', (storage) => {
       for (const data of mine) expect(data).toEqual({ ...first, already: expect.any(Boolean) });
     }
 
-    const records = await h.store.query<AttendanceDoc>('attendance', { where: { activityId: id }, limit: 1000 });
+    const records = await h.store.query('attendance', { where: { activityId: id }, limit: 1000 });
     expect(records).toHaveLength(MEMBERS);
     expect(new Set(records.map((r) => r.memberId)).size).toBe(MEMBERS);
     expect(records.every((r) => r.status === 'present' && r.points === 2)).toBe(true);
 
-    const entries = (await h.store.query<LedgerDoc>('ledger', { where: { branchId: BRANCH }, limit: 1000 })).filter(
-      (e) => e._id.startsWith(`activity:${id}:`),
+    const entries = (await h.store.query('ledger', { where: { branchId: BRANCH }, limit: 1000 })).filter((e) =>
+      e._id.startsWith(`activity:${id}:`),
     );
     expect(entries).toHaveLength(MEMBERS);
     expect(entries.map((e) => e._id).sort()).toEqual(
@@ -111,10 +107,10 @@ describe.each(STORAGES)('on a %s store', (storage) => {
     expect(await h.store.count('ledger')).toBe(ledgerBefore + MEMBERS);
 
     for (let i = 0; i < MEMBERS; i++) {
-      const totals = await h.store.get<TotalsDoc>('pointTotals', memberTotalsId(memberId(i), 2026));
+      const totals = await h.store.get('pointTotals', memberTotalsId(memberId(i), 2026));
       expect(totals?.total).toMatchObject({ bonus: 2, net: 2, count: 1 });
     }
-    const branch = (await h.store.get<TotalsDoc>('pointTotals', branchTotalsId(BRANCH, 2026)))?.total;
+    const branch = (await h.store.get('pointTotals', branchTotalsId(BRANCH, 2026)))?.total;
     expect(branch).toMatchObject({
       bonus: (branchBefore?.bonus ?? 0) + 2 * MEMBERS,
       net: (branchBefore?.net ?? 0) + 2 * MEMBERS,

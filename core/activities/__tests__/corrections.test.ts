@@ -1,8 +1,6 @@
 import type { ActivityOutputs, ApiResult } from '../../../contracts';
-import type { ActivityDoc, AttendanceDoc } from '../documents';
-import type { AuditDoc } from '../../shared/documents';
-import type { LedgerDoc } from '../../points/ledger';
-import { memberTotalsId, type TotalsDoc } from '../../points/totals';
+import type { ActivityDoc } from '../documents';
+import { memberTotalsId } from '../../points/totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';
 
@@ -27,10 +25,9 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const yearNet = async (memberId: string) =>
-  (await h.store.get<TotalsDoc>('pointTotals', memberTotalsId(memberId, 2026)))?.total.net ?? 0;
-const record = (memberId: string, activityId = NOW_ACT) =>
-  h.store.get<AttendanceDoc>('attendance', `${activityId}:${memberId}`);
-const entry = (id: string) => h.store.get<LedgerDoc>('ledger', id);
+  (await h.store.get('pointTotals', memberTotalsId(memberId, 2026)))?.total.net ?? 0;
+const record = (memberId: string, activityId = NOW_ACT) => h.store.get('attendance', `${activityId}:${memberId}`);
+const entry = (id: string) => h.store.get('ledger', id);
 const checkin = async (openid: string) => {
   const { token } = await h.call(SECRETARY, 'activity', 'code', { id: NOW_ACT });
   return h.raw(openid, 'activity', { action: 'checkin', data: { token } }) as Promise<
@@ -45,7 +42,7 @@ const close = () => {
   h.now.value = new Date(END);
   return h.call(SECRETARY, 'activity', 'close', { id: NOW_ACT });
 };
-const auditOf = (action: string) => h.store.query<AuditDoc>('audit', { where: { action }, limit: 20 });
+const auditOf = (action: string) => h.store.query('audit', { where: { action }, limit: 20 });
 const verify = async () =>
   expect(await h.call('demo-admin', 'points', 'verify')).toEqual({
     consistent: true,
@@ -111,7 +108,7 @@ describe('activity.manualCheckin', () => {
       expectedMemberIds: ['member-001', 'member-002'],
     });
     await h.call(SECRETARY, 'activity', 'manualCheckin', { id, memberId: 'member-003', reason: '列席会议' });
-    const doc = (await h.store.get<ActivityDoc>('activities', id)) as ActivityDoc;
+    const doc = (await h.store.get('activities', id)) as ActivityDoc;
     expect(doc.attendees.map((a) => a.id)).toEqual(['member-001', 'member-002', 'member-003']);
     const { counts } = await h.call(SECRETARY, 'activity', 'attendance', { id });
     expect(counts).toMatchObject({ expected: 3, present: 1, pending: 2 });
@@ -153,10 +150,10 @@ describe('activity.manualCheckin', () => {
       startAt: new Date(SEED_AT + 5 * MIN).toISOString(),
       endAt: new Date(SEED_AT + 65 * MIN).toISOString(),
     });
-    const doc = (await h.store.get<ActivityDoc>('activities', id)) as ActivityDoc;
+    const doc = (await h.store.get('activities', id)) as ActivityDoc;
     expect(doc.attendees.map((a) => a.id)).not.toContain('member-004'); // 刘洋, 第二党小组
     await manual('member-004', '列席小组会', id);
-    const after = (await h.store.get<ActivityDoc>('activities', id)) as ActivityDoc;
+    const after = (await h.store.get('activities', id)) as ActivityDoc;
     expect(after.attendees.map((a) => a.id)).toContain('member-004');
     expect(await record('member-004', id)).toMatchObject({ status: 'present', method: 'manual' });
   });
@@ -291,9 +288,9 @@ describe('activity.undoCheckin', () => {
     await undo('member-004', '最终核实未到会');
     expect(await yearNet('member-004')).toBe(net - 2);
     // Every deduction the member carries is reversed but one; every award is reversed.
-    const entries = (
-      await h.store.query<LedgerDoc>('ledger', { where: { memberId: 'member-004' }, limit: 100 })
-    ).filter((e) => e._id.includes(NOW_ACT));
+    const entries = (await h.store.query('ledger', { where: { memberId: 'member-004' }, limit: 100 })).filter((e) =>
+      e._id.includes(NOW_ACT),
+    );
     expect(entries.reduce((sum, e) => sum + e.value, 0)).toBe(-2);
     await verify();
   });

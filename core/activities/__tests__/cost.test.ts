@@ -2,7 +2,7 @@ import type { ActivityOutputs, ApiResult } from '../../../contracts';
 import { functions } from '../../functions';
 import type { HandlerContext } from '../../runtime/context';
 import { newId } from '../../runtime/ids';
-import { CountingStore, zeroCounts } from '../../../tests/support/counting-store';
+import { CountingStore, zeroCounts } from '../../store/counting-store';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 
 /**
@@ -19,7 +19,7 @@ let counting: CountingStore;
 
 beforeEach(async () => {
   h = await createHarness();
-  counting = new CountingStore(h.store);
+  counting = new CountingStore(h.adapter);
 });
 
 afterEach(() => h.close());

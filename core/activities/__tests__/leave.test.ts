@@ -1,6 +1,3 @@
-import type { LeaveDoc } from '../documents';
-import type { AuditDoc } from '../../shared/documents';
-import type { LedgerDoc } from '../../points/ledger';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';
 
@@ -24,7 +21,7 @@ beforeEach(async () => {
 
 afterEach(() => h.close());
 
-const leave = (activityId: string, memberId: string) => h.store.get<LeaveDoc>('leaves', `${activityId}:${memberId}`);
+const leave = (activityId: string, memberId: string) => h.store.get('leaves', `${activityId}:${memberId}`);
 const review = (openid: string, memberId: string, decision: 'approve' | 'reject', note?: string) =>
   h.call(openid, 'activity', 'reviewLeave', { id: NOW_ACT, memberId, decision, ...(note ? { note } : {}) });
 
@@ -67,7 +64,7 @@ describe('leave', () => {
       reviewedBy: SECRETARY,
       reviewedAt: new Date(SEED_AT).toISOString(),
     });
-    expect(await h.store.query<AuditDoc>('audit', { where: { action: 'activity.leave.approved' }, limit: 5 })).toEqual([
+    expect(await h.store.query('audit', { where: { action: 'activity.leave.approved' }, limit: 5 })).toEqual([
       expect.objectContaining({ actor: SECRETARY, target: `leaves/${NOW_ACT}:member-003` }),
     ]);
     expect((await h.call(SECRETARY, 'activity', 'leaves', { orgId: 'org-branch-1' })).items).toEqual([]);
@@ -87,7 +84,7 @@ describe('leave', () => {
 
     h.now.value = new Date(END);
     await h.call(SECRETARY, 'activity', 'close', { id: NOW_ACT });
-    expect(await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:member-003`)).toBeNull();
+    expect(await h.store.get('ledger', `absence:${NOW_ACT}:member-003`)).toBeNull();
     expect((await h.call(MEMBER, 'activity', 'get', { id: NOW_ACT })).mine?.status).toBe('leave');
   });
 
@@ -123,7 +120,7 @@ describe('leave', () => {
     h.now.value = new Date(END);
     await h.call(SECRETARY, 'activity', 'close', { id: NOW_ACT });
     for (const id of ['member-003', 'member-004'])
-      expect(await h.store.get<LedgerDoc>('ledger', `absence:${NOW_ACT}:${id}`)).toMatchObject({ value: -2 });
+      expect(await h.store.get('ledger', `absence:${NOW_ACT}:${id}`)).toMatchObject({ value: -2 });
     // Once closed, leave can be neither asked for nor decided.
     await expectError(
       h,

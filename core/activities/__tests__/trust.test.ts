@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActivityOutputs, ApiResult } from '../../../contracts';
-import type { ActivityDoc, AttendanceDoc } from '../documents';
-import type { LedgerDoc } from '../../points/ledger';
-import { memberTotalsId, type TotalsDoc } from '../../points/totals';
+import type { ActivityDoc } from '../documents';
+import { memberTotalsId } from '../../points/totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';
 
@@ -41,12 +40,11 @@ afterEach(async () => {
 
 const setClock = (ms: number) => (h.now.value = new Date(ms));
 const yearNet = async (memberId: string) =>
-  (await h.store.get<TotalsDoc>('pointTotals', memberTotalsId(memberId, 2026)))?.total.net ?? 0;
-const activityDoc = async (id: string) => (await h.store.get<ActivityDoc>('activities', id)) as ActivityDoc;
-const record = (activityId: string, memberId: string) =>
-  h.store.get<AttendanceDoc>('attendance', `${activityId}:${memberId}`);
+  (await h.store.get('pointTotals', memberTotalsId(memberId, 2026)))?.total.net ?? 0;
+const activityDoc = async (id: string) => (await h.store.get('activities', id)) as ActivityDoc;
+const record = (activityId: string, memberId: string) => h.store.get('attendance', `${activityId}:${memberId}`);
 const entriesOf = async (activityId: string, memberId: string) =>
-  (await h.store.query<LedgerDoc>('ledger', { where: { memberId }, limit: 1000 })).filter((e) =>
+  (await h.store.query('ledger', { where: { memberId }, limit: 1000 })).filter((e) =>
     e._id.includes(`:${activityId}:`),
   );
 const code = async (id: string, as = SECRETARY) => (await h.call(as, 'activity', 'code', { id })).token;

@@ -1,5 +1,5 @@
 import { activitySchemas, type ActivityOutputs, type CheckinResult } from '../../../contracts/activity';
-import { attendanceId, awardEntryId, type ActivityDoc, type AttendanceDoc, type SecretDoc } from '../documents';
+import { attendanceId, awardEntryId, type ActivityDoc, type AttendanceDoc } from '../documents';
 import { isOrganiser, ORGANISER_POINTS_PENDING, pointsPolicy } from '../awards';
 import { distanceMetres } from '../geo';
 import { expiryOfStep, makeToken, newSecret, parseToken, STEP_SECONDS, stepOf, verifyToken } from '../token';
@@ -123,7 +123,7 @@ async function alreadySignedIn(
   activity: ActivityDoc,
   member: MemberDoc,
 ): Promise<Pick<CheckinResult, 'status' | 'at' | 'already' | 'points'> | null> {
-  const record = await ctx.store.get<AttendanceDoc>('attendance', attendanceId(activity._id, member._id));
+  const record = await ctx.store.get('attendance', attendanceId(activity._id, member._id));
   if (!record) return null;
   if (record.status === 'present' || record.status === 'late')
     return { status: record.status, at: record.at, already: true, points: record.points };
@@ -193,14 +193,14 @@ export const checkin = action(activitySchemas.checkin, async (ctx, input): Promi
 /** The key of a member's card code, made on first use. */
 async function memberSecret(ctx: HandlerContext, memberId: string, create: boolean): Promise<string | null> {
   const id = `member:${memberId}`;
-  const existing = await ctx.store.get<SecretDoc>('secrets', id);
+  const existing = await ctx.store.get('secrets', id);
   if (existing || !create) return existing?.secret ?? null;
   try {
-    await ctx.store.create<SecretDoc>('secrets', { _id: id, secret: newSecret() });
+    await ctx.store.create('secrets', { _id: id, secret: newSecret() });
   } catch (error) {
     if (!(error instanceof DuplicateIdError)) throw error;
   }
-  return (await ctx.store.get<SecretDoc>('secrets', id))?.secret ?? null;
+  return (await ctx.store.get('secrets', id))?.secret ?? null;
 }
 
 export const scanMember = action(
@@ -216,7 +216,7 @@ export const scanMember = action(
     if (verdict === 'forged') throw invalidCode('身份码无效，请让党员打开“身份卡”出示身份码');
     if (verdict === 'expired') throw expiredCode('身份码已过期，请让党员刷新身份卡');
     if (caller.member?._id === token.subject) throw forbidden('不能为自己签到，请由其他支委操作');
-    const member = await ctx.store.get<MemberDoc>('members', token.subject);
+    const member = await ctx.store.get('members', token.subject);
     if (!member || member.status !== 'active') throw new AppError('NOT_MEMBER', '该党员不在册或已停用');
     const earlier = await checkOpen(ctx, activity, member);
     if (earlier)

@@ -1,14 +1,7 @@
+import { byIds, queryAll } from '../../shared/paging';
 import { activitySchemas, type ActivityOutputs, type ClosePreview } from '../../../contracts/activity';
 import { heldWithOthers, pointsPolicy } from '../awards';
-import {
-  absenceEntryId,
-  attendanceId,
-  awardEntryId,
-  type ActivityDoc,
-  type Attendee,
-  type AttendanceDoc,
-  type LeaveDoc,
-} from '../documents';
+import { absenceEntryId, attendanceId, awardEntryId, type ActivityDoc, type Attendee } from '../documents';
 import { deductsAbsence, AUTO_CLOSE_AFTER_HOURS, ruleForKind } from '../window';
 import { scopesFor } from '../../shared/permissions';
 import type { MemberDoc } from '../../roster/documents';
@@ -17,10 +10,9 @@ import { findRule, type RuleSet } from '../../points/rules';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden } from '../../runtime/errors';
-import { absenceReason, entryReason, loadAttendance, loadManagedActivity, organiserIds, queryAll } from './support';
+import { absenceReason, entryReason, loadAttendance, loadManagedActivity, organiserIds } from './support';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree } from '../../shared/caller';
-import { getMany } from '../../points/actions/support';
 import { committeeRules, forgetActivity } from '../../shared/snapshots';
 
 type Summary = ActivityOutputs['close'];
@@ -46,10 +38,10 @@ interface ClosePlan {
  */
 async function planClose(ctx: HandlerContext, activity: ActivityDoc): Promise<ClosePlan> {
   const [records, leaves, members, rules, organisers] = await Promise.all([
-    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
-    queryAll<LeaveDoc>(ctx, 'leaves', { activityId: activity._id }),
-    getMany<MemberDoc>(
-      ctx,
+    queryAll(ctx.store, 'attendance', { activityId: activity._id }),
+    queryAll(ctx.store, 'leaves', { activityId: activity._id }),
+    byIds(
+      ctx.store,
       'members',
       activity.attendees.map((a) => a.id),
     ),
@@ -108,7 +100,7 @@ export async function closeActivity(
   await inBatches(plan.unsettled, 8, async ({ attendee, member, status, note }) => {
     await ctx.store.transaction(async (tx) => {
       const id = attendanceId(activity._id, attendee.id);
-      const existing = await tx.get<AttendanceDoc>('attendance', id);
+      const existing = await tx.get('attendance', id);
       if (existing && existing.status !== 'revoked') return;
       let entryId: string | null = null;
       let points = 0;
@@ -127,7 +119,7 @@ export async function closeActivity(
         points = posted.entry.value;
       }
       const host = status === 'host';
-      await tx.set<AttendanceDoc>('attendance', {
+      await tx.set('attendance', {
         _id: id,
         activityId: activity._id,
         memberId: attendee.id,
@@ -147,7 +139,7 @@ export async function closeActivity(
 
   const summary = await summaryOf(ctx, activity);
   const stored = await ctx.store.transaction(async (tx) => {
-    const current = await tx.get<ActivityDoc>('activities', activity._id);
+    const current = await tx.get('activities', activity._id);
     if (current?.status === 'closed') return summary;
     await tx.update('activities', activity._id, {
       $set: { status: 'closed', closedAt: now.toISOString(), closeSummary: summary, updatedAt: now.toISOString() },
@@ -183,7 +175,7 @@ async function awardOrganisers(
     if (!member) return;
     await ctx.store.transaction(async (tx) => {
       const id = attendanceId(activity._id, attendee.id);
-      const record = await tx.get<AttendanceDoc>('attendance', id);
+      const record = await tx.get('attendance', id);
       if (!record || (record.status !== 'present' && record.status !== 'late') || record.entryId) return;
       const posted = await postEntry(tx, {
         id: awardEntryId(activity._id, attendee.id, Math.max(record.round, 1)),
@@ -195,7 +187,7 @@ async function awardOrganisers(
         at: now,
         countsAt: new Date(activity.startAt),
       });
-      await tx.set<AttendanceDoc>('attendance', { ...record, entryId: posted.entry._id, points: posted.entry.value });
+      await tx.set('attendance', { ...record, entryId: posted.entry._id, points: posted.entry.value });
     });
   });
 }
@@ -226,7 +218,7 @@ export async function closeDueActivities(
   actor: string | null = null,
 ): Promise<{ closed: number }> {
   const cutoff = new Date(ctx.clock().getTime() - AUTO_CLOSE_AFTER_HOURS * 3_600_000).toISOString();
-  const due = await ctx.store.query<ActivityDoc>('activities', {
+  const due = await ctx.store.query('activities', {
     where: {
       status: 'active',
       endAt: { $lte: cutoff },

@@ -1,17 +1,18 @@
+import { queryAll } from '../../shared/paging';
 import { activitySchemas, type ActivityOutputs } from '../../../contracts/activity';
-import { absenceEntryId, attendanceId, awardEntryId, type ActivityDoc, type AttendanceDoc } from '../documents';
+import { absenceEntryId, attendanceId, awardEntryId, type ActivityDoc } from '../documents';
 import { heldWithOthers, isOrganiser, pointsPolicy } from '../awards';
 import { deductsAbsence, ruleForKind } from '../window';
 import type { MemberDoc } from '../../roster/documents';
-import { postEntry, reverseEntry, type LedgerDoc } from '../../points/ledger';
+import { postEntry, reverseEntry } from '../../points/ledger';
 import { findRule } from '../../points/rules';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, notFound } from '../../runtime/errors';
-import type { TxStore } from '../../store/port';
-import { absenceReason, entryReason, loadManagedActivity, organiserIds, queryAll } from './support';
+import { absenceReason, entryReason, loadManagedActivity, organiserIds } from './support';
 import { writeAudit } from '../../shared/audit';
 import { committeeRules, forgetActivity } from '../../shared/snapshots';
+import type { Tx } from '../../shared/collections';
 
 /**
  * A member of the activity's branch (or already expected) whom the secretary may sign in by hand:
@@ -19,7 +20,7 @@ import { committeeRules, forgetActivity } from '../../shared/snapshots';
  * group of the branch included.
  */
 async function manageableMember(ctx: HandlerContext, activity: ActivityDoc, memberId: string): Promise<MemberDoc> {
-  const member = await ctx.store.get<MemberDoc>('members', memberId);
+  const member = await ctx.store.get('members', memberId);
   const inBranch = member?.branchId === activity.branchId;
   if (!member || member.status !== 'active' || !(inBranch || activity.attendees.some((a) => a.id === memberId)))
     throw notFound('党员');
@@ -36,18 +37,18 @@ async function awardsByHand(ctx: HandlerContext, activity: ActivityDoc, member: 
   if (activity.status !== 'closed') return false;
   const [organisers, records] = await Promise.all([
     organiserIds(ctx, activity),
-    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
+    queryAll(ctx.store, 'attendance', { activityId: activity._id }),
   ]);
   return heldWithOthers(activity, organisers, records);
 }
 
 async function reverseIfPosted(
-  tx: TxStore,
+  tx: Tx,
   entryId: string | null,
   request: { reason: string; recordedBy: string; at: Date },
 ): Promise<void> {
   if (!entryId) return;
-  const original = await tx.get<LedgerDoc>('ledger', entryId);
+  const original = await tx.get('ledger', entryId);
   if (original) await reverseEntry(tx, original, { ...request, source: 'reversal' });
 }
 
@@ -63,7 +64,7 @@ export const manualCheckin = action(
     const now = ctx.clock();
     const result = await ctx.store.transaction(async (tx) => {
       const id = attendanceId(activity._id, member._id);
-      const record = await tx.get<AttendanceDoc>('attendance', id);
+      const record = await tx.get('attendance', id);
       if (record && (record.status === 'present' || record.status === 'late'))
         return { status: record.status, at: record.at };
       // After closing, 补签 corrects the record: the absence deduction is reversed.
@@ -88,7 +89,7 @@ export const manualCheckin = action(
         });
         points = posted.entry.value;
       }
-      await tx.set<AttendanceDoc>('attendance', {
+      await tx.set('attendance', {
         _id: id,
         activityId: activity._id,
         memberId: member._id,
@@ -102,7 +103,7 @@ export const manualCheckin = action(
         points,
         round,
       });
-      const current = await tx.get<ActivityDoc>('activities', activity._id);
+      const current = await tx.get('activities', activity._id);
       if (current && !current.attendees.some((a) => a.id === member._id))
         await tx.update('activities', activity._id, {
           $set: {
@@ -139,7 +140,7 @@ export const undoCheckin = action(
     const now = ctx.clock();
     const status = await ctx.store.transaction(async (tx) => {
       const id = attendanceId(activity._id, member._id);
-      const record = await tx.get<AttendanceDoc>('attendance', id);
+      const record = await tx.get('attendance', id);
       if (!record || (record.status !== 'present' && record.status !== 'late')) throw conflict('该党员尚未签到');
       await reverseIfPosted(tx, record.entryId, {
         reason: `撤销签到：${input.reason}`,
@@ -152,7 +153,7 @@ export const undoCheckin = action(
       if (closed && deductsAbsence(activity.kind) && absence?.active) {
         // Closing's deduction, unless the member already had it (and a 补签 reversed it).
         const first = absenceEntryId(activity._id, member._id);
-        const taken = Boolean(await tx.get<LedgerDoc>('ledger', first));
+        const taken = Boolean(await tx.get('ledger', first));
         const posted = await postEntry(tx, {
           id: taken ? absenceEntryId(activity._id, member._id, record.round) : first,
           member,
@@ -167,7 +168,7 @@ export const undoCheckin = action(
         points = posted.entry.value;
       }
       const next = closed ? ('absent' as const) : ('revoked' as const);
-      await tx.set<AttendanceDoc>('attendance', {
+      await tx.set('attendance', {
         ...record,
         status: next,
         note: input.reason,

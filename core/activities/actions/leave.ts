@@ -1,5 +1,5 @@
 import { activitySchemas, type ActivityOutputs, type LeaveView } from '../../../contracts/activity';
-import { attendanceId, leaveId, type AttendanceDoc, type LeaveDoc } from '../documents';
+import { attendanceId, leaveId, type LeaveDoc } from '../documents';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
 import { loadActivity, loadManagedActivity } from './support';
@@ -31,12 +31,12 @@ export const requestLeave = action(
       throw conflict(activity.status === 'closed' ? '活动已结束，不能请假' : '活动已取消');
     const now = ctx.clock();
     if (now.getTime() >= Date.parse(activity.endAt)) throw conflict('活动已结束，不能请假');
-    const record = await ctx.store.get<AttendanceDoc>('attendance', attendanceId(activity._id, member._id));
+    const record = await ctx.store.get('attendance', attendanceId(activity._id, member._id));
     if (record && (record.status === 'present' || record.status === 'late')) throw conflict('你已签到，无需请假');
     await ctx.store.transaction(async (tx) => {
-      const existing = await tx.get<LeaveDoc>('leaves', leaveId(activity._id, member._id));
+      const existing = await tx.get('leaves', leaveId(activity._id, member._id));
       if (existing?.status === 'approved') throw conflict('你的请假已获批准');
-      await tx.set<LeaveDoc>('leaves', {
+      await tx.set('leaves', {
         _id: leaveId(activity._id, member._id),
         activityId: activity._id,
         activityTitle: activity.title,
@@ -65,7 +65,7 @@ export const reviewLeave = action(
     if (activity.status === 'closed') throw conflict('活动已结束，不能再审批请假');
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
     await ctx.store.transaction(async (tx) => {
-      const leave = await tx.get<LeaveDoc>('leaves', leaveId(activity._id, input.memberId));
+      const leave = await tx.get('leaves', leaveId(activity._id, input.memberId));
       if (!leave) throw notFound('请假申请');
       if (leave.status !== 'pending') throw conflict('该请假申请已处理');
       await tx.update('leaves', leave._id, {
@@ -88,7 +88,7 @@ export const leaves = action(activitySchemas.leaves, async (ctx, input): Promise
   requirePermission(caller, tree, 'activity.manage', input.orgId);
   if (!tree.nearest(input.orgId, 'branch')) throw invalidInput('orgId', '请选择党支部');
   // Leave is kept by branch: a group's list holds its members' requests only.
-  const docs = await ctx.store.query<LeaveDoc>('leaves', {
+  const docs = await ctx.store.query('leaves', {
     where: { ...(await branchDocsOf(ctx, tree, input.orgId)), status: input.status },
     orderBy: [['at', 'desc']],
     limit: 200,

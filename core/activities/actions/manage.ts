@@ -1,12 +1,6 @@
+import { byIds, queryAll } from '../../shared/paging';
 import { activitySchemas, type ActivityOutputs, type MyActivityStatus } from '../../../contracts/activity';
-import {
-  attendanceId,
-  leaveId,
-  type ActivityDoc,
-  type Attendee,
-  type AttendanceDoc,
-  type LeaveDoc,
-} from '../documents';
+import { attendanceId, leaveId, type ActivityDoc, type Attendee } from '../documents';
 import { newSecret } from '../token';
 import { defaultWindow, DEFAULT_GRACE_MIN, timesProblem, type ActivityTimes } from '../window';
 import type { OrgTree } from '../../shared/org-tree';
@@ -22,12 +16,10 @@ import {
   loadActivity,
   loadAttendance,
   loadManagedActivity,
-  queryAll,
   toActivityView,
 } from './support';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
-import { getMany } from '../../points/actions/support';
 import { committeeRules, forgetActivity } from '../../shared/snapshots';
 
 const toAttendee = (member: MemberDoc): Attendee => ({
@@ -57,12 +49,12 @@ async function attendeesFor(
   if (!memberIds) {
     const org = tree.get(orgId);
     const where: Filter = org?.kind === 'group' ? { groupId: orgId, status: 'active' } : { branchId, status: 'active' };
-    const members = await queryAll<MemberDoc>(ctx, 'members', where);
+    const members = await queryAll(ctx.store, 'members', where);
     if (members.length === 0) throw invalidInput('orgId', '该组织还没有在册党员');
     return members.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN')).map(toAttendee);
   }
   const ids = [...new Set(memberIds)];
-  const found = await getMany<MemberDoc>(ctx, 'members', ids);
+  const found = await byIds(ctx.store, 'members', ids);
   return ids.map((id, index) => {
     const member = found.get(id);
     if (!member || member.status !== 'active' || member.branchId !== branchId)
@@ -152,7 +144,7 @@ export const update = action(activitySchemas.update, async (ctx, input): Promise
   if (input.expectedMemberIds) {
     attendees = await attendeesFor(ctx, activity.orgId, activity.branchId, tree, input.expectedMemberIds);
     // Whoever has signed in stays on the list.
-    const signedIn = await queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id });
+    const signedIn = await queryAll(ctx.store, 'attendance', { activityId: activity._id });
     const kept = new Set(attendees.map((a) => a.id));
     for (const record of signedIn)
       if (!kept.has(record.memberId) && record.status !== 'revoked')
@@ -170,7 +162,7 @@ export const update = action(activitySchemas.update, async (ctx, input): Promise
     updatedAt: ctx.clock().toISOString(),
   };
   await ctx.store.transaction(async (tx) => {
-    const current = await tx.get<ActivityDoc>('activities', activity._id);
+    const current = await tx.get('activities', activity._id);
     if (current?.status !== 'active') throw conflict('活动已结束或已取消，不能修改');
     await tx.update('activities', activity._id, { $set: changes });
     await writeAudit(tx, ctx, caller.openid, {
@@ -227,7 +219,7 @@ export const list = action(activitySchemas.list, async (ctx, input): Promise<Act
   const now = ctx.clock();
   const where = listWhere(tree, input.orgId, input.scope, now);
   const [docs, total] = await Promise.all([
-    ctx.store.query<ActivityDoc>('activities', {
+    ctx.store.query('activities', {
       where,
       orderBy: [['startAt', input.scope === 'upcoming' ? 'asc' : 'desc']],
       limit: input.pageSize,
@@ -248,8 +240,8 @@ export const list = action(activitySchemas.list, async (ctx, input): Promise<Act
 /** A member's standing for one activity, from their attendance record and leave request. */
 async function myStatus(ctx: HandlerContext, activity: ActivityDoc, memberId: string): Promise<MyActivityStatus> {
   const [record, leave] = await Promise.all([
-    ctx.store.get<AttendanceDoc>('attendance', attendanceId(activity._id, memberId)),
-    ctx.store.get<LeaveDoc>('leaves', leaveId(activity._id, memberId)),
+    ctx.store.get('attendance', attendanceId(activity._id, memberId)),
+    ctx.store.get('leaves', leaveId(activity._id, memberId)),
   ]);
   const attendee = activity.attendees.find((a) => a.id === memberId);
   const [item] = attendanceItems(
@@ -282,7 +274,7 @@ async function memberActivities(
   const where = listWhere(tree, branchId, 'all', now);
   if (scope === 'upcoming') where.endAt = { $gte: now.toISOString() };
   else where.startAt = { $lte: now.toISOString() };
-  const docs = await ctx.store.query<ActivityDoc>('activities', {
+  const docs = await ctx.store.query('activities', {
     where,
     orderBy: [['startAt', scope === 'upcoming' ? 'asc' : 'desc']],
     limit: MINE_WINDOW,

@@ -1,3 +1,4 @@
+import { queryAll } from '../../shared/paging';
 import { activitySchemas, type ActivityOutputs, type AttendanceItem } from '../../../contracts/activity';
 import type { ActivityDoc } from '../documents';
 import { phaseOf } from '../window';
@@ -8,7 +9,7 @@ import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
 import type { OrgTree } from '../../shared/org-tree';
 import type { HandlerContext } from '../../runtime/context';
-import { countsOf, loadAttendance, loadManagedActivity, queryAll } from './support';
+import { countsOf, loadAttendance, loadManagedActivity } from './support';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
 import { withinCallerScope } from '../../roster/scope';
 
@@ -86,7 +87,7 @@ export const exportPeriod = action(
     if (!org) throw notFound('组织');
     if (org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
     const range = periodRange(input.period, input.date ?? chinaDate(ctx.clock()));
-    const activities = await queryAll<ActivityDoc>(ctx, 'activities', {
+    const activities = await queryAll(ctx.store, 'activities', {
       ...(org.kind === 'group' ? { orgId: org.id } : { branchId: org.id }),
       startAt: { $gte: range.from, $lt: range.to },
     });

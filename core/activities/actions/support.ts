@@ -1,3 +1,4 @@
+import { queryAll } from '../../shared/paging';
 import {
   ACTIVITY_KIND_LABELS,
   type ActivityCounts,
@@ -14,7 +15,6 @@ import type { MemberDoc } from '../../roster/documents';
 import { findRule, type RuleSet } from '../../points/rules';
 import type { HandlerContext } from '../../runtime/context';
 import { notFound } from '../../runtime/errors';
-import { MAX_QUERY_LIMIT, type Doc, type Filter } from '../../store/port';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
 import { boundMember, forgetActivity } from '../../shared/snapshots';
 
@@ -27,7 +27,7 @@ export const absenceReason = (activity: ActivityDoc) =>
   `无故缺席${ACTIVITY_KIND_LABELS[activity.kind]}「${activity.title}」`;
 
 export async function loadActivity(ctx: HandlerContext, id: string): Promise<ActivityDoc> {
-  const activity = await ctx.store.get<ActivityDoc>('activities', id);
+  const activity = await ctx.store.get('activities', id);
   if (!activity) throw notFound('活动');
   return activity;
 }
@@ -54,7 +54,7 @@ export async function addOrganiser(
 ): Promise<ActivityDoc> {
   if (isOrganiser(activity, member)) return activity;
   const organisers = await ctx.store.transaction(async (tx) => {
-    const current = await tx.get<ActivityDoc>('activities', activity._id);
+    const current = await tx.get('activities', activity._id);
     const list = current?.organisers ?? [];
     if (!current || list.includes(member._id)) return list;
     const next = [...list, member._id];
@@ -71,21 +71,6 @@ export async function organiserIds(ctx: HandlerContext, activity: ActivityDoc): 
   const creator = await boundMember(ctx, activity.createdBy);
   if (creator) ids.add(creator._id);
   return ids;
-}
-
-/** Every document matching `where`, a page at a time. */
-export async function queryAll<T extends Doc>(ctx: HandlerContext, collection: string, where: Filter): Promise<T[]> {
-  const all: T[] = [];
-  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query<T>(collection, {
-      where,
-      orderBy: [['_id', 'asc']],
-      limit: MAX_QUERY_LIMIT,
-      skip,
-    });
-    all.push(...page);
-    if (page.length < MAX_QUERY_LIMIT) return all;
-  }
 }
 
 export function toActivityView(activity: ActivityDoc, tree: OrgTree, rules: RuleSet, now: Date): ActivityView {
@@ -178,8 +163,8 @@ export async function loadAttendance(
   activity: ActivityDoc,
 ): Promise<{ items: AttendanceItem[]; counts: ActivityCounts }> {
   const [records, leaves] = await Promise.all([
-    queryAll<AttendanceDoc>(ctx, 'attendance', { activityId: activity._id }),
-    queryAll<LeaveDoc>(ctx, 'leaves', { activityId: activity._id }),
+    queryAll(ctx.store, 'attendance', { activityId: activity._id }),
+    queryAll(ctx.store, 'leaves', { activityId: activity._id }),
   ]);
   const items = attendanceItems(activity, records, leaves);
   return { items, counts: countsOf(items) };

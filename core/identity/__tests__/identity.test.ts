@@ -1,6 +1,5 @@
 import type { DeclareInput } from '../../../contracts';
-import type { BindingDoc, DeclarationDoc } from '../documents';
-import type { MemberDoc, RoleDoc } from '../../roster/documents';
+import type { MemberDoc } from '../../roster/documents';
 import { createHarness, onStorage, STORAGES, type Harness } from '../../../tests/support/harness';
 import { expectError, FULL_PHONE, snapshot } from '../../../tests/integration/support';
 
@@ -205,7 +204,7 @@ describe('亮身份: review by the branch secretary', () => {
     const members = await memberCount();
     const review = await h.call(SECRETARY, 'identity', 'review', { id: 'decl-demo-2', decision: 'approve' });
     expect(await memberCount()).toBe(members + 1);
-    const doc = await h.store.get<MemberDoc>('members', review.memberId as string);
+    const doc = await h.store.get('members', review.memberId as string);
     expect(doc).toMatchObject({
       name: '杨帆',
       phone: '13712345678',
@@ -229,7 +228,7 @@ describe('亮身份: review by the branch secretary', () => {
 
   it('approving a new person whose phone is already on the roster under another name is refused, nothing bound', async () => {
     // 李红梅's phone, declared under another name: approval must not create a second entry with that phone.
-    const taken = (await h.store.get<MemberDoc>('members', 'member-001'))?.phone as string;
+    const taken = (await h.store.get('members', 'member-001'))?.phone as string;
     const { id } = await h.call(VISITOR, 'identity', 'declare', declaration({ phone: taken }));
     const before = await snapshot(h.store);
     await expectError(h, SECRETARY, 'identity', 'review', { id, decision: 'approve' }, 'CONFLICT');
@@ -239,7 +238,7 @@ describe('亮身份: review by the branch secretary', () => {
 
   it('a second person declaring as an already-bound roster entry cannot be approved into a duplicate', async () => {
     await h.call(SECRETARY, 'identity', 'review', { id: 'decl-demo-1', decision: 'approve' });
-    const wu = (await h.store.get<MemberDoc>('members', WU_GUILAN)) as MemberDoc;
+    const wu = (await h.store.get('members', WU_GUILAN)) as MemberDoc;
     const { id } = await h.call(
       VISITOR,
       'identity',
@@ -249,7 +248,7 @@ describe('亮身份: review by the branch secretary', () => {
     const members = await memberCount();
     await expectError(h, SECRETARY, 'identity', 'review', { id, decision: 'approve' }, 'CONFLICT');
     expect(await memberCount()).toBe(members);
-    expect(await h.store.get<BindingDoc>('bindings', VISITOR)).toBeNull();
+    expect(await h.store.get('bindings', VISITOR)).toBeNull();
   });
 
   it('reject needs a reason; the declarant sees it, and may declare again', async () => {
@@ -362,7 +361,7 @@ describe('亮身份: who may review what', () => {
     // The admin sees it and may approve it.
     expect(await pendingIds(ADMIN)).toContain(id);
     const review = await h.call(ADMIN, 'identity', 'review', { id, decision: 'approve' });
-    expect((await h.store.get<MemberDoc>('members', review.memberId as string))?.branchId).toBe('org-branch-2');
+    expect((await h.store.get('members', review.memberId as string))?.branchId).toBe('org-branch-2');
   });
 
   it('流动党员 (decl-demo-3): the branch secretary can neither see nor review it', async () => {
@@ -422,7 +421,7 @@ describe('亮身份: who may review what', () => {
       decision: 'approve',
       orgId: 'org-group-2',
     });
-    const doc = await h.store.get<MemberDoc>('members', review.memberId as string);
+    const doc = await h.store.get('members', review.memberId as string);
     expect(doc).toMatchObject({
       name: '朱卫国',
       branchId: 'org-branch-1',
@@ -508,7 +507,7 @@ describe('identity.me: the caller’s permissions, from the server’s table', (
   const GROUP_OFFICER = 'demo-member-3'; // 刘洋, of 第二党小组
 
   async function grantGroupOfficer(): Promise<void> {
-    const [member] = await h.store.query<MemberDoc>('members', { where: { openid: GROUP_OFFICER } });
+    const [member] = await h.store.query('members', { where: { openid: GROUP_OFFICER } });
     await h.call(ADMIN, 'roster', 'grantRole', { orgId: 'org-group-2', memberId: member._id, role: 'officer' });
   }
 
@@ -567,7 +566,7 @@ describe('identity.me: the caller’s permissions, from the server’s table', (
   });
 
   it('two roles on one node are merged into one grant (the union of both)', async () => {
-    const [member] = await h.store.query<MemberDoc>('members', { where: { openid: OFFICER } });
+    const [member] = await h.store.query('members', { where: { openid: OFFICER } });
     await h.call(ADMIN, 'roster', 'grantRole', { orgId: 'org-branch-1', memberId: member._id, role: 'secretary' });
     const { permissions } = await h.call(OFFICER, 'identity', 'me');
     expect(permissions.map((g) => g.orgId)).toEqual(['org-branch-1']);
@@ -578,7 +577,7 @@ describe('identity.me: the caller’s permissions, from the server’s table', (
 describe('亮身份: nobody reviews their own declaration', () => {
   /** A role holder without a roster entry yet (e.g. appointed before declaring), with a pending declaration. */
   async function declareAsRoleHolder(role: 'secretary' | 'admin', orgId: string, input: DeclareInput) {
-    await h.store.create<RoleDoc>('roles', {
+    await h.store.create('roles', {
       _id: `${VISITOR}:${orgId}:${role}`,
       openid: VISITOR,
       orgId,
@@ -677,7 +676,7 @@ describe.each(STORAGES)('亮身份: concurrency (%s store)', (storage) => {
     expect(ok).toHaveLength(1);
     expect(codes).toEqual(Array(19).fill('CONFLICT'));
 
-    const docs = await h.store.query<DeclarationDoc>('declarations', { where: { openid } });
+    const docs = await h.store.query('declarations', { where: { openid } });
     expect(docs).toHaveLength(1);
     expect(docs[0]._id).toBe((ok[0] as { data: { id: string } }).data.id);
     expect(await h.store.get('openDeclarations', openid)).toEqual({ _id: openid, declarationId: docs[0]._id });
@@ -699,8 +698,8 @@ describe.each(STORAGES)('亮身份: concurrency (%s store)', (storage) => {
 
       expect(await memberCount()).toBe(members + added);
       expect(await h.store.count('members', { openid })).toBe(1);
-      const binding = await h.store.get<BindingDoc>('bindings', openid);
-      const bound = await h.store.query<MemberDoc>('members', { where: { openid } });
+      const binding = await h.store.get('bindings', openid);
+      const bound = await h.store.query('members', { where: { openid } });
       expect(binding?.memberId).toBe(bound[0]._id);
       expect(await h.store.count('audit', { target: `declarations/${id}` })).toBe(1);
     },
@@ -712,7 +711,7 @@ describe.each(STORAGES)('亮身份: concurrency (%s store)', (storage) => {
       h.raw(ADMIN, 'identity', { action: 'review', data: { id: 'decl-demo-2', decision: 'reject', reason: '重复' } }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    const doc = await h.store.get<DeclarationDoc>('declarations', 'decl-demo-2');
+    const doc = await h.store.get('declarations', 'decl-demo-2');
     const bound = await h.store.count('members', { openid: 'demo-applicant-2' });
     if (doc?.status === 'approved') expect(bound).toBe(1);
     else expect([doc?.status, bound]).toEqual(['rejected', 0]);

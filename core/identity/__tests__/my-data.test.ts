@@ -1,7 +1,6 @@
 import type { MyData } from '../../../contracts';
 import { DECLARATION_CONSENT } from '../../../contracts/consent';
 import type { MemberDoc } from '../../roster/documents';
-import type { LedgerDoc } from '../../points/ledger';
 import { publishedSheets } from '../../../tests/support/excel';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError } from '../../../tests/integration/support';
@@ -53,14 +52,14 @@ const allText = (sheets: Record<string, unknown[][]>) =>
     .join('\n');
 
 async function othersOf(memberId: string): Promise<MemberDoc[]> {
-  return (await h.store.query<MemberDoc>('members', { limit: 1000 })).filter((m) => m._id !== memberId);
+  return (await h.store.query('members', { limit: 1000 })).filter((m) => m._id !== memberId);
 }
 
 describe('identity.myData', () => {
   it('shows the member everything held about them, and only theirs', async () => {
     const objectedEntry = await someRecords();
     const data: MyData = await h.call(OFFICER, 'identity', 'myData');
-    const officer = (await h.store.get<MemberDoc>('members', OFFICER_ID)) as MemberDoc;
+    const officer = (await h.store.get('members', OFFICER_ID)) as MemberDoc;
 
     expect(data.member).toMatchObject({ id: OFFICER_ID, name: '王志强', phone: officer.phone, orgName: '第一党支部' });
     expect(data.bindings).toEqual([{ account: '当前微信账号', at: expect.any(String) }]);
@@ -72,7 +71,7 @@ describe('identity.myData', () => {
     );
     expect(data.leaves.map((l) => l.reason)).toContain('带孩子去医院复查');
     expect(data.leaves.map((l) => l.reason)).not.toContain('另一位党员的请假');
-    const ledger = await h.store.query<LedgerDoc>('ledger', { where: { memberId: OFFICER_ID }, limit: 1000 });
+    const ledger = await h.store.query('ledger', { where: { memberId: OFFICER_ID }, limit: 1000 });
     expect(data.points.map((p) => p.id).sort()).toEqual(ledger.map((e) => e._id).sort());
     expect(data.objections).toEqual([
       expect.objectContaining({ reason: '笔记已按时提交给小组长', status: 'open', value: -3 }),
@@ -126,13 +125,13 @@ describe('roster.exportMyData', () => {
       '学习进度',
       '积分异议',
     ]);
-    const officer = (await h.store.get<MemberDoc>('members', OFFICER_ID)) as MemberDoc;
+    const officer = (await h.store.get('members', OFFICER_ID)) as MemberDoc;
     const profile = new Map(sheets['基本信息'].slice(1).map(([label, value]) => [label, value]));
     expect(profile.get('姓名')).toBe('王志强');
     expect(profile.get('手机号')).toBe(officer.phone);
     expect(profile.get('担任职务')).toContain('第一党支部 支委');
 
-    const ledger = await h.store.query<LedgerDoc>('ledger', { where: { memberId: OFFICER_ID }, limit: 1000 });
+    const ledger = await h.store.query('ledger', { where: { memberId: OFFICER_ID }, limit: 1000 });
     expect(sheets['积分明细']).toHaveLength(ledger.length + 1);
     expect(sheets['积分明细'].slice(1).map((row) => row[3])).toContain('未按时提交学习笔记');
     expect(sheets['签到记录'].slice(1).map((row) => row[0])).toContain('第四季度支部党员大会');

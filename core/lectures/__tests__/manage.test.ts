@@ -1,5 +1,3 @@
-import type { LectureDoc } from '../documents';
-import type { AuditDoc } from '../../shared/documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
 
@@ -55,7 +53,7 @@ const create = async (openid = SECRETARY, extra: Record<string, unknown> = {}) =
 
 const listed = async (openid = MEMBER) => (await h.call(openid, 'lecture', 'list')).items.map((i) => i.id);
 
-const audits = (action: string) => h.store.query<AuditDoc>('audit', { where: { action }, limit: 100 });
+const audits = (action: string) => h.store.query('audit', { where: { action }, limit: 100 });
 
 describe('lecture.create', () => {
   it('a secretary publishes to their branch: stored, audited, listed for its members at once', async () => {
@@ -63,7 +61,7 @@ describe('lecture.create', () => {
     const cover = h.files.upload(SECRETARY, Buffer.from('jpeg'));
     const id = await create(SECRETARY, { video, cover, quiz: QUIZ });
 
-    expect(await h.store.get<LectureDoc>('lectures', id)).toMatchObject({
+    expect(await h.store.get('lectures', id)).toMatchObject({
       title: '支部书记讲党课',
       speaker: '李红梅 书记',
       kind: 'micro_lecture',
@@ -227,7 +225,7 @@ describe('lecture.setPublished', () => {
     await expectError(h, SECRETARY, 'lecture', 'setPublished', { id: 'lecture-2', published: false }, 'FORBIDDEN');
     await expectError(h, OFFICER, 'lecture', 'setPublished', { id: 'lecture-2', published: false }, 'FORBIDDEN');
     await expectError(h, MEMBER, 'lecture', 'setPublished', { id: 'lecture-2', published: false }, 'NOT_FOUND');
-    expect((await h.store.get<LectureDoc>('lectures', 'lecture-2'))?.published).toBe(true);
+    expect((await h.store.get('lectures', 'lecture-2'))?.published).toBe(true);
     expect(await audits('lecture.unpublish')).toEqual([]);
     expect(await listed()).toContain('lecture-2');
 
@@ -242,7 +240,7 @@ describe('lecture.setPublished', () => {
     const id = await create(ADMIN, { orgIds: ['org-branch-2'] });
     await expectError(h, SECRETARY, 'lecture', 'setPublished', { id, published: false }, 'NOT_FOUND');
     await expectError(h, ADMIN, 'lecture', 'setPublished', { id: 'no-such-lecture', published: false }, 'NOT_FOUND');
-    expect((await h.store.get<LectureDoc>('lectures', id))?.published).toBe(true);
+    expect((await h.store.get('lectures', id))?.published).toBe(true);
   });
 });
 

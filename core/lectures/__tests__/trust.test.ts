@@ -1,6 +1,4 @@
 import type { LectureOutputs } from '../../../contracts';
-import type { ProgressDoc } from '../documents';
-import type { LedgerDoc } from '../../points/ledger';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 
 /**
@@ -41,9 +39,8 @@ async function play(id: string, from: number, to: number, openid = MEMBER, sessi
 }
 
 const progressOf = (lectureId: string, memberId = MEMBER_ID) =>
-  h.store.get<ProgressDoc>('lectureProgress', `${lectureId}:${memberId}`);
-const entryOf = (lectureId: string, memberId: string) =>
-  h.store.get<LedgerDoc>('ledger', `lecture:${lectureId}:${memberId}`);
+  h.store.get('lectureProgress', `${lectureId}:${memberId}`);
+const entryOf = (lectureId: string, memberId: string) => h.store.get('ledger', `lecture:${lectureId}:${memberId}`);
 
 const RIGHT = { q1: 'A', q2: 'B', q3: ['B', 'A'] };
 const WRONG = { q1: 'B', q2: 'B', q3: ['A'] };

@@ -1,7 +1,5 @@
 import type { ApiResult, LectureOutputs } from '../../../contracts';
-import type { ProgressDoc } from '../documents';
-import type { LedgerDoc } from '../../points/ledger';
-import { branchTotalsId, memberTotalsId, type TotalsDoc } from '../../points/totals';
+import { branchTotalsId, memberTotalsId } from '../../points/totals';
 import { createHarness, onStorage, STORAGES, type Harness } from '../../../tests/support/harness';
 import { expectError } from '../../../tests/integration/support';
 import { countTransactionRuns } from '../../../tests/support/transaction-runs';
@@ -49,10 +47,10 @@ async function play(id: string, from: number, to: number, step = 10, openid = ME
 }
 
 const progressOf = (lectureId: string, memberId = MEMBER_ID) =>
-  h.store.get<ProgressDoc>('lectureProgress', `${lectureId}:${memberId}`);
+  h.store.get('lectureProgress', `${lectureId}:${memberId}`);
 
 const lectureEntries = (memberId = MEMBER_ID) =>
-  h.store.query<LedgerDoc>('ledger', { where: { memberId, rule: 'lecture' }, orderBy: [['at', 'asc']], limit: 100 });
+  h.store.query('ledger', { where: { memberId, rule: 'lecture' }, orderBy: [['at', 'asc']], limit: 100 });
 
 const upload = (owner = SECRETARY) => h.files.upload(owner, Buffer.from('x'));
 
@@ -536,7 +534,7 @@ describe('lecture.heartbeat credits only plausible progress', () => {
 
   it('normal play: completes at 90 % coverage with one +1 ledger entry and the member’s totals moved', async () => {
     const before = await h.call(MEMBER, 'points', 'mine');
-    const branchBefore = await h.store.get<TotalsDoc>('pointTotals', branchTotalsId('org-branch-1', 2026));
+    const branchBefore = await h.store.get('pointTotals', branchTotalsId('org-branch-1', 2026));
 
     // lecture-4 is 90 s: 80 s is short of 90 %, 81 s reaches it.
     const at80 = await play('lecture-4', 0, 80);
@@ -554,7 +552,7 @@ describe('lecture.heartbeat credits only plausible progress', () => {
     });
 
     const entryId = `lecture:lecture-4:${MEMBER_ID}`;
-    expect(await h.store.get<LedgerDoc>('ledger', entryId)).toMatchObject({
+    expect(await h.store.get('ledger', entryId)).toMatchObject({
       memberId: MEMBER_ID,
       branchId: 'org-branch-1',
       rule: 'lecture',
@@ -576,9 +574,9 @@ describe('lecture.heartbeat credits only plausible progress', () => {
     });
     expect(after.score).toBe(before.score + 1);
     expect(after.entries[0]).toMatchObject({ id: entryId, rule: 'lecture', value: 1 });
-    const memberTotals = await h.store.get<TotalsDoc>('pointTotals', memberTotalsId(MEMBER_ID, 2026));
+    const memberTotals = await h.store.get('pointTotals', memberTotalsId(MEMBER_ID, 2026));
     expect(memberTotals?.ruleUse['lecture:2026-11']).toBe(1);
-    const branchAfter = await h.store.get<TotalsDoc>('pointTotals', branchTotalsId('org-branch-1', 2026));
+    const branchAfter = await h.store.get('pointTotals', branchTotalsId('org-branch-1', 2026));
     expect(branchAfter?.total.bonus).toBe((branchBefore?.total.bonus ?? 0) + 1);
 
     const progress = await progressOf('lecture-4');
@@ -660,7 +658,7 @@ describe.each(STORAGES)('the award under concurrent completion heartbeats (%s st
       expect.objectContaining({ _id: `lecture:lecture-2:${MEMBER_ID}`, value: 1 }),
     ]);
     expect((await progressOf('lecture-2'))?.points).toBe(1);
-    const totals = await h.store.get<TotalsDoc>('pointTotals', memberTotalsId(MEMBER_ID, 2026));
+    const totals = await h.store.get('pointTotals', memberTotalsId(MEMBER_ID, 2026));
     expect(totals?.ruleUse['lecture:2026-11']).toBe(1);
     await expectConsistentPoints();
   });
@@ -714,9 +712,9 @@ describe('the monthly cap of 学习微党课', () => {
     // 1 December in China (16:00 UTC on 30 November): a new month, a fresh cap.
     h.now.value = new Date('2026-11-30T16:00:30.000Z');
     expect((await play(ids[9], 0, 5, 5)).awarded).toBe(1);
-    const december = await h.store.get<LedgerDoc>('ledger', `lecture:${ids[9]}:${MEMBER_ID}`);
+    const december = await h.store.get('ledger', `lecture:${ids[9]}:${MEMBER_ID}`);
     expect(december).toMatchObject({ value: 1, monthKey: '2026-12', quarterKey: '2026-Q4' });
-    const totals = await h.store.get<TotalsDoc>('pointTotals', memberTotalsId(MEMBER_ID, 2026));
+    const totals = await h.store.get('pointTotals', memberTotalsId(MEMBER_ID, 2026));
     expect(totals?.ruleUse).toMatchObject({ 'lecture:2026-11': 8, 'lecture:2026-12': 1 });
     expect((await h.call(MEMBER, 'points', 'mine')).totals.month).toBe(1);
     await expectConsistentPoints();

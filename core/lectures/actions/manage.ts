@@ -28,7 +28,7 @@ export const manage = action(lectureSchemas.manage, async (ctx, input): Promise<
   const committeeId = tree.nearest(input.orgId, 'committee')?.id;
   if (!committeeId) throw notFound('组织');
   const lineage = new Set(tree.lineage(input.orgId).map((o) => o.id));
-  const all = await ctx.store.query<LectureDoc>('lectures', {
+  const all = await ctx.store.query('lectures', {
     where: { committeeId },
     orderBy: [['createdAt', 'desc']],
     limit: 1000,
@@ -106,7 +106,7 @@ export const setPublished = action(
   async (ctx, input): Promise<LectureOutputs['setPublished']> => {
     const caller = await loadCaller(ctx);
     const tree = await loadTree(ctx);
-    const lecture = await ctx.store.get<LectureDoc>('lectures', input.id);
+    const lecture = await ctx.store.get('lectures', input.id);
     if (!lecture || !seenBy(caller, tree, lecture)) throw notFound('课程');
     if (!managesAll(caller, tree, lecture))
       throw forbidden('这门课程发布到了你管理范围以外的组织，只能由上级管理员调整');

@@ -1,13 +1,11 @@
 import { lectureSchemas, type LectureOutputs, type LectureStatsItem } from '../../../contracts/lecture';
 import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
 import { buildLectureStats } from '../lecture-sheet';
-import type { LectureDoc, ProgressDoc } from '../documents';
-import type { MemberDoc } from '../../roster/documents';
 import { periodRange, periodsOfDate } from '../../points/periods';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
-import { queryAll } from '../../activities/actions/support';
+import { queryAll } from '../../shared/paging';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { isDone, publishedTo } from './support';
 import { membersOf } from '../../roster/scope';
@@ -24,14 +22,14 @@ async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: 
   const org = tree.get(orgId);
   if (!org) throw notFound('组织');
   if (org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
-  const lecture = await ctx.store.get<LectureDoc>('lectures', lectureId);
+  const lecture = await ctx.store.get('lectures', lectureId);
   // Published to the org, an org above it or one inside it: a lecture of another branch is not this one's to count.
   const lineage = new Set(tree.lineage(orgId).map((o) => o.id));
   if (!lecture || !lecture.orgIds.some((id) => lineage.has(id) || tree.isWithin(id, orgId))) throw notFound('课程');
   const branchId = tree.nearest(orgId, 'branch')?.id ?? orgId;
   const [members, progress] = await Promise.all([
-    queryAll<MemberDoc>(ctx, 'members', { ...membersOf(tree, orgId), status: 'active' }),
-    queryAll<ProgressDoc>(ctx, 'lectureProgress', { lectureId, branchId }),
+    queryAll(ctx.store, 'members', { ...membersOf(tree, orgId), status: 'active' }),
+    queryAll(ctx.store, 'lectureProgress', { lectureId, branchId }),
   ]);
   const byMember = new Map(progress.map((p) => [p.memberId, p]));
   const items: LectureStatsItem[] = members
@@ -109,8 +107,8 @@ export const memberStats = action(
     const year = periodRange('year', date);
     const branchId = tree.nearest(input.orgId, 'branch')?.id ?? input.orgId;
     const [members, done] = await Promise.all([
-      queryAll<MemberDoc>(ctx, 'members', { ...membersOf(tree, input.orgId), status: 'active' }),
-      queryAll<ProgressDoc>(ctx, 'lectureProgress', { branchId, doneAt: { $gte: year.from, $lt: year.to } }),
+      queryAll(ctx.store, 'members', { ...membersOf(tree, input.orgId), status: 'active' }),
+      queryAll(ctx.store, 'lectureProgress', { branchId, doneAt: { $gte: year.from, $lt: year.to } }),
     ]);
     const month = periodRange('month', date);
     const quarter = periodRange('quarter', date);

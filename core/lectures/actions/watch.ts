@@ -8,14 +8,7 @@ import {
   resumePosition,
   type LastBeat,
 } from '../coverage';
-import {
-  lectureEntryId,
-  progressId,
-  publishedBy,
-  type LectureDoc,
-  type PlayerDoc,
-  type ProgressDoc,
-} from '../documents';
+import { lectureEntryId, progressId, publishedBy, type LectureDoc, type ProgressDoc } from '../documents';
 import { markQuiz, markView, publicQuiz } from '../quiz';
 import type { MemberDoc } from '../../roster/documents';
 import { postEntry } from '../../points/ledger';
@@ -24,10 +17,10 @@ import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict } from '../../runtime/errors';
 import { requireOpenid } from '../../shared/caller';
-import type { TxStore } from '../../store/port';
 import { isDone, reaches, requireMember, toListItem, watchableLecture } from './support';
-import { getMany } from '../../points/actions/support';
+import { byIds } from '../../shared/paging';
 import { committeeRules } from '../../shared/snapshots';
+import type { Tx } from '../../shared/collections';
 
 /** Heartbeats without a session id share this one (the clock checks still stop double crediting). */
 const DEFAULT_SESSION = 'player';
@@ -41,7 +34,7 @@ const isLive = (last: LastBeat | null, now: number): boolean =>
 export const list = action(lectureSchemas.list, async (ctx, input): Promise<LectureOutputs['list']> => {
   const { page = 1, pageSize = 20, kind, query } = input ?? {};
   const member = await requireMember(ctx);
-  const all = await ctx.store.query<LectureDoc>('lectures', {
+  const all = await ctx.store.query('lectures', {
     where: { committeeId: member.committeeId, published: true },
     orderBy: [['createdAt', 'desc']],
     limit: 1000,
@@ -56,12 +49,12 @@ export const list = action(lectureSchemas.list, async (ctx, input): Promise<Lect
   );
   const pageItems = shown.slice((page - 1) * pageSize, page * pageSize);
   const [progress, recent] = await Promise.all([
-    getMany<ProgressDoc>(
-      ctx,
+    byIds(
+      ctx.store,
       'lectureProgress',
       pageItems.map((l) => progressId(l._id, member._id)),
     ),
-    ctx.store.query<ProgressDoc>('lectureProgress', {
+    ctx.store.query('lectureProgress', {
       where: { memberId: member._id },
       orderBy: [['watchedAt', 'desc']],
       limit: 20,
@@ -88,7 +81,7 @@ export const list = action(lectureSchemas.list, async (ctx, input): Promise<Lect
 export const get = action(lectureSchemas.get, async (ctx, input): Promise<LectureOutputs['get']> => {
   const member = await requireMember(ctx);
   const lecture = await watchableLecture(ctx, input.id, member);
-  const progress = await ctx.store.get<ProgressDoc>('lectureProgress', progressId(lecture._id, member._id));
+  const progress = await ctx.store.get('lectureProgress', progressId(lecture._id, member._id));
   const rules = await committeeRules(ctx, member.committeeId);
   const rule = findRule(rules, 'lecture');
   const item = toListItem(lecture, progress);
@@ -131,7 +124,7 @@ function newProgress(lecture: LectureDoc, member: MemberDoc, now: string): Progr
  */
 async function award(
   ctx: HandlerContext,
-  tx: TxStore,
+  tx: Tx,
   lecture: LectureDoc,
   member: MemberDoc,
   progress: ProgressDoc,
@@ -173,16 +166,15 @@ export const heartbeat = action(lectureSchemas.heartbeat, async (ctx, input): Pr
   const now = ctx.clock();
   const session = input.session ?? DEFAULT_SESSION;
   return ctx.store.transaction(async (tx) => {
-    const player = await tx.get<PlayerDoc>('lecturePlayers', member._id);
+    const player = await tx.get('lecturePlayers', member._id);
     const owns = player?.lectureId === lecture._id && player.session === session;
     let elsewhere = false;
     if (player && !owns && player.lectureId !== lecture._id) {
-      const owner = await tx.get<ProgressDoc>('lectureProgress', progressId(player.lectureId, member._id));
+      const owner = await tx.get('lectureProgress', progressId(player.lectureId, member._id));
       elsewhere = isLive(owner?.state.lastBeat ?? null, now.getTime());
     }
     const id = progressId(lecture._id, member._id);
-    const progress =
-      (await tx.get<ProgressDoc>('lectureProgress', id)) ?? newProgress(lecture, member, now.toISOString());
+    const progress = (await tx.get('lectureProgress', id)) ?? newProgress(lecture, member, now.toISOString());
     const beat = elsewhere
       ? null
       : applyHeartbeat(
@@ -197,7 +189,7 @@ export const heartbeat = action(lectureSchemas.heartbeat, async (ctx, input): Pr
       if (!progress.doneAt && isDone(lecture, progress)) awarded = await award(ctx, tx, lecture, member, progress);
       await tx.set('lectureProgress', progress);
       if (!owns)
-        await tx.set<PlayerDoc>('lecturePlayers', {
+        await tx.set('lecturePlayers', {
           _id: member._id,
           lectureId: lecture._id,
           session,
@@ -226,7 +218,7 @@ export const submitQuiz = action(
     const mark = markQuiz(quiz, input.answers);
     const { awarded, passedEver } = await ctx.store.transaction(async (tx) => {
       const id = progressId(lecture._id, member._id);
-      const progress = await tx.get<ProgressDoc>('lectureProgress', id);
+      const progress = await tx.get('lectureProgress', id);
       if (!progress || !isComplete(progress.state, lecture.durationS)) throw conflict('请先看完课程再答题');
       const before = progress.quiz ?? { passed: false, bestScore: 0, attempts: 0 };
       progress.quiz = {

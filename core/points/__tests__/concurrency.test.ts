@@ -1,7 +1,5 @@
 import type { ApiResult, PointsOutputs } from '../../../contracts';
-import type { MemberDoc } from '../../roster/documents';
-import type { LedgerDoc } from '../ledger';
-import { branchTotalsId, memberTotalsId, zeroSums, type Sums, type TotalsDoc } from '../totals';
+import { branchTotalsId, memberTotalsId, zeroSums, type Sums } from '../totals';
 import { createHarness, STORAGES, type Harness } from '../../../tests/support/harness';
 import { countTransactionRuns } from '../../../tests/support/transaction-runs';
 
@@ -29,8 +27,7 @@ describe.each(STORAGES)('on a %s store', (storage) => {
   const points = <T>(openid: string, action: string, data: unknown) =>
     h.raw(openid, 'points', { action, data }) as Promise<ApiResult<T>>;
 
-  const yearTotals = async (id: string): Promise<Sums> =>
-    (await h.store.get<TotalsDoc>('pointTotals', id))?.total ?? zeroSums();
+  const yearTotals = async (id: string): Promise<Sums> => (await h.store.get('pointTotals', id))?.total ?? zeroSums();
 
   async function expectConsistent(): Promise<void> {
     expect(await h.call(ADMIN, 'points', 'verify')).toEqual({
@@ -60,7 +57,7 @@ describe.each(STORAGES)('on a %s store', (storage) => {
       const entry = { id: 'hand:double-tap-0001:member-003', memberId: 'member-003', value: 3, capped: false };
       for (const result of results) expect(result).toEqual({ ok: true, data: { entries: [entry] } });
       expect(await h.store.count('ledger')).toBe(ledgerBefore + 1);
-      expect(await h.store.get<LedgerDoc>('ledger', entry.id)).toMatchObject({ value: 3, memberId: 'member-003' });
+      expect(await h.store.get('ledger', entry.id)).toMatchObject({ value: 3, memberId: 'member-003' });
       expect(await h.store.count('audit', { action: 'points.record' })).toBe(1);
 
       const mine = await h.call(MEMBER, 'points', 'mine');
@@ -112,7 +109,7 @@ describe.each(STORAGES)('on a %s store', (storage) => {
 
     it('50 concurrent different awards in one branch: every one counts, branch totals equal the sum', async () => {
       const members = (
-        await h.store.query<MemberDoc>('members', {
+        await h.store.query('members', {
           where: { branchId: BRANCH_1, status: 'active' },
           orderBy: [['_id', 'asc']],
           limit: 100,
@@ -173,7 +170,7 @@ describe.each(STORAGES)('on a %s store', (storage) => {
         count: branchBefore.count + 50,
         participants: expect.any(Number),
       });
-      const memberDocs = await h.store.query<TotalsDoc>('pointTotals', {
+      const memberDocs = await h.store.query('pointTotals', {
         where: { kind: 'member', committeeId: 'org-committee', year: 2026 },
         limit: 1000,
       });

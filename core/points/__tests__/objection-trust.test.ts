@@ -1,6 +1,4 @@
-import type { BindingDoc } from '../../identity/documents';
 import type { MemberDoc } from '../../roster/documents';
-import type { LedgerDoc } from '../ledger';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
 
@@ -22,9 +20,9 @@ let h: Harness;
 
 beforeEach(async () => {
   h = await createHarness();
-  const member = (await h.store.get<MemberDoc>('members', 'member-009')) as MemberDoc;
-  await h.store.set<MemberDoc>('members', { ...member, openid: SECOND_SECRETARY });
-  await h.store.create<BindingDoc>('bindings', {
+  const member = (await h.store.get('members', 'member-009')) as MemberDoc;
+  await h.store.set('members', { ...member, openid: SECOND_SECRETARY });
+  await h.store.create('bindings', {
     _id: SECOND_SECRETARY,
     memberId: 'member-009',
     at: h.now.value.toISOString(),
@@ -55,7 +53,7 @@ async function objectToAutomaticAward(): Promise<{ id: string; entryId: string }
     last = await beat(p);
   }
   expect(last).toMatchObject({ completed: true, awarded: 1 });
-  const [award] = await h.store.query<LedgerDoc>('ledger', {
+  const [award] = await h.store.query('ledger', {
     where: { memberId: 'member-004', source: 'lecture' },
     limit: 1,
   });

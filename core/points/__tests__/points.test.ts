@@ -1,7 +1,7 @@
 import type { ApiError, PointsOutputs, PointsSettings, RankingItem, RuleItem } from '../../../contracts';
 import type { MemberDoc } from '../../roster/documents';
-import { postEntry, type LedgerDoc, type PostRequest } from '../ledger';
-import { annualScore, DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSetDoc } from '../rules';
+import { postEntry, type PostRequest } from '../ledger';
+import { annualScore, DEFAULT_RULES, DEFAULT_SETTINGS } from '../rules';
 import { memberTotalsId, type TotalsDoc } from '../totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
@@ -70,12 +70,11 @@ const post = (request: Omit<PostRequest, 'source' | 'recordedBy' | 'at'> & Parti
     postEntry(tx, { source: 'test', recordedBy: null, at: h.now.value, ...request } as PostRequest),
   );
 
-const totalsOf = (memberId: string, year = 2026) =>
-  h.store.get<TotalsDoc>('pointTotals', memberTotalsId(memberId, year));
+const totalsOf = (memberId: string, year = 2026) => h.store.get('pointTotals', memberTotalsId(memberId, year));
 const pointsState = () => snapshot(h.store, ['ledger', 'pointTotals', 'audit']);
 
 async function useSettings(settings: Partial<PointsSettings>, items: RuleItem[] = DEFAULT_RULES): Promise<void> {
-  await h.store.set<RuleSetDoc>('pointRules', {
+  await h.store.set('pointRules', {
     _id: 'org-committee',
     items,
     settings: { ...DEFAULT_SETTINGS, ...settings },
@@ -480,7 +479,7 @@ describe('points.ranking', () => {
 
   it('a group’s ranking holds the group’s members only', async () => {
     const ranking = await rank(SECRETARY, 'org-group-1', 'year');
-    const group = await h.store.query<MemberDoc>('members', { where: { groupId: 'org-group-1', status: 'active' } });
+    const group = await h.store.query('members', { where: { groupId: 'org-group-1', status: 'active' } });
     expect(ranking.items.map((i) => i.memberId).sort()).toEqual(group.map((m) => m._id).sort());
     expectDense(ranking.items);
   });
@@ -492,7 +491,7 @@ describe('points.ranking', () => {
   describe('what members see follows rankingVisibility; staff always see the full list', () => {
     /** Twelve members of 第一党支部 far ahead of everyone, each with a different net. */
     async function twelveLeaders(): Promise<string[]> {
-      const unbound = await h.store.query<MemberDoc>('members', {
+      const unbound = await h.store.query('members', {
         where: { branchId: BRANCH_1, status: 'active' },
         orderBy: [['_id', 'asc']],
         limit: 100,
@@ -557,7 +556,7 @@ describe('points.entries', () => {
       if (!result.hasMore) break;
       expect(result.items).toHaveLength(7);
     }
-    const ledger = await h.store.query<LedgerDoc>('ledger', { where: { branchId: BRANCH_1 }, limit: 1000 });
+    const ledger = await h.store.query('ledger', { where: { branchId: BRANCH_1 }, limit: 1000 });
     expect(seen.map((e) => e.id).sort()).toEqual(ledger.map((e) => e._id).sort());
     expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
     const times = seen.map((e) => e.at);
@@ -591,14 +590,14 @@ describe('points.entries', () => {
   it('a 党小组 officer sees the entries of their group’s members, and no one else’s', async () => {
     // 陈秀英 (member-003, 第一党小组) is made officer of 第一党小组.
     await h.call(ADMIN, 'roster', 'grantRole', { orgId: 'org-group-1', memberId: 'member-003', role: 'officer' });
-    const group = (
-      await h.store.query<MemberDoc>('members', { where: { groupId: 'org-group-1', status: 'active' } })
-    ).map((m) => m._id);
+    const group = (await h.store.query('members', { where: { groupId: 'org-group-1', status: 'active' } })).map(
+      (m) => m._id,
+    );
 
     const { items } = await h.call(MEMBER, 'points', 'entries', { orgId: 'org-group-1', pageSize: 100 });
     expect(items.length).toBeGreaterThan(0);
     expect(items.filter((e) => !group.includes(e.memberId))).toEqual([]);
-    const ledger = await h.store.query<LedgerDoc>('ledger', { where: { branchId: BRANCH_1 }, limit: 1000 });
+    const ledger = await h.store.query('ledger', { where: { branchId: BRANCH_1 }, limit: 1000 });
     expect(items.map((e) => e.id).sort()).toEqual(
       ledger
         .filter((e) => group.includes(e.memberId))
@@ -633,7 +632,7 @@ describe('亮身份 awards +5 once', () => {
     expect(mine.score).toBe(60 + before + 5);
 
     const state = await pointsState();
-    const member = (await h.store.get<MemberDoc>('members', 'member-008')) as MemberDoc;
+    const member = (await h.store.get('members', 'member-008')) as MemberDoc;
     const retried = await post({
       id: 'declaration:member-008',
       member,
@@ -713,7 +712,7 @@ describe('points.verify and points.rebuild', () => {
     [
       'totals with no ledger behind them',
       () =>
-        h.store.set<TotalsDoc>('pointTotals', {
+        h.store.set('pointTotals', {
           _id: 'm:member-017:2025',
           kind: 'member',
           ownerId: 'member-017',
@@ -734,7 +733,7 @@ describe('points.verify and points.rebuild', () => {
       true,
     ],
   ])('%s: verify names the difference; rebuild restores the totals', async (_label, tamper, expected, exact) => {
-    const totalsBefore = await h.store.query<TotalsDoc>('pointTotals', { orderBy: [['_id', 'asc']], limit: 1000 });
+    const totalsBefore = await h.store.query('pointTotals', { orderBy: [['_id', 'asc']], limit: 1000 });
     const before = new Map(totalsBefore.map((doc) => [doc._id, doc]));
     const entries = await h.store.count('ledger');
     await tamper();
@@ -748,9 +747,7 @@ describe('points.verify and points.rebuild', () => {
     const rebuilt = await h.call(ADMIN, 'points', 'rebuild');
     expect(rebuilt).toEqual({ entries, totals: totalsBefore.length });
     expect(await h.call(ADMIN, 'points', 'verify')).toEqual({ consistent: true, entries, differences: [] });
-    expect(await h.store.query<TotalsDoc>('pointTotals', { orderBy: [['_id', 'asc']], limit: 1000 })).toEqual(
-      totalsBefore,
-    );
+    expect(await h.store.query('pointTotals', { orderBy: [['_id', 'asc']], limit: 1000 })).toEqual(totalsBefore);
     expect(await h.store.count('audit', { action: 'points.rebuild' })).toBe(1);
   });
 

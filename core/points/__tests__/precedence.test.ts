@@ -1,5 +1,4 @@
 import type { Role } from '../../../contracts/common';
-import type { BindingDoc } from '../../identity/documents';
 import type { MemberDoc } from '../../roster/documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
@@ -32,9 +31,9 @@ let h: Harness;
 
 async function appoint(memberId: string, openid: string, orgId: string, role: Role): Promise<void> {
   const at = h.now.value.toISOString();
-  const member = (await h.store.get<MemberDoc>('members', memberId)) as MemberDoc;
-  await h.store.set<MemberDoc>('members', { ...member, openid });
-  await h.store.create<BindingDoc>('bindings', { _id: openid, memberId, at });
+  const member = (await h.store.get('members', memberId)) as MemberDoc;
+  await h.store.set('members', { ...member, openid });
+  await h.store.create('bindings', { _id: openid, memberId, at });
   await h.call(ADMIN, 'roster', 'grantRole', { orgId, memberId, role });
 }
 

@@ -24,7 +24,7 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const rule = (code: string) => DEFAULT_RULES.find((r) => r.code === code) as PostRequest['rule'];
-const memberDoc = async (id: string) => (await h.store.get<MemberDoc>('members', id)) as MemberDoc;
+const memberDoc = async (id: string) => (await h.store.get('members', id)) as MemberDoc;
 
 /** Posts an entry as the system (or an older version of it) did. */
 async function post(id: string, memberId: string, code: string, source: string, recordedBy: string | null) {

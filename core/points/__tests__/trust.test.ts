@@ -1,6 +1,5 @@
 import type { RuleItem } from '../../../contracts';
-import type { LedgerDoc } from '../ledger';
-import { DEFAULT_RULES, DEFAULT_SETTINGS, type RuleSetDoc } from '../rules';
+import { DEFAULT_RULES, DEFAULT_SETTINGS } from '../rules';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
 
@@ -111,7 +110,7 @@ describe('default monthly caps on automatic bonuses', () => {
   });
 
   it('a committee rule set saved before default caps existed gets them for its uncapped bonuses', async () => {
-    await h.store.set<RuleSetDoc>('pointRules', {
+    await h.store.set('pointRules', {
       _id: 'org-committee',
       items: DEFAULT_RULES.map(({ cap: _cap, capPeriod: _period, ...rule }) =>
         rule.code === 'volunteer' ? { ...rule, value: 4 } : rule,
@@ -154,7 +153,7 @@ describe('default monthly caps on automatic bonuses', () => {
       results.push(signed.points);
     }
     expect(results).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 0]);
-    const entries = await h.store.query<LedgerDoc>('ledger', {
+    const entries = await h.store.query('ledger', {
       where: { memberId: 'member-004', rule: 'org_life', monthKey: '2026-12' },
       orderBy: [['at', 'asc']],
       limit: 20,

@@ -9,7 +9,7 @@ import { invalidInput } from '../../runtime/errors';
 import { MAX_QUERY_LIMIT, type Filter } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
-import { loadRules } from '../rule-sets';
+import { loadRules } from '../rules';
 import { rankBranch } from './ranking';
 import { committeeOf } from './support';
 import { branchDocsOf } from '../../roster/scope';
@@ -18,7 +18,7 @@ import { branchDocsOf } from '../../roster/scope';
 async function entriesWhere(ctx: HandlerContext, where: Filter) {
   const all: LedgerDoc[] = [];
   for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query<LedgerDoc>('ledger', {
+    const page = await ctx.store.query('ledger', {
       where,
       orderBy: [['at', 'asc']],
       limit: MAX_QUERY_LIMIT,

@@ -2,7 +2,6 @@ import { pointsSchemas, type ObjectionView, type PointsOutputs } from '../../../
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
 import { rolesBeyondLedgerReach } from '../../shared/role-precedence';
-import type { MemberDoc } from '../../roster/documents';
 import { reverseEntry, reversalId, type LedgerDoc } from '../ledger';
 import type { ObjectionDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
@@ -11,7 +10,7 @@ import { AppError, conflict, forbidden, notFound } from '../../runtime/errors';
 import { DuplicateIdError } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
-import { loadRules } from '../rule-sets';
+import { loadRules } from '../rules';
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
 import { branchDocsOf } from '../../roster/scope';
 
@@ -66,14 +65,14 @@ async function accessOf(
   tree: OrgTree,
   docs: ObjectionDoc[],
 ): Promise<Map<string, ObjectionAccess>> {
-  const entries = await ctx.store.query<LedgerDoc>('ledger', {
+  const entries = await ctx.store.query('ledger', {
     where: { _id: { $in: docs.map((d) => d.entryId) } },
     limit: Math.max(1, docs.length),
   });
   const recorderOf = new Map(entries.map((e) => [e._id, e]));
   const open = docs.filter((d) => d.status === 'open');
   const holders = open.length
-    ? await ctx.store.query<MemberDoc>('members', {
+    ? await ctx.store.query('members', {
         where: { _id: { $in: [...new Set(open.map((d) => d.memberId))] } },
         limit: open.length,
       })
@@ -95,7 +94,7 @@ async function accessOf(
 
 export const object = action(pointsSchemas.object, async (ctx, input): Promise<PointsOutputs['object']> => {
   const caller = await loadCaller(ctx);
-  const entry = await ctx.store.get<LedgerDoc>('ledger', input.entryId);
+  const entry = await ctx.store.get('ledger', input.entryId);
   if (!entry || entry.memberId !== caller.member?._id) throw notFound('积分记录');
   const { settings } = await loadRules(ctx.store, entry.committeeId);
   if (entry.reverses) throw new AppError('INVALID_INPUT', '冲正记录不能提出异议', 'entryId');
@@ -133,7 +132,7 @@ export const objections = action(pointsSchemas.objections, async (ctx, input): P
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'points.read', input.orgId);
   if (!tree.nearest(input.orgId, 'branch')) throw forbidden('请选择党支部');
-  const docs = await ctx.store.query<ObjectionDoc>('objections', {
+  const docs = await ctx.store.query('objections', {
     where: { ...(await branchDocsOf(ctx, tree, input.orgId)), status: input.status ?? 'open' },
     orderBy: [['at', 'desc']],
     limit: 200,
@@ -151,19 +150,19 @@ export const resolveObjection = action(
   async (ctx, input): Promise<PointsOutputs['resolveObjection']> => {
     const caller = await loadCaller(ctx);
     const tree = await loadTree(ctx);
-    const found = await ctx.store.get<ObjectionDoc>('objections', input.id);
+    const found = await ctx.store.get('objections', input.id);
     if (!found) throw notFound('异议');
     requirePermission(caller, tree, 'points.write', found.branchId);
     if (found.memberId === caller.member?._id) throw forbidden('不能处理对自己积分记录的异议');
-    const entry = await ctx.store.get<LedgerDoc>('ledger', found.entryId);
+    const entry = await ctx.store.get('ledger', found.entryId);
     if (!entry) throw notFound('积分记录');
     if (recordedBy(entry, caller)) throw forbidden(RECORDER_REFUSAL);
-    const holder = await ctx.store.get<MemberDoc>('members', found.memberId);
+    const holder = await ctx.store.get('members', found.memberId);
     if (holder) await requireLedgerReach(ctx, caller, tree, [holder], 'objection');
     const status = input.decision === 'uphold' ? 'upheld' : 'dismissed';
     const now = ctx.clock();
     const reversal = await ctx.store.transaction(async (tx) => {
-      const current = await tx.get<ObjectionDoc>('objections', input.id);
+      const current = await tx.get('objections', input.id);
       if (current?.status !== 'open') throw conflict('该异议已处理');
       let reversalEntry: string | null = null;
       if (status === 'upheld') {
@@ -193,7 +192,7 @@ export const resolveObjection = action(
 
 export async function objectionsFor(ctx: HandlerContext, entryIds: string[]): Promise<Map<string, ObjectionDoc>> {
   if (!entryIds.length) return new Map();
-  const docs = await ctx.store.query<ObjectionDoc>('objections', {
+  const docs = await ctx.store.query('objections', {
     where: { _id: { $in: entryIds.map(objectionId) } },
     limit: entryIds.length,
   });

@@ -8,20 +8,19 @@ import {
 import { chinaDate } from '../../shared/china-time';
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
-import type { MemberDoc } from '../../roster/documents';
-import type { LedgerDoc } from '../ledger';
 import { periodsOf, periodsOfDate } from '../periods';
 import { denseRank } from '../ranking';
 import { annualScore } from '../rules';
-import { branchTotalsId, memberTotalsId, sumsFor, type TotalsDoc } from '../totals';
+import { branchTotalsId, memberTotalsId, sumsFor } from '../totals';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { AppError, forbidden, invalidInput } from '../../runtime/errors';
 import { MAX_QUERY_LIMIT } from '../../store/port';
 import { loadCaller, loadTree } from '../../shared/caller';
-import { loadRules } from '../rule-sets';
+import { loadRules } from '../rules';
 import { objectableUntil, objectionsFor } from './objections';
-import { adminCommittee, committeeOf, getMany } from './support';
+import { adminCommittee, committeeOf } from './support';
+import { byIds } from '../../shared/paging';
 import { membersOf } from '../../roster/scope';
 
 /** The branch's members ranked for the period containing `date` (China time). */
@@ -34,9 +33,9 @@ export async function rankBranch(
 ) {
   const periods = periodsOfDate(date);
   const where = { ...membersOf(tree, orgId), status: 'active' };
-  const members = await ctx.store.query<MemberDoc>('members', { where, limit: MAX_QUERY_LIMIT });
-  const totals = await getMany<TotalsDoc>(
-    ctx,
+  const members = await ctx.store.query('members', { where, limit: MAX_QUERY_LIMIT });
+  const totals = await byIds(
+    ctx.store,
     'pointTotals',
     members.map((m) => memberTotalsId(m._id, periods.year)),
   );
@@ -93,9 +92,9 @@ export const mine = action(pointsSchemas.mine, async (ctx, input): Promise<Point
   const page = input?.page ?? 1;
   const pageSize = input?.pageSize ?? 20;
   const [totals, { settings }, docs, { items }] = await Promise.all([
-    ctx.store.get<TotalsDoc>('pointTotals', memberTotalsId(member._id, periods.year)),
+    ctx.store.get('pointTotals', memberTotalsId(member._id, periods.year)),
     loadRules(ctx.store, member.committeeId),
-    ctx.store.query<LedgerDoc>('ledger', {
+    ctx.store.query('ledger', {
       where: { memberId: member._id },
       orderBy: [
         ['at', 'desc'],
@@ -152,8 +151,8 @@ export const branchRanking = action(
     const committeeId = adminCommittee(caller, tree, '只有党委管理员可以查看支部排名');
     const periods = periodsOfDate(input.date ?? chinaDate(ctx.clock()));
     const branches = tree.all().filter((org) => org.kind === 'branch' && tree.isWithin(org.id, committeeId));
-    const totals = await getMany<TotalsDoc>(
-      ctx,
+    const totals = await byIds(
+      ctx.store,
       'pointTotals',
       branches.map((branch) => branchTotalsId(branch.id, periods.year)),
     );

@@ -1,9 +1,7 @@
 import { pointsSchemas, type PointsOutputs, type SelfAwardItem } from '../../../contracts/points';
 import { isOrganiser } from '../../activities/awards';
-import type { ActivityDoc } from '../../activities/documents';
 import { scopesFor } from '../../shared/permissions';
-import { publishedBy, type LectureDoc } from '../../lectures/documents';
-import type { BindingDoc } from '../../identity/documents';
+import { publishedBy } from '../../lectures/documents';
 import type { RoleDoc } from '../../roster/documents';
 import { reversalId, type LedgerDoc } from '../ledger';
 import { causeOf, selfAwardOf } from '../self-awards';
@@ -11,7 +9,7 @@ import { action } from '../../runtime/dispatch';
 import { forbidden } from '../../runtime/errors';
 import { MAX_QUERY_LIMIT } from '../../store/port';
 import { loadCaller, loadTree } from '../../shared/caller';
-import { getMany } from './support';
+import { byIds } from '../../shared/paging';
 
 /**
  * 自我加分 review for committee admins: bonus entries whose beneficiary also organised, recorded,
@@ -34,16 +32,16 @@ export const selfAwards = action(pointsSchemas.selfAwards, async (ctx, input): P
   const roles: RoleDoc[] = [];
   for (let i = 0; i < orgIds.length; i += 100)
     roles.push(
-      ...(await ctx.store.query<RoleDoc>('roles', {
+      ...(await ctx.store.query('roles', {
         where: { orgId: { $in: orgIds.slice(i, i + 100) } },
         limit: MAX_QUERY_LIMIT,
       })),
     );
-  const bindings = await getMany<BindingDoc>(ctx, 'bindings', [...new Set(roles.map((r) => r.openid))]);
+  const bindings = await byIds(ctx.store, 'bindings', [...new Set(roles.map((r) => r.openid))]);
 
   const found: Array<{ entry: LedgerDoc; openid: string }> = [];
   for (const binding of bindings.values()) {
-    const entries = await ctx.store.query<LedgerDoc>('ledger', {
+    const entries = await ctx.store.query('ledger', {
       where: { memberId: binding.memberId },
       orderBy: [['at', 'desc']],
       limit: MAX_QUERY_LIMIT,
@@ -55,8 +53,8 @@ export const selfAwards = action(pointsSchemas.selfAwards, async (ctx, input): P
   const causes = found.map(({ entry }) => causeOf(entry));
   const ids = (kind: 'activity' | 'lecture') => [...new Set(causes.flatMap((c) => (c?.kind === kind ? [c.id] : [])))];
   const [activities, lectures] = await Promise.all([
-    getMany<ActivityDoc>(ctx, 'activities', ids('activity')),
-    getMany<LectureDoc>(ctx, 'lectures', ids('lecture')),
+    byIds(ctx.store, 'activities', ids('activity')),
+    byIds(ctx.store, 'lectures', ids('lecture')),
   ]);
 
   const items: Array<Omit<SelfAwardItem, 'reversed'>> = [];
@@ -94,8 +92,8 @@ export const selfAwards = action(pointsSchemas.selfAwards, async (ctx, input): P
   }
   items.sort((a, b) => b.at.localeCompare(a.at) || b.entryId.localeCompare(a.entryId));
   const shown = items.slice((page - 1) * pageSize, page * pageSize);
-  const reversals = await getMany<LedgerDoc>(
-    ctx,
+  const reversals = await byIds(
+    ctx.store,
     'ledger',
     shown.map((item) => reversalId(item.entryId)),
   );

@@ -1,6 +1,5 @@
 import type { Role } from '../../../contracts/common';
 import type { MemberActionsAllowed } from '../../../contracts/roster';
-import type { BindingDoc } from '../../identity/documents';
 import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 
@@ -27,9 +26,9 @@ const GUO_DESHENG = 'member-017'; // 第一党支部, no role; deactivated below
 let h: Harness;
 
 async function appoint(memberId: string, openid: string, orgId: string, role: Role): Promise<void> {
-  const member = (await h.store.get<MemberDoc>('members', memberId)) as MemberDoc;
-  await h.store.set<MemberDoc>('members', { ...member, openid });
-  await h.store.create<BindingDoc>('bindings', { _id: openid, memberId, at: h.now.value.toISOString() });
+  const member = (await h.store.get('members', memberId)) as MemberDoc;
+  await h.store.set('members', { ...member, openid });
+  await h.store.create('bindings', { _id: openid, memberId, at: h.now.value.toISOString() });
   await h.call(ADMIN, 'roster', 'grantRole', { orgId, memberId, role });
 }
 
@@ -85,7 +84,7 @@ describe('roster.getMember: what the caller may do to the entry', () => {
     const detail = await h.call(caller, 'roster', 'getMember', { id: memberId });
     expect(detail.allowed).toEqual(allowed);
 
-    const member = (await h.store.get<MemberDoc>('members', memberId)) as MemberDoc;
+    const member = (await h.store.get('members', memberId)) as MemberDoc;
     const attempts: Array<[keyof MemberActionsAllowed, string, Record<string, unknown>]> = [
       ['edit', 'updateMember', { id: memberId, name: '改名测试' }],
       ['exempt', 'updateMember', { id: memberId, exemptReason: member.exemptReason ? null : '长期外派，经支委会同意' }],

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { RosterMember } from '../../../contracts';
 import { parseRoster } from '../roster-sheet';
-import type { BindingDoc } from '../../identity/documents';
 import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, FULL_PHONE, snapshot } from '../../../tests/integration/support';
@@ -33,7 +32,7 @@ beforeEach(async () => {
 
 afterEach(() => h.close());
 
-const doc = async (id: string) => (await h.store.get<MemberDoc>('members', id)) as MemberDoc;
+const doc = async (id: string) => (await h.store.get('members', id)) as MemberDoc;
 const listAll = async (openid: string, orgId: string, status: 'active' | 'inactive' | 'all' = 'active') =>
   (await h.call(openid, 'roster', 'listMembers', { orgId, status, pageSize: 100 })).items;
 const auditOf = async (action: string) =>
@@ -268,7 +267,7 @@ describe('roster: create, update, deactivate, transfer', () => {
 
     expect((await h.call('demo-member-3', 'identity', 'me')).member).toBeNull();
     await expectError(h, 'demo-member-3', 'identity', 'card', undefined, 'NOT_FOUND');
-    expect(await h.store.get<BindingDoc>('bindings', 'demo-member-3')).toBeNull();
+    expect(await h.store.get('bindings', 'demo-member-3')).toBeNull();
 
     const detail = await h.call(SECRETARY, 'roster', 'getMember', { id: LIU_YANG });
     expect(detail).toMatchObject({ status: 'inactive', inactiveReason: '转出：转至外省', bound: false });

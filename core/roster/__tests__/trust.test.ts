@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Role } from '../../../contracts/common';
-import type { BindingDoc } from '../../identity/documents';
-import type { MemberDoc, RoleDoc } from '../documents';
+import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
 
@@ -35,9 +34,9 @@ let h: Harness;
 
 async function bind(memberId: string, openid: string): Promise<void> {
   const at = h.now.value.toISOString();
-  const member = (await h.store.get<MemberDoc>('members', memberId)) as MemberDoc;
-  await h.store.set<MemberDoc>('members', { ...member, openid });
-  await h.store.create<BindingDoc>('bindings', { _id: openid, memberId, at });
+  const member = (await h.store.get('members', memberId)) as MemberDoc;
+  await h.store.set('members', { ...member, openid });
+  await h.store.create('bindings', { _id: openid, memberId, at });
 }
 
 async function appoint(memberId: string, openid: string, orgId: string, role: Role): Promise<void> {
@@ -46,8 +45,8 @@ async function appoint(memberId: string, openid: string, orgId: string, role: Ro
 }
 
 const rolesOf = async (openid: string) =>
-  (await h.store.query<RoleDoc>('roles', { where: { openid } })).map((r) => `${r.orgId}:${r.role}`).sort();
-const member = async (id: string) => (await h.store.get<MemberDoc>('members', id)) as MemberDoc;
+  (await h.store.query('roles', { where: { openid } })).map((r) => `${r.orgId}:${r.role}`).sort();
+const member = async (id: string) => (await h.store.get('members', id)) as MemberDoc;
 
 describe('role precedence on the roster', () => {
   beforeEach(async () => {
@@ -280,7 +279,7 @@ describe.each(['memory', 'file'] as const)('phone numbers are unique by a key do
   });
 
   const holdersOf = async (phone: string) =>
-    (await h.store.query<MemberDoc>('members', { where: { phone, status: 'active' }, limit: 1000 })).map((m) => m._id);
+    (await h.store.query('members', { where: { phone, status: 'active' }, limit: 1000 })).map((m) => m._id);
 
   it('200 concurrent createMember with one number: exactly one member, 199 CONFLICT', async () => {
     const results = await Promise.all(
@@ -391,8 +390,7 @@ describe.each(['memory', 'file'] as const)('phone numbers are unique by a key do
   });
 
   it('a database from before the keys: numbers already on the roster are still refused', async () => {
-    for (const key of await h.store.query<{ _id: string }>('phoneKeys', { limit: 1000 }))
-      await h.store.remove('phoneKeys', key._id);
+    for (const key of await h.store.query('phoneKeys', { limit: 1000 })) await h.store.remove('phoneKeys', key._id);
     const phone = (await member(HUANG_ZHIMING)).phone;
     await expectError(
       h,
@@ -407,10 +405,9 @@ describe.each(['memory', 'file'] as const)('phone numbers are unique by a key do
   });
 
   it('older duplicates are left as they are, counted (without personal data) in the backfill marker', async () => {
-    for (const key of await h.store.query<{ _id: string }>('phoneKeys', { limit: 1000 }))
-      await h.store.remove('phoneKeys', key._id);
+    for (const key of await h.store.query('phoneKeys', { limit: 1000 })) await h.store.remove('phoneKeys', key._id);
     const huang = await member(HUANG_ZHIMING);
-    await h.store.create<MemberDoc>('members', { ...huang, _id: 'member-900', name: '黄志民', openid: null });
+    await h.store.create('members', { ...huang, _id: 'member-900', name: '黄志民', openid: null });
     await h.call(ADMIN, 'roster', 'createMember', {
       orgId: 'org-branch-2',
       name: '欧阳明',

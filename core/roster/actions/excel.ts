@@ -14,7 +14,7 @@ import {
 } from '../roster-sheet';
 import type { RoleGrant } from '../../shared/permissions';
 import { rolesBeyondReach } from '../../shared/role-precedence';
-import type { MemberDoc, RoleDoc } from '../documents';
+import type { MemberDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { AppError } from '../../runtime/errors';
@@ -44,12 +44,12 @@ async function rolesOfHolders(
 ): Promise<Map<string, RoleGrant[]>> {
   const roles = new Map<string, RoleGrant[]>();
   for (let i = 0; i < phones.length; i += 100) {
-    const holders = await ctx.store.query<MemberDoc>('members', {
+    const holders = await ctx.store.query('members', {
       where: { committeeId, status: 'active', phone: { $in: phones.slice(i, i + 100) } },
       limit: MAX_QUERY_LIMIT,
     });
     for (const holder of holders.filter((m) => m.openid)) {
-      const docs = await ctx.store.query<RoleDoc>('roles', {
+      const docs = await ctx.store.query('roles', {
         where: { openid: holder.openid },
         limit: MAX_QUERY_LIMIT,
       });
@@ -160,7 +160,7 @@ export const importMembers = action(
           if (current && unchanged && holderRoles.has(current._id)) {
             updated++;
           } else if (current) {
-            await tx.set<MemberDoc>('members', {
+            await tx.set('members', {
               ...current,
               ...fields,
               updatedAt: now,
@@ -182,7 +182,7 @@ export const importMembers = action(
               updatedAt: now,
             };
             await claimPhone(tx, member, now);
-            await tx.create<MemberDoc>('members', member);
+            await tx.create('members', member);
             created++;
           }
         }
@@ -211,7 +211,7 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
   const where = { ...membersOf(tree, input.orgId), status: 'active' };
   const members: MemberDoc[] = [];
   for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query<MemberDoc>('members', {
+    const page = await ctx.store.query('members', {
       where,
       orderBy: [['name', 'asc']],
       limit: MAX_QUERY_LIMIT,

@@ -1,7 +1,6 @@
 import { rosterSchemas } from '../../../contracts/roster';
 import type { MemberActionsAllowed, MemberHistoryEntry, RosterOutputs } from '../../../contracts/roster';
-import type { BindingDoc } from '../../identity/documents';
-import type { MemberDoc, RoleDoc } from '../documents';
+import type { MemberDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound, type AppError } from '../../runtime/errors';
@@ -13,8 +12,9 @@ import { chinaDate } from '../../shared/china-time';
 import type { OrgTree } from '../../shared/org-tree';
 import { can, type RoleGrant } from '../../shared/permissions';
 import { describeRoles, rolesBeyondReach, rolesNotRevocableBy } from '../../shared/role-precedence';
-import { MAX_QUERY_LIMIT, type TxStore } from '../../store/port';
+import { MAX_QUERY_LIMIT } from '../../store/port';
 import { forgetMembers } from '../../shared/snapshots';
+import type { Tx } from '../../shared/collections';
 
 /** What is done to a roster entry: who may do it depends on it. */
 type Change = 'update' | 'exempt' | 'transfer' | 'deactivate';
@@ -52,11 +52,11 @@ function refusal(
 async function loadMember(ctx: HandlerContext, id: string, permission: 'roster.read' | 'roster.write') {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
-  const member = await ctx.store.get<MemberDoc>('members', id);
+  const member = await ctx.store.get('members', id);
   if (!member) throw notFound('党员');
   requirePermission(caller, tree, permission, memberOrgOf(member));
   const roleDocs = member.openid
-    ? await ctx.store.query<RoleDoc>('roles', { where: { openid: member.openid }, limit: MAX_QUERY_LIMIT })
+    ? await ctx.store.query('roles', { where: { openid: member.openid }, limit: MAX_QUERY_LIMIT })
     : [];
   const roles: RoleGrant[] = roleDocs.map((r) => ({ orgId: r.orgId, role: r.role }));
   return { caller, tree, member, roles, roleDocs };
@@ -91,14 +91,14 @@ async function saveMember(
   after: MemberDoc,
   auditAction: string,
   history: MemberHistoryEntry,
-  extra?: (tx: TxStore) => Promise<void>,
+  extra?: (tx: Tx) => Promise<void>,
 ) {
   try {
     await ctx.store.transaction(async (tx) => {
-      const current = await tx.get<MemberDoc>('members', before._id);
+      const current = await tx.get('members', before._id);
       if (!current || JSON.stringify(current) !== JSON.stringify(before))
         throw conflict('该党员信息刚被他人修改，请刷新后重试');
-      await tx.set<MemberDoc>('members', { ...after, updatedAt: history.at, history: [...after.history, history] });
+      await tx.set('members', { ...after, updatedAt: history.at, history: [...after.history, history] });
       if (extra) await extra(tx);
       await writeAudit(tx, ctx, caller.openid, {
         action: auditAction,
@@ -115,7 +115,7 @@ async function saveMember(
 }
 
 /** Moves the member's phone key when their number or committee changes (in the member's transaction). */
-const movePhoneKey = (before: MemberDoc, after: MemberDoc, at: string) => async (tx: TxStore) => {
+const movePhoneKey = (before: MemberDoc, after: MemberDoc, at: string) => async (tx: Tx) => {
   if (before.phone === after.phone && before.committeeId === after.committeeId) return;
   await releasePhone(tx, before);
   await claimPhone(tx, after, at);
@@ -130,7 +130,7 @@ export const listMembers = action(
     const where = { ...membersOf(tree, input.orgId), ...(input.status === 'all' ? {} : { status: input.status }) };
     if (input.query) Object.assign(where, { name: { $contains: input.query } });
     const [docs, total] = await Promise.all([
-      ctx.store.query<MemberDoc>('members', {
+      ctx.store.query('members', {
         where,
         orderBy: [['name', 'asc']],
         limit: input.pageSize,
@@ -260,7 +260,7 @@ export const deactivateMember = action(
         // The number is free for someone else once its holder has left the roster.
         await releasePhone(tx, member);
         if (!member.openid) return;
-        const binding = await tx.get<BindingDoc>('bindings', member.openid);
+        const binding = await tx.get('bindings', member.openid);
         if (binding?.memberId === member._id) await tx.remove('bindings', member.openid);
         for (const role of roleDocs) await tx.remove('roles', role._id);
       },

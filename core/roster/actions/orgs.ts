@@ -1,9 +1,7 @@
 import { rosterSchemas, type AuditEntry, type RosterOutputs } from '../../../contracts/roster';
 import type { Role } from '../../../contracts/common';
 import { scopesFor } from '../../shared/permissions';
-import type { AuditDoc } from '../../shared/documents';
-import type { BindingDoc } from '../../identity/documents';
-import type { MemberDoc, OrgDoc, RoleDoc } from '../documents';
+import type { OrgDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
@@ -73,8 +71,8 @@ async function memberNameByOpenid(
   ctx: HandlerContext,
   openid: string,
 ): Promise<{ memberId: string; name: string } | null> {
-  const binding = await ctx.store.get<BindingDoc>('bindings', openid);
-  const member = binding ? await ctx.store.get<MemberDoc>('members', binding.memberId) : null;
+  const binding = await ctx.store.get('bindings', openid);
+  const member = binding ? await ctx.store.get('members', binding.memberId) : null;
   return member ? { memberId: member._id, name: member.name } : null;
 }
 
@@ -82,7 +80,7 @@ export const listRoles = action(rosterSchemas.listRoles, async (ctx, input): Pro
   const caller = await loadCaller(ctx);
   const orgTree = await loadTree(ctx);
   requirePermission(caller, orgTree, 'org.manage', input.orgId);
-  const roles = await ctx.store.query<RoleDoc>('roles', { where: { orgId: input.orgId }, limit: MAX_QUERY_LIMIT });
+  const roles = await ctx.store.query('roles', { where: { orgId: input.orgId }, limit: MAX_QUERY_LIMIT });
   const items = await Promise.all(
     roles.map(async (r) => {
       const who = await memberNameByOpenid(ctx, r.openid);
@@ -96,7 +94,7 @@ async function roleTarget(ctx: HandlerContext, orgId: string, memberId: string) 
   const caller = await loadCaller(ctx);
   const orgTree = await loadTree(ctx);
   requirePermission(caller, orgTree, 'org.manage', orgId);
-  const member = await ctx.store.get<MemberDoc>('members', memberId);
+  const member = await ctx.store.get('members', memberId);
   if (!member || member.status !== 'active') throw notFound('党员');
   if (!member.openid) throw invalidInput('memberId', '该党员尚未绑定微信，请先完成亮身份');
   return { caller, member, openid: member.openid, committeeId: orgTree.nearest(orgId, 'committee')?.id ?? null };
@@ -109,7 +107,7 @@ export const grantRole = action(rosterSchemas.grantRole, async (ctx, input): Pro
   const now = ctx.clock().toISOString();
   try {
     await ctx.store.transaction(async (tx) => {
-      await tx.create<RoleDoc>('roles', {
+      await tx.create('roles', {
         _id: roleId(openid, input.orgId, input.role),
         openid,
         orgId: input.orgId,
@@ -155,7 +153,7 @@ export const auditLog = action(rosterSchemas.auditLog, async (ctx, input): Promi
   const pageSize = input?.pageSize ?? 20;
   const where = { committeeId: { $in: committees } };
   const [docs, total] = await Promise.all([
-    ctx.store.query<AuditDoc>('audit', {
+    ctx.store.query('audit', {
       where,
       orderBy: [['at', 'desc']],
       limit: pageSize,

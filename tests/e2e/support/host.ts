@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../../core/store/sqlite';
 import { seedDemo } from '../../../host/demo/seed';
 import { buildHost } from '../../../host/server';
+import type { Store } from '../../../core/shared/collections';
 
 export interface RunningHost {
   url: string;
-  store: SqliteStore;
+  store: Store;
   dataDir: string;
   stop(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { MemberDoc } from '../../../core/roster/documents';
-import type { DocStore } from '../../../core/store/port';
+import type { Store } from '../../../core/shared/collections';
 
 /** Every roster entry, sorted by id: two equal snapshots mean the roster did not change. */
-export async function snapshotMembers(store: DocStore): Promise<MemberDoc[]> {
-  return store.query<MemberDoc>('members', { orderBy: [['_id', 'asc']], limit: 1000 });
+export async function snapshotMembers(store: Store): Promise<MemberDoc[]> {
+  return store.query('members', { orderBy: [['_id', 'asc']], limit: 1000 });
 }

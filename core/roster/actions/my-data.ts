@@ -1,0 +1,15 @@
+import { rosterSchemas, type RosterOutputs } from '../../../contracts/roster';
+import { buildMyData } from '../../identity/my-data-sheet';
+import { action } from '../../runtime/dispatch';
+import { collectMyData } from '../../identity/my-data';
+
+/**
+ * 我的数据 as an Excel workbook. A `roster` action (that function carries exceljs anyway), so that
+ * `identity`, called at every app start, bundles no exceljs.
+ */
+export const exportMyData = action(rosterSchemas.exportMyData, async (ctx): Promise<RosterOutputs['exportMyData']> => {
+  const data = await collectMyData(ctx);
+  const name = `我的数据-${data.member?.name ?? data.declarations.at(-1)?.name ?? '访客'}.xlsx`;
+  const { fileID, url } = await ctx.files.publish(name, await buildMyData(data));
+  return { fileID, url, name };
+});
