@@ -1,11 +1,21 @@
-import { pointsSchemas, type PointsOutputs } from '../../contracts/points';
-import { scopesFor } from '../shared/permissions';
-import { loadRules, type RuleSet } from './rules';
-import { action } from '../runtime/dispatch';
-import { forbidden, invalidInput } from '../runtime/errors';
-import { writeAudit } from '../shared/audit';
-import { loadCaller, loadTree } from '../shared/caller';
-import { forgetRules } from '../shared/snapshots';
+import { pointsSchemas, type PointsOutputs } from '../../../contracts/points';
+import { action } from '../../runtime/dispatch';
+import { forbidden, invalidInput } from '../../runtime/errors';
+import { writeAudit } from '../../shared/audit';
+import { loadCaller, loadTree } from '../../shared/caller';
+import { scopesFor } from '../../shared/permissions';
+import { forgetRules } from '../../shared/snapshots';
+import { loadRules, type RuleSet } from '../rules';
+import { committeeOf } from './support';
+
+/** The rules of the caller's committee (their branch's, or that of the org they hold a role on). */
+export const rules = action(pointsSchemas.rules, async (ctx) => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  const orgId = caller.member?.branchId ?? caller.roles[0]?.orgId;
+  const committeeId = orgId ? committeeOf(tree, orgId) : tree.all().find((o) => o.kind === 'committee')?.id;
+  return loadRules(ctx.store, committeeId ?? '');
+});
 
 export const updateRules = action(
   pointsSchemas.updateRules,

@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../../contracts/points';
+import type { MemberDoc } from '../../roster/documents';
+import type { HandlerContext } from '../../runtime/context';
+import { action } from '../../runtime/dispatch';
+import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
+import { DuplicateIdError, MAX_QUERY_LIMIT, type Filter } from '../../store/port';
+import { writeAudit } from '../../shared/audit';
+import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
+import { byIds } from '../../shared/paging';
+import type { PointRequestDoc } from '../documents';
+import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry } from '../ledger';
+import { requireLedgerReach } from '../precedence';
+import { findRule, loadRules, recordableByHand } from '../rules';
+
+async function claimRequest(ctx: HandlerContext, request: PointRequestDoc): Promise<void> {
+  const same = (doc: PointRequestDoc | null) =>
+    doc !== null &&
+    doc.recordedBy === request.recordedBy &&
+    doc.rule === request.rule &&
+    doc.reason === request.reason &&
+    doc.memberIds.join(',') === request.memberIds.join(',');
+  try {
+    await ctx.store.create('pointRequests', request);
+  } catch (error) {
+    if (!(error instanceof DuplicateIdError)) throw error;
+    if (!same(await ctx.store.get('pointRequests', request._id))) throw conflict('该请求编号已用于另一条记录');
+  }
+}
+
+export const record = action(pointsSchemas.record, async (ctx, input): Promise<PointsOutputs['record']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  const memberIds = [...new Set(input.memberIds)];
+  const members = await byIds(ctx.store, 'members', memberIds);
+  for (const [index, id] of memberIds.entries()) {
+    const member = members.get(id);
+    if (!member || member.status !== 'active') throw invalidInput(`memberIds.${index}`, '党员不存在或已停用');
+    requirePermission(caller, tree, 'points.write', member.branchId);
+    if (caller.member?._id === id) throw forbidden('不能为自己记分');
+  }
+  await requireLedgerReach(ctx, caller, tree, [...members.values()], 'record');
+  const committeeIds = new Set([...members.values()].map((m) => m.committeeId));
+  if (committeeIds.size !== 1) throw invalidInput('memberIds', '一次只能为同一党委的党员记分');
+  const ruleSet = await loadRules(ctx.store, [...committeeIds][0]);
+  const rule = findRule(ruleSet, input.rule);
+  if (!rule || !rule.active) throw invalidInput('rule', '没有这个积分项目');
+  if (!recordableByHand(rule)) throw invalidInput('rule', `“${rule.name}”由系统自动记分，不能手工记录`);
+
+  const requestId = input.requestId ?? randomBytes(12).toString('base64url');
+  const at = ctx.clock();
+  if (input.requestId)
+    await claimRequest(ctx, {
+      _id: requestId,
+      recordedBy: caller.openid,
+      rule: rule.code,
+      reason: input.reason,
+      memberIds: [...memberIds].sort(),
+      at: at.toISOString(),
+    });
+  const entries: PointsOutputs['record']['entries'] = [];
+  for (const id of memberIds) {
+    const member = members.get(id) as MemberDoc;
+    const entry = await ctx.store.transaction(async (tx) => {
+      const posted = await postEntry(tx, {
+        id: `hand:${requestId}:${id}`,
+        member,
+        rule,
+        reason: input.reason,
+        source: 'hand',
+        recordedBy: caller.openid,
+        at,
+      });
+      if (posted.created)
+        await writeAudit(tx, ctx, caller.openid, {
+          action: 'points.record',
+          target: `ledger/${posted.entry._id}`,
+          committeeId: member.committeeId,
+          after: { memberId: id, rule: rule.code, value: posted.entry.value, reason: input.reason },
+        });
+      return posted.entry;
+    });
+    entries.push({ id: entry._id, memberId: id, value: entry.value, capped: entry.value !== rule.value });
+  }
+  return { entries };
+});
+
+export const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise<PointsOutputs['reverse']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  const original = await ctx.store.get('ledger', input.entryId);
+  if (!original) throw notFound('积分记录');
+  requirePermission(caller, tree, 'points.write', original.branchId);
+  // Reversing one's own entry scores oneself, as recording for oneself would.
+  if (caller.member?._id === original.memberId) throw forbidden('不能冲正自己的积分记录');
+  const holder = await ctx.store.get('members', original.memberId);
+  if (holder) await requireLedgerReach(ctx, caller, tree, [holder], 'reverse');
+  if (original.reverses) throw conflict(REVERSAL_IS_FINAL);
+  const result = await ctx.store.transaction(async (tx) => {
+    const posted = await reverseEntry(tx, original, {
+      reason: input.reason,
+      source: 'reversal',
+      recordedBy: caller.openid,
+      at: ctx.clock(),
+    });
+    if (posted.created)
+      await writeAudit(tx, ctx, caller.openid, {
+        action: 'points.reverse',
+        target: `ledger/${original._id}`,
+        committeeId: original.committeeId,
+        before: { value: original.value },
+        after: { reversal: posted.entry._id, value: posted.entry.value, reason: input.reason },
+      });
+    return posted;
+  });
+  if (!result.created) throw conflict('该记录已冲正过，不能重复冲正');
+  return { entry: { id: result.entry._id, value: result.entry.value } };
+});
+
+export const entries = action(pointsSchemas.entries, async (ctx, input): Promise<PointsOutputs['entries']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'points.read', input.orgId);
+  const org = tree.get(input.orgId);
+  if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择党支部');
+  let where: Filter;
+  if (input.memberId) {
+    const member = await ctx.store.get('members', input.memberId);
+    // A member of a group lies within the group as well as the branch.
+    if (!member || !tree.isWithin(member.groupId ?? member.branchId, input.orgId)) throw notFound('党员');
+    where = { memberId: member._id };
+  } else if (org.kind === 'group') {
+    // The ledger is kept by branch: a group's entries are its members', never the whole branch's.
+    const members = await ctx.store.query('members', { where: { groupId: org.id }, limit: MAX_QUERY_LIMIT });
+    where = { memberId: { $in: members.map((m) => m._id) } };
+  } else {
+    where = { branchId: org.id };
+  }
+  const docs = await ctx.store.query('ledger', {
+    where,
+    orderBy: [
+      ['at', 'desc'],
+      ['_id', 'desc'],
+    ],
+    limit: input.pageSize + 1,
+    skip: (input.page - 1) * input.pageSize,
+  });
+  const shown = docs.slice(0, input.pageSize);
+  const reversals = await byIds(
+    ctx.store,
+    'ledger',
+    shown.map((e) => reversalId(e._id)),
+  );
+  const items: LedgerEntryView[] = shown.map((e) => ({
+    id: e._id,
+    memberId: e.memberId,
+    memberName: e.memberName,
+    rule: e.rule,
+    ruleName: e.ruleName,
+    value: e.value,
+    reason: e.reason,
+    at: e.at,
+    source: e.source,
+    recordedBy: e.recordedBy,
+    reverses: e.reverses,
+    reversed: reversals.has(reversalId(e._id)),
+  }));
+  return { items, page: input.page, hasMore: docs.length > input.pageSize };
+});
