@@ -10,7 +10,6 @@ import PageShell from '@/components/PageShell';
 import PointsHomeCard from '@/features/points/components/PointsHomeCard';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { isStaff, roleLabel } from '@/features/roster/model/orgs';
-import { POINTS_ROUTES } from '@/features/points/model/points';
 import { useMe } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
@@ -45,7 +44,7 @@ export default function Home() {
           <Text className="zb-home__greeting">{`${me.member.name}同志，您好`}</Text>
           <MemberSummary member={me.member} onOpenCard={() => go(ROUTES.card)} />
           <NextActivityCard onOpenActivity={(id) => go(ROUTES.activity(id))} onOpenList={() => go(ROUTES.activities)} />
-          <PointsHomeCard onOpen={() => void Taro.switchTab({ url: POINTS_ROUTES.tab })} />
+          <PointsHomeCard onOpen={() => void Taro.switchTab({ url: ROUTES.points })} />
           <LectureHomeCard onOpenStudy={() => go(ROUTES.study)} onOpenLecture={(id) => go(ROUTES.lecture(id))} />
         </>
       ) : declaration && declaration.status !== 'withdrawn' && declaration.status !== 'approved' ? (

@@ -8,9 +8,8 @@ import PointsEntryList from '@/features/points/components/PointsEntryList';
 import PointsScoreCard from '@/features/points/components/PointsScoreCard';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { todayInChina } from '@/utils/dates';
-import { POINTS_ROUTES } from '@/features/points/model/points';
 import { usePointsMine, type MyPointsEntry } from '@/features/points/hooks/usePointsMine';
-import { go } from '@/utils/routes';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 function MyPoints({ reloadMe }: { reloadMe: () => Promise<unknown> }) {
@@ -40,7 +39,7 @@ function MyPoints({ reloadMe }: { reloadMe: () => Promise<unknown> }) {
       <PointsScoreCard
         summary={summary}
         year={todayInChina().slice(0, 4)}
-        onOpenRanking={() => go(POINTS_ROUTES.ranking('year'))}
+        onOpenRanking={() => go(ROUTES.pointsRanking('year'))}
       />
       <Text className="zb-points__section">积分明细</Text>
       <PointsEntryList

@@ -3,16 +3,6 @@ import type { Period, PointsOutputs, RankingItem, RuleItem } from '@contracts';
 import { formatDateTime } from '@/utils/dates';
 import type { FieldErrors } from '@/utils/validation';
 
-/** The pages of the points feature (the 积分 tab is in the main package, the rest for secretaries). */
-export const POINTS_ROUTES = {
-  tab: '/pages/points/index',
-  ranking: (period?: Period) => `/pages/points/ranking/index${period ? `?period=${period}` : ''}`,
-  manage: '/packages/secretary/pages/points/index',
-  record: (orgId: string, orgName = '') =>
-    `/packages/secretary/pages/points-record/index?orgId=${encodeURIComponent(orgId)}` +
-    (orgName ? `&orgName=${encodeURIComponent(orgName)}` : ''),
-} as const;
-
 const MINUS = '\u2212';
 
 /** `+3`, `−3` (a real minus sign), `0`: the sign is always shown. */

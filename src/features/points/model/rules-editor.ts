@@ -8,12 +8,6 @@
 import type { ActionInput, MeOutput, Period, PointsOutputs, PointsSettings, RuleItem } from '@contracts';
 import { barPercent, signed } from './points';
 
-export const POINTS_ADMIN_ROUTES = {
-  /** 党委积分: the branches ranked (季度赛马), 核对积分, and the way to the rules. */
-  admin: '/packages/secretary/pages/points-admin/index',
-  rules: '/packages/secretary/pages/points-rules/index',
-} as const;
-
 /** Whether the caller administers a committee (the rules and the branch ranking are theirs). */
 export function isAdmin(me: Pick<MeOutput, 'roles'> | null | undefined): boolean {
   return !!me && me.roles.some((r) => r.role === 'admin');

@@ -7,11 +7,9 @@ import ListCell, { CellGroup } from '@/components/ListCell';
 import PageShell from '@/components/PageShell';
 import PointsPeriodPicker from '@/features/points/components/PointsPeriodPicker';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { POINTS_ADMIN_ROUTES } from '@/features/points/model/rules-editor';
-import { SELF_AWARDS_ROUTE } from '@/features/points/model/self-awards';
 import { useBranchRanking, usePointsVerify } from '@/features/points/hooks/useBranchRanking';
 import { usePointsPeriod } from '@/features/points/hooks/usePointsRanking';
-import { back, go } from '@/utils/routes';
+import { back, go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 /** 党委积分 (季度赛马), for committee admins: the branches ranked by 人均积分, 核对积分, and the rules. */
@@ -68,13 +66,13 @@ export default function PointsAdmin() {
           title="积分规则"
           description="分值、上限、成员可见的排名、异议期"
           className="e2e-rules-link"
-          onClick={() => go(POINTS_ADMIN_ROUTES.rules)}
+          onClick={() => go(ROUTES.pointsRules)}
         />
         <ListCell
           title="自我加分复核"
           description="从本人组织、发布、记录或审核的事项中获得的加分"
           className="e2e-self-awards-link"
-          onClick={() => go(SELF_AWARDS_ROUTE)}
+          onClick={() => go(ROUTES.selfAwards)}
         />
       </CellGroup>
       <BranchRankingVerify state={verify} names={names} />

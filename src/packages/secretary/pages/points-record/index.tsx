@@ -2,9 +2,8 @@ import { useRouter } from '@tarojs/taro';
 import PageShell from '@/components/PageShell';
 import PointsRecordForm from '@/features/points/components/PointsRecordForm';
 import { EmptyState } from '@/components/StateViews';
-import { POINTS_ROUTES } from '@/features/points/model/points';
 import { usePointsRecord } from '@/features/points/hooks/usePointsRecord';
-import { back, go } from '@/utils/routes';
+import { back, go, ROUTES } from '@/utils/routes';
 
 /** WeChat hands query values over still encoded; H5 decodes them already. */
 function safeDecode(value: string): string {
@@ -29,7 +28,7 @@ export default function PointsRecord() {
           title="请先选择支部"
           description="从「积分管理」选择支部后再记录加减分。"
           actionText="去积分管理"
-          onAction={() => go(POINTS_ROUTES.manage)}
+          onAction={() => go(ROUTES.managePoints)}
         />
       </PageShell>
     );

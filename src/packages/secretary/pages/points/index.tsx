@@ -12,7 +12,6 @@ import PointsReverseDialog from '@/features/points/components/PointsReverseDialo
 import RankingTable from '@/features/points/components/RankingTable';
 import SegmentedControl from '@/components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { POINTS_ROUTES } from '@/features/points/model/points';
 import { usePermissions } from '@/features/identity/hooks/useMe';
 import { useObjections } from '@/features/points/hooks/useObjections';
 import { usePointsBranches } from '@/features/points/hooks/usePointsBranches';
@@ -20,7 +19,7 @@ import { usePointsLedger } from '@/features/points/hooks/usePointsLedger';
 import { useMemberVisibilityNote, usePointsPeriod, usePointsRanking } from '@/features/points/hooks/usePointsRanking';
 import { exportPointsFile } from '@/services/files';
 import { toastError } from '@/utils/feedback';
-import { go } from '@/utils/routes';
+import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 type Tab = 'ranking' | 'ledger' | 'objections';
@@ -96,7 +95,7 @@ export default function PointsManage() {
             block
             type="primary"
             className="zb-pmanage__record e2e-record-open"
-            onClick={() => go(POINTS_ROUTES.record(orgId, branches.orgName))}
+            onClick={() => go(ROUTES.pointsRecord(orgId, branches.orgName))}
           >
             记录加减分
           </Button>

@@ -3,9 +3,7 @@ import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import Tile from '@/components/Tile';
 import { mayAnywhere } from '@/features/identity/model/permissions';
-import { POINTS_ADMIN_ROUTES } from '@/features/points/model/rules-editor';
 import { roleLabel } from '@/features/roster/model/orgs';
-import { POINTS_ROUTES } from '@/features/points/model/points';
 import { useMe } from '@/features/identity/hooks/useMe';
 import { useObjectionsCount } from '@/features/points/hooks/useObjectionsCount';
 import { useRequest } from '@/hooks/useRequest';
@@ -88,7 +86,7 @@ export default function Workbench() {
             }
             badge={objections}
             className="e2e-tile-points"
-            onClick={() => go(POINTS_ROUTES.manage)}
+            onClick={() => go(ROUTES.managePoints)}
           />
         ) : null}
         {mayAnywhere(me, 'points.admin') ? (
@@ -97,7 +95,7 @@ export default function Workbench() {
             mark="赛"
             description="支部排名、积分规则、核对"
             className="e2e-tile-points-admin"
-            onClick={() => go(POINTS_ADMIN_ROUTES.admin)}
+            onClick={() => go(ROUTES.pointsAdmin)}
           />
         ) : null}
         {mayAnywhere(me, 'lecture.read') ? (

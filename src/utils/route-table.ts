@@ -1,0 +1,54 @@
+/**
+ * Every page of the app and how to link to it: the one route table (app.config.ts declares the
+ * same pages; route-table.test.ts keeps the two equal). Pure: no Taro.
+ */
+import type { Period } from '@contracts';
+
+const query = (params: Record<string, string | undefined>) => {
+  const parts = Object.entries(params)
+    .filter((e): e is [string, string] => !!e[1])
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+};
+
+export const ROUTES = {
+  home: '/pages/index/index',
+  declare: '/pages/declare/index',
+  card: '/pages/card/index',
+  mine: '/pages/mine/index',
+  myData: '/pages/my-data/index',
+  workbench: '/packages/secretary/pages/workbench/index',
+  review: '/packages/secretary/pages/review/index',
+  roster: '/packages/secretary/pages/roster/index',
+  member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,
+  memberEdit: (params: { id?: string; orgId?: string }) =>
+    `/packages/secretary/pages/member-edit/index${query(params)}`,
+  // Activities: the member's pages are in the main package (sign-in must open fast from a scan).
+  activities: '/pages/activities/index',
+  activity: (id: string) => `/pages/activity/index${query({ id })}`,
+  checkin: (token?: string) => `/pages/checkin/index${query({ t: token })}`,
+  manageActivities: (orgId?: string) => `/packages/secretary/pages/activities/index${query({ orgId })}`,
+  activityEdit: (params: { id?: string; orgId?: string }) =>
+    `/packages/secretary/pages/activity-edit/index${query(params)}`,
+  manageActivity: (id: string) => `/packages/secretary/pages/activity/index${query({ id })}`,
+  activityScreen: (id: string) => `/packages/secretary/pages/activity-screen/index${query({ id })}`,
+  // Lectures: 学习 is a tab; statistics and publishing are the secretary's.
+  study: '/pages/study/index',
+  lecture: (id: string) => `/pages/lecture/index${query({ id })}`,
+  lectureStats: (id?: string) => `/packages/secretary/pages/study/index${query({ id })}`,
+  lecturePublish: '/packages/secretary/pages/lecture-publish/index',
+  // Points: the 积分 tab and the ranking are the member's, the rest the secretary's and the admin's.
+  points: '/pages/points/index',
+  pointsRanking: (period?: Period) => `/pages/points/ranking/index${query({ period })}`,
+  managePoints: '/packages/secretary/pages/points/index',
+  pointsRecord: (orgId: string, orgName = '') =>
+    `/packages/secretary/pages/points-record/index?orgId=${encodeURIComponent(orgId)}` +
+    (orgName ? `&orgName=${encodeURIComponent(orgName)}` : ''),
+  /** 党委积分: the branches ranked (季度赛马), 核对积分, and the way to the rules. */
+  pointsAdmin: '/packages/secretary/pages/points-admin/index',
+  pointsRules: '/packages/secretary/pages/points-rules/index',
+  selfAwards: '/packages/secretary/pages/self-awards/index',
+} as const;
+
+/** The tab bar's pages (opened with switchTab). */
+export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.study, ROUTES.points, ROUTES.mine];
