@@ -1,9 +1,9 @@
-import { useDidShow } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ActivityDetail } from '@contracts';
 import { canRequestLeave } from '@/features/activities/model/activities';
 import { canScanIn } from '@/features/activities/model/my-activities';
 import { getActivity, requestLeave } from '@/features/activities/services/activity';
+import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRequest } from '@/hooks/useRequest';
 
 /**
@@ -13,11 +13,7 @@ import { useRequest } from '@/hooks/useRequest';
 export function useActivityDetail(id: string) {
   const detail = useRequest<ActivityDetail>(() => getActivity(id), [id]);
   const [leaveOpen, setLeaveOpen] = useState(false);
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void detail.reload();
-    shown.current = true;
-  });
+  useReloadOnShow(detail.reload);
 
   const a = detail.data;
   const mine = a?.mine ?? null;

@@ -1,7 +1,7 @@
-import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionOutput, ActivityPhase } from '@contracts';
 import { getLiveAttendance } from '@/features/activities/services/activity';
+import { usePageVisible } from '@/hooks/usePageVisible';
 
 export type LiveAttendance = ActionOutput<'activity', 'live'>;
 
@@ -9,14 +9,6 @@ export type LiveAttendance = ActionOutput<'activity', 'live'>;
 export const LIVE_POLL_MS = 3000;
 
 const FINAL: ActivityPhase[] = ['closed', 'cancelled'];
-
-/** Whether the page is on screen: false between onHide and the next onShow. */
-export function usePageVisible(): boolean {
-  const [shown, setShown] = useState(true);
-  useDidShow(() => setShown(true));
-  useDidHide(() => setShown(false));
-  return shown;
-}
 
 /**
  * The live attendance of an activity: fetched at once, then every {@link LIVE_POLL_MS} while the

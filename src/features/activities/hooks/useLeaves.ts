@@ -1,7 +1,7 @@
-import { useDidShow } from '@tarojs/taro';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { LeaveView } from '@contracts';
 import { listLeaves, reviewLeave } from '@/features/activities/services/activity';
+import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRequest } from '@/hooks/useRequest';
 
 export type LeaveDecision = 'approve' | 'reject';
@@ -15,11 +15,7 @@ export function useLeaves(orgId: string, activityId?: string) {
     () => (orgId ? listLeaves(orgId, 'pending').then((r) => r.items) : Promise.resolve(undefined)),
     [orgId],
   );
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) void req.reload();
-    shownOnce.current = true;
-  });
+  useReloadOnShow(req.reload);
   const items = useMemo(
     () => (activityId ? req.data?.filter((l) => l.activityId === activityId) : req.data),
     [req.data, activityId],

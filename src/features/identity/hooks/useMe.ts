@@ -1,8 +1,8 @@
-import { useDidShow } from '@tarojs/taro';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { MeOutput, Permission } from '@contracts';
 import { may, mayAnywhere } from '@/features/identity/model/permissions';
 import { getMe } from '@/features/identity/services/identity';
+import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { createStore } from '@/utils/store';
 
 interface MeState {
@@ -39,16 +39,12 @@ export function resetMe(): void {
  */
 export function useMe(options: { refreshOnShow?: boolean } = {}) {
   const state = useSyncExternalStore(store.subscribe, store.get, store.get);
-  const shownOnce = useRef(false);
 
   useEffect(() => {
     if (!store.get().loaded) void refreshMe();
   }, []);
 
-  useDidShow(() => {
-    if (shownOnce.current && options.refreshOnShow) void refreshMe();
-    shownOnce.current = true;
-  });
+  useReloadOnShow(refreshMe, !!options.refreshOnShow);
 
   return {
     me: state.me,

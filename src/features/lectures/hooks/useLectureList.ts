@@ -1,21 +1,12 @@
-import { useDidShow } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LectureListItem } from '@contracts';
 import { kindParam, studySummary, type LectureKindFilter } from '@/features/lectures/model/lectures';
 import { listLectures } from '@/features/lectures/services/lecture';
 import { usePagedList } from '@/hooks/usePagedList';
+import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRequest } from '@/hooks/useRequest';
 
 const PAGE_SIZE = 20;
-
-/** Runs `reload` whenever the page is shown again (back from a lecture, with new progress). */
-function useReloadOnShow(enabled: boolean, reload: () => unknown) {
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current && enabled) void reload();
-    shown.current = true;
-  });
-}
 
 /** 学习's catalogue of one kind and search, page by page, with 继续观看 from the first page. */
 export function useLectureList(kind: LectureKindFilter, query: string, enabled = true) {
@@ -29,7 +20,7 @@ export function useLectureList(kind: LectureKindFilter, query: string, enabled =
     [kind, query],
     { enabled },
   );
-  useReloadOnShow(enabled, list.reload);
+  useReloadOnShow(list.reload, enabled);
   return { ...list, continueWatching };
 }
 
@@ -40,6 +31,6 @@ export function useLectureHome(enabled: boolean) {
     const res = await listLectures({ pageSize: 100 });
     return { ...studySummary(res.items, res.total), next: res.continueWatching[0] ?? null };
   }, [enabled]);
-  useReloadOnShow(enabled, req.reload);
+  useReloadOnShow(req.reload, enabled);
   return req;
 }

@@ -1,7 +1,6 @@
-import { useDidShow } from '@tarojs/taro';
-import { useRef } from 'react';
 import { listObjections } from '@/features/points/services/points';
 import { usePointsBranches } from './usePointsBranches';
+import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRequest } from '@/hooks/useRequest';
 
 /** Asking every branch of a large committee would be slow: beyond this many, no count is shown. */
@@ -17,10 +16,6 @@ export function useObjectionsCount(): number | undefined {
     const answers = await Promise.all(ids.map((orgId) => listObjections({ orgId, status: 'open' })));
     return answers.reduce((n, a) => n + a.items.length, 0);
   }, [key]);
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void req.reload();
-    shown.current = true;
-  });
+  useReloadOnShow(req.reload);
   return req.data;
 }

@@ -1,9 +1,9 @@
-import { useDidShow } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { PointsOutputs } from '@contracts';
 import { pageFromHasMore } from '@/features/points/model/points';
 import { getMyPoints } from '@/features/points/services/points';
 import { usePagedList } from '@/hooks/usePagedList';
+import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRequest } from '@/hooks/useRequest';
 import { useEvent } from '@/utils/events';
 
@@ -33,11 +33,7 @@ export function usePointsMine(enabled: boolean) {
     [],
     { enabled },
   );
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current && enabled) void list.reload();
-    shown.current = true;
-  });
+  useReloadOnShow(list.reload, enabled);
   useEvent('pointsChanged', () => void list.reload());
   return { summary, list };
 }
@@ -45,10 +41,6 @@ export function usePointsMine(enabled: boolean) {
 /** Only the score and totals (首页's card); refreshed whenever the page is shown again. */
 export function usePointsSummary(enabled: boolean) {
   const req = useRequest(() => (enabled ? getMyPoints(1, 1).then(summaryOf) : Promise.resolve(undefined)), [enabled]);
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current && enabled) void req.reload();
-    shown.current = true;
-  });
+  useReloadOnShow(req.reload, enabled);
   return req;
 }

@@ -1,17 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import { useDidHide, useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
 import { useRotatingCode } from '@/features/identity/hooks/useRotatingCode';
 import { getMyCode } from '@/features/activities/services/activity';
 import QrCode from '@/components/QrCode';
+import { usePageVisible } from '@/hooks/usePageVisible';
 import './index.scss';
 
 /** 签到身份码: the member's personal rotating code, which an organiser scans to sign them in. */
 export default function MemberCodePanel() {
   // Only while the page is on screen: no requests from a card left open in the background.
-  const [shown, setShown] = useState(true);
-  useDidShow(() => setShown(true));
-  useDidHide(() => setShown(false));
+  const shown = usePageVisible();
   const { code, error } = useRotatingCode(getMyCode, shown, []);
   const seconds = code?.stepSeconds ?? 10;
 
