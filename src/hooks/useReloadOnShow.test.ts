@@ -20,9 +20,11 @@ jest.mock('@tarojs/taro', () => ({
 
 import { useReloadOnShow } from './useReloadOnShow';
 
+/** One render of a component that uses the hook (called as a plain function: React is mocked). */
+const reloadOnShow = useReloadOnShow;
 function render(reload: () => unknown, enabled?: boolean): void {
   refIndex = 0;
-  useReloadOnShow(reload, enabled);
+  reloadOnShow(reload, enabled);
 }
 
 beforeEach(() => {
