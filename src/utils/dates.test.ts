@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, todayInChina } from './dates';
+import { addDays, chinaDateTime, chinaIso, formatDate, formatDateTime, todayInChina, toChinaIso } from './dates';
 
 describe('dates in China time', () => {
   it.each([
@@ -21,5 +21,13 @@ describe('dates in China time', () => {
   it('today is the China date, even when UTC is still on the day before', () => {
     expect(todayInChina(new Date('2026-03-31T16:30:00Z'))).toBe('2026-04-01');
     expect(todayInChina(new Date('2026-03-31T15:59:59Z'))).toBe('2026-03-31');
+  });
+
+  it('builds ISO times in China time and reads them back whatever the instant’s zone', () => {
+    expect(chinaIso('2026-11-23', '14:30')).toBe('2026-11-23T14:30:00+08:00');
+    expect(Date.parse(chinaIso('2026-11-23', '14:30'))).toBe(Date.parse('2026-11-23T06:30:00Z'));
+    expect(chinaDateTime('2026-11-23T17:05:00Z')).toEqual({ date: '2026-11-24', time: '01:05' });
+    expect(toChinaIso(Date.parse('2026-11-23T05:45:30Z'))).toBe('2026-11-23T13:45:00+08:00');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });

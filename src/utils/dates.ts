@@ -1,5 +1,9 @@
-/** Date formatting in China time (Asia/Shanghai, UTC+8, no daylight saving). Pure: no Taro. */
+/**
+ * The client's one China time (Asia/Shanghai, UTC+8, no daylight saving): formatting, today's
+ * date, and the `+08:00` instants the activity form sends. Pure: no Taro.
+ */
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -46,4 +50,25 @@ export function formatDateTime(value: string | null | undefined, now: Date = new
 export function todayInChina(now: Date = new Date()): string {
   const p = chinaParts(now);
   return `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+/** `2026-11-23` + `14:30` → `2026-11-23T14:30:00+08:00`. */
+export const chinaIso = (date: string, time: string): string => `${date}T${time}:00+08:00`;
+
+/** An ISO instant as its China-time date (`YYYY-MM-DD`) and time (`HH:mm`). */
+export function chinaDateTime(iso: string): { date: string; time: string } {
+  const p = chinaParts(new Date(Date.parse(iso)));
+  return { date: `${p.y}-${pad(p.m)}-${pad(p.d)}`, time: `${pad(p.hh)}:${pad(p.mm)}` };
+}
+
+/** An instant as `YYYY-MM-DDTHH:mm:00+08:00` (seconds dropped). */
+export function toChinaIso(ms: number): string {
+  const { date, time } = chinaDateTime(new Date(ms).toISOString());
+  return chinaIso(date, time);
+}
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * DAY_MS;
+  return new Date(t).toISOString().slice(0, 10);
 }

@@ -6,12 +6,8 @@ import {
   deductsAbsence,
   activityFormField,
   activityToForm,
-  addDays,
-  chinaDateTime,
-  chinaIso,
   defaultActivityForm,
   toActivityInput,
-  toChinaIso,
   validateActivityForm,
   type ActivityFormValues,
 } from './activity-form';
@@ -32,14 +28,6 @@ describe('activity form', () => {
     expect(ACTIVITY_KIND_OPTIONS).toHaveLength(7);
     expect(ACTIVITY_KIND_OPTIONS[0]).toEqual({ value: 'party_congress', label: '支部党员大会' });
     expect(ACTIVITY_KIND_OPTIONS.map((o) => o.label)).toContain('志愿服务');
-  });
-
-  it('builds ISO times in China time and reads them back whatever the instant’s zone', () => {
-    expect(chinaIso('2026-11-23', '14:30')).toBe('2026-11-23T14:30:00+08:00');
-    expect(Date.parse(chinaIso('2026-11-23', '14:30'))).toBe(Date.parse('2026-11-23T06:30:00Z'));
-    expect(chinaDateTime('2026-11-23T17:05:00Z')).toEqual({ date: '2026-11-24', time: '01:05' });
-    expect(toChinaIso(Date.parse('2026-11-23T05:45:30Z'))).toBe('2026-11-23T13:45:00+08:00');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 
   it('starts a new activity at the next whole hour, or tomorrow morning when it is late', () => {

@@ -4,6 +4,7 @@
  * sent in China time (+08:00). Pure: no Taro.
  */
 import type { ActivityDetail, ActivityKind } from '@contracts';
+import { addDays, chinaDateTime, chinaIso, toChinaIso } from '@/utils/dates';
 import type { FieldErrors } from '@/utils/validation';
 
 /** Mirrors ACTIVITY_KIND_LABELS in contracts/activity.ts (which the client may not import at runtime). */
@@ -56,35 +57,10 @@ export interface ActivityFormValues {
 export type ActivityFormField = keyof ActivityFormValues & string;
 
 const MINUTE = 60_000;
-const CHINA_OFFSET_MS = 8 * 60 * MINUTE;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const INT_RE = /^\d+$/;
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `2026-11-23` + `14:30` → `2026-11-23T14:30:00+08:00`. */
-export const chinaIso = (date: string, time: string): string => `${date}T${time}:00+08:00`;
-
-/** An instant as `YYYY-MM-DDTHH:mm:00+08:00` (seconds dropped). */
-export function toChinaIso(ms: number): string {
-  const { date, time } = chinaDateTime(new Date(ms).toISOString());
-  return chinaIso(date, time);
-}
-
-/** An ISO instant as its China-time date (`YYYY-MM-DD`) and time (`HH:mm`). */
-export function chinaDateTime(iso: string): { date: string; time: string } {
-  const d = new Date(Date.parse(iso) + CHINA_OFFSET_MS);
-  return {
-    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
-    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
-  };
-}
-
-/** `YYYY-MM-DD` plus `days` calendar days. */
-export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 24 * 60 * MINUTE;
-  return new Date(t).toISOString().slice(0, 10);
-}
 
 /** A new activity: the next whole hour today (tomorrow 09:00 when that is late), one hour long. */
 export function defaultActivityForm(now: Date = new Date()): ActivityFormValues {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { addDays, type ActivityFormValues } from '@/features/activities/model/activity-form';
-import { todayInChina } from '@/utils/dates';
+import type { ActivityFormValues } from '@/features/activities/model/activity-form';
+import { addDays, todayInChina } from '@/utils/dates';
 import type { FieldErrors } from '@/utils/validation';
 import { Field, TextField } from '@/components/Field';
 import { DateControl } from '@/components/Field/controls';

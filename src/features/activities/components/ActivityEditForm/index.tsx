@@ -1,8 +1,8 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { RosterMember } from '@contracts';
-import { ACTIVITY_KIND_OPTIONS, addDays, type ActivityFormValues } from '@/features/activities/model/activity-form';
-import { todayInChina } from '@/utils/dates';
+import { ACTIVITY_KIND_OPTIONS, type ActivityFormValues } from '@/features/activities/model/activity-form';
+import { addDays, todayInChina } from '@/utils/dates';
 import { useActivityForm } from '@/features/activities/hooks/useActivityForm';
 import ActivityAdvancedFields from '@/features/activities/components/ActivityAdvancedFields';
 import ActivityMembersField from '@/features/activities/components/ActivityMembersField';
