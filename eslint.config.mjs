@@ -63,6 +63,38 @@ export default tseslint.config(
     },
   },
   {
+    // A feature's model is pure TypeScript the node tests load as is: no Taro, no React, nothing that reaches them.
+    files: ['src/**/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tarojs/*', 'react', 'react-dom', '@nutui/*'],
+              message: 'A model is pure: Taro and React belong in hooks, services and components.',
+            },
+            {
+              group: [
+                '@/hooks/*',
+                '@/services/*',
+                '@/components/*',
+                '@/features/*/hooks/*',
+                '@/features/*/services/*',
+                '@/features/*/components/*',
+                '@/utils/events',
+                '@/utils/feedback',
+                '@/utils/routes',
+              ],
+              message:
+                'A model imports only models and pure utils: hooks, services, components and these utils reach Taro.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['contracts/**/*.ts'],
     rules: restrict([
       layer(
