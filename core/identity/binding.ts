@@ -1,3 +1,4 @@
+import { activeMembersWithPhone } from '../roster/queries';
 import type { OrgTree } from '../shared/org-tree';
 import { can } from '../shared/permissions';
 import type { DeclarationDoc } from './documents';
@@ -20,10 +21,7 @@ export async function findRosterMatch(
   name: string,
   phone: string,
 ): Promise<MemberDoc | null> {
-  const candidates = await ctx.store.query('members', {
-    where: { phone, branchId, status: 'active' },
-    limit: 20,
-  });
+  const candidates = await activeMembersWithPhone(ctx.store, branchId, phone);
   return candidates.find((m) => m.name === name && !m.openid) ?? null;
 }
 

@@ -1,4 +1,9 @@
-import { byIds, queryAll } from '../shared/paging';
+import { attendanceOfMember, leavesOfMember } from '../activities/queries';
+import { progressOfMember } from '../lectures/queries';
+import { ledgerOfMember } from '../points/queries';
+import { rolesOfAccount } from '../roster/queries';
+import { byIds } from '../shared/paging';
+import { declarationsOfAccount } from './queries';
 import type { MyData } from '../../contracts/my-data';
 import { attendanceId } from '../activities/documents';
 import type { OrgTree } from '../shared/org-tree';
@@ -19,8 +24,8 @@ export async function collectMyData(ctx: HandlerContext): Promise<MyData> {
   const tree = await loadTree(ctx);
   const [binding, roles, declarations] = await Promise.all([
     ctx.store.get('bindings', openid),
-    queryAll(ctx.store, 'roles', { openid }, 'at'),
-    queryAll(ctx.store, 'declarations', { openid }, 'createdAt'),
+    rolesOfAccount(ctx.store, openid),
+    declarationsOfAccount(ctx.store, openid),
   ]);
   const member = binding ? await ctx.store.get('members', binding.memberId) : null;
   const base: MyData = {
@@ -53,10 +58,10 @@ export async function collectMyData(ctx: HandlerContext): Promise<MyData> {
 
   const memberId = member._id;
   const [attendance, leaves, ledger, progress] = await Promise.all([
-    queryAll(ctx.store, 'attendance', { memberId }, 'at'),
-    queryAll(ctx.store, 'leaves', { memberId }, 'at'),
-    queryAll(ctx.store, 'ledger', { memberId }, 'at'),
-    queryAll(ctx.store, 'lectureProgress', { memberId }, 'watchedAt'),
+    attendanceOfMember(ctx.store, memberId),
+    leavesOfMember(ctx.store, memberId),
+    ledgerOfMember(ctx.store, memberId),
+    progressOfMember(ctx.store, memberId),
   ]);
   const [activities, lectures, objections] = await Promise.all([
     byIds(

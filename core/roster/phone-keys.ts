@@ -1,9 +1,10 @@
+import { activeMemberPagesOfCommittee } from './queries';
 import type { OrgTree } from '../shared/org-tree';
 import { can } from '../shared/permissions';
 import type { MemberDoc, PhoneKeyDoc, PhoneKeysBackfillDoc } from './documents';
 import type { HandlerContext } from '../runtime/context';
 import { conflict } from '../runtime/errors';
-import { DuplicateIdError, MAX_QUERY_LIMIT } from '../store/port';
+import { DuplicateIdError } from '../store/port';
 import type { Caller } from '../shared/caller';
 import type { Store, Tx } from '../shared/collections';
 
@@ -163,12 +164,7 @@ async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
   const at = ctx.clock().toISOString();
   let unkeyed = 0;
   for (const committee of tree.all().filter((org) => org.kind === 'committee')) {
-    for (let after = ''; ;) {
-      const page = await ctx.store.query('members', {
-        where: { committeeId: committee.id, status: 'active', _id: { $gt: after } },
-        orderBy: [['_id', 'asc']],
-        limit: MAX_QUERY_LIMIT,
-      });
+    for await (const page of activeMemberPagesOfCommittee(ctx.store, committee.id)) {
       for (let i = 0; i < page.length; i += 50) {
         const chunk = page.slice(i, i + 50);
         unkeyed += await ctx.store.transaction(async (tx) => {
@@ -180,8 +176,6 @@ async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
           return duplicates;
         });
       }
-      if (page.length < MAX_QUERY_LIMIT) break;
-      after = page[page.length - 1]._id;
     }
   }
   try {

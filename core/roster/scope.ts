@@ -1,3 +1,5 @@
+import { byIds } from '../shared/paging';
+import { memberIdsOfGroup } from './queries';
 import type { RosterMember } from '../../contracts/roster';
 import type { OrgTree } from '../shared/org-tree';
 import { can, type Permission } from '../shared/permissions';
@@ -6,7 +8,7 @@ import { maskPhone } from '../shared/phone';
 import type { MemberDoc } from './documents';
 import { invalidInput, notFound } from '../runtime/errors';
 import type { HandlerContext } from '../runtime/context';
-import { MAX_QUERY_LIMIT, type Filter } from '../store/port';
+import { type Filter } from '../store/port';
 import type { Caller } from '../shared/caller';
 
 /** The members query for an org node: a committee, a branch or a group. */
@@ -28,24 +30,17 @@ export const memberOrgOf = (member: Pick<MemberDoc, 'branchId' | 'groupId'>): st
  * documents do not record the group, and the branch alone would show the whole branch).
  * Membership is today's: a member who moved to another group takes their documents along.
  */
-export async function branchDocsOf(ctx: HandlerContext, tree: OrgTree, orgId: string): Promise<Filter> {
+export async function branchDocsOf(
+  ctx: HandlerContext,
+  tree: OrgTree,
+  orgId: string,
+): Promise<{ branchId: string } & Filter> {
   const org = tree.get(orgId);
   if (!org) throw notFound('组织');
   const branch = tree.nearest(orgId, 'branch');
   if (!branch) throw invalidInput('orgId', '请选择党支部或党小组');
   if (org.kind !== 'group') return { branchId: branch.id };
-  const ids: string[] = [];
-  for (let after = ''; ;) {
-    const page = await ctx.store.query('members', {
-      where: { groupId: org.id, _id: { $gt: after } },
-      orderBy: [['_id', 'asc']],
-      limit: MAX_QUERY_LIMIT,
-    });
-    ids.push(...page.map((m) => m._id));
-    if (page.length < MAX_QUERY_LIMIT) break;
-    after = page[page.length - 1]._id;
-  }
-  return { branchId: branch.id, memberId: { $in: ids } };
+  return { branchId: branch.id, memberId: { $in: await memberIdsOfGroup(ctx.store, org.id) } };
 }
 
 /**
@@ -64,13 +59,8 @@ export async function withinCallerScope<T extends { memberId: string }>(
   if (can(caller.roles, tree, permission, branchId)) return items;
   const ids = [...new Set(items.map((item) => item.memberId))];
   const visible = new Set<string>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const members = await ctx.store.query('members', {
-      where: { _id: { $in: ids.slice(i, i + 100) } },
-      limit: 100,
-    });
-    for (const m of members) if (can(caller.roles, tree, permission, memberOrgOf(m))) visible.add(m._id);
-  }
+  for (const m of (await byIds(ctx.store, 'members', ids)).values())
+    if (can(caller.roles, tree, permission, memberOrgOf(m))) visible.add(m._id);
   return items.filter((item) => visible.has(item.memberId));
 }
 

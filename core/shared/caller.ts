@@ -1,10 +1,10 @@
+import { allOrgs, rolesOfAccount } from '../roster/queries';
 import type { Role } from '../../contracts/common';
 import { OrgTree } from './org-tree';
 import { can, type Permission } from './permissions';
-import type { MemberDoc, OrgDoc } from '../roster/documents';
+import type { MemberDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { forbidden, unauthenticated } from '../runtime/errors';
-import { MAX_QUERY_LIMIT } from '../store/port';
 
 export interface Caller {
   openid: string;
@@ -19,10 +19,7 @@ export function requireOpenid(ctx: HandlerContext): string {
 
 export async function loadCaller(ctx: HandlerContext): Promise<Caller> {
   const openid = requireOpenid(ctx);
-  const [binding, roleDocs] = await Promise.all([
-    ctx.store.get('bindings', openid),
-    ctx.store.query('roles', { where: { openid }, limit: MAX_QUERY_LIMIT }),
-  ]);
+  const [binding, roleDocs] = await Promise.all([ctx.store.get('bindings', openid), rolesOfAccount(ctx.store, openid)]);
   const member = binding ? await ctx.store.get('members', binding.memberId) : null;
   return {
     openid,
@@ -33,19 +30,7 @@ export async function loadCaller(ctx: HandlerContext): Promise<Caller> {
 
 /** The whole org tree, read a page at a time (a committee may have more than one page of orgs). */
 export async function loadTree(ctx: HandlerContext): Promise<OrgTree> {
-  const orgs: OrgDoc[] = [];
-  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query('orgs', {
-      orderBy: [
-        ['createdAt', 'asc'],
-        ['_id', 'asc'],
-      ],
-      limit: MAX_QUERY_LIMIT,
-      skip,
-    });
-    orgs.push(...page);
-    if (page.length < MAX_QUERY_LIMIT) break;
-  }
+  const orgs = await allOrgs(ctx.store);
   return new OrgTree(orgs.map((org) => ({ id: org._id, name: org.name, kind: org.kind, parentId: org.parentId })));
 }
 

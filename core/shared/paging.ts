@@ -1,24 +1,24 @@
-import type { Filter } from '../store/port';
-import { MAX_QUERY_LIMIT } from '../store/port';
+import { MAX_QUERY_LIMIT, type Filter, type SortDirection } from '../store/port';
 import type { CollectionName } from '../store/schema';
 import type { DocOf, Store } from './collections';
 
 /**
  * Every document matching `where`, read a page at a time in `order` then `_id` (a single query
- * stops at {@link MAX_QUERY_LIMIT}; this never stops short).
+ * stops at {@link MAX_QUERY_LIMIT}; this never stops short). For the `queries.ts` of a feature.
  */
 export async function queryAll<K extends CollectionName>(
   store: Store,
   collection: K,
   where: Filter,
   order = '_id',
+  direction: SortDirection = 'asc',
 ): Promise<Array<DocOf<K>>> {
-  const orderBy: Array<[string, 'asc']> =
+  const orderBy: Array<[string, SortDirection]> =
     order === '_id'
-      ? [['_id', 'asc']]
+      ? [['_id', direction]]
       : [
-          [order, 'asc'],
-          ['_id', 'asc'],
+          [order, direction],
+          ['_id', direction],
         ];
   const found: Array<DocOf<K>> = [];
   for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
@@ -44,16 +44,17 @@ export async function byIds<K extends CollectionName>(
   return found;
 }
 
-/** A whole collection of one committee in `_id` order, a page at a time (keyset, not skip). */
+/** A whole collection of one committee in `_id` order, a page at a time (keyset, not skip). For `queries.ts`. */
 export async function* committeePages<K extends CollectionName>(
   store: Store,
   collection: K,
   committeeId: string,
+  where: Filter = {},
 ): AsyncGenerator<Array<DocOf<K>>> {
   let after = '';
   for (;;) {
     const page = await store.query(collection, {
-      where: { committeeId, _id: { $gt: after } },
+      where: { ...where, committeeId, _id: { $gt: after } },
       orderBy: [['_id', 'asc']],
       limit: MAX_QUERY_LIMIT,
     });

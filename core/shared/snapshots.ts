@@ -1,9 +1,10 @@
+import { bindingsOfMembers } from '../identity/queries';
+import { byIds } from './paging';
 import type { ActivityDoc } from '../activities/documents';
 import type { LectureDoc } from '../lectures/documents';
 import type { MemberDoc } from '../roster/documents';
 import type { RuleSet } from '../points/rules';
 import type { HandlerContext } from '../runtime/context';
-import { MAX_QUERY_LIMIT } from '../store/port';
 import { loadRules } from '../points/rules';
 import type { Store } from './collections';
 
@@ -124,13 +125,11 @@ export function activitySnapshot(ctx: HandlerContext, id: string): Promise<Activ
     for (let i = 0; i < ids.length; i += SNAPSHOT_CHUNK) {
       const chunk = ids.slice(i, i + SNAPSHOT_CHUNK);
       const [docs, bindings] = await Promise.all([
-        ctx.store.query('members', { where: { _id: { $in: chunk } }, limit: SNAPSHOT_CHUNK }),
-        // One binding per member at most; the limit leaves room all the same.
-        ctx.store.query('bindings', { where: { memberId: { $in: chunk } }, limit: MAX_QUERY_LIMIT }),
+        byIds(ctx.store, 'members', chunk),
+        bindingsOfMembers(ctx.store, chunk),
       ]);
-      const byId = new Map(docs.map((member) => [member._id, member]));
       for (const binding of bindings) {
-        const member = byId.get(binding.memberId);
+        const member = docs.get(binding.memberId);
         if (member?.status === 'active') members.set(binding._id, member);
       }
     }

@@ -1,4 +1,5 @@
-import { byIds, queryAll } from '../../shared/paging';
+import { byIds } from '../../shared/paging';
+import { activitiesDue, attendanceOf, leavesOf } from '../queries';
 import { activitySchemas, type ActivityOutputs, type ClosePreview } from '../../../contracts/activity';
 import { heldWithOthers, pointsPolicy } from '../awards';
 import { absenceEntryId, attendanceId, awardEntryId, type ActivityDoc, type Attendee } from '../documents';
@@ -38,8 +39,8 @@ interface ClosePlan {
  */
 async function planClose(ctx: HandlerContext, activity: ActivityDoc): Promise<ClosePlan> {
   const [records, leaves, members, rules, organisers] = await Promise.all([
-    queryAll(ctx.store, 'attendance', { activityId: activity._id }),
-    queryAll(ctx.store, 'leaves', { activityId: activity._id }),
+    attendanceOf(ctx.store, activity._id),
+    leavesOf(ctx.store, activity._id),
     byIds(
       ctx.store,
       'members',
@@ -218,15 +219,7 @@ export async function closeDueActivities(
   actor: string | null = null,
 ): Promise<{ closed: number }> {
   const cutoff = new Date(ctx.clock().getTime() - AUTO_CLOSE_AFTER_HOURS * 3_600_000).toISOString();
-  const due = await ctx.store.query('activities', {
-    where: {
-      status: 'active',
-      endAt: { $lte: cutoff },
-      ...(committeeIds ? { committeeId: { $in: committeeIds } } : {}),
-    },
-    orderBy: [['endAt', 'asc']],
-    limit: 20,
-  });
+  const due = await activitiesDue(ctx.store, cutoff, committeeIds, 20);
   for (const activity of due) await closeActivity(ctx, activity, actor);
   return { closed: due.length };
 }

@@ -1,4 +1,4 @@
-import { queryAll } from '../../shared/paging';
+import { attendanceOf } from '../queries';
 import { activitySchemas, type ActivityOutputs } from '../../../contracts/activity';
 import { absenceEntryId, attendanceId, awardEntryId, type ActivityDoc } from '../documents';
 import { heldWithOthers, isOrganiser, pointsPolicy } from '../awards';
@@ -35,10 +35,7 @@ async function awardsByHand(ctx: HandlerContext, activity: ActivityDoc, member: 
   if (!pointsPolicy(activity).awards) return false;
   if (!isOrganiser(activity, member)) return true;
   if (activity.status !== 'closed') return false;
-  const [organisers, records] = await Promise.all([
-    organiserIds(ctx, activity),
-    queryAll(ctx.store, 'attendance', { activityId: activity._id }),
-  ]);
+  const [organisers, records] = await Promise.all([organiserIds(ctx, activity), attendanceOf(ctx.store, activity._id)]);
   return heldWithOthers(activity, organisers, records);
 }
 

@@ -1,3 +1,4 @@
+import { latestLeavesIn } from '../queries';
 import { activitySchemas, type ActivityOutputs, type LeaveView } from '../../../contracts/activity';
 import { attendanceId, leaveId, type LeaveDoc } from '../documents';
 import { action } from '../../runtime/dispatch';
@@ -6,6 +7,9 @@ import { loadActivity, loadManagedActivity } from './support';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { branchDocsOf } from '../../roster/scope';
+
+/** How many leave requests a secretary's list shows, newest first. */
+const LEAVE_LIST_LIMIT = 200;
 
 const toLeaveView = (doc: LeaveDoc): LeaveView => ({
   activityId: doc.activityId,
@@ -88,10 +92,11 @@ export const leaves = action(activitySchemas.leaves, async (ctx, input): Promise
   requirePermission(caller, tree, 'activity.manage', input.orgId);
   if (!tree.nearest(input.orgId, 'branch')) throw invalidInput('orgId', '请选择党支部');
   // Leave is kept by branch: a group's list holds its members' requests only.
-  const docs = await ctx.store.query('leaves', {
-    where: { ...(await branchDocsOf(ctx, tree, input.orgId)), status: input.status },
-    orderBy: [['at', 'desc']],
-    limit: 200,
-  });
+  const docs = await latestLeavesIn(
+    ctx.store,
+    await branchDocsOf(ctx, tree, input.orgId),
+    input.status,
+    LEAVE_LIST_LIMIT,
+  );
   return { items: docs.map(toLeaveView) };
 });

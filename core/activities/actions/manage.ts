@@ -1,4 +1,6 @@
-import { byIds, queryAll } from '../../shared/paging';
+import { byIds } from '../../shared/paging';
+import { activeMembersOf } from '../../roster/queries';
+import { activitiesPage, activitiesWindow, attendanceOf, signedInCount, type ActivityPlace } from '../queries';
 import { activitySchemas, type ActivityOutputs, type MyActivityStatus } from '../../../contracts/activity';
 import { attendanceId, leaveId, type ActivityDoc, type Attendee } from '../documents';
 import { newSecret } from '../token';
@@ -48,8 +50,7 @@ async function attendeesFor(
 ): Promise<Attendee[]> {
   if (!memberIds) {
     const org = tree.get(orgId);
-    const where: Filter = org?.kind === 'group' ? { groupId: orgId, status: 'active' } : { branchId, status: 'active' };
-    const members = await queryAll(ctx.store, 'members', where);
+    const members = await activeMembersOf(ctx.store, org?.kind === 'group' ? { groupId: orgId } : { branchId });
     if (members.length === 0) throw invalidInput('orgId', '该组织还没有在册党员');
     return members.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN')).map(toAttendee);
   }
@@ -144,7 +145,7 @@ export const update = action(activitySchemas.update, async (ctx, input): Promise
   if (input.expectedMemberIds) {
     attendees = await attendeesFor(ctx, activity.orgId, activity.branchId, tree, input.expectedMemberIds);
     // Whoever has signed in stays on the list.
-    const signedIn = await queryAll(ctx.store, 'attendance', { activityId: activity._id });
+    const signedIn = await attendanceOf(ctx.store, activity._id);
     const kept = new Set(attendees.map((a) => a.id));
     for (const record of signedIn)
       if (!kept.has(record.memberId) && record.status !== 'revoked')
@@ -181,10 +182,7 @@ export const cancel = action(activitySchemas.cancel, async (ctx, input): Promise
   const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
   if (activity.status === 'cancelled') return { id: activity._id, phase: 'cancelled' };
   if (activity.status === 'closed') throw conflict('活动已结束，不能取消');
-  const signedIn = await ctx.store.count('attendance', {
-    activityId: activity._id,
-    status: { $in: ['present', 'late'] },
-  });
+  const signedIn = await signedInCount(ctx.store, activity._id);
   if (signedIn > 0) throw conflict(`已有 ${signedIn} 人签到，不能取消；活动结束后请关闭活动`);
   await ctx.store.transaction(async (tx) => {
     await tx.update('activities', activity._id, {
@@ -201,11 +199,16 @@ export const cancel = action(activitySchemas.cancel, async (ctx, input): Promise
   return { id: activity._id, phase: 'cancelled' };
 });
 
-function listWhere(tree: OrgTree, orgId: string, scope: 'upcoming' | 'past' | 'all', now: Date): Filter {
+function listWhere(
+  tree: OrgTree,
+  orgId: string,
+  scope: 'upcoming' | 'past' | 'all',
+  now: Date,
+): ActivityPlace & Filter {
   const org = tree.get(orgId);
   if (!org) throw notFound('组织');
   if (org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
-  const where: Filter = org.kind === 'group' ? { orgId } : { branchId: orgId };
+  const where: ActivityPlace & Filter = org.kind === 'group' ? { orgId } : { branchId: orgId };
   // A closed activity is no longer upcoming, even if closed before its end.
   if (scope === 'upcoming') Object.assign(where, { endAt: { $gte: now.toISOString() }, status: { $ne: 'closed' } });
   if (scope === 'past') where.endAt = { $lt: now.toISOString() };
@@ -218,15 +221,8 @@ export const list = action(activitySchemas.list, async (ctx, input): Promise<Act
   requirePermission(caller, tree, 'activity.run', input.orgId);
   const now = ctx.clock();
   const where = listWhere(tree, input.orgId, input.scope, now);
-  const [docs, total] = await Promise.all([
-    ctx.store.query('activities', {
-      where,
-      orderBy: [['startAt', input.scope === 'upcoming' ? 'asc' : 'desc']],
-      limit: input.pageSize,
-      skip: (input.page - 1) * input.pageSize,
-    }),
-    ctx.store.count('activities', where),
-  ]);
+  const direction = input.scope === 'upcoming' ? 'asc' : 'desc';
+  const { docs, total } = await activitiesPage(ctx.store, where, direction, input.page, input.pageSize);
   const rules = await committeeRules(ctx, tree.nearest(input.orgId, 'committee')?.id ?? '');
   const items = await Promise.all(
     docs.map(async (doc) => ({
@@ -274,11 +270,7 @@ async function memberActivities(
   const where = listWhere(tree, branchId, 'all', now);
   if (scope === 'upcoming') where.endAt = { $gte: now.toISOString() };
   else where.startAt = { $lte: now.toISOString() };
-  const docs = await ctx.store.query('activities', {
-    where,
-    orderBy: [['startAt', scope === 'upcoming' ? 'asc' : 'desc']],
-    limit: MINE_WINDOW,
-  });
+  const docs = await activitiesWindow(ctx.store, where, scope === 'upcoming' ? 'asc' : 'desc', MINE_WINDOW);
   const ended = (doc: ActivityDoc) => doc.status === 'closed' || Date.parse(doc.endAt) < now.getTime();
   return docs.filter((doc) => (scope === 'past') === ended(doc));
 }

@@ -1,4 +1,4 @@
-import { queryAll } from '../../shared/paging';
+import { activitiesStartingIn } from '../queries';
 import { activitySchemas, type ActivityOutputs, type AttendanceItem } from '../../../contracts/activity';
 import type { ActivityDoc } from '../documents';
 import { phaseOf } from '../window';
@@ -87,10 +87,11 @@ export const exportPeriod = action(
     if (!org) throw notFound('组织');
     if (org.kind === 'committee') throw invalidInput('orgId', '请选择党支部或党小组');
     const range = periodRange(input.period, input.date ?? chinaDate(ctx.clock()));
-    const activities = await queryAll(ctx.store, 'activities', {
-      ...(org.kind === 'group' ? { orgId: org.id } : { branchId: org.id }),
-      startAt: { $gte: range.from, $lt: range.to },
-    });
+    const activities = await activitiesStartingIn(
+      ctx.store,
+      org.kind === 'group' ? { orgId: org.id } : { branchId: org.id },
+      range,
+    );
     // Activities yet to start would count everyone as not signed in: they are left out.
     const now = ctx.clock().toISOString();
     const shown = activities

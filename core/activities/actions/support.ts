@@ -1,4 +1,4 @@
-import { queryAll } from '../../shared/paging';
+import { attendanceOf, leavesOf } from '../queries';
 import {
   ACTIVITY_KIND_LABELS,
   type ActivityCounts,
@@ -163,8 +163,8 @@ export async function loadAttendance(
   activity: ActivityDoc,
 ): Promise<{ items: AttendanceItem[]; counts: ActivityCounts }> {
   const [records, leaves] = await Promise.all([
-    queryAll(ctx.store, 'attendance', { activityId: activity._id }),
-    queryAll(ctx.store, 'leaves', { activityId: activity._id }),
+    attendanceOf(ctx.store, activity._id),
+    leavesOf(ctx.store, activity._id),
   ]);
   const items = attendanceItems(activity, records, leaves);
   return { items, counts: countsOf(items) };

@@ -1,16 +1,20 @@
+import { latestDeclarationsIn, type DeclarationPlace } from '../queries';
+
 import type { DeclarationItem, DeclarationSummary, IdentityOutputs } from '../../../contracts/identity';
 import { DECLARATION_CONSENT } from '../../../contracts/consent';
 import { identitySchemas } from '../../../contracts/identity';
 import type { OrgTree } from '../../shared/org-tree';
 import { can, scopesFor } from '../../shared/permissions';
 import type { DeclarationDoc } from '../documents';
-import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
-import { DuplicateIdError, type Filter } from '../../store/port';
+import { DuplicateIdError } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requireOpenid, type Caller } from '../../shared/caller';
 import { bindMember, findRosterMatch } from '../binding';
+
+/** How many declarations of each place a review list shows, newest first. */
+const REVIEW_LIST_LIMIT = 200;
 
 export function toSummary(doc: DeclarationDoc, tree: OrgTree): DeclarationSummary {
   return {
@@ -24,15 +28,6 @@ export function toSummary(doc: DeclarationDoc, tree: OrgTree): DeclarationSummar
     createdAt: doc.createdAt,
     reviewedAt: doc.reviewedAt,
   };
-}
-
-export async function latestDeclaration(ctx: HandlerContext, openid: string): Promise<DeclarationDoc | null> {
-  const [latest] = await ctx.store.query('declarations', {
-    where: { openid },
-    orderBy: [['createdAt', 'desc']],
-    limit: 1,
-  });
-  return latest ?? null;
 }
 
 /** Who may review a declaration: the secretary of its branch, or an admin of its committee (any admin for unplaced outside members). */
@@ -122,16 +117,16 @@ export const listDeclarations = action(identitySchemas.listDeclarations, async (
   if (scopes.length === 0) throw forbidden('只有书记或管理员可以审核亮身份申报');
   if (input?.orgId && !scopes.some((scope) => tree.isWithin(input.orgId as string, scope))) throw forbidden();
 
-  const filters: Filter[] = [];
+  const places: DeclarationPlace[] = [];
   for (const scopeId of scopes) {
     const scope = tree.get(scopeId);
     if (!scope) continue;
-    if (scope.kind === 'committee') filters.push({ committeeId: scope.id, status });
-    else if (scope.kind === 'branch') filters.push({ branchId: scope.id, status });
+    if (scope.kind === 'committee') places.push({ committeeId: scope.id });
+    else if (scope.kind === 'branch') places.push({ branchId: scope.id });
   }
-  if (caller.roles.some((r) => r.role === 'admin')) filters.push({ committeeId: null, status });
+  if (caller.roles.some((r) => r.role === 'admin')) places.push({ committeeId: null });
   const found = await Promise.all(
-    filters.map((where) => ctx.store.query('declarations', { where, orderBy: [['createdAt', 'desc']], limit: 200 })),
+    places.map((place) => latestDeclarationsIn(ctx.store, place, status, REVIEW_LIST_LIMIT)),
   );
   const unique = new Map(found.flat().map((doc) => [doc._id, doc]));
   const docs = [...unique.values()]

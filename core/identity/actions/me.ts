@@ -9,7 +9,8 @@ import type { MemberDoc } from '../../roster/documents';
 import { action } from '../../runtime/dispatch';
 import { AppError } from '../../runtime/errors';
 import { loadCaller, loadTree, type Caller } from '../../shared/caller';
-import { latestDeclaration, toSummary } from './declarations';
+import { toSummary } from './declarations';
+import { latestDeclaration } from '../queries';
 
 const PLEDGE = '我是共产党员';
 
@@ -36,7 +37,7 @@ function permissionGrants(caller: Caller, tree: OrgTree): PermissionGrant[] {
 
 export const me = action(identitySchemas.me, async (ctx): Promise<MeOutput> => {
   const caller = await loadCaller(ctx);
-  const [tree, declaration] = await Promise.all([loadTree(ctx), latestDeclaration(ctx, caller.openid)]);
+  const [tree, declaration] = await Promise.all([loadTree(ctx), latestDeclaration(ctx.store, caller.openid)]);
   const member = caller.member;
   return {
     openid: caller.openid,

@@ -1,3 +1,4 @@
+import { lecturesOfCommittee } from '../queries';
 import { lectureSchemas, type LectureOutputs } from '../../../contracts/lecture';
 import type { OrgTree } from '../../shared/org-tree';
 import { can, scopesFor } from '../../shared/permissions';
@@ -28,11 +29,7 @@ export const manage = action(lectureSchemas.manage, async (ctx, input): Promise<
   const committeeId = tree.nearest(input.orgId, 'committee')?.id;
   if (!committeeId) throw notFound('组织');
   const lineage = new Set(tree.lineage(input.orgId).map((o) => o.id));
-  const all = await ctx.store.query('lectures', {
-    where: { committeeId },
-    orderBy: [['createdAt', 'desc']],
-    limit: 1000,
-  });
+  const all = await lecturesOfCommittee(ctx.store, committeeId);
   return {
     items: all
       .filter((l) => l.orgIds.some((id) => lineage.has(id) || tree.isWithin(id, input.orgId)))

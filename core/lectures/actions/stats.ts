@@ -5,7 +5,8 @@ import { periodRange, periodsOfDate } from '../../points/periods';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
-import { queryAll } from '../../shared/paging';
+import { activeMembersOf } from '../../roster/queries';
+import { completedInBranch, progressOfLecture } from '../queries';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { isDone, publishedTo } from './support';
 import { membersOf } from '../../roster/scope';
@@ -28,8 +29,8 @@ async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: 
   if (!lecture || !lecture.orgIds.some((id) => lineage.has(id) || tree.isWithin(id, orgId))) throw notFound('课程');
   const branchId = tree.nearest(orgId, 'branch')?.id ?? orgId;
   const [members, progress] = await Promise.all([
-    queryAll(ctx.store, 'members', { ...membersOf(tree, orgId), status: 'active' }),
-    queryAll(ctx.store, 'lectureProgress', { lectureId, branchId }),
+    activeMembersOf(ctx.store, membersOf(tree, orgId)),
+    progressOfLecture(ctx.store, lectureId, branchId),
   ]);
   const byMember = new Map(progress.map((p) => [p.memberId, p]));
   const items: LectureStatsItem[] = members
@@ -107,8 +108,8 @@ export const memberStats = action(
     const year = periodRange('year', date);
     const branchId = tree.nearest(input.orgId, 'branch')?.id ?? input.orgId;
     const [members, done] = await Promise.all([
-      queryAll(ctx.store, 'members', { ...membersOf(tree, input.orgId), status: 'active' }),
-      queryAll(ctx.store, 'lectureProgress', { branchId, doneAt: { $gte: year.from, $lt: year.to } }),
+      activeMembersOf(ctx.store, membersOf(tree, input.orgId)),
+      completedInBranch(ctx.store, branchId, year),
     ]);
     const month = periodRange('month', date);
     const quarter = periodRange('quarter', date);

@@ -1,3 +1,4 @@
+import { lecturesOfCommittee, recentProgressOfMember } from '../queries';
 import { lectureSchemas, type LectureOutputs } from '../../../contracts/lecture';
 import {
   applyHeartbeat,
@@ -34,11 +35,7 @@ const isLive = (last: LastBeat | null, now: number): boolean =>
 export const list = action(lectureSchemas.list, async (ctx, input): Promise<LectureOutputs['list']> => {
   const { page = 1, pageSize = 20, kind, query } = input ?? {};
   const member = await requireMember(ctx);
-  const all = await ctx.store.query('lectures', {
-    where: { committeeId: member.committeeId, published: true },
-    orderBy: [['createdAt', 'desc']],
-    limit: 1000,
-  });
+  const all = await lecturesOfCommittee(ctx.store, member.committeeId, true);
   const needle = query?.toLowerCase();
   const shown = all.filter(
     (lecture) =>
@@ -54,11 +51,7 @@ export const list = action(lectureSchemas.list, async (ctx, input): Promise<Lect
       'lectureProgress',
       pageItems.map((l) => progressId(l._id, member._id)),
     ),
-    ctx.store.query('lectureProgress', {
-      where: { memberId: member._id },
-      orderBy: [['watchedAt', 'desc']],
-      limit: 20,
-    }),
+    recentProgressOfMember(ctx.store, member._id, 20),
   ]);
   const byId = new Map(all.map((l) => [l._id, l]));
   const continueWatching = recent

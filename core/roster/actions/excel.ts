@@ -1,3 +1,4 @@
+import { activeHoldersOfPhones, activeMembersOf, rolesOfAccount } from '../queries';
 import type { FileLink } from '../../../contracts/common';
 import { rosterSchemas, type RosterOutputs } from '../../../contracts/roster';
 import { chinaDate } from '../../shared/china-time';
@@ -18,7 +19,6 @@ import type { MemberDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { AppError } from '../../runtime/errors';
-import { MAX_QUERY_LIMIT } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requireOpenid, requirePermission } from '../../shared/caller';
 import { asPhoneConflict, claimPhone, ensurePhoneKeys, phoneHolder, phoneTakenText } from '../phone-keys';
@@ -43,22 +43,13 @@ async function rolesOfHolders(
   phones: string[],
 ): Promise<Map<string, RoleGrant[]>> {
   const roles = new Map<string, RoleGrant[]>();
-  for (let i = 0; i < phones.length; i += 100) {
-    const holders = await ctx.store.query('members', {
-      where: { committeeId, status: 'active', phone: { $in: phones.slice(i, i + 100) } },
-      limit: MAX_QUERY_LIMIT,
-    });
-    for (const holder of holders.filter((m) => m.openid)) {
-      const docs = await ctx.store.query('roles', {
-        where: { openid: holder.openid },
-        limit: MAX_QUERY_LIMIT,
-      });
-      if (docs.length)
-        roles.set(
-          holder._id,
-          docs.map((r) => ({ orgId: r.orgId, role: r.role })),
-        );
-    }
+  for (const holder of await activeHoldersOfPhones(ctx.store, committeeId, phones)) {
+    const docs = holder.openid ? await rolesOfAccount(ctx.store, holder.openid) : [];
+    if (docs.length)
+      roles.set(
+        holder._id,
+        docs.map((r) => ({ orgId: r.orgId, role: r.role })),
+      );
   }
   return roles;
 }
@@ -208,18 +199,7 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'roster.read', input.orgId);
-  const where = { ...membersOf(tree, input.orgId), status: 'active' };
-  const members: MemberDoc[] = [];
-  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query('members', {
-      where,
-      orderBy: [['name', 'asc']],
-      limit: MAX_QUERY_LIMIT,
-      skip,
-    });
-    members.push(...page);
-    if (page.length < MAX_QUERY_LIMIT) break;
-  }
+  const members = await activeMembersOf(ctx.store, membersOf(tree, input.orgId));
   const today = chinaDate(ctx.clock());
   const title = tree.get(input.orgId)?.name ?? '花名册';
   const content = await buildRosterExport(

@@ -1,3 +1,4 @@
+import { rolesOfAccount, rosterPage } from '../queries';
 import { rosterSchemas } from '../../../contracts/roster';
 import type { MemberActionsAllowed, MemberHistoryEntry, RosterOutputs } from '../../../contracts/roster';
 import type { MemberDoc } from '../documents';
@@ -12,7 +13,6 @@ import { chinaDate } from '../../shared/china-time';
 import type { OrgTree } from '../../shared/org-tree';
 import { can, type RoleGrant } from '../../shared/permissions';
 import { describeRoles, rolesBeyondReach, rolesNotRevocableBy } from '../../shared/role-precedence';
-import { MAX_QUERY_LIMIT } from '../../store/port';
 import { forgetMembers } from '../../shared/snapshots';
 import type { Tx } from '../../shared/collections';
 
@@ -55,9 +55,7 @@ async function loadMember(ctx: HandlerContext, id: string, permission: 'roster.r
   const member = await ctx.store.get('members', id);
   if (!member) throw notFound('党员');
   requirePermission(caller, tree, permission, memberOrgOf(member));
-  const roleDocs = member.openid
-    ? await ctx.store.query('roles', { where: { openid: member.openid }, limit: MAX_QUERY_LIMIT })
-    : [];
+  const roleDocs = member.openid ? await rolesOfAccount(ctx.store, member.openid) : [];
   const roles: RoleGrant[] = roleDocs.map((r) => ({ orgId: r.orgId, role: r.role }));
   return { caller, tree, member, roles, roleDocs };
 }
@@ -129,15 +127,7 @@ export const listMembers = action(
     requirePermission(caller, tree, 'roster.read', input.orgId);
     const where = { ...membersOf(tree, input.orgId), ...(input.status === 'all' ? {} : { status: input.status }) };
     if (input.query) Object.assign(where, { name: { $contains: input.query } });
-    const [docs, total] = await Promise.all([
-      ctx.store.query('members', {
-        where,
-        orderBy: [['name', 'asc']],
-        limit: input.pageSize,
-        skip: (input.page - 1) * input.pageSize,
-      }),
-      ctx.store.count('members', where),
-    ]);
+    const { docs, total } = await rosterPage(ctx.store, where, input.page, input.pageSize);
     return {
       items: docs.map((m) => toRosterMember(m, tree, caller, chinaDate(ctx.clock()))),
       total,

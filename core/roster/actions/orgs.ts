@@ -1,3 +1,4 @@
+import { auditPage, rolesOnOrg } from '../queries';
 import { rosterSchemas, type AuditEntry, type RosterOutputs } from '../../../contracts/roster';
 import type { Role } from '../../../contracts/common';
 import { scopesFor } from '../../shared/permissions';
@@ -5,7 +6,7 @@ import type { OrgDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
-import { DuplicateIdError, MAX_QUERY_LIMIT } from '../../store/port';
+import { DuplicateIdError } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requireOpenid, requirePermission } from '../../shared/caller';
 
@@ -80,7 +81,7 @@ export const listRoles = action(rosterSchemas.listRoles, async (ctx, input): Pro
   const caller = await loadCaller(ctx);
   const orgTree = await loadTree(ctx);
   requirePermission(caller, orgTree, 'org.manage', input.orgId);
-  const roles = await ctx.store.query('roles', { where: { orgId: input.orgId }, limit: MAX_QUERY_LIMIT });
+  const roles = await rolesOnOrg(ctx.store, input.orgId);
   const items = await Promise.all(
     roles.map(async (r) => {
       const who = await memberNameByOpenid(ctx, r.openid);
@@ -151,16 +152,7 @@ export const auditLog = action(rosterSchemas.auditLog, async (ctx, input): Promi
   if (!committees.length) throw forbidden('只有管理员可以查看操作日志');
   const page = input?.page ?? 1;
   const pageSize = input?.pageSize ?? 20;
-  const where = { committeeId: { $in: committees } };
-  const [docs, total] = await Promise.all([
-    ctx.store.query('audit', {
-      where,
-      orderBy: [['at', 'desc']],
-      limit: pageSize,
-      skip: (page - 1) * pageSize,
-    }),
-    ctx.store.count('audit', where),
-  ]);
+  const { docs, total } = await auditPage(ctx.store, committees, page, pageSize);
   const names = new Map<string, string | null>();
   for (const actor of new Set(docs.map((d) => d.actor)))
     names.set(actor, (await memberNameByOpenid(ctx, actor))?.name ?? null);

@@ -1,0 +1,87 @@
+import type { Store } from '../shared/collections';
+import type { AuditDoc } from '../shared/documents';
+import { committeePages, queryAll } from '../shared/paging';
+import type { Filter } from '../store/port';
+import type { MemberDoc, OrgDoc, RoleDoc } from './documents';
+
+/**
+ * Every read of the roster's collections (orgs, members, roles) and of the audit log that is not by
+ * id. Each is served by an index of `core/store/schema.ts`: `queries.plan.test.ts` proves it.
+ */
+
+/** Where members are listed: a whole committee, a branch or a group (see `membersOf`). */
+export type MemberPlace = { committeeId: string } | { branchId: string } | { groupId: string } | Filter;
+
+/** The whole org tree, in the order the nodes were created. */
+export const allOrgs = (store: Store): Promise<OrgDoc[]> => queryAll(store, 'orgs', {}, 'createdAt');
+
+/** The roles an account holds, in the order they were given. */
+export const rolesOfAccount = (store: Store, openid: string): Promise<RoleDoc[]> =>
+  queryAll(store, 'roles', { openid }, 'at');
+
+/** The roles held on one org node. */
+export const rolesOnOrg = (store: Store, orgId: string): Promise<RoleDoc[]> => queryAll(store, 'roles', { orgId });
+
+/** The active members of a place, by name. */
+export const activeMembersOf = (store: Store, place: MemberPlace): Promise<MemberDoc[]> =>
+  queryAll(store, 'members', { ...place, status: 'active' }, 'name');
+
+/** The ids of everyone on a group's roster, active or not. */
+export async function memberIdsOfGroup(store: Store, groupId: string): Promise<string[]> {
+  return (await queryAll(store, 'members', { groupId })).map((member) => member._id);
+}
+
+/** One page of a roster list (`where` from `membersOf`, a status, a name search), by name, and how many match. */
+export async function rosterPage(
+  store: Store,
+  where: Filter,
+  page: number,
+  pageSize: number,
+): Promise<{ docs: MemberDoc[]; total: number }> {
+  const [docs, total] = await Promise.all([
+    store.query('members', { where, orderBy: [['name', 'asc']], limit: pageSize, skip: (page - 1) * pageSize }),
+    store.count('members', where),
+  ]);
+  return { docs, total };
+}
+
+/** Active members of a branch with this number, not yet many: at most one once phone keys hold. */
+export const activeMembersWithPhone = (store: Store, branchId: string, phone: string): Promise<MemberDoc[]> =>
+  store.query('members', { where: { phone, branchId, status: 'active' }, limit: 20 });
+
+/** The active members of a committee holding any of these numbers. */
+export async function activeHoldersOfPhones(
+  store: Store,
+  committeeId: string,
+  phones: readonly string[],
+): Promise<MemberDoc[]> {
+  const found: MemberDoc[] = [];
+  for (let i = 0; i < phones.length; i += 100)
+    found.push(
+      ...(await queryAll(store, 'members', {
+        committeeId,
+        status: 'active',
+        phone: { $in: phones.slice(i, i + 100) },
+      })),
+    );
+  return found;
+}
+
+/** A committee's active members a page at a time, in id order. */
+export const activeMemberPagesOfCommittee = (store: Store, committeeId: string): AsyncGenerator<MemberDoc[]> =>
+  committeePages(store, 'members', committeeId, { status: 'active' });
+
+/** One page of the audit log of some committees, newest first, and how many entries they hold. */
+export async function auditPage(
+  store: Store,
+  committeeIds: string[],
+  page: number,
+  pageSize: number,
+): Promise<{ docs: AuditDoc[]; total: number }> {
+  const where = { committeeId: { $in: committeeIds } };
+  const [docs, total] = await Promise.all([
+    store.query('audit', { where, orderBy: [['at', 'desc']], limit: pageSize, skip: (page - 1) * pageSize }),
+    store.count('audit', where),
+  ]);
+  return { docs, total };
+}
