@@ -1,28 +1,14 @@
-import { useState } from 'react';
 import type { Period } from '@contracts';
 import { exportActivityAttendance, exportPeriodAttendance } from '@/features/activities/services/activity';
 import { openFileLink } from '@/services/file-platform';
-import { toastError } from '@/utils/feedback';
+import { useSubmit } from '@/hooks/useFormSubmit';
 
 /**
  * Excel exports of attendance, opened (WeChat: preview with the share menu) or downloaded (H5)
  * the way the points export is. Failures are toasted; `busy` says which one is running.
  */
 export function useActivityExport() {
-  const [busy, setBusy] = useState<'' | 'activity' | 'period'>('');
-
-  const run = async (kind: 'activity' | 'period', task: () => Promise<void>): Promise<boolean> => {
-    setBusy(kind);
-    try {
-      await task();
-      return true;
-    } catch (e) {
-      toastError(e);
-      return false;
-    } finally {
-      setBusy('');
-    }
-  };
+  const { busy, send: run } = useSubmit<'activity' | 'period'>();
 
   return {
     busy,

@@ -8,15 +8,17 @@ import {
   validateActivityForm,
   type ActivityFormValues,
 } from '@/features/activities/model/activity-form';
-import { hasErrors } from '@/utils/validation';
 import { createActivity, getActivity, updateActivity } from '@/features/activities/services/activity';
-import { isApiRequestError } from '@/services/client';
 import { pickLocation } from '@/features/activities/services/location-picker';
 import { listMembers } from '@/features/roster/services/roster';
-import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
+import { toastError } from '@/utils/feedback';
 import { useForm } from '@/hooks/useForm';
+import { useFormSubmit } from '@/hooks/useFormSubmit';
 import { useRequest } from '@/hooks/useRequest';
 import { emit } from '@/utils/events';
+
+/** The fields in 高级设置 (folded away until one has an error). */
+const ADVANCED_FIELDS = ['opensBefore', 'closesAfter', 'graceMinutes', 'endDate'] as const;
 
 const MEMBERS_PAGE = 100;
 const MAX_PAGES = 20;
@@ -72,9 +74,12 @@ interface FormOptions {
 /** The activity form's values, checks and save (create or update); server errors land on their field. */
 export function useActivityForm({ id, orgId, initial, members, onSaved }: FormOptions) {
   const form = useForm<ActivityFormValues>(initial);
-  const [busy, setBusy] = useState(false);
   const [membersTouched, setMembersTouched] = useState(false);
   const [advanced, setAdvanced] = useState(false);
+  // An error in 高级设置 opens it, so that the secretary sees it.
+  const { busy, submit } = useFormSubmit(form, activityFormField, (errors) => {
+    if (ADVANCED_FIELDS.some((f) => errors[f])) setAdvanced(true);
+  });
 
   const setMembers = (patch: Pick<Partial<ActivityFormValues>, 'allExpected' | 'expectedMemberIds'>) => {
     setMembersTouched(true);
@@ -101,36 +106,23 @@ export function useActivityForm({ id, orgId, initial, members, onSaved }: FormOp
     }
   };
 
-  const save = async () => {
+  const save = () => {
     const v = form.values;
-    const errors = validateActivityForm(v);
-    if (hasErrors(errors)) {
-      form.setErrors(errors);
-      if (errors.opensBefore || errors.closesAfter || errors.graceMinutes || errors.endDate) setAdvanced(true);
-      toastInfo(CHECK_FORM_MESSAGE);
-      return;
-    }
-    setBusy(true);
-    try {
+    const send = () => {
       const fields = toActivityInput(v, { sendMembers: !id || membersTouched });
       // Back to everyone after a narrower list: name them all (the server keeps whoever signed in).
       const everyone = id && membersTouched && v.allExpected ? { expectedMemberIds: members.map((m) => m.id) } : {};
-      const res = id
-        ? await updateActivity({ id, ...fields, ...everyone })
-        : await createActivity({ orgId, ...fields });
-      toastSuccess('已保存');
-      emit('activityChanged');
-      onSaved(res.id);
-    } catch (e) {
-      const field = isApiRequestError(e) && e.code === 'INVALID_INPUT' ? activityFormField(e.field) : undefined;
-      if (field && isApiRequestError(e)) {
-        form.setErrors({ [field]: e.message });
-        if (['opensBefore', 'closesAfter', 'graceMinutes', 'endDate'].includes(field)) setAdvanced(true);
-      }
-      toastError(e);
-    } finally {
-      setBusy(false);
-    }
+      return id ? updateActivity({ id, ...fields, ...everyone }) : createActivity({ orgId, ...fields });
+    };
+    return submit(
+      validateActivityForm(v),
+      send,
+      (res) => {
+        emit('activityChanged');
+        onSaved(res.id);
+      },
+      '已保存',
+    );
   };
 
   return { form, busy, save, members, setMembers, toggleMember, pickPlace, advanced, setAdvanced };

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import type { PublicQuestion, QuizResultView } from '@contracts';
 import { quizPayload, toggleAnswer, unansweredNumbers, type QuizDraft } from '@/features/lectures/model/lectures';
 import { submitQuiz } from '@/features/lectures/services/lecture';
-import { toastError, toastInfo } from '@/utils/feedback';
+import { toastInfo } from '@/utils/feedback';
+import { useSubmit } from '@/hooks/useFormSubmit';
 
 /**
  * A lecture's quiz: the answers being chosen, submission and the marked result. `retry` clears the
@@ -16,7 +17,8 @@ export function useLectureQuiz(
 ) {
   const [draft, setDraft] = useState<QuizDraft>({});
   const [result, setResult] = useState<QuizResultView | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { busy, send } = useSubmit<'submit'>();
+  const submitting = busy !== '';
 
   const choose = useCallback(
     (question: PublicQuestion, optionId: string) => {
@@ -33,17 +35,13 @@ export function useLectureQuiz(
       toastInfo(`还有第 ${missing.join('、')} 题未作答`);
       return;
     }
-    setSubmitting(true);
-    try {
-      const marked = await submitQuiz(lectureId, quizPayload(draft, questions));
-      setResult(marked);
-      if (marked.passed) onPassed(marked.awarded);
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setSubmitting(false);
-    }
-  }, [draft, lectureId, onPassed, questions, result, submitting]);
+    await send('submit', () => submitQuiz(lectureId, quizPayload(draft, questions)), {
+      onDone: (marked) => {
+        setResult(marked);
+        if (marked.passed) onPassed(marked.awarded);
+      },
+    });
+  }, [draft, lectureId, onPassed, questions, result, send, submitting]);
 
   const retry = useCallback(() => {
     setResult(null);

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import type { LectureManageItem } from '@contracts';
 import { listManagedLectures, setLecturePublished } from '@/features/lectures/services/lecture';
-import { confirmAction, toastError, toastSuccess } from '@/utils/feedback';
+import { confirmAction } from '@/utils/feedback';
+import { useSubmit } from '@/hooks/useFormSubmit';
 import { useRequest } from '@/hooks/useRequest';
 import { emit, useEvent } from '@/utils/events';
 
@@ -14,7 +14,7 @@ export function useManagedLectures(orgId: string) {
     () => (orgId ? listManagedLectures(orgId) : Promise.resolve({ items: [] as LectureManageItem[] })),
     [orgId],
   );
-  const [busyId, setBusyId] = useState('');
+  const { busy: busyId, send } = useSubmit<string>();
   useEvent('lecturesChanged', () => void request.reload());
 
   const toggle = async (item: LectureManageItem, published: boolean) => {
@@ -27,19 +27,15 @@ export function useManagedLectures(orgId: string) {
       });
       if (!ok) return;
     }
-    setBusyId(item.id);
-    try {
-      await setLecturePublished(item.id, published);
-      request.setData({
-        items: (request.data?.items ?? []).map((l) => (l.id === item.id ? { ...l, published } : l)),
-      });
-      toastSuccess(published ? '已发布' : '已下架');
-      emit('lecturesChanged');
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setBusyId('');
-    }
+    await send(item.id, () => setLecturePublished(item.id, published), {
+      successText: published ? '已发布' : '已下架',
+      onDone: () => {
+        request.setData({
+          items: (request.data?.items ?? []).map((l) => (l.id === item.id ? { ...l, published } : l)),
+        });
+        emit('lecturesChanged');
+      },
+    });
   };
 
   return {
