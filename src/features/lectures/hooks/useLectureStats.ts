@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { lectureOptions } from '@/features/lectures/model/lecture-admin';
 import { openFileLink } from '@/services/file-platform';
 import { exportLectureStats, getLectureStats } from '@/features/lectures/services/lecture';
-import { toastError } from '@/utils/feedback';
+import { useSubmit } from '@/hooks/useFormSubmit';
 import { useManagedLectures } from './useManagedLectures';
 import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
 import { useRequest } from '@/hooks/useRequest';
@@ -34,17 +34,10 @@ export function useLectureStats(orgId: string, initialId?: string) {
     () => (ready ? getLectureStats(lectureId, orgId) : Promise.resolve(undefined)),
     [ready, lectureId, orgId],
   );
-  const [exporting, setExporting] = useState(false);
+  const { busy, send } = useSubmit<'export'>();
   const exportExcel = async () => {
     if (!ready) return;
-    setExporting(true);
-    try {
-      await openFileLink(await exportLectureStats(lectureId, orgId));
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setExporting(false);
-    }
+    await send('export', async () => openFileLink(await exportLectureStats(lectureId, orgId)));
   };
 
   return {
@@ -54,7 +47,7 @@ export function useLectureStats(orgId: string, initialId?: string) {
     setLectureId,
     lecture: lectures.items.find((l) => l.id === lectureId),
     stats,
-    exporting,
+    exporting: busy !== '',
     exportExcel,
     reload: () => Promise.all([lectures.reload(), stats.reload()]).then(() => undefined),
   };
