@@ -1,42 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
 import DeclarationStatus from '@/features/identity/components/DeclarationStatus';
 import DeclareForm from '@/features/identity/components/DeclareForm';
 import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { branchesOf } from '@/features/roster/model/orgs';
 import { refreshMe, useMe } from '@/features/identity/hooks/useMe';
+import { useWithdrawDeclaration } from '@/features/identity/hooks/useWithdrawDeclaration';
 import { useRequest } from '@/hooks/useRequest';
-import { withdrawDeclaration } from '@/features/identity/services/identity';
 import { getTree } from '@/features/roster/services/roster';
-import { confirmAction, toastError, toastSuccess } from '@/utils/feedback';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 export default function Declare() {
   const { me, error, loading, reload } = useMe({ refreshOnShow: true });
   const tree = useRequest(getTree, []);
-  const [withdrawing, setWithdrawing] = useState(false);
-
-  const withdraw = async () => {
-    const ok = await confirmAction({
-      title: '撤回申报',
-      content: '撤回后可以修改信息重新申报。确定撤回吗？',
-      confirmText: '撤回',
-    });
-    if (!ok) return;
-    setWithdrawing(true);
-    try {
-      await withdrawDeclaration();
-      toastSuccess('已撤回');
-      await refreshMe();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setWithdrawing(false);
-    }
-  };
+  const { withdrawing, withdraw } = useWithdrawDeclaration();
 
   if (loading || (tree.loading && !tree.data))
     return (

@@ -15,10 +15,9 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews
 import { usePermissions } from '@/features/identity/hooks/useMe';
 import { useObjections } from '@/features/points/hooks/useObjections';
 import { usePointsBranches } from '@/features/points/hooks/usePointsBranches';
+import { usePointsExport } from '@/features/points/hooks/usePointsExport';
 import { usePointsLedger } from '@/features/points/hooks/usePointsLedger';
 import { useMemberVisibilityNote, usePointsPeriod, usePointsRanking } from '@/features/points/hooks/usePointsRanking';
-import { exportPointsFile } from '@/services/files';
-import { toastError } from '@/utils/feedback';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
@@ -41,13 +40,7 @@ export default function PointsManage() {
   // 记录加减分, 冲正 and deciding objections are points writes: 支委 see the figures only.
   const mayWrite = usePermissions().may('points.write', orgId);
   const [reversing, setReversing] = useState<LedgerEntryView | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const exportShownPeriod = () => {
-    setExporting(true);
-    exportPointsFile(orgId, period.period, period.date)
-      .catch(toastError)
-      .finally(() => setExporting(false));
-  };
+  const { exporting, exportShownPeriod } = usePointsExport(orgId, period);
 
   useReachBottom(() => {
     if (tab === 'ledger') void ledger.loadMore();
