@@ -7,26 +7,19 @@ import MemberDetailCard from '@/features/roster/components/MemberDetailCard';
 import MemberHistory from '@/features/roster/components/MemberHistory';
 import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
-import { orgLabel, transferTargets } from '@/features/roster/model/orgs';
-import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
-import { usePermissions } from '@/features/identity/hooks/useMe';
-import { useRequest } from '@/hooks/useRequest';
-import { getMember } from '@/features/roster/services/roster';
+import { useMemberDetail } from '@/features/roster/hooks/useMemberDetail';
 import { go, ROUTES } from '@/utils/routes';
-import { emit, useEvent } from '@/utils/events';
+import { emit } from '@/utils/events';
 import './index.scss';
 
 export default function MemberPage() {
   const id = useRouter().params.id ?? '';
-  const member = useRequest(() => getMember(id), [id]);
-  const managed = useManagedOrgs();
-  const permissions = usePermissions();
+  const { member, targets, groupName } = useMemberDetail(id);
   const [action, setAction] = useState<MemberAction | null>(null);
 
   usePullDownRefresh(() => {
     void member.reload().finally(() => Taro.stopPullDownRefresh());
   });
-  useEvent('rosterChanged', () => void member.reload());
 
   if (member.loading && !member.data)
     return (
@@ -42,14 +35,8 @@ export default function MemberPage() {
     );
 
   const m = member.data;
-  const orgs = managed.orgs;
   // What the server would accept on this entry (scope, role precedence, never on oneself).
   const { allowed } = m;
-  const targets = transferTargets(
-    managed.managed.filter((o) => permissions.may('roster.write', o.id)),
-    m,
-  );
-  const groupName = m.groupId ? orgs.find((o) => o.id === m.groupId)?.name : undefined;
   const done = () => {
     setAction(null);
     emit('rosterChanged');
@@ -97,7 +84,7 @@ export default function MemberPage() {
       <MemberActionsDialogs
         member={m}
         action={action}
-        targets={targets.map((o) => ({ ...o, name: orgLabel(orgs, o.id) }))}
+        targets={targets}
         onDone={done}
         onClose={() => setAction(null)}
       />
