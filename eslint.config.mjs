@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Imports go one way: src → contracts (types only); host, cloudfunctions → core → contracts. */
+/** Imports go one way: src → contracts (types only; the zod-free contracts/labels/* at run time); host, cloudfunctions → core → contracts. */
 const restrict = (patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
 });
@@ -46,11 +46,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react/prop-types': 'off',
       ...restrict([
-        layer(
-          ['@contracts', '@contracts/*', '**/contracts', '**/contracts/*'],
-          'The app may import the contracts for their types only.',
-          true,
-        ),
+        {
+          // Any contract module but the zod-free contracts/labels/*.
+          regex: '^(@contracts|(.*/)?contracts)(/(?!labels/).*)?$',
+          message:
+            'The app may import the contracts for their types only (at run time: only @contracts/labels/*, which is zod-free).',
+          allowTypeImports: true,
+        },
         layer(
           ['**/core/**', '**/host/**', '**/cloudfunctions/**'],
           'The app talks to the backend only through src/services.',
@@ -101,6 +103,13 @@ export default tseslint.config(
         ['**/core/**', '**/host/**', '**/cloudfunctions/**', '**/src/**', '@tarojs/*'],
         'Contracts depend on nothing but zod.',
       ),
+    ]),
+  },
+  {
+    // The zod-free contract modules, which the app imports at run time: they import nothing at all.
+    files: ['contracts/labels/**/*.ts'],
+    rules: restrict([
+      layer(['*'], 'contracts/labels/* import nothing (no zod, no schema module): the app bundles them.'),
     ]),
   },
   {

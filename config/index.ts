@@ -13,6 +13,9 @@ const TARO_ENV = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
  */
 const CLOUD_ENV = process.env.ZHIBU_CLOUD_ENV ?? '';
 
+/** The only contract modules the app imports at run time (eslint.config.mjs keeps zod out of them). */
+const contractLabels = path.resolve(__dirname, '..', 'contracts', 'labels');
+
 /** NutUI is designed at 375 px; the app's own styles at 750 (1px in SCSS = 1rpx). */
 function designWidth(input?: string | number | Input): number {
   const file = typeof input === 'object' ? (input.file ?? '').replace(/\\+/g, '/') : '';
@@ -52,6 +55,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       resource: [path.resolve(__dirname, '..', 'src/styles/_tokens.scss')],
     },
     mini: {
+      // The zod-free contract modules (contracts/labels/*) are compiled into the app like src/.
+      compile: { include: [contractLabels] },
       // Component styles use distinct class names, so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
@@ -63,6 +68,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile: { include: [contractLabels] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

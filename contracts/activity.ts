@@ -1,35 +1,27 @@
 import { z } from 'zod';
-import { idSchema, noInput, pageSchema, pageSizeSchema, type FileLink } from './common';
+import { idSchema, noInput, pageSchema, pageSizeSchema, reasonSchema, type FileLink } from './common';
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  FEW_EXPECTED_NO_POINTS,
+  GRACE_MAX_MINUTES,
+  MIN_EXPECTED_FOR_POINTS,
+  NO_EXPECTED_MEMBERS,
+  NOTES_MAX_LENGTH,
+  PLACE_NAME_MAX_LENGTH,
+  PLACE_NAME_REQUIRED,
+  RADIUS_MAX,
+  RADIUS_MIN,
+  TITLE_MAX_LENGTH,
+  TITLE_MIN_LENGTH,
+  TITLE_TOO_LONG,
+  TITLE_TOO_SHORT,
+} from './labels/activity';
 import { periodSchema, type Period } from './points';
 
-export const ACTIVITY_KINDS = [
-  'party_congress',
-  'committee',
-  'group_meeting',
-  'party_lecture',
-  'theme_day',
-  'volunteer',
-  'other',
-] as const;
+export { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS };
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof activityKindSchema>;
-
-export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
-  party_congress: '支部党员大会',
-  committee: '支委会',
-  group_meeting: '党小组会',
-  party_lecture: '党课',
-  theme_day: '主题党日',
-  volunteer: '志愿服务',
-  other: '其他',
-};
-
-/**
- * An activity expecting fewer members than this awards no points to anyone: a meeting is held
- * with others (separation of duties; docs/api.md, "Trust: activities").
- */
-export const MIN_EXPECTED_FOR_POINTS = 3;
-export const FEW_EXPECTED_NO_POINTS = `应到人数少于 ${MIN_EXPECTED_FOR_POINTS} 人，本活动不计积分`;
 
 /** Where a member stands for one activity. `expected`: not signed in yet (open) — `absent` once closed. */
 export type AttendanceStatus = 'present' | 'late' | 'leave' | 'exempt' | 'absent' | 'expected';
@@ -41,17 +33,20 @@ const isoTime = z
   .string()
   .trim()
   .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), '时间格式应为 ISO 8601');
-const titleSchema = z.string().trim().min(2, '标题至少 2 个字').max(40, '标题最多 40 个字');
-const reasonSchema = z.string().trim().min(2, '请填写原因（至少 2 个字）').max(200, '原因最多 200 个字');
+const titleSchema = z.string().trim().min(TITLE_MIN_LENGTH, TITLE_TOO_SHORT).max(TITLE_MAX_LENGTH, TITLE_TOO_LONG);
 const latSchema = z.number().min(-90).max(90);
 const lngSchema = z.number().min(-180).max(180);
 /** Coordinates are GCJ-02, as WeChat's `getLocation({ type: 'gcj02' })` and `chooseLocation` give them. */
 export const placeSchema = z
   .object({
-    name: z.string().trim().min(1, '请填写地点').max(60),
+    name: z.string().trim().min(1, PLACE_NAME_REQUIRED).max(PLACE_NAME_MAX_LENGTH),
     lat: latSchema,
     lng: lngSchema,
-    radius: z.number().int().min(50, '签到范围至少 50 米').max(5000, '签到范围最多 5000 米'),
+    radius: z
+      .number()
+      .int()
+      .min(RADIUS_MIN, `签到范围至少 ${RADIUS_MIN} 米`)
+      .max(RADIUS_MAX, `签到范围最多 ${RADIUS_MAX} 米`),
   })
   .strict();
 export type Place = z.infer<typeof placeSchema>;
@@ -69,15 +64,15 @@ const activityFields = {
   startAt: isoTime,
   endAt: isoTime,
   place: placeSchema.nullable().optional(),
-  notes: z.string().trim().max(500).optional(),
+  notes: z.string().trim().max(NOTES_MAX_LENGTH).optional(),
   /** Default: 30 minutes before the start. */
   signInFrom: isoTime.optional(),
   /** Default: 30 minutes after the start. */
   signInUntil: isoTime.optional(),
   /** Minutes after the start before a sign-in counts as 迟到. Default 5. */
-  graceMinutes: z.number().int().min(0).max(120).optional(),
+  graceMinutes: z.number().int().min(0).max(GRACE_MAX_MINUTES).optional(),
   /** Default: every active member of the org. */
-  expectedMemberIds: z.array(idSchema).min(1, '请至少选择一名应到党员').max(5000).optional(),
+  expectedMemberIds: z.array(idSchema).min(1, NO_EXPECTED_MEMBERS).max(5000).optional(),
 };
 
 export const activitySchemas = {
@@ -90,10 +85,10 @@ export const activitySchemas = {
       startAt: isoTime.optional(),
       endAt: isoTime.optional(),
       place: placeSchema.nullable().optional(),
-      notes: z.string().trim().max(500).optional(),
+      notes: z.string().trim().max(NOTES_MAX_LENGTH).optional(),
       signInFrom: isoTime.optional(),
       signInUntil: isoTime.optional(),
-      graceMinutes: z.number().int().min(0).max(120).optional(),
+      graceMinutes: z.number().int().min(0).max(GRACE_MAX_MINUTES).optional(),
       expectedMemberIds: activityFields.expectedMemberIds,
     })
     .strict(),

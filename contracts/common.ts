@@ -1,23 +1,16 @@
 import { z } from 'zod';
+import {
+  ERROR_CODES,
+  ORG_KINDS,
+  PARTY_STATUSES,
+  PERMISSIONS,
+  REASON_MAX_LENGTH,
+  REASON_MIN_LENGTH,
+  reasonMessages,
+  ROLES,
+} from './labels/common';
 
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'UNKNOWN_ACTION',
-  'INTERNAL',
-  // Sign-in refusals, each its own code so the app can say exactly what to do next.
-  'CODE_INVALID',
-  'CODE_EXPIRED',
-  'SIGNIN_NOT_OPEN',
-  'SIGNIN_CLOSED',
-  'NOT_MEMBER',
-  'NOT_EXPECTED',
-  'LOCATION_REQUIRED',
-  'OUT_OF_RANGE',
-] as const;
+export { ERROR_CODES, PERMISSIONS };
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -56,35 +49,22 @@ export const phoneSchema = z
   .string()
   .trim()
   .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号');
-export const partyStatusSchema = z.enum(['full', 'probationary']);
+export const partyStatusSchema = z.enum(PARTY_STATUSES);
 export type PartyStatus = z.infer<typeof partyStatusSchema>;
 
-export const orgKindSchema = z.enum(['committee', 'branch', 'group']);
+export const orgKindSchema = z.enum(ORG_KINDS);
 export type OrgKind = z.infer<typeof orgKindSchema>;
-export const roleSchema = z.enum(['admin', 'secretary', 'officer']);
+export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-/**
- * What a role may do on the org it is granted on and its subtree. The names are shared with the
- * app (which shows only the controls the caller may use); which role holds which permission is
- * decided by the server alone (`core/shared/permissions.ts`) and sent in `identity.me`.
- */
-export const PERMISSIONS = [
-  'roster.read',
-  'roster.write',
-  'declaration.review',
-  'org.manage',
-  'audit.read',
-  'points.read',
-  'points.write',
-  'points.admin',
-  'activity.manage',
-  'activity.run',
-  'lecture.manage',
-  'lecture.read',
-  'phone.read',
-] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** A reason (a leave, a cancellation, a reversal, an objection …), as labels/common.ts bounds it. */
+export const reasonSchema = z
+  .string()
+  .trim()
+  .min(REASON_MIN_LENGTH, reasonMessages().tooShort)
+  .max(REASON_MAX_LENGTH, reasonMessages().tooLong);
 
 export const pageSchema = z.number().int().min(1).max(10000).default(1);
 export const pageSizeSchema = z.number().int().min(1).max(100).default(20);

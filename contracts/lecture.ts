@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { dateSchema, fileIdSchema, idSchema, pageSchema, pageSizeSchema, type FileLink } from './common';
+import { LECTURE_KIND_LABELS, LECTURE_KINDS } from './labels/lecture';
 
-export const LECTURE_KINDS = ['micro_lecture', 'film'] as const;
+export { LECTURE_KIND_LABELS, LECTURE_KINDS };
+
 export const lectureKindSchema = z.enum(LECTURE_KINDS);
 export type LectureKind = z.infer<typeof lectureKindSchema>;
-export const LECTURE_KIND_LABELS: Record<LectureKind, string> = { micro_lecture: '微党课', film: '教育片' };
 
 const text = (min: number, max: number, what: string) =>
   z.string().trim().min(min, `${what}至少 ${min} 个字`).max(max, `${what}最多 ${max} 个字`);

@@ -1,27 +1,36 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, noInput, pageSchema, pageSizeSchema, type FileLink } from './common';
+import { dateSchema, idSchema, noInput, pageSchema, pageSizeSchema, reasonSchema, type FileLink } from './common';
+import {
+  MAX_BASE_SCORE,
+  MAX_CAP,
+  MAX_OBJECTION_DAYS,
+  MAX_RECORD_MEMBERS,
+  MAX_RULE_VALUE,
+  OBJECTION_STATUSES,
+  PERIODS,
+  RANKING_VISIBILITIES,
+  RECORD_NO_MEMBERS,
+  RECORD_TOO_MANY_MEMBERS,
+  RULE_VALUE_ZERO,
+} from './labels/points';
 
-export const periodSchema = z.enum(['month', 'quarter', 'year']);
+export const periodSchema = z.enum(PERIODS);
 export type Period = z.infer<typeof periodSchema>;
-export const objectionStatusSchema = z.enum(['open', 'upheld', 'dismissed']);
+export const objectionStatusSchema = z.enum(OBJECTION_STATUSES);
 export type ObjectionStatus = z.infer<typeof objectionStatusSchema>;
-/**
- * What a member sees of the branch's ranking: their own position (`self`, the default) or nothing
- * (`off`). A list of other members' scores is never shown to members (国办 2026 规范: no 积分排名).
- */
-export const rankingVisibilitySchema = z.enum(['self', 'off']);
+/** See RANKING_VISIBILITIES (labels/points.ts). */
+export const rankingVisibilitySchema = z.enum(RANKING_VISIBILITIES);
 export type RankingVisibility = z.infer<typeof rankingVisibilitySchema>;
 export const ruleCodeSchema = z
   .string()
   .trim()
   .regex(/^[a-z][a-z0-9_]{1,31}$/, '积分项目代码格式不正确');
-const reasonSchema = z.string().trim().min(2, '请填写原因（至少 2 个字）').max(200, '原因最多 200 个字');
 
 export const pointsSchemas = {
   rules: noInput,
   record: z
     .object({
-      memberIds: z.array(idSchema).min(1, '请选择党员').max(100, '一次最多 100 人'),
+      memberIds: z.array(idSchema).min(1, RECORD_NO_MEMBERS).max(MAX_RECORD_MEMBERS, RECORD_TOO_MANY_MEMBERS),
       rule: ruleCodeSchema,
       reason: reasonSchema,
       /** Chosen by the client once per submission: a retried request records nothing twice. */
@@ -66,10 +75,10 @@ export const pointsSchemas = {
               value: z
                 .number()
                 .int()
-                .min(-100)
-                .max(100)
-                .refine((v) => v !== 0, '分值不能为 0'),
-              cap: z.number().int().min(1).max(1000).nullable().optional(),
+                .min(-MAX_RULE_VALUE)
+                .max(MAX_RULE_VALUE)
+                .refine((v) => v !== 0, RULE_VALUE_ZERO),
+              cap: z.number().int().min(1).max(MAX_CAP).nullable().optional(),
               capPeriod: periodSchema.optional(),
               active: z.boolean().optional(),
             })
@@ -79,7 +88,7 @@ export const pointsSchemas = {
         .optional(),
       settings: z
         .object({
-          baseScore: z.number().int().min(0).max(100).optional(),
+          baseScore: z.number().int().min(0).max(MAX_BASE_SCORE).optional(),
           floor: z.number().int().min(0).max(100).optional(),
           /** Star bands on the annual score; one must start at 0 (不合格 or the lowest band). */
           starBands: z
@@ -98,7 +107,7 @@ export const pointsSchemas = {
             .refine((bands) => new Set(bands.map((band) => band.min)).size === bands.length, '各档起点不能重复')
             .optional(),
           rankingVisibility: rankingVisibilitySchema.optional(),
-          objectionDays: z.number().int().min(0).max(90).optional(),
+          objectionDays: z.number().int().min(0).max(MAX_OBJECTION_DAYS).optional(),
         })
         .strict()
         .optional(),

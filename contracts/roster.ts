@@ -16,9 +16,10 @@ import {
   type PartyStatus,
   type Role,
 } from './common';
+import { DEACTIVATION_REASONS, MEMBER_STATUSES } from './labels/roster';
 
-export const DEACTIVATION_REASONS = ['转出', '出党', '停止党籍', '去世', '其他'] as const;
-export const memberStatusSchema = z.enum(['active', 'inactive']);
+export { DEACTIVATION_REASONS };
+export const memberStatusSchema = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof memberStatusSchema>;
 
 const memberFields = {

@@ -1,26 +1,31 @@
 /**
- * The secretary's activity form: its values, checks that mirror contracts/activity.ts, and the
+ * The secretary's activity form: its values, checks with the limits of contracts/labels/activity.ts, and the
  * conversion to and from the `activity.create` / `activity.update` input. Times are entered and
  * sent in China time (+08:00). Pure: no Taro.
  */
 import type { ActivityDetail, ActivityKind } from '@contracts';
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonMessages } from '@contracts/labels/common';
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_KINDS,
+  GRACE_MAX_MINUTES,
+  NO_EXPECTED_MEMBERS,
+  NOTES_MAX_LENGTH,
+  PLACE_NAME_MAX_LENGTH,
+  PLACE_NAME_REQUIRED,
+  RADIUS_MAX,
+  RADIUS_MIN,
+  TITLE_MAX_LENGTH,
+  TITLE_MIN_LENGTH,
+  TITLE_TOO_LONG,
+  TITLE_TOO_SHORT,
+} from '@contracts/labels/activity';
 import { addDays, chinaDateTime, chinaIso, toChinaIso } from '@/utils/dates';
 import type { FieldErrors } from '@/utils/validation';
 
-/** Mirrors ACTIVITY_KIND_LABELS in contracts/activity.ts (which the client may not import at runtime). */
-const KIND_LABELS = {
-  party_congress: '支部党员大会',
-  committee: '支委会',
-  group_meeting: '党小组会',
-  party_lecture: '党课',
-  theme_day: '主题党日',
-  volunteer: '志愿服务',
-  other: '其他',
-} as const satisfies Record<ActivityKind, string>;
-
-export const ACTIVITY_KIND_OPTIONS: ReadonlyArray<{ value: ActivityKind; label: string }> = (
-  Object.keys(KIND_LABELS) as ActivityKind[]
-).map((value) => ({ value, label: KIND_LABELS[value] }));
+export const ACTIVITY_KIND_OPTIONS: ReadonlyArray<{ value: ActivityKind; label: string }> = ACTIVITY_KINDS.map(
+  (value) => ({ value, label: ACTIVITY_KIND_LABELS[value] }),
+);
 
 /** The server's defaults (core/activities/window.ts). */
 export const DEFAULT_OPENS_BEFORE_MIN = 30;
@@ -141,11 +146,12 @@ function placeErrors(v: ActivityFormValues): FieldErrors<ActivityFormValues> {
   const errors: FieldErrors<ActivityFormValues> = {};
   if (!v.hasPlace) return errors;
   const name = v.placeName.trim();
-  if (!name) errors.placeName = '请填写地点';
-  else if (name.length > 60) errors.placeName = '地点最多 60 个字';
+  if (!name) errors.placeName = PLACE_NAME_REQUIRED;
+  else if (name.length > PLACE_NAME_MAX_LENGTH) errors.placeName = `地点最多 ${PLACE_NAME_MAX_LENGTH} 个字`;
   if (numberIn(v.lat, -90, 90) === undefined) errors.lat = '请填写纬度（-90 到 90）';
   if (numberIn(v.lng, -180, 180) === undefined) errors.lng = '请填写经度（-180 到 180）';
-  if (intIn(v.radius, 50, 5000) === undefined) errors.radius = '签到范围应为 50–5000 米的整数';
+  if (intIn(v.radius, RADIUS_MIN, RADIUS_MAX) === undefined)
+    errors.radius = `签到范围应为 ${RADIUS_MIN}–${RADIUS_MAX} 米的整数`;
   return errors;
 }
 
@@ -155,7 +161,8 @@ function windowErrors(v: ActivityFormValues, startMs: number, endMs: number): Fi
   const after = intIn(v.closesAfter, 0, 8 * 24 * 60);
   if (before === undefined) errors.opensBefore = '请填写 0–1440 之间的整数分钟';
   if (after === undefined) errors.closesAfter = '请填写整数分钟';
-  if (intIn(v.graceMinutes, 0, 120) === undefined) errors.graceMinutes = '迟到宽限应为 0–120 分钟';
+  if (intIn(v.graceMinutes, 0, GRACE_MAX_MINUTES) === undefined)
+    errors.graceMinutes = `迟到宽限应为 0–${GRACE_MAX_MINUTES} 分钟`;
   if (before === undefined || after === undefined || Number.isNaN(startMs)) return errors;
   if (after <= -before) errors.closesAfter = '签到截止应晚于签到开始';
   else if (!Number.isNaN(endMs) && startMs + after * MINUTE > endMs + 120 * MINUTE)
@@ -168,8 +175,8 @@ export function validateActivityForm(v: ActivityFormValues, now: Date = new Date
   const errors: FieldErrors<ActivityFormValues> = {};
   if (!v.kind) errors.kind = '请选择活动类型';
   const title = v.title.trim();
-  if (title.length < 2) errors.title = '标题至少 2 个字';
-  else if (title.length > 40) errors.title = '标题最多 40 个字';
+  if (title.length < TITLE_MIN_LENGTH) errors.title = TITLE_TOO_SHORT;
+  else if (title.length > TITLE_MAX_LENGTH) errors.title = TITLE_TOO_LONG;
   if (!DAY_RE.test(v.date)) errors.date = '请选择日期';
   if (!TIME_RE.test(v.startTime)) errors.startTime = '请选择开始时间';
   if (!TIME_RE.test(v.endTime)) errors.endTime = '请选择结束时间';
@@ -184,8 +191,8 @@ export function validateActivityForm(v: ActivityFormValues, now: Date = new Date
     if (startMs < now.getTime() - 7 * 24 * 60 * MINUTE) errors.date = '不能安排 7 天以前的活动';
     if (startMs > now.getTime() + 366 * 24 * 60 * MINUTE) errors.date = '只能安排一年以内的活动';
   }
-  if (v.notes.trim().length > 500) errors.notes = '备注最多 500 个字';
-  if (!v.allExpected && v.expectedMemberIds.length === 0) errors.expectedMemberIds = '请至少选择一名应到党员';
+  if (v.notes.trim().length > NOTES_MAX_LENGTH) errors.notes = `备注最多 ${NOTES_MAX_LENGTH} 个字`;
+  if (!v.allExpected && v.expectedMemberIds.length === 0) errors.expectedMemberIds = NO_EXPECTED_MEMBERS;
   return { ...errors, ...placeErrors(v), ...windowErrors(v, startMs, endMs) };
 }
 
@@ -234,11 +241,11 @@ export function activityFormField(path: string | undefined): ActivityFormField |
   return SERVER_FIELDS[parts[parts.length - 1] ?? ''];
 }
 
-/** A reason the secretary writes (补签, 撤销签到, 取消活动): 2–200 characters, like the server. */
+/** A reason the secretary writes (补签, 撤销签到, 取消活动): the contract's reason rule (labels/common.ts). */
 export function activityReasonError(reason: string, what = '原因'): string | undefined {
   const text = reason.trim();
-  if (text.length < 2) return `请填写${what}（至少 2 个字）`;
-  if (text.length > 200) return `${what}最多 200 个字`;
+  if (text.length < REASON_MIN_LENGTH) return reasonMessages(what).tooShort;
+  if (text.length > REASON_MAX_LENGTH) return reasonMessages(what).tooLong;
   return undefined;
 }
 

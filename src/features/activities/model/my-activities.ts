@@ -1,6 +1,7 @@
 /** The member's view of activities: tags, status lines and small rules. Pure: no Taro. */
 import type { ActivityPhase, AttendanceStatus, LeaveStatus, MyActivityStatus } from '@contracts';
 import { ATTENDANCE_LABELS, LEAVE_LABELS, PHASE_LABELS } from './activities';
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonMessages } from '@contracts/labels/common';
 import { formatDateTime } from '@/utils/dates';
 
 /** The tones of the app's StatusTag (kept here as a plain union so the domain stays UI-free). */
@@ -96,10 +97,10 @@ export function signedInText(status: AttendanceStatus | null, at: string | null,
   return `${ATTENDANCE_LABELS[status]} · ${formatDateTime(at, now)}`;
 }
 
-/** Mirrors the contract's reason rule for leave (2–200 characters once trimmed); undefined when fine. */
+/** The contract's reason rule (labels/common.ts) for leave; undefined when fine. */
 export function leaveReasonError(reason: string): string | undefined {
   const r = reason.trim();
-  if (r.length < 2) return '请填写请假原因（至少 2 个字）';
-  if (r.length > 200) return '请假原因最多 200 个字';
+  if (r.length < REASON_MIN_LENGTH) return reasonMessages('请假原因').tooShort;
+  if (r.length > REASON_MAX_LENGTH) return reasonMessages('请假原因').tooLong;
   return undefined;
 }

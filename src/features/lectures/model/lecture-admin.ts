@@ -3,14 +3,11 @@
  * drafts and what they become in the `lecture.create` input. Pure: no Taro.
  */
 import type { ActionInput, LectureKind, LectureManageItem, MeOutput, OrgNode } from '@contracts';
+import { LECTURE_KIND_LABELS } from '@contracts/labels/lecture';
 import { orgLabel } from '@/features/roster/model/orgs';
 import { mayAnywhere, orgsWhere } from '@/features/identity/model/permissions';
 
-/** As the server names them (contracts/lecture.ts LECTURE_KIND_LABELS). */
-export const LECTURE_KIND_LABELS = { micro_lecture: '微党课', film: '教育片' } as const satisfies Record<
-  LectureKind,
-  string
->;
+export { LECTURE_KIND_LABELS };
 
 // ---------------------------------------------------------------------------------------------
 // Times and figures

@@ -1,5 +1,6 @@
 /** 异议 (objections to points entries) as the client shows them. Pure: no Taro. */
 import type { ObjectionStatus, ObjectionView } from '@contracts';
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonMessages } from '@contracts/labels/common';
 import { formatDateTime } from '@/utils/dates';
 import { signed } from './points';
 
@@ -19,11 +20,11 @@ export const OBJECTION_STATUS_LABEL: Record<ObjectionStatus, string> = {
   dismissed: '异议未成立',
 };
 
-/** Mirrors the contract's reason rule (2–200 characters once trimmed); undefined when fine. */
+/** The contract's reason rule (labels/common.ts), naming the reason; undefined when fine. */
 function reasonError(reason: string, what: string): string | undefined {
   const r = reason.trim();
-  if (r.length < 2) return `请填写${what}（至少 2 个字）`;
-  if (r.length > 200) return `${what}最多 200 个字`;
+  if (r.length < REASON_MIN_LENGTH) return reasonMessages(what).tooShort;
+  if (r.length > REASON_MAX_LENGTH) return reasonMessages(what).tooLong;
   return undefined;
 }
 

@@ -1,5 +1,7 @@
 /** Points (积分) as the client shows them: signs, stars, periods, rankings, the record form. Pure: no Taro. */
 import type { Period, PointsOutputs, RankingItem, RuleItem } from '@contracts';
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonMessages } from '@contracts/labels/common';
+import { MAX_RECORD_MEMBERS, RECORD_NO_MEMBERS, RECORD_TOO_MANY_MEMBERS } from '@contracts/labels/points';
 import { formatDateTime } from '@/utils/dates';
 import type { FieldErrors } from '@/utils/validation';
 
@@ -152,25 +154,25 @@ export interface RecordDraft {
 }
 
 export const RECORD_FIELDS = ['memberIds', 'rule', 'reason'] as const;
-export const MAX_RECORD_MEMBERS = 100;
+export { MAX_RECORD_MEMBERS };
 
-/** Mirrors `points.record`'s input schema. */
+/** `points.record`'s input checks, with the contract's limits and messages. */
 export function validateRecord(d: RecordDraft): FieldErrors<RecordDraft> {
   const errors: FieldErrors<RecordDraft> = {};
-  if (!d.memberIds.length) errors.memberIds = '请选择党员';
-  else if (d.memberIds.length > MAX_RECORD_MEMBERS) errors.memberIds = `一次最多 ${MAX_RECORD_MEMBERS} 人`;
+  if (!d.memberIds.length) errors.memberIds = RECORD_NO_MEMBERS;
+  else if (d.memberIds.length > MAX_RECORD_MEMBERS) errors.memberIds = RECORD_TOO_MANY_MEMBERS;
   if (!d.rule) errors.rule = '请选择积分项目';
   const reason = d.reason.trim();
-  if (reason.length < 2) errors.reason = '请填写原因（至少 2 个字）';
-  else if (reason.length > 200) errors.reason = '原因最多 200 个字';
+  if (reason.length < REASON_MIN_LENGTH) errors.reason = reasonMessages().tooShort;
+  else if (reason.length > REASON_MAX_LENGTH) errors.reason = reasonMessages().tooLong;
   return errors;
 }
 
-/** Mirrors `points.reverse`'s reason rule; undefined when fine. */
+/** `points.reverse`'s reason rule (labels/common.ts); undefined when fine. */
 export function reverseReasonError(reason: string): string | undefined {
   const r = reason.trim();
-  if (r.length < 2) return '请填写冲正原因（至少 2 个字）';
-  if (r.length > 200) return '原因最多 200 个字';
+  if (r.length < REASON_MIN_LENGTH) return reasonMessages('冲正原因').tooShort;
+  if (r.length > REASON_MAX_LENGTH) return reasonMessages().tooLong;
   return undefined;
 }
 

@@ -6,6 +6,7 @@
  * - the branch ranking's figures (人均, 参与率) and the 核对积分 report.
  */
 import type { ActionInput, MeOutput, Period, PointsOutputs, PointsSettings, RuleItem } from '@contracts';
+import { MAX_BASE_SCORE, MAX_CAP, MAX_OBJECTION_DAYS, MAX_RULE_VALUE, RULE_VALUE_ZERO } from '@contracts/labels/points';
 import { barPercent, signed } from './points';
 
 /** Whether the caller administers a committee (the rules and the branch ranking are theirs). */
@@ -57,10 +58,7 @@ export const CAP_PERIOD_OPTIONS: ReadonlyArray<{ value: Period; label: string }>
 
 const PERIOD_UNIT: Record<Period, string> = { month: '月', quarter: '季度', year: '年' };
 
-export const MAX_RULE_VALUE = 100;
-export const MAX_CAP = 1000;
-export const MAX_BASE_SCORE = 100;
-export const MAX_OBJECTION_DAYS = 90;
+export { MAX_BASE_SCORE, MAX_CAP, MAX_OBJECTION_DAYS, MAX_RULE_VALUE };
 
 /** `8 分/月`, or `不设上限`. */
 export function capText(cap: number | null | undefined, capPeriod: Period | undefined): string {
@@ -120,12 +118,12 @@ function amountError(amount: string, kind: RuleItem['kind']): string | undefined
   if (kind === 'bonus' && /^[-−]/.test(t)) return '加分项的分值应为正数';
   const v = signedValue(t, kind);
   if (Number.isNaN(v)) return `分值应为 1–${MAX_RULE_VALUE} 的整数`;
-  if (v === 0) return '分值不能为 0';
+  if (v === 0) return RULE_VALUE_ZERO;
   if (Math.abs(v) > MAX_RULE_VALUE) return `分值最多 ${MAX_RULE_VALUE} 分`;
   return undefined;
 }
 
-/** Mirrors `points.updateRules`' input schema (and the server's sign check). */
+/** `points.updateRules`' input checks, with the contract's limits (and the server's sign check). */
 export function validateRulesDraft(set: RuleSet, draft: RulesDraft): RulesErrors {
   const errors: RulesErrors = {};
   for (const d of draft.rules) {

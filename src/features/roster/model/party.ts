@@ -1,5 +1,6 @@
 /** Party membership wording. Pure: no Taro. */
-import type { ActionInput, DeclarationStatus, MemberHistoryEntry, MemberStatus, PartyStatus } from '@contracts';
+import type { DeclarationStatus, MemberHistoryEntry, MemberStatus, PartyStatus } from '@contracts';
+import { DEACTIVATION_REASONS } from '@contracts/labels/roster';
 
 export const PARTY_STATUS_LABEL: Record<PartyStatus, string> = {
   full: '正式党员',
@@ -37,10 +38,7 @@ export function partyYearsFigure(years: number | null): { figure: string; unit: 
   return { figure: String(years), unit: '年', caption: '党龄' };
 }
 
-/** Mirrors DEACTIVATION_REASONS in contracts/roster.ts (which the client may not import at runtime). */
-export const DEACTIVATION_REASONS = ['转出', '出党', '停止党籍', '去世', '其他'] as const satisfies ReadonlyArray<
-  ActionInput<'roster', 'deactivateMember'>['reason']
->;
+export { DEACTIVATION_REASONS };
 export type DeactivationReason = (typeof DEACTIVATION_REASONS)[number];
 
 export const HISTORY_ACTION_LABEL: Record<MemberHistoryEntry['action'], string> = {

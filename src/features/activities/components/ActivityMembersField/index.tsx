@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
 import type { RosterMember } from '@contracts';
+import { FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS } from '@contracts/labels/activity';
 import { Field } from '@/components/Field';
 import PointsMemberPicker from '@/features/points/components/PointsMemberPicker';
 import './index.scss';
@@ -14,12 +15,6 @@ interface Props {
   onToggle: (id: string) => void;
   onSelect: (ids: string[]) => void;
 }
-
-/**
- * Mirrors MIN_EXPECTED_FOR_POINTS in contracts/activity.ts (the client does not import contracts at
- * runtime): the server awards nothing for an activity expecting fewer.
- */
-const MIN_EXPECTED_FOR_POINTS = 3;
 
 /** 应到党员: everyone in the org by default; switched off, a checklist to choose who. */
 export default function ActivityMembersField({
@@ -53,9 +48,7 @@ export default function ActivityMembersField({
             : '勾选应参加的党员；没勾选的不计入应到，也不计缺席。'}
         </Text>
         {expected > 0 && expected < MIN_EXPECTED_FOR_POINTS ? (
-          <Text className="zb-actmembers__few e2e-activity-few-members">
-            {`应到人数少于 ${MIN_EXPECTED_FOR_POINTS} 人，本活动不计积分`}
-          </Text>
+          <Text className="zb-actmembers__few e2e-activity-few-members">{FEW_EXPECTED_NO_POINTS}</Text>
         ) : null}
         {allExpected ? null : (
           <PointsMemberPicker members={members} selected={selected} onToggle={onToggle} onSelect={onSelect} />
