@@ -139,6 +139,12 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['scripts/**/*.{ts,mjs}'],
+    rules: restrict([
+      layer(['**/tests/**'], 'Scripts and benches build on core/, host/ and scripts/, never on the tests.'),
+    ]),
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -41,7 +41,7 @@ import { newId } from '../core/runtime/ids';
 import type { DocStore } from '../core/store/port';
 import { SqliteStore } from '../core/store/sqlite';
 import { Sessions } from '../host/sessions';
-import { CountingStore } from '../tests/support/counting-store';
+import { CountingStore } from '../core/store/counting-store';
 import {
   checkLedger,
   checkWarmup,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { verifyTotals } from '../core/points/verify';
 import type { DocStore } from '../core/store/port';
 import { SqliteStore } from '../core/store/sqlite';
-import type { CountingStore } from '../tests/support/counting-store';
+import type { CountingStore } from '../core/store/counting-store';
 import {
   cannon,
   cpuOf,

@@ -38,7 +38,7 @@ import type { SessionDoc } from '../core/identity/documents';
 import type { DocStore } from '../core/store/port';
 import { SqliteStore } from '../core/store/sqlite';
 import { sessionDoc, Sessions } from '../host/sessions';
-import { CountingStore } from '../tests/support/counting-store';
+import { CountingStore } from '../core/store/counting-store';
 import {
   checkLedger,
   checkWarmup,

@@ -17,7 +17,7 @@ import type { MemberDoc, OrgDoc } from '../core/roster/documents';
 import type { FileGateway } from '../core/runtime/context';
 import { sessionDoc } from '../host/sessions';
 import type { Doc, DocStore, TxStore } from '../core/store/port';
-import { OPERATIONS, type OperationCounts } from '../tests/support/counting-store';
+import { OPERATIONS, type OperationCounts } from '../core/store/counting-store';
 
 export const ROOT = join(__dirname, '..');
 
