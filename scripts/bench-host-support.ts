@@ -58,7 +58,7 @@ export async function seedSqliteFile<T extends object>(
   const t0 = performance.now();
   const store = new SqliteStore({ file });
   const seeded = await seed(store, new Date());
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.checkpoint('TRUNCATE');
   await store.close();
   return { ...seeded, dir, file, seconds: (performance.now() - t0) / 1000 };
 }

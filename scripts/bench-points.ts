@@ -3,7 +3,7 @@
 //
 //  1. generates, in a fresh SQLite file under the OS temp dir, one committee with 1,000 branches,
 //     100,000 members and 5,000,000 ledger entries over one China-time year, plus the totals docs
-//     the ledger implies (built with `applyEntry`), written straight into the adapter's tables;
+//     the ledger implies (built with `applyEntry`), written through the store's bulk loader;
 //  2. measures, through `functions.points` and the real SqliteStore: a branch ranking (month,
 //     quarter, year) as the branch's secretary, a member's `mine` (page 1, last page, page 50), the
 //     branch's `entries` (page 1, page 50), a full `verify` as the committee's admin, and the file size.
@@ -15,12 +15,11 @@
 //   --runs <n>       measured runs per query (default 200; 10 with --quick)
 //   --verify-runs <n> full verify runs (default 1)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { functions } from '../core/functions';
-import type { BindingDoc } from '../core/identity/documents';
-import type { MemberDoc, OrgDoc, RoleDoc } from '../core/roster/documents';
+import type { MemberDoc } from '../core/roster/documents';
 import { reversalId, type LedgerDoc } from '../core/points/ledger';
 import type { Periods } from '../core/points/periods';
 import { periodsOf } from '../core/points/periods';
@@ -34,6 +33,7 @@ import {
 } from '../core/points/totals';
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
+import type { Collections } from '../core/shared/collections';
 import { SqliteStore } from '../core/store/sqlite';
 import { runBench, tempDir } from './bench-support';
 
@@ -180,7 +180,6 @@ function periodsAt(ms: number): Periods {
 const ms = (ns: bigint) => Number(ns) / 1e6;
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
-const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -232,46 +231,34 @@ function generate(file: string): Generated {
   checkPeriods();
   const t0 = process.hrtime.bigint();
   let store = new SqliteStore({ file });
-  const db = store.db;
-  // Bulk load: no journal, no fsync, a big page cache; the indexes are dropped during the load and
-  // created again afterwards by the adapter itself (reopening it creates every declared index).
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -2000000');
-  const indexes = db
-    .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('ledger', 'pointTotals', 'members')`,
-    )
-    .all() as Array<{ name: string }>;
-  for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
-  const insert = (table: string) => db.prepare(`INSERT INTO "${table}" (_id, v, doc) VALUES (?, ?, ?)`);
-  const version = () => between(1, 2 ** 47);
-  const put = <T extends { _id: string }>(stmt: ReturnType<typeof insert>, doc: T) =>
-    stmt.run(doc._id, version(), JSON.stringify(doc));
+  // Bulk load: no journal, no fsync, a big page cache, the indexes of the big collections dropped;
+  // reopening the store afterwards creates every declared index again.
+  const loader = store.bulkLoad(['ledger', 'pointTotals', 'members']);
+  // The versions come from the seeded generator too, so that every run writes the same file.
+  const put = <K extends keyof Collections & string>(collection: K, doc: Collections[K]) =>
+    loader.insert(collection, doc, between(1, 2 ** 47));
 
   // Orgs, members, the measured roles and bindings.
   const importedAt = new Date(IMPORTED).toISOString();
-  const orgStmt = insert('orgs');
-  const memberStmt = insert('members');
   const members: Array<{ _id: string; name: string; branchId: string }> = [];
-  db.transaction(() => {
-    put(orgStmt, {
+  loader.batch(() => {
+    put('orgs', {
       _id: COMMITTEE,
       name: '示范党委',
       kind: 'committee',
       parentId: null,
       committeeId: COMMITTEE,
       createdAt: importedAt,
-    } satisfies OrgDoc);
+    });
     for (let b = 0; b < BRANCHES; b++)
-      put(orgStmt, {
+      put('orgs', {
         _id: branchId(b),
         name: `第${chineseNumber(b + 1)}党支部`,
         kind: 'branch',
         parentId: COMMITTEE,
         committeeId: COMMITTEE,
         createdAt: new Date(IMPORTED + (b + 1) * 1000).toISOString(),
-      } satisfies OrgDoc);
+      });
     for (let m = 0; m < MEMBERS; m++) {
       const b = Math.floor(m / MEMBERS_PER_BRANCH);
       const createdAt = new Date(IMPORTED + 3_600_000 + m * 37).toISOString();
@@ -298,28 +285,27 @@ function generate(file: string): Generated {
       };
       if (b === BRANCH && m % MEMBERS_PER_BRANCH === 0) doc.openid = SECRETARY;
       if (b === BRANCH && m % MEMBERS_PER_BRANCH === 1) doc.openid = MEMBER_OPENID;
-      put(memberStmt, doc);
+      put('members', doc);
       members.push({ _id: doc._id, name: doc.name, branchId: doc.branchId });
     }
     const at = importedAt;
     const secretary = members[BRANCH * MEMBERS_PER_BRANCH];
     const member = members[BRANCH * MEMBERS_PER_BRANCH + 1];
-    put(insert('bindings'), { _id: SECRETARY, memberId: secretary._id, at } satisfies BindingDoc);
-    put(insert('bindings'), { _id: MEMBER_OPENID, memberId: member._id, at } satisfies BindingDoc);
-    const roleStmt = insert('roles');
+    put('bindings', { _id: SECRETARY, memberId: secretary._id, at });
+    put('bindings', { _id: MEMBER_OPENID, memberId: member._id, at });
     for (const [openid, orgId, role] of [
       [SECRETARY, branchId(BRANCH), 'secretary'],
       [ADMIN, COMMITTEE, 'admin'],
     ] as const)
-      put(roleStmt, {
+      put('roles', {
         _id: `${openid}:${orgId}:${role}`,
         openid,
         orgId,
         role,
         grantedBy: 'bench',
         at,
-      } satisfies RoleDoc);
-  })();
+      });
+  });
 
   // The ledger, planned compactly first (5M entries as typed arrays), then written in time order,
   // as a live system appends it: a member's entries end up scattered over the table.
@@ -402,10 +388,9 @@ function generate(file: string): Generated {
   const secretaryOf = (m: number) => `osec${hashChars(4e7 + Math.floor(m / MEMBERS_PER_BRANCH), 24)}`;
 
   const totals = new Map<string, TotalsDoc>();
-  const ledgerStmt = insert('ledger');
   const BATCH = 100_000;
   let written = 0;
-  const writeBatch = db.transaction((from: number, to: number) => {
+  const writeBatch = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
       const i = order[k] % 2 ** 23;
       const m = owner[i];
@@ -433,7 +418,7 @@ function generate(file: string): Generated {
         quarterKey: periods.quarterKey,
         reverses: reversed >= 0 ? idOf(reversed) : null,
       };
-      put(ledgerStmt, entry);
+      put('ledger', entry);
       const mId = memberTotalsId(member._id, periods.year);
       const bId = branchTotalsId(member.branchId, periods.year);
       const mt = totals.get(mId) ?? emptyTotals('member', member._id, member.branchId, COMMITTEE, periods.year);
@@ -441,24 +426,23 @@ function generate(file: string): Generated {
       totals.set(mId, applyEntry(mt, entry, periods));
       totals.set(bId, applyEntry(bt, entry, periods, newlyJoined(mt, entry, periods)));
     }
-  });
+  };
   for (let from = 0; from < ENTRIES; from += BATCH) {
-    writeBatch(from, Math.min(ENTRIES, from + BATCH));
+    loader.batch(() => writeBatch(from, Math.min(ENTRIES, from + BATCH)));
     written = Math.min(ENTRIES, from + BATCH);
     if (written % 1_000_000 === 0 || written === ENTRIES)
       log(`ledger ${written.toLocaleString('en')} / ${ENTRIES.toLocaleString('en')}`);
   }
-  const totalsStmt = insert('pointTotals');
-  db.transaction(() => {
-    for (const doc of totals.values()) put(totalsStmt, doc);
-  })();
+  loader.batch(() => {
+    for (const doc of totals.values()) put('pointTotals', doc);
+  });
   const tLedger = process.hrtime.bigint();
   log(`rows written (${totals.size.toLocaleString('en')} totals docs); creating the declared indexes`);
   void store.close();
 
   // Reopening the adapter creates every index of `COLLECTIONS` (CREATE INDEX IF NOT EXISTS).
   store = new SqliteStore({ file });
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.checkpoint('TRUNCATE');
   void store.close();
   const tEnd = process.hrtime.bigint();
   return { ledger: ms(tLedger - t0) / 1000, indexes: ms(tEnd - tLedger) / 1000, total: ms(tEnd - t0) / 1000 };
@@ -567,8 +551,8 @@ async function main(file: string): Promise<boolean> {
   const verifySeconds = verifyTimes.length ? percentile(verifyTimes, 0.5) : null;
   const entriesPerSecond = verified && verifySeconds ? Math.round(verified.entries / verifySeconds) : 0;
   const memory = process.memoryUsage();
-  store.db.pragma('wal_checkpoint(PASSIVE)');
-  const sizes = { db: sizeOf(file), wal: sizeOf(`${file}-wal`), shm: sizeOf(`${file}-shm`) };
+  store.checkpoint('PASSIVE');
+  const sizes = store.fileSizes();
   await store.close();
   const loadEnd = loadavg();
 

@@ -58,8 +58,8 @@ export interface FileSizes {
 }
 
 export class SqliteStore implements DocStore {
-  /** The writing connection; transactions read through it too. */
-  readonly db: Database.Database;
+  /** The writing connection; transactions read through it too. Not exposed: scripts use the operations hooks below. */
+  private readonly db: Database.Database;
   /** Plain reads: only committed data (the same connection for an in-memory store, which cannot fail to commit). */
   private readonly reader: Database.Database;
   private readonly file: string;
