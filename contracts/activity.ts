@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { idSchema, noInput, pageSchema, pageSizeSchema, reasonSchema, type FileLink } from './common';
+import {
+  idSchema,
+  noInput,
+  pageSchema,
+  pageSizeSchema,
+  reasonSchema,
+  type CountedPage,
+  type FileLink,
+  type Page,
+} from './common';
 import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
@@ -277,8 +286,8 @@ export interface ActivityOutputs {
   create: { id: string };
   update: { id: string };
   cancel: { id: string; phase: 'cancelled' };
-  list: { items: Array<ActivityView & { counts: ActivityCounts }>; total: number; page: number; pageSize: number };
-  mine: { items: MyActivityItem[]; total: number; page: number; pageSize: number };
+  list: CountedPage<ActivityView & { counts: ActivityCounts }>;
+  mine: Page<MyActivityItem>;
   get: ActivityDetail;
   code: { url: string; token: string; expiresAt: string; refreshAt: string; stepSeconds: number };
   checkin: CheckinResult;

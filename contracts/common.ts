@@ -69,6 +69,20 @@ export const reasonSchema = z
 export const pageSchema = z.number().int().min(1).max(10000).default(1);
 export const pageSizeSchema = z.number().int().min(1).max(100).default(20);
 
+/**
+ * One page of a list, the shape of every paged output (`page` counts from 1): `hasMore` says
+ * whether another page follows. A list whose count the app shows is a `CountedPage`.
+ */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
+
+/** A page of a list whose total the app shows (`共 18 人`). */
+export type CountedPage<T> = Page<T> & { total: number };
+
 export const noInput = z.object({}).strict().optional();
 
 /** A file the function can read: a cloud fileID, or the id the local host gave an upload. */

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { dateSchema, fileIdSchema, idSchema, pageSchema, pageSizeSchema, type FileLink } from './common';
+import {
+  dateSchema,
+  fileIdSchema,
+  idSchema,
+  pageSchema,
+  pageSizeSchema,
+  type CountedPage,
+  type FileLink,
+} from './common';
 import { LECTURE_KIND_LABELS, LECTURE_KINDS } from './labels/lecture';
 
 export { LECTURE_KIND_LABELS, LECTURE_KINDS };
@@ -195,13 +203,7 @@ export interface LectureManageItem {
 }
 
 export interface LectureOutputs {
-  list: {
-    items: LectureListItem[];
-    total: number;
-    page: number;
-    pageSize: number;
-    continueWatching: LectureListItem[];
-  };
+  list: CountedPage<LectureListItem> & { continueWatching: LectureListItem[] };
   get: LectureDetail;
   heartbeat: {
     coveredS: number;

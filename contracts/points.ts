@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, noInput, pageSchema, pageSizeSchema, reasonSchema, type FileLink } from './common';
+import {
+  dateSchema,
+  idSchema,
+  noInput,
+  pageSchema,
+  pageSizeSchema,
+  reasonSchema,
+  type CountedPage,
+  type FileLink,
+  type Page,
+} from './common';
 import {
   MAX_BASE_SCORE,
   MAX_CAP,
@@ -162,6 +172,20 @@ export interface LedgerEntryView {
   reversed: boolean;
 }
 
+/** One of the member's own entries (`points.mine`). */
+export interface MyPointsEntry {
+  id: string;
+  rule: string;
+  ruleName: string;
+  value: number;
+  reason: string;
+  at: string;
+  reverses: string | null;
+  /** Until when the member may object (异议), if they still may. */
+  objectableUntil: string | null;
+  objection: { status: ObjectionStatus; resolution: string | null } | null;
+}
+
 export interface RankingItem {
   memberId: string;
   name: string;
@@ -184,20 +208,8 @@ export interface PointsOutputs {
     /** Null when the branch has turned member rankings off. */
     rank: number | null;
     rankOf: number;
-    entries: Array<{
-      id: string;
-      rule: string;
-      ruleName: string;
-      value: number;
-      reason: string;
-      at: string;
-      reverses: string | null;
-      /** Until when the member may object (异议), if they still may. */
-      objectableUntil: string | null;
-      objection: { status: ObjectionStatus; resolution: string | null } | null;
-    }>;
-    page: number;
-    hasMore: boolean;
+    /** The member's entries, newest first, a page at a time. */
+    entries: Page<MyPointsEntry>;
   };
   ranking: {
     period: string;
@@ -208,7 +220,7 @@ export interface PointsOutputs {
     /** The caller's own line, when they are a member of the branch (null when rankings are off). */
     me: RankingItem | null;
   };
-  entries: { items: LedgerEntryView[]; page: number; hasMore: boolean };
+  entries: Page<LedgerEntryView>;
   export: FileLink;
   branchRanking: { period: string; items: BranchRankingItem[] };
   verify: {
@@ -221,7 +233,7 @@ export interface PointsOutputs {
   objections: { items: ObjectionView[] };
   resolveObjection: { id: string; status: 'upheld' | 'dismissed'; reversal: string | null };
   updateRules: { items: RuleItem[]; settings: PointsSettings };
-  selfAwards: { items: SelfAwardItem[]; page: number; hasMore: boolean; total: number };
+  selfAwards: CountedPage<SelfAwardItem>;
 }
 
 /** How the beneficiary of an entry was also behind its cause. */

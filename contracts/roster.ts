@@ -11,7 +11,9 @@ import {
   partyStatusSchema,
   phoneSchema,
   roleSchema,
+  type CountedPage,
   type FileLink,
+  type Page,
   type OrgKind,
   type PartyStatus,
   type Role,
@@ -150,7 +152,7 @@ export interface AuditEntry {
 export interface RosterOutputs {
   tree: { orgs: OrgNode[] };
   exportMyData: FileLink;
-  listMembers: { items: RosterMember[]; total: number; page: number; pageSize: number };
+  listMembers: CountedPage<RosterMember>;
   getMember: RosterMemberDetail;
   createMember: { id: string };
   updateMember: { id: string };
@@ -164,5 +166,5 @@ export interface RosterOutputs {
   listRoles: { items: Array<{ orgId: string; memberId: string | null; name: string | null; role: Role }> };
   grantRole: { orgId: string; memberId: string; role: Role };
   revokeRole: { orgId: string; memberId: string; role: Role };
-  auditLog: { items: AuditEntry[]; total: number };
+  auditLog: Page<AuditEntry>;
 }

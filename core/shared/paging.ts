@@ -1,4 +1,5 @@
 import { MAX_QUERY_LIMIT, type Filter, type SortDirection } from '../store/port';
+import type { CountedPage, Page } from '../../contracts/common';
 import type { CollectionName } from '../store/schema';
 import type { DocOf, Store } from './collections';
 
@@ -63,3 +64,21 @@ export async function* committeePages<K extends CollectionName>(
     after = page[page.length - 1]._id;
   }
 }
+
+/** Page `page` (from 1) of `pageSize` items, holding `items`, of a list of `total` items. */
+export const countedPage = <T>(
+  items: T[],
+  { page, pageSize }: { page: number; pageSize: number },
+  total: number,
+): CountedPage<T> => ({ items, page, pageSize, hasMore: page * pageSize < total, total });
+
+/**
+ * Page `page` from a read of up to `pageSize + 1` documents from its start: the extra one only
+ * says that another page follows (no count needed).
+ */
+export const pageOfRead = <T>(read: T[], { page, pageSize }: { page: number; pageSize: number }): Page<T> => ({
+  items: read.slice(0, pageSize),
+  page,
+  pageSize,
+  hasMore: read.length > pageSize,
+});

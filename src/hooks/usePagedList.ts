@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Page } from '@contracts';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-/** A paged list: first page on mount and when `deps` change, `loadMore` for the next page. */
+/**
+ * A paged list: first page on mount and when `deps` change, `loadMore` for the next page while the
+ * server says `hasMore`. `total` is the count a `CountedPage` carries (0 for a list without one).
+ */
 export function usePagedList<T>(
-  fetchPage: (page: number) => Promise<Page<T>>,
+  fetchPage: (page: number) => Promise<Page<T> & { total?: number }>,
   deps: readonly unknown[],
   options: { enabled?: boolean } = {},
 ) {
   const enabled = options.enabled ?? true;
   const [items, setItems] = useState<T[]>([]);
   const [total, setTotal] = useState(0);
+  const [hasMore, setHasMore] = useState(false);
   const [page, setPage] = useState(0);
   const [loading, setLoading] = useState(enabled);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -32,7 +32,8 @@ export function usePagedList<T>(
       const res = await fetchRef.current(1);
       if (mine !== seq.current) return;
       setItems(res.items);
-      setTotal(res.total);
+      setTotal(res.total ?? 0);
+      setHasMore(res.hasMore);
       setPage(1);
     } catch (e) {
       if (mine === seq.current) setError(e);
@@ -40,8 +41,6 @@ export function usePagedList<T>(
       if (mine === seq.current) setLoading(false);
     }
   }, []);
-
-  const hasMore = items.length < total;
 
   const loadMore = useCallback(async () => {
     if (loading || loadingMore || !hasMore) return;
@@ -52,7 +51,8 @@ export function usePagedList<T>(
       const res = await fetchRef.current(page + 1);
       if (mine !== seq.current) return;
       setItems((prev) => [...prev, ...res.items]);
-      setTotal(res.total);
+      setTotal(res.total ?? 0);
+      setHasMore(res.hasMore);
       setPage(page + 1);
     } catch (e) {
       if (mine === seq.current) setMoreError(e);

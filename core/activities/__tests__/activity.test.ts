@@ -272,7 +272,7 @@ describe('activity.checkin', () => {
       quarter: mineBefore.totals.quarter + 2,
       year: mineBefore.totals.year + 2,
     });
-    expect(mine.entries[0]).toMatchObject({ id: `activity:${NOW_ACT}:member-003`, value: 2 });
+    expect(mine.entries.items[0]).toMatchObject({ id: `activity:${NOW_ACT}:member-003`, value: 2 });
     const view = await h.call(MEMBER, 'activity', 'get', { id: NOW_ACT });
     expect(view.mine).toEqual({ expected: true, status: 'present', at: h.now.value.toISOString(), leave: null });
     expect(view.counts).toBeUndefined();

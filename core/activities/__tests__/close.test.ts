@@ -167,7 +167,7 @@ describe('activity.close', () => {
     });
     expect((await h.call(MEMBER_5, 'activity', 'get', { id: NOW_ACT })).mine).toMatchObject({ status: 'leave' });
     const mine = await h.call(OFFICER, 'points', 'mine');
-    expect(mine.entries[0]).toMatchObject({ id: `absence:${NOW_ACT}:member-002`, value: -2 });
+    expect(mine.entries.items[0]).toMatchObject({ id: `absence:${NOW_ACT}:member-002`, value: -2 });
   });
 
   it('closing twice deducts once and answers the same', async () => {

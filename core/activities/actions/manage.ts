@@ -1,4 +1,4 @@
-import { byIds } from '../../shared/paging';
+import { byIds, countedPage } from '../../shared/paging';
 import { activeMembersOf } from '../../roster/queries';
 import { activitiesPage, activitiesWindow, attendanceOf, signedInCount, type ActivityPlace } from '../queries';
 import { activitySchemas, type ActivityOutputs, type MyActivityStatus } from '../../../contracts/activity';
@@ -230,7 +230,7 @@ export const list = action(activitySchemas.list, async (ctx, input): Promise<Act
       counts: (await loadAttendance(ctx, doc)).counts,
     })),
   );
-  return { items, total, page: input.page, pageSize: input.pageSize };
+  return countedPage(items, input, total);
 });
 
 /** A member's standing for one activity, from their attendance record and leave request. */
@@ -292,7 +292,7 @@ export const mine = action(activitySchemas.mine, async (ctx, input): Promise<Act
       mine: await myStatus(ctx, doc, member._id),
     })),
   );
-  return { items, total: own.length, page, pageSize };
+  return { items, page, pageSize, hasMore: page * pageSize < own.length };
 });
 
 function canSee(caller: Caller, tree: OrgTree, activity: ActivityDoc): boolean {

@@ -573,7 +573,7 @@ describe('lecture.heartbeat credits only plausible progress', () => {
       year: before.totals.year + 1,
     });
     expect(after.score).toBe(before.score + 1);
-    expect(after.entries[0]).toMatchObject({ id: entryId, rule: 'lecture', value: 1 });
+    expect(after.entries.items[0]).toMatchObject({ id: entryId, rule: 'lecture', value: 1 });
     const memberTotals = await h.store.get('pointTotals', memberTotalsId(MEMBER_ID, 2026));
     expect(memberTotals?.ruleUse['lecture:2026-11']).toBe(1);
     const branchAfter = await h.store.get('pointTotals', branchTotalsId('org-branch-1', 2026));

@@ -19,7 +19,7 @@ import { action } from '../../runtime/dispatch';
 import { conflict } from '../../runtime/errors';
 import { requireOpenid } from '../../shared/caller';
 import { isDone, reaches, requireMember, toListItem, watchableLecture } from './support';
-import { byIds } from '../../shared/paging';
+import { byIds, countedPage } from '../../shared/paging';
 import { committeeRules } from '../../shared/snapshots';
 import type { Tx } from '../../shared/collections';
 
@@ -63,10 +63,11 @@ export const list = action(lectureSchemas.list, async (ctx, input): Promise<Lect
     .slice(0, 5)
     .map((x) => toListItem(x.lecture, x.progress));
   return {
-    items: pageItems.map((l) => toListItem(l, progress.get(progressId(l._id, member._id)) ?? null)),
-    total: shown.length,
-    page,
-    pageSize,
+    ...countedPage(
+      pageItems.map((l) => toListItem(l, progress.get(progressId(l._id, member._id)) ?? null)),
+      { page, pageSize },
+      shown.length,
+    ),
     continueWatching,
   };
 });

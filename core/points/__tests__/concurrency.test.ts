@@ -67,7 +67,7 @@ describe.each(STORAGES)('on a %s store', (storage) => {
         year: before.totals.year + 3,
       });
       expect(mine.score).toBe(before.score + 3);
-      expect(mine.entries.filter((e) => e.id === entry.id)).toHaveLength(1);
+      expect(mine.entries.items.filter((e) => e.id === entry.id)).toHaveLength(1);
       const branch = await yearTotals(branchTotalsId(BRANCH_1, 2026));
       expect(branch).toEqual({
         ...branchBefore,

@@ -25,7 +25,7 @@ describe('异议 (objections)', () => {
   it('a member objects; the secretary upholds it and the entry is reversed', async () => {
     const entryId = await deductFromMember();
     const before = await minePoints();
-    expect(before.entries.find((e) => e.id === entryId)).toMatchObject({
+    expect(before.entries.items.find((e) => e.id === entryId)).toMatchObject({
       objectableUntil: new Date(h.now.value.getTime() + 7 * 86400_000).toISOString(),
       objection: null,
     });
@@ -46,8 +46,8 @@ describe('异议 (objections)', () => {
 
     const after = await minePoints();
     expect(after.totals.year).toBe(before.totals.year + 3);
-    expect(after.entries[0]).toMatchObject({ value: 3, reverses: entryId, reason: '异议成立：核实请假属实' });
-    expect(after.entries.find((e) => e.id === entryId)?.objection).toEqual({
+    expect(after.entries.items[0]).toMatchObject({ value: 3, reverses: entryId, reason: '异议成立：核实请假属实' });
+    expect(after.entries.items.find((e) => e.id === entryId)?.objection).toEqual({
       status: 'upheld',
       resolution: '核实请假属实',
     });
@@ -74,7 +74,7 @@ describe('异议 (objections)', () => {
     );
     const after = await minePoints();
     expect(after.totals).toEqual(before.totals);
-    expect(after.entries.find((e) => e.id === entryId)?.objection).toEqual({
+    expect(after.entries.items.find((e) => e.id === entryId)?.objection).toEqual({
       status: 'dismissed',
       resolution: '经支委会核实，扣分无误',
     });
@@ -86,7 +86,7 @@ describe('异议 (objections)', () => {
     h.now.value = new Date(h.now.value.getTime() + 8 * 86400_000);
     const late = await expectError(h, MEMBER, 'points', 'object', { entryId, reason: '迟到的异议' }, 'INVALID_INPUT');
     expect(late.message).toContain('7 天');
-    expect((await minePoints()).entries.find((e) => e.id === entryId)?.objectableUntil).toBeNull();
+    expect((await minePoints()).entries.items.find((e) => e.id === entryId)?.objectableUntil).toBeNull();
 
     h.now.value = new Date(h.now.value.getTime() - 8 * 86400_000);
     const { id } = await h.call(MEMBER, 'points', 'object', { entryId, reason: '那天我在出差' });

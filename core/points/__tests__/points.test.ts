@@ -164,7 +164,7 @@ describe('points.record', () => {
     for (const p of people) {
       const was = before.get(p) as PointsOutputs['mine'];
       const mine = await h.call(p, 'points', 'mine');
-      expect(mine.entries[0]).toMatchObject({
+      expect(mine.entries.items[0]).toMatchObject({
         id: `hand:${id}:${MEMBER_ID[p]}`,
         rule: 'volunteer',
         ruleName: '参加志愿服务',
@@ -196,7 +196,7 @@ describe('points.record', () => {
       reason: '违反廉洁纪律',
     });
     const mine = await h.call(MEMBER_3, 'points', 'mine');
-    expect(mine.entries[0]).toMatchObject({ rule: 'discipline', ruleName: '违纪违法', value: -10 });
+    expect(mine.entries.items[0]).toMatchObject({ rule: 'discipline', ruleName: '违纪违法', value: -10 });
     expect(mine.totals.year).toBe(was.totals.year - 10);
     expect(mine.score).toBe(was.score - 10);
     expect(lineOf(await rank(SECRETARY, BRANCH_1, 'year'), 'member-004')).toMatchObject({
@@ -374,7 +374,7 @@ describe('points.reverse', () => {
     const mine = await h.call(MEMBER, 'points', 'mine');
     expect(mine.totals).toEqual(before.totals);
     expect(mine.score).toBe(before.score);
-    expect(mine.entries[0]).toMatchObject({
+    expect(mine.entries.items[0]).toMatchObject({
       id: reversal.entry.id,
       value: 3,
       reason: '核实后系误记',
@@ -618,7 +618,7 @@ describe('亮身份 awards +5 once', () => {
     const before = (await totalsOf('member-008'))?.total.net ?? 0;
     await h.call(SECRETARY, 'identity', 'review', { id: 'decl-demo-1', decision: 'approve' });
     const mine = await h.call('demo-applicant-1', 'points', 'mine');
-    expect(mine.entries[0]).toMatchObject({
+    expect(mine.entries.items[0]).toMatchObject({
       id: 'declaration:member-008',
       rule: 'declaration',
       ruleName: '亮身份',
@@ -627,7 +627,7 @@ describe('亮身份 awards +5 once', () => {
       at: h.now.value.toISOString(),
       reverses: null,
     });
-    expect(mine.entries.filter((e) => e.rule === 'declaration')).toHaveLength(1);
+    expect(mine.entries.items.filter((e) => e.rule === 'declaration')).toHaveLength(1);
     expect(mine.totals.year).toBe(before + 5);
     expect(mine.score).toBe(60 + before + 5);
 
@@ -654,9 +654,9 @@ describe('亮身份 awards +5 once', () => {
       stars: 1,
       starLabel: '一星党员',
       totals: { month: 5, quarter: 5, year: 5 },
-      hasMore: false,
+      entries: { page: 1, pageSize: 20, hasMore: false },
     });
-    expect(mine.entries.map((e) => [e.rule, e.value])).toEqual([['declaration', 5]]);
+    expect(mine.entries.items.map((e) => [e.rule, e.value])).toEqual([['declaration', 5]]);
     expect((await h.call(ADMIN, 'points', 'verify')).consistent).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ describe('a reversal is final', () => {
     for (const who of [SECRETARY, ADMIN])
       await expectError(h, who, 'points', 'reverse', { entryId: reversal, reason: '撤销异议结论' }, 'CONFLICT');
     expect(await pointsState()).toEqual(state);
-    expect((await h.call(MEMBER, 'points', 'mine')).entries[0]).toMatchObject({ id: reversal, value: 3 });
+    expect((await h.call(MEMBER, 'points', 'mine')).entries.items[0]).toMatchObject({ id: reversal, value: 3 });
   });
 });
 

@@ -7,7 +7,7 @@ import { conflict, forbidden, invalidInput, notFound } from '../../runtime/error
 import { DuplicateIdError, MAX_QUERY_LIMIT, type Filter } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
-import { byIds } from '../../shared/paging';
+import { byIds, pageOfRead } from '../../shared/paging';
 import type { PointRequestDoc } from '../documents';
 import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry } from '../ledger';
 import { requireLedgerReach } from '../precedence';
@@ -145,7 +145,7 @@ export const entries = action(pointsSchemas.entries, async (ctx, input): Promise
     limit: input.pageSize + 1,
     skip: (input.page - 1) * input.pageSize,
   });
-  const shown = docs.slice(0, input.pageSize);
+  const { items: shown, ...paging } = pageOfRead(docs, input);
   const reversals = await byIds(
     ctx.store,
     'ledger',
@@ -165,5 +165,5 @@ export const entries = action(pointsSchemas.entries, async (ctx, input): Promise
     reverses: e.reverses,
     reversed: reversals.has(reversalId(e._id)),
   }));
-  return { items, page: input.page, hasMore: docs.length > input.pageSize };
+  return { items, ...paging };
 });

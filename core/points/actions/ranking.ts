@@ -20,7 +20,7 @@ import { loadCaller, loadTree } from '../../shared/caller';
 import { loadRules } from '../rules';
 import { objectableUntil, objectionsFor } from './objections';
 import { adminCommittee, committeeOf } from './support';
-import { byIds } from '../../shared/paging';
+import { byIds, pageOfRead } from '../../shared/paging';
 import { membersOf } from '../../roster/scope';
 
 /** The branch's members ranked for the period containing `date` (China time). */
@@ -108,10 +108,10 @@ export const mine = action(pointsSchemas.mine, async (ctx, input): Promise<Point
   const ranked = memberRankingVisibility(settings) === 'self';
   const year = sumsFor(totals, 'year', periods);
   const { score, stars, label } = annualScore(year.net, settings);
-  const shown = docs.slice(0, pageSize);
+  const entries = pageOfRead(docs, { page, pageSize });
   const objectionDocs = await objectionsFor(
     ctx,
-    shown.map((e) => e._id),
+    entries.items.map((e) => e._id),
   );
   return {
     score,
@@ -124,22 +124,23 @@ export const mine = action(pointsSchemas.mine, async (ctx, input): Promise<Point
     },
     rank: ranked ? (items.find((item) => item.memberId === member._id)?.rank ?? null) : null,
     rankOf: ranked ? items.length : 0,
-    entries: shown.map((e) => {
-      const objection = objectionDocs.get(e._id);
-      return {
-        id: e._id,
-        rule: e.rule,
-        ruleName: e.ruleName,
-        value: e.value,
-        reason: e.reason,
-        at: e.at,
-        reverses: e.reverses,
-        objectableUntil: objection ? null : objectableUntil(e, settings.objectionDays, now),
-        objection: objection ? { status: objection.status, resolution: objection.resolution } : null,
-      };
-    }),
-    page,
-    hasMore: docs.length > pageSize,
+    entries: {
+      ...entries,
+      items: entries.items.map((e) => {
+        const objection = objectionDocs.get(e._id);
+        return {
+          id: e._id,
+          rule: e.rule,
+          ruleName: e.ruleName,
+          value: e.value,
+          reason: e.reason,
+          at: e.at,
+          reverses: e.reverses,
+          objectableUntil: objection ? null : objectableUntil(e, settings.objectionDays, now),
+          objection: objection ? { status: objection.status, resolution: objection.resolution } : null,
+        };
+      }),
+    },
   };
 });
 

@@ -9,7 +9,7 @@ import { action } from '../../runtime/dispatch';
 import { forbidden } from '../../runtime/errors';
 import { MAX_QUERY_LIMIT } from '../../store/port';
 import { loadCaller, loadTree } from '../../shared/caller';
-import { byIds } from '../../shared/paging';
+import { byIds, countedPage } from '../../shared/paging';
 
 /**
  * 自我加分 review for committee admins: bonus entries whose beneficiary also organised, recorded,
@@ -97,10 +97,9 @@ export const selfAwards = action(pointsSchemas.selfAwards, async (ctx, input): P
     'ledger',
     shown.map((item) => reversalId(item.entryId)),
   );
-  return {
-    items: shown.map((item) => ({ ...item, reversed: reversals.has(reversalId(item.entryId)) })),
-    page,
-    hasMore: items.length > page * pageSize,
-    total: items.length,
-  };
+  return countedPage(
+    shown.map((item) => ({ ...item, reversed: reversals.has(reversalId(item.entryId)) })),
+    { page, pageSize },
+    items.length,
+  );
 });

@@ -15,6 +15,7 @@ import { can, type RoleGrant } from '../../shared/permissions';
 import { describeRoles, rolesBeyondReach, rolesNotRevocableBy } from '../../shared/role-precedence';
 import { forgetMembers } from '../../shared/snapshots';
 import type { Tx } from '../../shared/collections';
+import { countedPage } from '../../shared/paging';
 
 /** What is done to a roster entry: who may do it depends on it. */
 type Change = 'update' | 'exempt' | 'transfer' | 'deactivate';
@@ -128,12 +129,11 @@ export const listMembers = action(
     const where = { ...membersOf(tree, input.orgId), ...(input.status === 'all' ? {} : { status: input.status }) };
     if (input.query) Object.assign(where, { name: { $contains: input.query } });
     const { docs, total } = await rosterPage(ctx.store, where, input.page, input.pageSize);
-    return {
-      items: docs.map((m) => toRosterMember(m, tree, caller, chinaDate(ctx.clock()))),
+    return countedPage(
+      docs.map((m) => toRosterMember(m, tree, caller, chinaDate(ctx.clock()))),
+      input,
       total,
-      page: input.page,
-      pageSize: input.pageSize,
-    };
+    );
   },
 );
 

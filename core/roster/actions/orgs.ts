@@ -166,5 +166,5 @@ export const auditLog = action(rosterSchemas.auditLog, async (ctx, input): Promi
     before: d.before,
     after: d.after,
   }));
-  return { items, total };
+  return { items, page, pageSize, hasMore: page * pageSize < total };
 });

@@ -1,5 +1,4 @@
 import type { LedgerEntryView } from '@contracts';
-import { pageFromHasMore } from '@/features/points/model/points';
 import { listPointsEntries } from '@/features/points/services/points';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useEvent } from '@/utils/events';
@@ -9,10 +8,7 @@ const PAGE_SIZE = 20;
 /** A branch's ledger, newest first, page by page (optionally one member's); reloads when points change. */
 export function usePointsLedger(orgId: string, memberId?: string) {
   const list = usePagedList<LedgerEntryView>(
-    async (page) => {
-      const res = await listPointsEntries({ orgId, page, pageSize: PAGE_SIZE, ...(memberId ? { memberId } : {}) });
-      return pageFromHasMore(res, page, PAGE_SIZE);
-    },
+    (page) => listPointsEntries({ orgId, page, pageSize: PAGE_SIZE, ...(memberId ? { memberId } : {}) }),
     [orgId, memberId],
     { enabled: !!orgId },
   );

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { PointsOutputs } from '@contracts';
-import { pageFromHasMore } from '@/features/points/model/points';
+import type { MyPointsEntry, PointsOutputs } from '@contracts';
 import { getMyPoints } from '@/features/points/services/points';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
@@ -8,8 +7,8 @@ import { useRequest } from '@/hooks/useRequest';
 import { useEvent } from '@/utils/events';
 
 type Mine = PointsOutputs['mine'];
-export type MyPointsSummary = Omit<Mine, 'entries' | 'page' | 'hasMore'>;
-export type MyPointsEntry = Mine['entries'][number];
+export type MyPointsSummary = Omit<Mine, 'entries'>;
+export type { MyPointsEntry };
 
 const PAGE_SIZE = 20;
 
@@ -28,7 +27,7 @@ export function usePointsMine(enabled: boolean) {
     async (page) => {
       const res = await getMyPoints(page, PAGE_SIZE);
       if (page === 1) setSummary(summaryOf(res));
-      return pageFromHasMore({ items: res.entries, hasMore: res.hasMore }, page, PAGE_SIZE);
+      return res.entries;
     },
     [],
     { enabled },

@@ -7,7 +7,6 @@ import {
   memberRankingRows,
   newRequestId,
   parsePeriod,
-  pageFromHasMore,
   periodAnchor,
   periodLabel,
   periodName,
@@ -158,11 +157,6 @@ describe('recording by hand', () => {
 });
 
 describe('lists', () => {
-  it('turns hasMore pages into totals the paged list understands', () => {
-    expect(pageFromHasMore({ items: [1, 2], hasMore: true }, 1, 2)).toEqual({ items: [1, 2], total: 3 });
-    expect(pageFromHasMore({ items: [5], hasMore: false }, 3, 2)).toEqual({ items: [5], total: 5 });
-  });
-
   it('says which entry a reversal cancels', () => {
     const now = new Date('2026-11-23T02:00:00Z');
     const original = { id: 'e1', ruleName: '参加志愿服务', value: 3, at: '2026-11-20T06:30:00Z', reverses: null };

@@ -186,19 +186,6 @@ export function newRequestId(now: number = Date.now(), random: () => number = Ma
   return REQUEST_ID_RE.test(id) ? id : `r-${tail}${tail}`;
 }
 
-/**
- * A `{ items, total }` page for `usePagedList` from an answer that says only whether more
- * follow: `total` is one more than what is loaded while `hasMore`.
- */
-export function pageFromHasMore<T>(
-  res: { items: T[]; hasMore: boolean },
-  page: number,
-  pageSize: number,
-): { items: T[]; total: number } {
-  const loaded = (page - 1) * pageSize + res.items.length;
-  return { items: res.items, total: res.hasMore ? loaded + 1 : loaded };
-}
-
 interface EntryLike {
   id: string;
   ruleName: string;
