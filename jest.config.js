@@ -1,4 +1,4 @@
-/** Jest runs three projects: node (domain, handlers, storage, host), web (components in jsdom), e2e (Chromium). */
+/** Jest runs two projects: node (core, contracts, host, cloud functions, scripts, the app's plain modules and hooks) and e2e (the H5 app in Chromium). */
 const swc = [
   '@swc/jest',
   {

@@ -2,13 +2,12 @@ import type { Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';
+import { OFFICER, SECRETARY } from '../support/demo';
 
 jest.setTimeout(180000);
 const describeInBrowser = hasChromium ? describe : describe.skip;
 
-const SECRETARY = 'demo-secretary';
 /** 王志强: 第一党支部 支委 (officer): runs the day, manages nothing. */
-const OFFICER = 'demo-member-1';
 /** 第一党支部's meeting whose sign-in is open now. */
 const ACTIVITY = 'act-demo-now';
 

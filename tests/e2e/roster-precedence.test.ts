@@ -2,12 +2,11 @@ import type { Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';
+import { ADMIN, SECRETARY } from '../support/demo';
 
 jest.setTimeout(180000);
 const describeInBrowser = hasChromium ? describe : describe.skip;
 
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary'; // 李红梅 (member-001), secretary of 第一党支部
 const LI_HONGMEI = 'member-001';
 const LIU_YANG = 'member-004'; // 第一党支部, no role
 /** 陈秀英 (第一党支部, bound as demo-member-2): made a committee admin below, so an admin sits in the branch. */

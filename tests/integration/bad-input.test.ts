@@ -2,6 +2,7 @@ import type { FunctionName } from '../../contracts';
 import { actionsOf, allActions, functionNames } from '../../core/functions';
 import { createHarness, type Harness } from '../support/harness';
 import { documentCounts } from './support';
+import { ADMIN, SECRETARY, VISITOR } from '../support/demo';
 
 /**
  * Bad input at the door, for every action of every function the runtime registry (core/functions.ts)
@@ -10,10 +11,6 @@ import { documentCounts } from './support';
  * every action is UNAUTHENTICATED. A new action fails here until MALFORMED has a case for it and
  * VALID a well-formed payload.
  */
-
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary';
-const VISITOR = 'demo-visitor';
 
 let h: Harness;
 

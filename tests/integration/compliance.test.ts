@@ -8,19 +8,15 @@ import { DEFAULT_RULES, DEFAULT_SETTINGS } from '../../core/points/rules';
 import { publishedSheets } from '../support/excel';
 import { createHarness, type Harness } from '../support/harness';
 import { COLLECTION_NAMES, expectError, snapshot } from './support';
+import { ADMIN, MEMBER, OFFICER, SECRETARY, VISITOR } from '../support/demo';
 
 /**
  * Compliance with the 2026 国办《政务移动互联网应用程序规范化管理办法》 and the PIPL: rankings are
  * the committee's choice and never a list of others for members, points are incentive, watch time
  * only decides completion, membership is declared with separate consent, and no coordinates are kept.
  */
-const ADMIN = 'demo-admin'; // 党委管理员, member-007 of 第二党支部
-const SECRETARY = 'demo-secretary'; // 第一党支部 书记, member-001
-const OFFICER = 'demo-member-1'; // 第一党支部 支委, member-002
-const MEMBER = 'demo-member-2'; // 陈秀英, member-003
 const MEMBER_ID = 'member-003';
 const BRANCH_1 = 'org-branch-1';
-const VISITOR = 'demo-visitor';
 
 let h: Harness;
 

@@ -3,6 +3,7 @@ import type { Role } from '../../contracts/common';
 import type { MemberDoc } from '../../core/roster/documents';
 import { publishedSheets } from '../support/excel';
 import { createHarness, type Harness } from '../support/harness';
+import { ADMIN, SECRETARY } from '../support/demo';
 
 /**
  * A role granted on a 党小组 covers that group only: every list and export a group's officer or
@@ -10,8 +11,6 @@ import { createHarness, type Harness } from '../support/harness';
  * by branch, such as ledger entries, objections and leave, included).
  */
 
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary'; // 第一党支部
 const GROUP_OFFICER = 'wx-group-1-officer'; // 冯淑珍 (member-010), officer of 第一党小组
 const GROUP_SECRETARY = 'wx-group-1-secretary'; // 吴桂兰 (member-008), secretary of 第一党小组
 const GROUP = 'org-group-1';

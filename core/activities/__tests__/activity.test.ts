@@ -4,18 +4,13 @@ import { STEP_SECONDS } from '../token';
 import { memberTotalsId } from '../../points/totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError, snapshot } from '../../../tests/integration/support';
+import { ADMIN, MEMBER, MEMBER_3, OFFICER, SECRETARY, VISITOR } from '../../../tests/support/demo';
 
 /**
  * The `activity` function: creating activities, the rotating-code sign-in and its refusals, the
  * organiser's scan, and who may see and run what. The demo clock stands at 2026-11-23 10:00 in
  * China; act-demo-now starts at 10:10 (sign-in 09:40–10:40, late after 10:15).
  */
-const ADMIN = 'demo-admin'; // 党委管理员, member-007 of 第二党支部
-const SECRETARY = 'demo-secretary'; // 第一党支部 书记, member-001
-const OFFICER = 'demo-member-1'; // 第一党支部 支委, member-002 (第一党小组)
-const MEMBER = 'demo-member-2'; // 陈秀英, member-003 (第一党小组)
-const MEMBER_3 = 'demo-member-3'; // 刘洋, member-004 (第二党小组)
-const VISITOR = 'demo-visitor';
 const BRANCH_1 = 'org-branch-1';
 const BRANCH_2 = 'org-branch-2';
 const NOW_ACT = 'act-demo-now';

@@ -4,19 +4,13 @@ import { memberTotalsId } from '../../points/totals';
 import { createHarness, onStorage, STORAGES, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';
 import { publishedSheets } from '../../../tests/support/excel';
+import { ADMIN, MEMBER, MEMBER_3, MEMBER_4, MEMBER_5, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * Closing fixes attendance: whoever did not sign in is on leave, exempt, or absent — and an
  * absence from 组织生活 costs the deduction, once, however often or however concurrently the
  * activity is closed. Also the timer's closeDue and the Excel exports.
  */
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary'; // member-001
-const OFFICER = 'demo-member-1'; // member-002
-const MEMBER = 'demo-member-2'; // member-003 陈秀英
-const MEMBER_3 = 'demo-member-3'; // member-004 刘洋
-const MEMBER_4 = 'demo-member-4'; // member-005 赵丽娟
-const MEMBER_5 = 'demo-member-5'; // member-006 孙浩然
 const NOW_ACT = 'act-demo-now';
 const VOLUNTEER = 'act-demo-volunteer';
 

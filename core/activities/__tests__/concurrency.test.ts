@@ -2,13 +2,13 @@ import type { ActivityOutputs, ApiResult } from '../../../contracts';
 import { branchTotalsId, memberTotalsId } from '../../points/totals';
 import { createHarness, STORAGES, type Harness } from '../../../tests/support/harness';
 import { countTransactionRuns } from '../../../tests/support/transaction-runs';
+import { SECRETARY } from '../../../tests/support/demo';
 
 /**
  * The sign-in burst the issue asks for: an activity expecting 100 members, each of whom sends
  * the same sign-in 20 times at once (a double-tapping, retrying, badly connected room). Exactly
  * one sign-in and one award per member must come out of it, and the totals must match the ledger.
  */
-const SECRETARY = 'demo-secretary';
 const BRANCH = 'org-branch-1';
 const MEMBERS = 100;
 const REPEATS = 20;

@@ -3,14 +3,12 @@ import type { ActivityDoc } from '../documents';
 import { memberTotalsId } from '../../points/totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';
+import { MEMBER, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * 补签 and undoing a sign-in, by the secretary with a reason: each is audited, and the points
  * follow — before closing (award, reversal) and after (the absence deduction reversed or posted).
  */
-const SECRETARY = 'demo-secretary'; // member-001
-const OFFICER = 'demo-member-1'; // member-002
-const MEMBER = 'demo-member-2'; // member-003 陈秀英
 const NOW_ACT = 'act-demo-now';
 const SEED_AT = Date.parse('2026-11-23T02:00:00.000Z');
 const MIN = 60_000;

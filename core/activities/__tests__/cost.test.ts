@@ -4,6 +4,7 @@ import type { HandlerContext } from '../../runtime/context';
 import { newId } from '../../runtime/ids';
 import { CountingStore, zeroCounts } from '../../store/counting-store';
 import { createHarness, type Harness } from '../../../tests/support/harness';
+import { SECRETARY } from '../../../tests/support/demo';
 
 /**
  * What a sign-in costs the database. Everything a sign-in reads but rarely changes (who the
@@ -11,7 +12,6 @@ import { createHarness, type Harness } from '../../../tests/support/harness';
  * sign-in is one transaction of at most six operations by id and nothing else — the figure that
  * decides how many sign-ins per second one CloudBase environment takes.
  */
-const SECRETARY = 'demo-secretary';
 const NOW_ACT = 'act-demo-now';
 
 let h: Harness;

@@ -1,12 +1,8 @@
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';
+import { ADMIN, MEMBER, MEMBER_3, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /** 请假: a member asks, the secretary (never the member themself, never an officer) decides. */
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary'; // member-001
-const OFFICER = 'demo-member-1'; // member-002
-const MEMBER = 'demo-member-2'; // member-003 陈秀英
-const MEMBER_3 = 'demo-member-3'; // member-004 刘洋
 const NOW_ACT = 'act-demo-now';
 const GROUP_ACT = 'act-demo-group';
 const SEED_AT = Date.parse('2026-11-23T02:00:00.000Z');

@@ -6,6 +6,7 @@ import type { ActivityDoc } from '../documents';
 import { memberTotalsId } from '../../points/totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { documentCounts, expectError } from '../../../tests/integration/support';
+import { MEMBER, MEMBER_3, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * Separation of duties for activities (issue 10): nobody acting alone raises their own score
@@ -14,10 +15,6 @@ import { documentCounts, expectError } from '../../../tests/integration/support'
  * their own sign-in or approves their own leave; closing never marks the organiser absent and is
  * refused before the start. The attacks run on a file store, as production does.
  */
-const SECRETARY = 'demo-secretary'; // 李红梅, member-001, 第一党支部书记
-const OFFICER = 'demo-member-1'; // 王志强, member-002, 支委
-const MEMBER = 'demo-member-2'; // 陈秀英, member-003
-const MEMBER_3 = 'demo-member-3'; // 刘洋, member-004
 const BRANCH = 'org-branch-1';
 
 const SEED_AT = Date.parse('2026-11-23T02:00:00.000Z');

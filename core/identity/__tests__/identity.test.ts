@@ -2,12 +2,7 @@ import type { DeclareInput } from '../../../contracts';
 import type { MemberDoc } from '../../roster/documents';
 import { createHarness, onStorage, STORAGES, type Harness } from '../../../tests/support/harness';
 import { expectError, FULL_PHONE, snapshot } from '../../../tests/integration/support';
-
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary'; // 第一党支部
-const OFFICER = 'demo-member-1'; // 第一党支部 支委, read-only
-const MEMBER = 'demo-member-2';
-const VISITOR = 'demo-visitor';
+import { ADMIN, MEMBER, OFFICER, SECRETARY, VISITOR } from '../../../tests/support/demo';
 
 /** 吴桂兰: an unbound entry of 第一党支部 that decl-demo-1 matches by name and phone. */
 const WU_GUILAN = 'member-008';

@@ -4,17 +4,14 @@ import type { MemberDoc } from '../../roster/documents';
 import { publishedSheets } from '../../../tests/support/excel';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError } from '../../../tests/integration/support';
+import { APPLICANT, MEMBER, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * 我的数据 (PIPL Art. 45): a member sees and downloads everything held about them — roster entry,
  * roles, declarations with their consent, attendance, leave, points, lecture progress, objections,
  * bindings — and nothing about anyone else.
  */
-const SECRETARY = 'demo-secretary';
-const OFFICER = 'demo-member-1'; // 王志强, member-002, 支委 of 第一党支部, 30 s into lecture-3
 const OFFICER_ID = 'member-002';
-const MEMBER = 'demo-member-2'; // 陈秀英, member-003
-const APPLICANT = 'demo-applicant-1'; // 吴桂兰's pending declaration decl-demo-1
 const NOW_ACT = 'act-demo-now';
 const GROUP_ACT = 'act-demo-group';
 

@@ -5,6 +5,7 @@ import { newId } from '../../runtime/ids';
 import { CountingStore, zeroCounts } from '../../store/counting-store';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { snapshot } from '../../../tests/integration/support';
+import { MEMBER, MEMBER_3 as OTHER_MEMBER } from '../../../tests/support/demo';
 
 /**
  * What a heartbeat costs the database. Who the caller is and the lecture are kept per process;
@@ -12,8 +13,6 @@ import { snapshot } from '../../../tests/integration/support';
  * (their one playing session across lectures) and reads and writes their progress document —
  * three operations — and nothing else. A refused beat only reads.
  */
-const MEMBER = 'demo-member-2';
-const OTHER_MEMBER = 'demo-member-3';
 const SESSION = 'tab-cost-001';
 
 let h: Harness;

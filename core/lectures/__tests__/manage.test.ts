@@ -1,11 +1,8 @@
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
+import { ADMIN, MEMBER, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /** Publishing lectures: who may publish where, what a lecture needs, and unpublishing taking effect at once. */
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary'; // 第一党支部
-const OFFICER = 'demo-member-1'; // officer of 第一党支部: may read, not publish
-const MEMBER = 'demo-member-2';
 
 let h: Harness;
 

@@ -2,16 +2,12 @@ import type { LectureOutputs } from '../../../contracts';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError } from '../../../tests/integration/support';
 import { publishedSheets } from '../../../tests/support/excel';
+import { ADMIN, MEMBER, MEMBER_3 as GROUP_2_MEMBER, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * What the secretary sees: one lecture's progress across a branch or group (who has not finished
  * first), its Excel export, and lectures completed per member by month, quarter and year.
  */
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary';
-const OFFICER = 'demo-member-1'; // member-002 王志强, officer of 第一党支部; 30 s into lecture-3
-const MEMBER = 'demo-member-2'; // member-003 陈秀英, 第一党小组
-const GROUP_2_MEMBER = 'demo-member-3'; // member-004 刘洋, 第二党小组
 const SESSION = 'tab-stats-01';
 
 let h: Harness;

@@ -1,16 +1,14 @@
 import type { LectureOutputs } from '../../../contracts';
 import { createHarness, type Harness } from '../../../tests/support/harness';
+import { ADMIN, MEMBER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * Lectures resist gaming: the publisher earns nothing from their own lecture, a failed quiz does
  * not give the answers away, one member plays one lecture at a time, and the position may not
  * outrun the wall clock beyond jitter. The clock is the harness's, moved between beats.
  */
-const SECRETARY = 'demo-secretary'; // member-001, 第一党支部
 const SECRETARY_ID = 'member-001';
-const MEMBER = 'demo-member-2'; // member-003, 第一党支部
 const MEMBER_ID = 'member-003';
-const ADMIN = 'demo-admin'; // member-007, published the demo lectures
 
 let h: Harness;
 

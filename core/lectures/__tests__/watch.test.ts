@@ -3,19 +3,14 @@ import { branchTotalsId, memberTotalsId } from '../../points/totals';
 import { createHarness, onStorage, STORAGES, type Harness } from '../../../tests/support/harness';
 import { expectError } from '../../../tests/integration/support';
 import { countTransactionRuns } from '../../../tests/support/transaction-runs';
+import { ADMIN, MEMBER, MEMBER_3 as GROUP_2_MEMBER, OFFICER, SECRETARY, VISITOR } from '../../../tests/support/demo';
 
 /**
  * Watching a lecture through the `lecture` function: the catalogue, heartbeats credited only for
  * time that really passed (the clock is the harness's, moved between beats), completion and its
  * award through the ledger, the monthly cap, quizzes.
  */
-const ADMIN = 'demo-admin'; // member-007, 第二党支部
-const SECRETARY = 'demo-secretary'; // member-001, 第一党支部
-const OFFICER = 'demo-member-1'; // member-002, 第一党小组; 30 s into lecture-3
-const MEMBER = 'demo-member-2'; // member-003, 第一党支部 第一党小组
 const MEMBER_ID = 'member-003';
-const GROUP_2_MEMBER = 'demo-member-3'; // member-004, 第二党小组
-const VISITOR = 'demo-visitor';
 const SESSION = 'tab-one-0001';
 
 let h: Harness;

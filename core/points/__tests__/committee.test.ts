@@ -1,8 +1,6 @@
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError } from '../../../tests/integration/support';
-
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary';
+import { ADMIN, SECRETARY } from '../../../tests/support/demo';
 
 let h: Harness;
 

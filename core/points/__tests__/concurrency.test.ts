@@ -2,14 +2,12 @@ import type { ApiResult, PointsOutputs } from '../../../contracts';
 import { branchTotalsId, memberTotalsId, zeroSums, type Sums } from '../totals';
 import { createHarness, STORAGES, type Harness } from '../../../tests/support/harness';
 import { countTransactionRuns } from '../../../tests/support/transaction-runs';
+import { ADMIN, MEMBER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * Requests arriving together (a double-tapped button, a retried request racing the original, a
  * whole branch being scored at once) must leave the ledger and the totals as if they came one by one.
  */
-const ADMIN = 'demo-admin';
-const SECRETARY = 'demo-secretary'; // 第一党支部, member-001
-const MEMBER = 'demo-member-2'; // member-003
 const BRANCH_1 = 'org-branch-1';
 
 describe.each(STORAGES)('on a %s store', (storage) => {

@@ -1,6 +1,7 @@
 import type { MemberDoc } from '../../roster/documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
+import { ADMIN, MEMBER_3 as MEMBER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * Separation of duties on objections: whoever recorded the disputed entry does not decide the
@@ -9,9 +10,6 @@ import { expectError, snapshot } from '../../../tests/integration/support';
  * the caller may decide it (`canDecide`), so the app hides 成立/不成立 where the server would refuse.
  */
 
-const ADMIN = 'demo-admin'; // 周建国, admin of 示范党委
-const SECRETARY = 'demo-secretary'; // 李红梅, secretary of 第一党支部
-const MEMBER = 'demo-member-3'; // 刘洋, member-004, 第一党支部
 const SECOND_SECRETARY = 'wx-second-secretary'; // 郑国强 (member-009), a second secretary of 第一党支部
 const SESSION = 'tab-objection-01';
 const REFUSAL = '该记录由你录入，异议须由其他书记或党委管理员处理';

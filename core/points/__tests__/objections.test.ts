@@ -1,9 +1,6 @@
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError } from '../../../tests/integration/support';
-
-const SECRETARY = 'demo-secretary';
-const ADMIN = 'demo-admin';
-const MEMBER = 'demo-member-3'; // 刘洋, member-004
+import { ADMIN, MEMBER_3 as MEMBER, SECRETARY } from '../../../tests/support/demo';
 
 let h: Harness;
 

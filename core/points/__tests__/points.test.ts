@@ -5,14 +5,7 @@ import { annualScore, DEFAULT_RULES, DEFAULT_SETTINGS } from '../rules';
 import { memberTotalsId, type TotalsDoc } from '../totals';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
-
-const ADMIN = 'demo-admin'; // 党委管理员, a member of 第二党支部 (member-007)
-const SECRETARY = 'demo-secretary'; // 第一党支部 secretary (member-001)
-const OFFICER = 'demo-member-1'; // 第一党支部 支委, read-only (member-002)
-const MEMBER = 'demo-member-2'; // 陈秀英 (member-003)
-const MEMBER_3 = 'demo-member-3'; // 刘洋 (member-004)
-const MEMBER_4 = 'demo-member-4'; // 赵丽娟 (member-005)
-const VISITOR = 'demo-visitor';
+import { ADMIN, MEMBER, MEMBER_3, MEMBER_4, OFFICER, SECRETARY, VISITOR } from '../../../tests/support/demo';
 
 const MEMBER_ID: Record<string, string> = {
   [SECRETARY]: 'member-001',

@@ -2,6 +2,7 @@ import type { Role } from '../../../contracts/common';
 import type { MemberDoc } from '../../roster/documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
+import { ADMIN, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * A lower role never acts on a higher role holder's points: recording a bonus or deduction by hand,
@@ -9,9 +10,6 @@ import { expectError, snapshot } from '../../../tests/integration/support';
  * member holds (the roster's rule, `role-precedence.ts`). An admin, whom nothing ranks above, is
  * reached by another admin covering their node, so that no office is beyond every deduction.
  */
-
-const ADMIN = 'demo-admin'; // 周建国 (member-007, 第二党支部), admin of 示范党委
-const SECRETARY = 'demo-secretary'; // 李红梅 (member-001), secretary of 第一党支部
 
 const WANG_ZHIQIANG = 'member-002'; // 第一党小组, officer of 第一党支部
 const LIU_YANG = 'member-004'; // 第一党支部, no role

@@ -3,6 +3,7 @@ import { postEntry, type PostRequest } from '../ledger';
 import { DEFAULT_RULES } from '../rules';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
+import { ADMIN, MEMBER, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * 自我加分 review: the committee sees the bonus entries whose beneficiary also organised,
@@ -10,10 +11,6 @@ import { expectError, snapshot } from '../../../tests/integration/support';
  * today refuse most of these (recording for oneself, a publisher's own lecture), so the history
  * they guard against is written here as older versions wrote it.
  */
-const ADMIN = 'demo-admin'; // 党委管理员, member-007 of 第二党支部
-const SECRETARY = 'demo-secretary'; // 第一党支部 书记, member-001
-const OFFICER = 'demo-member-1'; // 第一党支部 支委, member-002
-const MEMBER = 'demo-member-2'; // member-003
 
 let h: Harness;
 

@@ -2,14 +2,12 @@ import type { RuleItem } from '../../../contracts';
 import { DEFAULT_RULES, DEFAULT_SETTINGS } from '../rules';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
+import { ADMIN, MEMBER_3 as MEMBER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * The ledger resists the people who run it: a reversal is final, a request id names one record
  * only, and automatic bonuses are capped per month by default.
  */
-const ADMIN = 'demo-admin'; // 党委管理员, member-007 of 第二党支部
-const SECRETARY = 'demo-secretary'; // 第一党支部 书记, member-001
-const MEMBER = 'demo-member-3'; // 刘洋, member-004
 
 let h: Harness;
 

@@ -2,6 +2,7 @@ import type { Role } from '../../../contracts/common';
 import type { MemberActionsAllowed } from '../../../contracts/roster';
 import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
+import { ADMIN, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * `roster.getMember` carries what the caller may do to the entry (`allowed`), computed on the server
@@ -10,9 +11,6 @@ import { createHarness, type Harness } from '../../../tests/support/harness';
  * exactly when its flag says so.
  */
 
-const ADMIN = 'demo-admin'; // 周建国 (member-007, 第二党支部), admin of 示范党委
-const SECRETARY = 'demo-secretary'; // 李红梅 (member-001), secretary of 第一党支部
-const OFFICER = 'demo-member-1'; // 王志强 (member-002, 第一党小组), officer of 第一党支部
 const BRANCH_2_SECRETARY = 'wx-branch-2-secretary'; // 林晓燕 (member-018), appointed below
 const SECOND_SECRETARY = 'wx-second-secretary'; // 郑国强 (member-009), a second secretary of 第一党支部
 

@@ -4,12 +4,7 @@ import { parseRoster } from '../roster-sheet';
 import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, FULL_PHONE, snapshot } from '../../../tests/integration/support';
-
-const ADMIN = 'demo-admin'; // 周建国, admin of 示范党委, himself a member of 第二党支部
-const SECRETARY = 'demo-secretary'; // 李红梅, secretary of 第一党支部
-const OFFICER = 'demo-member-1'; // 王志强, officer of 第一党支部
-const MEMBER = 'demo-member-2'; // 陈秀英
-const VISITOR = 'demo-visitor';
+import { ADMIN, MEMBER, OFFICER, SECRETARY, VISITOR } from '../../../tests/support/demo';
 
 const BRANCH_1_SIZE = 18;
 const BRANCH_2_SIZE = 12;

@@ -6,16 +6,13 @@ import type { Role } from '../../../contracts/common';
 import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
+import { ADMIN, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /**
  * Roles and uniqueness on the roster: a lower role never acts on a higher one's entry, nobody
  * exempts themselves, a phone number is unique by a key document rather than a query (also under
  * concurrent requests on a file store), and a taken number is never explained across scope.
  */
-
-const ADMIN = 'demo-admin'; // 周建国 (member-007, 第二党支部), admin of 示范党委
-const SECRETARY = 'demo-secretary'; // 李红梅 (member-001), secretary of 第一党支部
-const OFFICER = 'demo-member-1'; // 王志强 (member-002, 第一党小组), officer of 第一党支部
 
 const LI_HONGMEI = 'member-001';
 const WANG_ZHIQIANG = 'member-002';
