@@ -34,11 +34,10 @@ import type { LectureKind } from '../contracts/lecture';
 import { functions } from '../core/functions';
 import { boundMember } from '../core/shared/snapshots';
 import { emptyProgress, type ProgressState } from '../core/lectures/coverage';
-import { lectureEntryId, progressId, type LectureDoc, type ProgressDoc } from '../core/lectures/documents';
-import type { LedgerDoc } from '../core/points/ledger';
+import { lectureEntryId, progressId, type LectureDoc } from '../core/lectures/documents';
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
-import type { DocStore } from '../core/store/port';
+import type { Store } from '../core/shared/collections';
 import { SqliteStore } from '../core/store/sqlite';
 import { Sessions } from '../host/sessions';
 import { CountingStore } from '../core/store/counting-store';
@@ -204,7 +203,7 @@ function resumedState(now: Date): ProgressState {
 }
 
 /** One committee, its branches and members (bound, with a session), its lectures, and the resumed progress. */
-async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
+async function seedCommittee(store: Store, spec: SeedSpec): Promise<Seeded> {
   const { prefix, now } = spec;
   const at = now.toISOString();
   const yesterday = new Date(now.getTime() - DAY).toISOString();
@@ -215,7 +214,7 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
       const n = branch.index * spec.perBranch + k;
       if (!resumes(n, spec.resumingEvery)) continue;
       const lectureId = lectures[n % lectures.length];
-      await tx.create<ProgressDoc>('lectureProgress', {
+      await tx.create('lectureProgress', {
         _id: progressId(lectureId, member._id),
         lectureId,
         memberId: member._id,
@@ -232,8 +231,7 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
       });
     }
   });
-  for (const [i, id] of lectures.entries())
-    await store.create<LectureDoc>('lectures', lectureDoc(id, i, committeeId, at));
+  for (const [i, id] of lectures.entries()) await store.create('lectures', lectureDoc(id, i, committeeId, at));
   return {
     committeeId,
     lectures,
@@ -390,7 +388,7 @@ const checkStore = (file: string, seeded: Seeded, outcome: BeatsOutcome): Promis
     };
     for (const [m, member] of seeded.members.entries()) {
       const lectureId = seeded.lectures[member.lecture];
-      const doc = await store.get<ProgressDoc>('lectureProgress', progressId(lectureId, member.memberId));
+      const doc = await store.get('lectureProgress', progressId(lectureId, member.memberId));
       if (!doc) continue;
       check.progress++;
       const last = doc.state.lastBeat;
@@ -402,7 +400,7 @@ const checkStore = (file: string, seeded: Seeded, outcome: BeatsOutcome): Promis
       const done = doc.doneAt !== null;
       if (done) check.done++;
       if (done !== (outcome.awarded[m] === 1)) check.doneMismatch++;
-      if (outcome.awarded[m] && !(await store.get<LedgerDoc>('ledger', lectureEntryId(lectureId, member.memberId))))
+      if (outcome.awarded[m] && !(await store.get('ledger', lectureEntryId(lectureId, member.memberId))))
         check.ledgerMissing++;
     }
     return { ...check, ...(await checkLedger(store, seeded.committeeId)) };

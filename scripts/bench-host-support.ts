@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { verifyTotals } from '../core/points/verify';
-import type { DocStore } from '../core/store/port';
+import type { Store } from '../core/shared/collections';
 import { SqliteStore } from '../core/store/sqlite';
 import type { CountingStore } from '../core/store/counting-store';
 import {
@@ -52,7 +52,7 @@ export interface SeededFile {
 /** Seeds a SQLite file in `dir` through the store, then checkpoints the log into it and closes it. */
 export async function seedSqliteFile<T extends object>(
   dir: string,
-  seed: (store: SqliteStore, now: Date) => Promise<T>,
+  seed: (store: Store, now: Date) => Promise<T>,
 ): Promise<SeededFile & T> {
   const file = join(dir, 'zhibu.sqlite');
   const t0 = performance.now();
@@ -64,7 +64,7 @@ export async function seedSqliteFile<T extends object>(
 }
 
 /** Opens the SQLite file (the host stopped), runs `work` on it and closes it. */
-export async function withSqlite<T>(file: string, work: (store: SqliteStore) => Promise<T>): Promise<T> {
+export async function withSqlite<T>(file: string, work: (store: Store) => Promise<T>): Promise<T> {
   const store = new SqliteStore({ file });
   try {
     return await work(store);
@@ -259,7 +259,7 @@ export interface LedgerCheck {
 }
 
 /** The committee's ledger entries and totals documents, and whether the totals equal the ledger. */
-export async function checkLedger(store: DocStore, committeeId: string): Promise<LedgerCheck> {
+export async function checkLedger(store: Store, committeeId: string): Promise<LedgerCheck> {
   const verified = await verifyTotals(store, committeeId);
   return {
     ledger: await store.count('ledger', { committeeId }),

@@ -25,17 +25,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import type { ActivityDoc, AttendanceDoc } from '../core/activities/documents';
 import { attendanceId, awardEntryId } from '../core/activities/documents';
 import { makeToken, newSecret, stepOf } from '../core/activities/token';
 import { functions } from '../core/functions';
 import { boundMember } from '../core/shared/snapshots';
-import type { LedgerDoc } from '../core/points/ledger';
 import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
-import type { RoleDoc } from '../core/roster/documents';
-import type { SessionDoc } from '../core/identity/documents';
-import type { DocStore } from '../core/store/port';
+import type { Store } from '../core/shared/collections';
 import { SqliteStore } from '../core/store/sqlite';
 import { sessionDoc, Sessions } from '../host/sessions';
 import { CountingStore } from '../core/store/counting-store';
@@ -135,7 +131,7 @@ interface Seeded {
 }
 
 /** One committee, its branches, their members (bound, with a session) and one open activity per branch. */
-async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
+async function seedCommittee(store: Store, spec: SeedSpec): Promise<Seeded> {
   const { prefix, now } = spec;
   const at = now.toISOString();
   const start = new Date(now.getTime() + 30 * MINUTE);
@@ -148,7 +144,7 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
       const activityId = `${prefix}-act-${pad(b + 1, 2)}`;
       const secret = newSecret();
       activities.push({ id: activityId, secret });
-      await tx.create<ActivityDoc>('activities', {
+      await tx.create('activities', {
         _id: activityId,
         orgId: branchId,
         branchId,
@@ -177,7 +173,7 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
   // The screens showing the codes (大屏) are run by the committee's admin.
   const screenSession = randomBytes(24).toString('base64url');
   const screen = `${prefix}-screen`;
-  await store.create<RoleDoc>('roles', {
+  await store.create('roles', {
     _id: `${screen}:${committeeId}:admin`,
     openid: screen,
     orgId: committeeId,
@@ -185,7 +181,7 @@ async function seedCommittee(store: DocStore, spec: SeedSpec): Promise<Seeded> {
     grantedBy: 'bench',
     at,
   });
-  await store.create<SessionDoc>('sessions', sessionDoc(screenSession, screen, now, false));
+  await store.create('sessions', sessionDoc(screenSession, screen, now, false));
   return { committeeId, activities, screenSession, members: members.map((m) => ({ ...m, activity: m.branch })) };
 }
 
@@ -377,12 +373,13 @@ async function measuredBurst(): Promise<Measured> {
 const noFiles = refusingFiles('a sign-in uses no files');
 
 async function operationsPerSignIn(): Promise<OpCount[]> {
-  const base = new SqliteStore({ file: ':memory:' });
+  const sqlite = new SqliteStore({ file: ':memory:' });
+  const base: Store = sqlite;
   try {
     const now = new Date();
     const seeded = await seedCommittee(base, { prefix: 'ops', branches: 1, perBranch: PER_BRANCH, now });
     const trace: Trace = { outside: [], inside: [] };
-    const store = new CountingStore(tracing(base, trace));
+    const store = new CountingStore(tracing(sqlite, trace));
     const sessions = new Sessions(store);
     const token = tokenMaker(seeded.activities);
     const ctx = (openid: string | null): HandlerContext => ({
@@ -412,15 +409,12 @@ async function operationsPerSignIn(): Promise<OpCount[]> {
     rows.push(await signIn(third, 'warm: member already seen by the process'));
     // The bench's own check that the sign-ins were written.
     for (const member of [first, second, third]) {
-      const record = await base.get<AttendanceDoc>(
-        'attendance',
-        attendanceId(seeded.activities[0].id, member.memberId),
-      );
+      const record = await base.get('attendance', attendanceId(seeded.activities[0].id, member.memberId));
       if (!record) throw new Error('in-process sign-in left no attendance record');
     }
     return rows;
   } finally {
-    base.close();
+    sqlite.close();
   }
 }
 
@@ -554,8 +548,8 @@ async function killRecovery(): Promise<Recovery> {
       checked++;
       const member = seededMain.members[m];
       const activityId = seededMain.activities[member.activity].id;
-      const record = await store.get<AttendanceDoc>('attendance', attendanceId(activityId, member.memberId));
-      const entry = await store.get<LedgerDoc>('ledger', awardEntryId(activityId, member.memberId, 1));
+      const record = await store.get('attendance', attendanceId(activityId, member.memberId));
+      const entry = await store.get('ledger', awardEntryId(activityId, member.memberId, 1));
       if (!record) missingAttendance++;
       if (!entry) missingLedger++;
       if (record && entry) found++;

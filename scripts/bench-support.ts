@@ -12,9 +12,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
-import type { BindingDoc, SessionDoc } from '../core/identity/documents';
-import type { MemberDoc, OrgDoc } from '../core/roster/documents';
+import type { MemberDoc } from '../core/roster/documents';
 import type { FileGateway } from '../core/runtime/context';
+import type { Store, Tx } from '../core/shared/collections';
 import { sessionDoc } from '../host/sessions';
 import type { Doc, DocStore, TxStore } from '../core/store/port';
 import { OPERATIONS, type OperationCounts } from '../core/store/counting-store';
@@ -234,15 +234,15 @@ export interface SeedBranch {
  * transaction); `inBranch` may add documents of its own to it.
  */
 export async function seedMembers(
-  store: DocStore,
+  store: Store,
   spec: SeedSpec,
-  inBranch?: (tx: TxStore, branch: SeedBranch) => Promise<void>,
+  inBranch?: (tx: Tx, branch: SeedBranch) => Promise<void>,
 ): Promise<{ committeeId: string; members: SeedMember[] }> {
   const { prefix, now } = spec;
   const at = now.toISOString();
   const committeeId = `${prefix}-committee`;
   const seeded: SeedMember[] = [];
-  await store.create<OrgDoc>('orgs', {
+  await store.create('orgs', {
     _id: committeeId,
     name: '压测党委',
     kind: 'committee',
@@ -284,7 +284,7 @@ export async function seedMembers(
     }
     const sessions = seeded.slice(b * spec.perBranch);
     await store.transaction(async (tx) => {
-      await tx.create<OrgDoc>('orgs', {
+      await tx.create('orgs', {
         _id: branchId,
         name: `第${b + 1}党支部`,
         kind: 'branch',
@@ -293,9 +293,9 @@ export async function seedMembers(
         createdAt: at,
       });
       for (const [k, member] of members.entries()) {
-        await tx.create<MemberDoc>('members', member);
-        await tx.create<BindingDoc>('bindings', { _id: member.openid as string, memberId: member._id, at });
-        await tx.create<SessionDoc>('sessions', sessionDoc(sessions[k].session, sessions[k].openid, now, false));
+        await tx.create('members', member);
+        await tx.create('bindings', { _id: member.openid as string, memberId: member._id, at });
+        await tx.create('sessions', sessionDoc(sessions[k].session, sessions[k].openid, now, false));
       }
       if (inBranch) await inBranch(tx, { index: b, branchId, committeeId, members });
     });

@@ -1,17 +1,18 @@
 // `npm run points:verify [-- --rebuild]`: checks (or repairs) every committee's point totals against
 // the ledger in the local host's database (DATA_DIR, default ./.data). Exits 1 on a difference.
 import { join, resolve } from 'node:path';
-import type { OrgDoc } from '../core/roster/documents';
 import { rebuildTotals, verifyTotals } from '../core/points/verify';
+import type { Store } from '../core/shared/collections';
 import { SqliteStore } from '../core/store/sqlite';
 
 async function main(): Promise<number> {
   const rebuild = process.argv.includes('--rebuild');
   const file = join(resolve(process.env.DATA_DIR ?? '.data'), 'zhibu.sqlite');
-  const store = new SqliteStore({ file });
+  const sqlite = new SqliteStore({ file });
+  const store: Store = sqlite;
   let status = 0;
   try {
-    const committees = await store.query<OrgDoc>('orgs', { where: { kind: 'committee' }, limit: 1000 });
+    const committees = await store.query('orgs', { where: { kind: 'committee' }, limit: 1000 });
     for (const committee of committees) {
       if (rebuild) {
         const { entries, totals } = await rebuildTotals(store, committee._id);
@@ -25,7 +26,7 @@ async function main(): Promise<number> {
       if (!report.consistent) status = 1;
     }
   } finally {
-    await store.close();
+    await sqlite.close();
   }
   return status;
 }
