@@ -58,13 +58,26 @@ describe('sendBusy', () => {
       () => Promise.reject(new Error('网络不可用')),
       {
         successText: '已保存',
-        onError: (e) => seen.push(e),
+        onError: (e) => void seen.push(e),
       },
     );
     expect(ok).toBe(false);
     expect(busy).toEqual(['a', '']);
     expect(seen).toHaveLength(1);
     expect(toasts).toEqual(['error:网络不可用']);
+  });
+
+  it('leaves a failure to onError when it says it has shown it', async () => {
+    const ok = await sendBusy(
+      () => undefined,
+      'import',
+      () => Promise.reject(new Error('第 3 行有误')),
+      {
+        onError: () => true,
+      },
+    );
+    expect(ok).toBe(false);
+    expect(toasts).toEqual([]);
   });
 
   it('toasts nothing on success without a text', async () => {

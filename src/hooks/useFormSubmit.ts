@@ -12,8 +12,11 @@ export interface SendOptions<R> {
   successText?: string;
   /** Runs when the request worked (after the toast). */
   onDone?: (result: R) => void;
-  /** Sees a failure before it is toasted (e.g. to mark the form field it names). */
-  onError?: (e: unknown) => void;
+  /**
+   * Sees a failure before it is toasted (e.g. to mark the form field it names); returns true when
+   * it has shown the failure itself, and then there is no toast.
+   */
+  onError?: (e: unknown) => boolean | void;
 }
 
 /**
@@ -33,8 +36,7 @@ export async function sendBusy<K extends string, R>(
     options.onDone?.(result);
     return true;
   } catch (e) {
-    options.onError?.(e);
-    toastError(e);
+    if (options.onError?.(e) !== true) toastError(e);
     return false;
   } finally {
     setBusy('');

@@ -5,6 +5,7 @@ import { isApiRequestError } from '@/services/client';
 import { getBranchRanking, rebuildPoints, verifyPoints } from '@/features/points/services/points';
 import { toastError, toastSuccess } from '@/utils/feedback';
 import type { PointsPeriodState } from './usePointsRanking';
+import { useSubmit } from '@/hooks/useFormSubmit';
 import { useRequest } from '@/hooks/useRequest';
 import { emit, useEvent } from '@/utils/events';
 
@@ -26,18 +27,12 @@ export type BranchRankingState = ReturnType<typeof useBranchRanking>;
 export function usePointsVerify() {
   const [report, setReport] = useState<VerifyReport | null>(null);
   const [rebuilt, setRebuilt] = useState<PointsOutputs['rebuild'] | null>(null);
-  const [verifying, setVerifying] = useState(false);
+  const { busy, send } = useSubmit<'verify'>();
+  const verifying = busy !== '';
   const [confirming, setConfirming] = useState(false);
 
   const verify = async () => {
-    setVerifying(true);
-    try {
-      setReport(await verifyPoints());
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setVerifying(false);
-    }
+    await send('verify', verifyPoints, { onDone: setReport });
   };
 
   /** Rejects (keeping the confirm dialog open) when it fails. */

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { isApiRequestError } from '@/services/client';
 import type { ErrorDetail } from '@/services/errors';
 import { downloadImportTemplate, exportRoster, importRoster, type PickedFile } from '@/services/files';
-import { toastError, toastSuccess } from '@/utils/feedback';
+import { toastSuccess } from '@/utils/feedback';
+import { useSubmit } from '@/hooks/useFormSubmit';
 import ExcelPicker from '@/features/roster/components/ExcelPicker';
 import './index.scss';
 
@@ -20,31 +21,25 @@ type Busy = '' | 'template' | 'import' | 'export';
 
 /** 下载模板 / 导入 / 导出 for one branch's roster, with the row-by-row report of a refused import. */
 export default function RosterExcel({ orgId, orgName, canImport, onImported }: Props) {
-  const [busy, setBusy] = useState<Busy>('');
+  const { busy, send } = useSubmit<Exclude<Busy, ''>>();
   const [report, setReport] = useState<{ message: string; rows: ErrorDetail[] } | null>(null);
 
-  const run = async (kind: Busy, task: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(kind);
-    try {
-      await task();
-    } finally {
-      setBusy('');
-    }
-  };
+  const run: typeof send = (kind, task, options) => (busy ? Promise.resolve(false) : send(kind, task, options));
 
-  const template = () => run('template', () => downloadImportTemplate().catch(toastError));
-  const exportAll = () => run('export', () => exportRoster(orgId).catch(toastError));
+  const template = () => run('template', downloadImportTemplate);
+  const exportAll = () => run('export', () => exportRoster(orgId));
   const importFile = (file: PickedFile) =>
-    run('import', async () => {
-      try {
-        const res = await importRoster(orgId, file);
+    run('import', () => importRoster(orgId, file), {
+      onDone: (res) => {
         toastSuccess(`导入成功：新增 ${res.created} 人，更新 ${res.updated} 人`);
         onImported();
-      } catch (e) {
-        if (isApiRequestError(e) && e.details?.length) setReport({ message: e.message, rows: e.details });
-        else toastError(e);
-      }
+      },
+      // A refused import is reported row by row instead of toasted.
+      onError: (e) => {
+        if (!isApiRequestError(e) || !e.details?.length) return false;
+        setReport({ message: e.message, rows: e.details });
+        return true;
+      },
     });
 
   return (
