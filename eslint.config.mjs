@@ -121,6 +121,27 @@ export default tseslint.config(
     ]),
   },
   {
+    // A read that is not by id is a named query of its feature, where queries.plan.test.ts proves an index serves it.
+    files: ['core/**/*.ts'],
+    ignores: [
+      'core/**/queries.ts',
+      'core/shared/paging.ts',
+      'core/store/**',
+      'core/**/__tests__/**',
+      'core/**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.property.name=/^(query|count)$/][callee.object.property.name='store']",
+          "CallExpression[callee.property.name=/^(query|count)$/][callee.object.name='store']",
+          'ImportSpecifier[imported.name=/^(queryAll|committeePages)$/]',
+        ].map((selector) => ({ selector, message: 'Query the store in the feature’s queries.ts, not here.' })),
+      ],
+    },
+  },
+  {
     files: ['host/**/*.ts'],
     rules: restrict([
       layer(

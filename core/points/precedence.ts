@@ -1,10 +1,10 @@
+import { rolesOfAccounts } from '../roster/queries';
 import type { OrgTree } from '../shared/org-tree';
 import type { RoleGrant } from '../shared/permissions';
 import { describeRoles, rolesBeyondLedgerReach } from '../shared/role-precedence';
 import type { MemberDoc } from '../roster/documents';
 import type { HandlerContext } from '../runtime/context';
 import { forbidden } from '../runtime/errors';
-import { MAX_QUERY_LIMIT } from '../store/port';
 import type { Caller } from '../shared/caller';
 
 /** What is done to a member's points: recording an item, reversing an entry, deciding an objection. */
@@ -19,14 +19,8 @@ const VERB: Record<LedgerChange, string> = {
 export async function rolesOfMembers(ctx: HandlerContext, members: MemberDoc[]): Promise<Map<string, RoleGrant[]>> {
   const openids = [...new Set(members.flatMap((m) => (m.openid ? [m.openid] : [])))];
   const byOpenid = new Map<string, RoleGrant[]>();
-  for (let i = 0; i < openids.length; i += 100) {
-    const docs = await ctx.store.query('roles', {
-      where: { openid: { $in: openids.slice(i, i + 100) } },
-      limit: MAX_QUERY_LIMIT,
-    });
-    for (const doc of docs)
-      byOpenid.set(doc.openid, [...(byOpenid.get(doc.openid) ?? []), { orgId: doc.orgId, role: doc.role }]);
-  }
+  for (const doc of await rolesOfAccounts(ctx.store, openids))
+    byOpenid.set(doc.openid, [...(byOpenid.get(doc.openid) ?? []), { orgId: doc.orgId, role: doc.role }]);
   return new Map(members.map((m) => [m._id, m.openid ? (byOpenid.get(m.openid) ?? []) : []]));
 }
 

@@ -1,4 +1,4 @@
-import { committeePages } from '../shared/paging';
+import { ledgerPagesOfCommittee, totalsPagesOfCommittee } from './queries';
 import type { PointsOutputs } from '../../contracts/points';
 import type { LedgerDoc } from './ledger';
 import type { Periods } from './periods';
@@ -92,7 +92,7 @@ export async function totalsFromLedger(
   const totals = new Map<string, TotalsDoc>();
   const deltas = new Map<string, Delta>();
   let entries = 0;
-  for await (const page of committeePages(store, 'ledger', committeeId))
+  for await (const page of ledgerPagesOfCommittee(store, committeeId))
     for (const entry of page) {
       entries++;
       const key = `${entry.rule}\u0000${entry.kind}\u0000${entry.value}\u0000${entry.monthKey}`;
@@ -146,7 +146,7 @@ export async function verifyTotals(store: Store, committeeId: string): Promise<P
     }
   };
   const seen = new Set<string>();
-  for await (const page of committeePages(store, 'pointTotals', committeeId))
+  for await (const page of totalsPagesOfCommittee(store, committeeId))
     for (const stored of page) {
       seen.add(stored._id);
       compare(stored._id, totals.get(stored._id), stored);
@@ -159,7 +159,7 @@ export async function verifyTotals(store: Store, committeeId: string): Promise<P
 export async function rebuildTotals(store: Store, committeeId: string): Promise<PointsOutputs['rebuild']> {
   const { entries, totals } = await totalsFromLedger(store, committeeId);
   const stale: string[] = [];
-  for await (const page of committeePages(store, 'pointTotals', committeeId))
+  for await (const page of totalsPagesOfCommittee(store, committeeId))
     for (const stored of page) if (!totals.has(stored._id)) stale.push(stored._id);
   for (const id of stale) await store.remove('pointTotals', id);
   for (const doc of totals.values()) await store.set('pointTotals', doc);

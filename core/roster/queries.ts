@@ -19,6 +19,26 @@ export const allOrgs = (store: Store): Promise<OrgDoc[]> => queryAll(store, 'org
 export const rolesOfAccount = (store: Store, openid: string): Promise<RoleDoc[]> =>
   queryAll(store, 'roles', { openid }, 'at');
 
+/** The roles of these accounts. */
+export async function rolesOfAccounts(store: Store, openids: readonly string[]): Promise<RoleDoc[]> {
+  const found: RoleDoc[] = [];
+  for (let i = 0; i < openids.length; i += 100)
+    found.push(...(await queryAll(store, 'roles', { openid: { $in: openids.slice(i, i + 100) } })));
+  return found;
+}
+
+/** The roles held on any of these org nodes. */
+export async function rolesOnOrgs(store: Store, orgIds: readonly string[]): Promise<RoleDoc[]> {
+  const found: RoleDoc[] = [];
+  for (let i = 0; i < orgIds.length; i += 100)
+    found.push(...(await queryAll(store, 'roles', { orgId: { $in: orgIds.slice(i, i + 100) } })));
+  return found;
+}
+
+/** How many active members a branch has. */
+export const activeMemberCount = (store: Store, branchId: string): Promise<number> =>
+  store.count('members', { branchId, status: 'active' });
+
 /** The roles held on one org node. */
 export const rolesOnOrg = (store: Store, orgId: string): Promise<RoleDoc[]> => queryAll(store, 'roles', { orgId });
 

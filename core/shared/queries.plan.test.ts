@@ -33,6 +33,9 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
       allOrgs: [(s) => roster.allOrgs(s)],
       rolesOfAccount: [(s) => roster.rolesOfAccount(s, 'openid-1')],
       rolesOnOrg: [(s) => roster.rolesOnOrg(s, 'org-branch-1')],
+      rolesOfAccounts: [(s) => roster.rolesOfAccounts(s, ['openid-1', 'openid-2'])],
+      rolesOnOrgs: [(s) => roster.rolesOnOrgs(s, ['org-branch-1', 'org-group-1'])],
+      activeMemberCount: [(s) => roster.activeMemberCount(s, 'org-branch-1')],
       activeMembersOf: [
         (s) => roster.activeMembersOf(s, { committeeId: 'org-committee' }),
         (s) => roster.activeMembersOf(s, { branchId: 'org-branch-1' }),
@@ -118,6 +121,27 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
     module: points,
     samples: {
       ledgerOfMember: [(s) => points.ledgerOfMember(s, 'member-001')],
+      ledgerPageRead: [
+        (s) => points.ledgerPageRead(s, { memberId: 'member-001' }, 2, 20),
+        (s) => points.ledgerPageRead(s, { memberId: { $in: ['member-001', 'member-002'] } }, 1, 20),
+        (s) => points.ledgerPageRead(s, { branchId: 'org-branch-1' }, 1, 20),
+      ],
+      ledgerInPeriod: [
+        (s) => points.ledgerInPeriod(s, { branchId: 'org-branch-1' }, { year: 2026 }),
+        (s) => points.ledgerInPeriod(s, { branchId: 'org-branch-1' }, { year: 2026, monthKey: '2026-11' }),
+        (s) =>
+          points.ledgerInPeriod(
+            s,
+            { branchId: 'org-branch-1', memberId: { $in: ['member-001'] } },
+            { year: 2026, quarterKey: '2026-Q4' },
+          ),
+      ],
+      ledgerPagesOfCommittee: [(s) => drain(points.ledgerPagesOfCommittee(s, 'org-committee'))],
+      totalsPagesOfCommittee: [(s) => drain(points.totalsPagesOfCommittee(s, 'org-committee'))],
+      latestObjectionsIn: [
+        (s) => points.latestObjectionsIn(s, { branchId: 'org-branch-1' }, 'open', 200),
+        (s) => points.latestObjectionsIn(s, { branchId: 'org-branch-1', memberId: { $in: ['m1'] } }, 'upheld', 200),
+      ],
     },
   },
 };

@@ -1,33 +1,16 @@
+import { ledgerInPeriod } from '../queries';
 import { pointsSchemas, type PointsOutputs } from '../../../contracts/points';
 import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
 import { buildPointsExport } from '../points-sheet';
-import type { LedgerDoc } from '../ledger';
 import { periodsOfDate } from '../periods';
-import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { invalidInput } from '../../runtime/errors';
-import { MAX_QUERY_LIMIT, type Filter } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { loadRules } from '../rules';
 import { rankBranch } from './ranking';
 import { committeeOf } from './support';
 import { branchDocsOf } from '../../roster/scope';
-
-/** Every entry matching `where` (a branch's, or a group's members', in a period), oldest first. */
-async function entriesWhere(ctx: HandlerContext, where: Filter) {
-  const all: LedgerDoc[] = [];
-  for (let skip = 0; ; skip += MAX_QUERY_LIMIT) {
-    const page = await ctx.store.query('ledger', {
-      where,
-      orderBy: [['at', 'asc']],
-      limit: MAX_QUERY_LIMIT,
-      skip,
-    });
-    all.push(...page);
-    if (page.length < MAX_QUERY_LIMIT) return all;
-  }
-}
 
 export const exportPoints = action(pointsSchemas.export, async (ctx, input): Promise<PointsOutputs['export']> => {
   const caller = await loadCaller(ctx);
@@ -40,13 +23,13 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
     rankBranch(ctx, tree, input.orgId, input.period, date),
     loadRules(ctx.store, committeeOf(tree, input.orgId)),
   ]);
-  const periodFilter: Record<string, string | number> = {
+  const period = {
     month: { year: periods.year, monthKey: periods.monthKey },
     quarter: { year: periods.year, quarterKey: periods.quarterKey },
     year: { year: periods.year },
   }[input.period];
   // The ledger is kept by branch: a group's sheet holds its members' entries only.
-  const entries = await entriesWhere(ctx, { ...(await branchDocsOf(ctx, tree, input.orgId)), ...periodFilter });
+  const entries = await ledgerInPeriod(ctx.store, await branchDocsOf(ctx, tree, input.orgId), period);
   const byMember = new Map<string, Record<string, number>>();
   for (const entry of entries) {
     const byRule = byMember.get(entry.memberId) ?? {};

@@ -1,10 +1,12 @@
+import { memberIdsOfGroup } from '../../roster/queries';
+import { ledgerPageRead, type LedgerPlace } from '../queries';
 import { randomBytes } from 'node:crypto';
 import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../../contracts/points';
 import type { MemberDoc } from '../../roster/documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
-import { DuplicateIdError, MAX_QUERY_LIMIT, type Filter } from '../../store/port';
+import { DuplicateIdError } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { byIds, pageOfRead } from '../../shared/paging';
@@ -123,7 +125,7 @@ export const entries = action(pointsSchemas.entries, async (ctx, input): Promise
   requirePermission(caller, tree, 'points.read', input.orgId);
   const org = tree.get(input.orgId);
   if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择党支部');
-  let where: Filter;
+  let where: LedgerPlace;
   if (input.memberId) {
     const member = await ctx.store.get('members', input.memberId);
     // A member of a group lies within the group as well as the branch.
@@ -131,20 +133,11 @@ export const entries = action(pointsSchemas.entries, async (ctx, input): Promise
     where = { memberId: member._id };
   } else if (org.kind === 'group') {
     // The ledger is kept by branch: a group's entries are its members', never the whole branch's.
-    const members = await ctx.store.query('members', { where: { groupId: org.id }, limit: MAX_QUERY_LIMIT });
-    where = { memberId: { $in: members.map((m) => m._id) } };
+    where = { memberId: { $in: await memberIdsOfGroup(ctx.store, org.id) } };
   } else {
     where = { branchId: org.id };
   }
-  const docs = await ctx.store.query('ledger', {
-    where,
-    orderBy: [
-      ['at', 'desc'],
-      ['_id', 'desc'],
-    ],
-    limit: input.pageSize + 1,
-    skip: (input.page - 1) * input.pageSize,
-  });
+  const docs = await ledgerPageRead(ctx.store, where, input.page, input.pageSize);
   const { items: shown, ...paging } = pageOfRead(docs, input);
   const reversals = await byIds(
     ctx.store,

@@ -1,3 +1,5 @@
+import { byIds } from '../../shared/paging';
+import { latestObjectionsIn } from '../queries';
 import { pointsSchemas, type ObjectionView, type PointsOutputs } from '../../../contracts/points';
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
@@ -13,6 +15,9 @@ import { loadCaller, loadTree, requirePermission, type Caller } from '../../shar
 import { loadRules } from '../rules';
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
 import { branchDocsOf } from '../../roster/scope';
+
+/** How many objections a secretary's list shows, newest first. */
+const OBJECTION_LIST_LIMIT = 200;
 
 export const objectionId = (entryId: string) => `objection:${entryId}`;
 
@@ -65,18 +70,21 @@ async function accessOf(
   tree: OrgTree,
   docs: ObjectionDoc[],
 ): Promise<Map<string, ObjectionAccess>> {
-  const entries = await ctx.store.query('ledger', {
-    where: { _id: { $in: docs.map((d) => d.entryId) } },
-    limit: Math.max(1, docs.length),
-  });
-  const recorderOf = new Map(entries.map((e) => [e._id, e]));
+  const recorderOf = await byIds(
+    ctx.store,
+    'ledger',
+    docs.map((d) => d.entryId),
+  );
   const open = docs.filter((d) => d.status === 'open');
-  const holders = open.length
-    ? await ctx.store.query('members', {
-        where: { _id: { $in: [...new Set(open.map((d) => d.memberId))] } },
-        limit: open.length,
-      })
-    : [];
+  const holders = [
+    ...(
+      await byIds(
+        ctx.store,
+        'members',
+        open.map((d) => d.memberId),
+      )
+    ).values(),
+  ];
   const roles = await rolesOfMembers(ctx, holders);
   return new Map(
     docs.map((doc) => {
@@ -132,11 +140,8 @@ export const objections = action(pointsSchemas.objections, async (ctx, input): P
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'points.read', input.orgId);
   if (!tree.nearest(input.orgId, 'branch')) throw forbidden('请选择党支部');
-  const docs = await ctx.store.query('objections', {
-    where: { ...(await branchDocsOf(ctx, tree, input.orgId)), status: input.status ?? 'open' },
-    orderBy: [['at', 'desc']],
-    limit: 200,
-  });
+  const where = await branchDocsOf(ctx, tree, input.orgId);
+  const docs = await latestObjectionsIn(ctx.store, where, input.status ?? 'open', OBJECTION_LIST_LIMIT);
   const access = docs.length ? await accessOf(ctx, caller, tree, docs) : new Map<string, ObjectionAccess>();
   return {
     items: docs.map((doc) =>
@@ -192,9 +197,6 @@ export const resolveObjection = action(
 
 export async function objectionsFor(ctx: HandlerContext, entryIds: string[]): Promise<Map<string, ObjectionDoc>> {
   if (!entryIds.length) return new Map();
-  const docs = await ctx.store.query('objections', {
-    where: { _id: { $in: entryIds.map(objectionId) } },
-    limit: entryIds.length,
-  });
-  return new Map(docs.map((doc) => [doc.entryId, doc]));
+  const docs = await byIds(ctx.store, 'objections', entryIds.map(objectionId));
+  return new Map([...docs.values()].map((doc) => [doc.entryId, doc]));
 }

@@ -1,3 +1,5 @@
+import { activeMemberCount, activeMembersOf } from '../../roster/queries';
+import { ledgerPageRead } from '../queries';
 import {
   pointsSchemas,
   type PointsOutputs,
@@ -15,7 +17,6 @@ import { branchTotalsId, memberTotalsId, sumsFor } from '../totals';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { AppError, forbidden, invalidInput } from '../../runtime/errors';
-import { MAX_QUERY_LIMIT } from '../../store/port';
 import { loadCaller, loadTree } from '../../shared/caller';
 import { loadRules } from '../rules';
 import { objectableUntil, objectionsFor } from './objections';
@@ -32,8 +33,7 @@ export async function rankBranch(
   date: string,
 ) {
   const periods = periodsOfDate(date);
-  const where = { ...membersOf(tree, orgId), status: 'active' };
-  const members = await ctx.store.query('members', { where, limit: MAX_QUERY_LIMIT });
+  const members = await activeMembersOf(ctx.store, membersOf(tree, orgId));
   const totals = await byIds(
     ctx.store,
     'pointTotals',
@@ -94,15 +94,7 @@ export const mine = action(pointsSchemas.mine, async (ctx, input): Promise<Point
   const [totals, { settings }, docs, { items }] = await Promise.all([
     ctx.store.get('pointTotals', memberTotalsId(member._id, periods.year)),
     loadRules(ctx.store, member.committeeId),
-    ctx.store.query('ledger', {
-      where: { memberId: member._id },
-      orderBy: [
-        ['at', 'desc'],
-        ['_id', 'desc'],
-      ],
-      limit: pageSize + 1,
-      skip: (page - 1) * pageSize,
-    }),
+    ledgerPageRead(ctx.store, { memberId: member._id }, page, pageSize),
     rankBranch(ctx, tree, member.branchId, 'year', chinaDate(now)),
   ]);
   const ranked = memberRankingVisibility(settings) === 'self';
@@ -159,7 +151,7 @@ export const branchRanking = action(
     );
     const rows = [];
     for (const branch of branches) {
-      const members = await ctx.store.count('members', { branchId: branch.id, status: 'active' });
+      const members = await activeMemberCount(ctx.store, branch.id);
       const sums = sumsFor(totals.get(branchTotalsId(branch.id, periods.year)) ?? null, input.period, periods);
       const average = members ? Math.round((sums.net / members) * 100) / 100 : 0;
       const participation = members ? Math.round((sums.participants / members) * 1000) / 1000 : 0;

@@ -1,13 +1,13 @@
+import { rolesOnOrgs } from '../../roster/queries';
+import { ledgerOfMember } from '../queries';
 import { pointsSchemas, type PointsOutputs, type SelfAwardItem } from '../../../contracts/points';
 import { isOrganiser } from '../../activities/awards';
 import { scopesFor } from '../../shared/permissions';
 import { publishedBy } from '../../lectures/documents';
-import type { RoleDoc } from '../../roster/documents';
 import { reversalId, type LedgerDoc } from '../ledger';
 import { causeOf, selfAwardOf } from '../self-awards';
 import { action } from '../../runtime/dispatch';
 import { forbidden } from '../../runtime/errors';
-import { MAX_QUERY_LIMIT } from '../../store/port';
 import { loadCaller, loadTree } from '../../shared/caller';
 import { byIds, countedPage } from '../../shared/paging';
 
@@ -29,23 +29,12 @@ export const selfAwards = action(pointsSchemas.selfAwards, async (ctx, input): P
     .all()
     .map((org) => org.id)
     .filter(inScope);
-  const roles: RoleDoc[] = [];
-  for (let i = 0; i < orgIds.length; i += 100)
-    roles.push(
-      ...(await ctx.store.query('roles', {
-        where: { orgId: { $in: orgIds.slice(i, i + 100) } },
-        limit: MAX_QUERY_LIMIT,
-      })),
-    );
+  const roles = await rolesOnOrgs(ctx.store, orgIds);
   const bindings = await byIds(ctx.store, 'bindings', [...new Set(roles.map((r) => r.openid))]);
 
   const found: Array<{ entry: LedgerDoc; openid: string }> = [];
   for (const binding of bindings.values()) {
-    const entries = await ctx.store.query('ledger', {
-      where: { memberId: binding.memberId },
-      orderBy: [['at', 'desc']],
-      limit: MAX_QUERY_LIMIT,
-    });
+    const entries = (await ledgerOfMember(ctx.store, binding.memberId)).reverse();
     for (const entry of entries)
       if (entry.value > 0 && !entry.reverses && inScope(entry.branchId)) found.push({ entry, openid: binding._id });
   }
