@@ -312,15 +312,6 @@ export const operationsText = (row: OpCount) =>
 // ---------------------------------------------------------------------------------------------
 // Lines of the summary
 
-export const loadText = (load: number[]) => load.map((x) => x.toFixed(2)).join(' ');
-
-export function printHeading(title: string, load: number[]): void {
-  console.log(`\n## ${title}`);
-  console.log(
-    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${loadText(load)}`,
-  );
-}
-
 export const startupLine = (startMs: number) =>
   `host start-up            ${n0(startMs)} ms (process start → /healthz, tsx loader)`;
 

@@ -35,28 +35,35 @@ import type { HandlerContext } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
 import type { Collections } from '../core/shared/collections';
 import { SqliteStore } from '../core/store/sqlite';
-import { runBench, tempDir } from './bench-support';
+import {
+  args,
+  f1,
+  f2,
+  loadText,
+  log,
+  mib,
+  n0,
+  percentile,
+  printHeading,
+  QUICK,
+  readmeSnippet,
+  runBench,
+  tempDir,
+} from './bench-support';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(name);
-const option = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const QUICK = flag('--quick');
 const BRANCHES = QUICK ? 10 : 1000;
 const MEMBERS_PER_BRANCH = 100;
 const ENTRIES_PER_MEMBER = 50;
 const MEMBERS = BRANCHES * MEMBERS_PER_BRANCH;
 const ENTRIES = MEMBERS * ENTRIES_PER_MEMBER;
-const RUNS = Number(option('--runs') ?? (QUICK ? 10 : 200));
+const RUNS = args.count('--runs', QUICK ? 10 : 200);
 const WARMUP = Math.max(5, Math.round(RUNS / 10));
-const VERIFY_RUNS = Number(option('--verify-runs') ?? 1);
-const DB_OPTION = option('--db');
-const KEEP = flag('--keep') || DB_OPTION !== undefined;
+const VERIFY_RUNS = args.count('--verify-runs', 1, 0);
+const DB_OPTION = args.option('--db');
+const KEEP = args.flag('--keep') || DB_OPTION !== undefined;
 
 /** The year the ledger covers (China time), and the moment the measured requests happen in it. */
 const YEAR = 2025;
@@ -178,12 +185,6 @@ function periodsAt(ms: number): Periods {
 // Measuring
 
 const ms = (ns: bigint) => Number(ns) / 1e6;
-const fmt = (x: number, digits = 2) => x.toFixed(digits);
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
 
 interface Timing {
   median: number;
@@ -201,10 +202,6 @@ async function time(work: () => Promise<unknown>, runs = RUNS, warmup = WARMUP):
   }
   samples.sort((a, b) => a - b);
   return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95), min: samples[0] };
-}
-
-function log(message: string) {
-  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -430,14 +427,13 @@ function generate(file: string): Generated {
   for (let from = 0; from < ENTRIES; from += BATCH) {
     loader.batch(() => writeBatch(from, Math.min(ENTRIES, from + BATCH)));
     written = Math.min(ENTRIES, from + BATCH);
-    if (written % 1_000_000 === 0 || written === ENTRIES)
-      log(`ledger ${written.toLocaleString('en')} / ${ENTRIES.toLocaleString('en')}`);
+    if (written % 1_000_000 === 0 || written === ENTRIES) log(`ledger ${n0(written)} / ${n0(ENTRIES)}`);
   }
   loader.batch(() => {
     for (const doc of totals.values()) put('pointTotals', doc);
   });
   const tLedger = process.hrtime.bigint();
-  log(`rows written (${totals.size.toLocaleString('en')} totals docs); creating the declared indexes`);
+  log(`rows written (${n0(totals.size)} totals docs); creating the declared indexes`);
   void store.close();
 
   // Reopening the adapter creates every index of `COLLECTIONS` (CREATE INDEX IF NOT EXISTS).
@@ -454,17 +450,12 @@ function generate(file: string): Generated {
 /** Generates (or reuses) the data set, measures, prints; false when `verify` finds the totals differ from the ledger. */
 async function main(file: string): Promise<boolean> {
   const load = loadavg();
-  console.log(`\n## Points ledger at scale (SQLite adapter)${QUICK ? ' — QUICK (1/100 of the data)' : ''}`);
-  console.log(
-    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${load.map((x) => x.toFixed(2)).join(' ')}`,
-  );
+  printHeading(`Points ledger at scale (SQLite adapter)${QUICK ? ' — QUICK (1/100 of the data)' : ''}`, load);
 
   let generation: Generated | null = null;
   if (existsSync(file)) log(`reusing ${file}`);
   else {
-    log(
-      `generating ${BRANCHES.toLocaleString('en')} branches, ${MEMBERS.toLocaleString('en')} members, ${ENTRIES.toLocaleString('en')} entries into ${file}`,
-    );
+    log(`generating ${n0(BRANCHES)} branches, ${n0(MEMBERS)} members, ${n0(ENTRIES)} entries into ${file}`);
     // In a child process: the generator leaves gigabytes of garbage behind, and collecting it
     // during the measurements would show up in their tails.
     const child = spawnSync(
@@ -474,7 +465,7 @@ async function main(file: string): Promise<boolean> {
     );
     if (child.status !== 0) throw new Error(`generation failed (exit ${child.status})`);
     generation = JSON.parse(readFileSync(`${file}.generation.json`, 'utf8')) as Generated;
-    log(`generated in ${fmt(generation.total, 1)} s`);
+    log(`generated in ${f1(generation.total)} s`);
   }
 
   const store = new SqliteStore({ file });
@@ -504,9 +495,7 @@ async function main(file: string): Promise<boolean> {
     members: await store.count('members'),
     totals: await store.count('pointTotals'),
   };
-  log(
-    `store: ${counts.members.toLocaleString('en')} members, ${counts.ledger.toLocaleString('en')} entries, ${counts.totals.toLocaleString('en')} totals docs`,
-  );
+  log(`store: ${n0(counts.members)} members, ${n0(counts.ledger)} entries, ${n0(counts.totals)} totals docs`);
   const ranked = (await call(SECRETARY, 'ranking', { orgId, period: 'year' })) as { items: unknown[] };
   const firstPage = (await call(MEMBER_OPENID, 'mine', { page: 1 })) as { entries: unknown[]; rank: number | null };
   log(
@@ -517,7 +506,7 @@ async function main(file: string): Promise<boolean> {
   const measure = async (label: string, work: () => Promise<unknown>) => {
     const timing = await time(work);
     rows.push([label, timing]);
-    log(`${label}: median ${fmt(timing.median)} ms, p95 ${fmt(timing.p95)} ms`);
+    log(`${label}: median ${f2(timing.median)} ms, p95 ${f2(timing.p95)} ms`);
   };
   for (const period of ['month', 'quarter', 'year'] as const)
     await measure(`ranking ${period} (branch of ${MEMBERS_PER_BRANCH}, secretary)`, () =>
@@ -543,9 +532,7 @@ async function main(file: string): Promise<boolean> {
     const t0 = process.hrtime.bigint();
     verified = (await call(ADMIN, 'verify')) as { consistent: boolean; entries: number };
     verifyTimes.push(ms(process.hrtime.bigint() - t0) / 1000);
-    log(
-      `verify: ${fmt(verifyTimes[i], 1)} s, ${verified.entries.toLocaleString('en')} entries, consistent: ${verified.consistent}`,
-    );
+    log(`verify: ${f1(verifyTimes[i])} s, ${n0(verified.entries)} entries, consistent: ${verified.consistent}`);
   }
   verifyTimes.sort((a, b) => a - b);
   const verifySeconds = verifyTimes.length ? percentile(verifyTimes, 0.5) : null;
@@ -560,53 +547,49 @@ async function main(file: string): Promise<boolean> {
   console.log('');
   console.log(`| measure (median of ${RUNS} after ${WARMUP} warm-up runs) | median | p95 | min |`);
   console.log('| --- | ---: | ---: | ---: |');
-  for (const [label, t] of rows)
-    console.log(`| ${label} | ${fmt(t.median)} ms | ${fmt(t.p95)} ms | ${fmt(t.min)} ms |`);
+  for (const [label, t] of rows) console.log(`| ${label} | ${f2(t.median)} ms | ${f2(t.p95)} ms | ${f2(t.min)} ms |`);
   if (verifySeconds !== null)
     console.log(
-      `| verify, whole committee (${verifyTimes.length} run${verifyTimes.length > 1 ? 's' : ''}) | ${fmt(verifySeconds, 1)} s | | |`,
+      `| verify, whole committee (${verifyTimes.length} run${verifyTimes.length > 1 ? 's' : ''}) | ${f1(verifySeconds)} s | | |`,
     );
   console.log('');
   if (verifySeconds !== null)
     console.log(
-      `verify: ${fmt(verifySeconds, 1)} s, ${entriesPerSecond.toLocaleString('en')} entries/s, consistent: ${verified?.consistent}`,
+      `verify: ${f1(verifySeconds)} s, ${n0(entriesPerSecond)} entries/s, consistent: ${verified?.consistent}`,
     );
   console.log(`memory after: heap used ${mib(memory.heapUsed)}, rss ${mib(memory.rss)}`);
   console.log(`database: ${mib(sizes.db)} (+ wal ${mib(sizes.wal)}, shm ${mib(sizes.shm)})`);
   if (generation)
     console.log(
-      `generation: ${fmt(generation.total, 1)} s (rows and totals ${fmt(generation.ledger, 1)} s, declared indexes ${fmt(generation.indexes, 1)} s)`,
+      `generation: ${f1(generation.total)} s (rows and totals ${f1(generation.ledger)} s, declared indexes ${f1(generation.indexes)} s)`,
     );
-  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-  const rankingMedian = Math.max(...rows.filter(([label]) => label.startsWith('ranking')).map(([, t]) => t.median));
-  const committeeMedian = Math.max(
-    ...rows.filter(([label]) => label.startsWith('committee ranking')).map(([, t]) => t.median),
-  );
-  console.log(
-    `targets: ranking ≤ 5 ms median: ${verdict(rankingMedian <= 5)}; committee ranking ≤ 50 ms: ${verdict(committeeMedian <= 50)}; verify ≤ 60 s: ${verifySeconds === null ? 'not run' : verdict(verifySeconds <= 60)}`,
-  );
-  console.log(`load average at end ${loadEnd.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`load average at end ${loadText(loadEnd)}`);
 
   // The README snippet.
-  const scale = `${BRANCHES.toLocaleString('en')} branches, ${MEMBERS.toLocaleString('en')} members, ${ENTRIES.toLocaleString('en')} ledger entries`;
-  console.log('\n```markdown');
-  console.log(`Points at scale (\`npm run bench -- --points-only\`): SQLite adapter, one committee with ${scale}`);
-  console.log(`over one year; ${cpus().length} cores, load average ${load[0].toFixed(1)} at start.`);
-  console.log('');
-  console.log('| what | figure |');
-  console.log('| --- | --- |');
-  for (const [label, t] of rows) console.log(`| ${label} | ${fmt(t.median)} ms median (p95 ${fmt(t.p95)} ms) |`);
+  const scale = `${n0(BRANCHES)} branches, ${n0(MEMBERS)} members, ${n0(ENTRIES)} ledger entries`;
+  const figures: Array<[string, string]> = rows.map(([label, t]) => [
+    label,
+    `${f2(t.median)} ms median (p95 ${f2(t.p95)} ms)`,
+  ]);
   if (verifySeconds !== null)
-    console.log(
-      `| full \`verify\` (every total recomputed from the ledger) | ${fmt(verifySeconds, 1)} s (${entriesPerSecond.toLocaleString('en')} entries/s) |`,
-    );
-  console.log(`| database file | ${mib(sizes.db)} (+ ${mib(sizes.wal)} WAL) |`);
-  if (generation) console.log(`| generating the data set | ${fmt(generation.total, 0)} s |`);
-  console.log('```');
+    figures.push([
+      'full `verify` (every total recomputed from the ledger)',
+      `${f1(verifySeconds)} s (${n0(entriesPerSecond)} entries/s)`,
+    ]);
+  figures.push(['database file', `${mib(sizes.db)} (+ ${mib(sizes.wal)} WAL)`]);
+  if (generation) figures.push(['generating the data set', `${n0(generation.total)} s`]);
+  const snippet = readmeSnippet(
+    [
+      `Points at scale (\`npm run bench -- --points-only\`): SQLite adapter, one committee with ${scale}`,
+      `over one year; ${cpus().length} cores, load average ${load[0].toFixed(1)} at start.`,
+    ],
+    figures,
+  );
+  console.log(`\n${snippet.join('\n')}`);
   return verified?.consistent ?? true;
 }
 
-if (flag('--generate-only')) {
+if (args.flag('--generate-only')) {
   const file = DB_OPTION as string;
   runBench(
     async () => {

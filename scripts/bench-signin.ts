@@ -42,12 +42,10 @@ import {
   countOperations,
   interleaved,
   latencyLines,
-  loadText,
   measureNoop,
   noopLine,
   operationsText,
   opsLine,
-  printHeading,
   profiled,
   refusalsLine,
   seedSqliteFile,
@@ -61,14 +59,18 @@ import {
   type SeededFile as SqliteFile,
 } from './bench-host-support';
 import {
+  args,
   exited,
   f1,
   f2,
+  loadText,
   log,
   n0,
   pad,
   post,
+  printHeading,
   QUICK,
+  readmeSnippet,
   refusingFiles,
   runBench,
   seedMembers,
@@ -86,9 +88,8 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Options and shape of the data
 
-const argv = process.argv.slice(2);
-const PROFILE = argv.includes('--profile');
-const KEEP = argv.includes('--keep');
+const PROFILE = args.flag('--profile');
+const KEEP = args.flag('--keep');
 
 // --quick: 2 branches of 250 (CI proves the bench runs; the figures mean little).
 const BRANCHES = QUICK ? 2 : 10;
@@ -96,10 +97,6 @@ const PER_BRANCH = QUICK ? 250 : 2000;
 const MEMBERS = BRANCHES * PER_BRANCH;
 const WARMUP_MEMBERS = QUICK ? 200 : 2000;
 const KILL_AFTER = 0.4;
-
-const TARGET_RATE = 3000;
-const TARGET_P99 = 25;
-const TARGET_TX_OPS = 6;
 
 const MINUTE = 60_000;
 
@@ -627,8 +624,7 @@ async function main(): Promise<boolean> {
   const burstRow = ops.find((row) => row.label.startsWith('burst')) as OpCount;
   const warmRow = ops.find((row) => row.label.startsWith('warm')) as OpCount;
   const coldRow = ops.find((row) => row.label.startsWith('cold')) as OpCount;
-  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-  const txOk = ops.every((row) => row.transactions === 1 && row.attempts === 1 && row.inTx <= TARGET_TX_OPS);
+  const oneTx = ops.every((row) => row.transactions === 1 && row.attempts === 1);
 
   console.log('\n### Summary');
   console.log(
@@ -648,6 +644,7 @@ async function main(): Promise<boolean> {
     `store after the burst    ${n0(c.attendance)} attendance records, ${n0(c.ledger)} ledger entries; verify: ${c.consistent ? 'totals equal the ledger' : `TOTALS DIFFER ${JSON.stringify(c.differences)}`}`,
   );
   for (const row of [coldRow, burstRow, warmRow]) console.log(opsLine(row));
+  console.log(`  one transaction each   ${oneTx ? 'yes, each at its first attempt' : 'NO'}`);
   console.log(
     `SIGKILL mid-burst        killed pid ${recovery.pidCommand ? `(${recovery.pidCommand})` : ''} after ${n0(recovery.killedAfterMs)} ms; ${n0(recovery.acknowledged)} acknowledged, ${n0(recovery.failed)} failed (connection refused/reset)`,
   );
@@ -659,9 +656,6 @@ async function main(): Promise<boolean> {
   );
   console.log('');
   console.log(
-    `targets: ≥ ${n0(TARGET_RATE)} sign-ins/s: ${verdict(b.rate >= TARGET_RATE)}; p99 ≤ ${TARGET_P99} ms: ${verdict(b.latency.p99 <= TARGET_P99)}; one transaction of ≤ ${TARGET_TX_OPS} operations: ${verdict(txOk)}`,
-  );
-  console.log(
     `correctness: burst ${burstOk ? `ok (${n0(MEMBERS)} acknowledged, recorded and on the ledger)` : 'FAILED'}; SIGKILL recovery ${recoveryOk ? 'ok (nothing acknowledged was lost)' : 'FAILED'}`,
   );
   console.log(`load average at end ${loadText(loadavg())}`);
@@ -672,25 +666,25 @@ async function main(): Promise<boolean> {
     for (const line of profiled.summary) console.log(line);
   }
 
-  console.log('\n```markdown');
-  console.log(
-    `Sign-in burst (\`npm run bench -- --signin-only\`): ${n0(MEMBERS)} members of ${BRANCHES} branches sign in to ${BRANCHES} activities at once, ` +
-      `one request each, against the local host (SQLite, WAL) from a separate process (autocannon, ${CONNECTIONS} connections); ${cpus().length} cores.`,
+  const snippet = readmeSnippet(
+    [
+      `Sign-in burst (\`npm run bench -- --signin-only\`): ${n0(MEMBERS)} members of ${BRANCHES} branches sign in to ${BRANCHES} activities at once, ` +
+        `one request each, against the local host (SQLite, WAL) from a separate process (autocannon, ${CONNECTIONS} connections); ${cpus().length} cores.`,
+    ],
+    [
+      ['sign-ins per second', `${n0(b.rate)} (no-op route of the same host: ${n0(measured.noop.rate)} req/s)`],
+      ['latency', `p50 ${f1(b.latency.p50)} ms, p99 ${f1(b.latency.p99)} ms, max ${f1(b.latency.max)} ms`],
+      [
+        'database operations per sign-in',
+        `${burstRow.inTx} in one transaction + ${burstRow.outside} ${burstRow.outside === 1 ? 'read' : 'reads'} outside (first request of a member); ${warmRow.inTx} + ${warmRow.outside} when the member is known`,
+      ],
+      [
+        'host killed (SIGKILL) mid-burst',
+        `${n0(recovery.acknowledged)} acknowledged sign-ins, ${recovery.missingAttendance + recovery.missingLedger} lost; totals equal the ledger: ${recovery.check.consistent ? 'yes' : 'NO'}`,
+      ],
+    ],
   );
-  console.log('');
-  console.log('| what | figure |');
-  console.log('| --- | --- |');
-  console.log(
-    `| sign-ins per second | ${n0(b.rate)} (no-op route of the same host: ${n0(measured.noop.rate)} req/s) |`,
-  );
-  console.log(`| latency | p50 ${f1(b.latency.p50)} ms, p99 ${f1(b.latency.p99)} ms, max ${f1(b.latency.max)} ms |`);
-  console.log(
-    `| database operations per sign-in | ${burstRow.inTx} in one transaction + ${burstRow.outside} ${burstRow.outside === 1 ? 'read' : 'reads'} outside (first request of a member); ${warmRow.inTx} + ${warmRow.outside} when the member is known |`,
-  );
-  console.log(
-    `| host killed (SIGKILL) mid-burst | ${n0(recovery.acknowledged)} acknowledged sign-ins, ${recovery.missingAttendance + recovery.missingLedger} lost; totals equal the ledger: ${recovery.check.consistent ? 'yes' : 'NO'} |`,
-  );
-  console.log('```');
+  console.log(`\n${snippet.join('\n')}`);
   return burstOk && recoveryOk;
 }
 

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { optionsOf, percentile, readmeSnippet } from './bench-support';
 
 /**
  * A bench step that dies must say so with its exit code: `npm run bench` (and CI, which runs
@@ -62,3 +63,49 @@ it('a bench step that runs to its end exits 0 with its final line last', () => {
     stderr: '',
   });
 }, 30_000);
+
+describe('the shared scaffolding', () => {
+  it('reads flags, options and whole-number options from a command line', () => {
+    const options = optionsOf(['--quick', '--runs', '20', '--db', 'x.sqlite', '--verify-runs', '0', '--beats', '2.5']);
+    expect(options.flag('--quick')).toBe(true);
+    expect(options.flag('--keep')).toBe(false);
+    expect(options.option('--db')).toBe('x.sqlite');
+    expect(options.option('--missing')).toBeUndefined();
+    expect(options.count('--runs', 200)).toBe(20);
+    expect(options.count('--members', 500)).toBe(500);
+    expect(options.count('--verify-runs', 1, 0)).toBe(0);
+    expect(() => options.count('--verify-runs', 1)).toThrow('--verify-runs takes a whole number of at least 1');
+    expect(() => options.count('--beats', 3)).toThrow('--beats takes a whole number of at least 1');
+  });
+
+  it('takes percentiles by nearest rank', () => {
+    const sorted = Array.from({ length: 10 }, (_, i) => i + 1);
+    expect([0, 0.5, 0.9, 0.95, 1].map((p) => percentile(sorted, p))).toEqual([1, 5, 9, 10, 10]);
+    expect(percentile([], 0.5)).toBeNaN();
+  });
+
+  it('prints the README snippet as a Markdown block: the intro, then what and figure', () => {
+    expect(readmeSnippet(['Sign-in burst:', 'two lines.'], [['sign-ins per second', '241']])).toEqual([
+      '```markdown',
+      'Sign-in burst:',
+      'two lines.',
+      '',
+      '| what | figure |',
+      '| --- | --- |',
+      '| sign-ins per second | 241 |',
+      '```',
+    ]);
+  });
+
+  it('no bench compares its figures with targets typed into it', () => {
+    const benches = readdirSync(join(ROOT, 'scripts')).filter((name) => /^bench.*\.(ts|mjs)$/.test(name));
+    expect(benches.length).toBeGreaterThan(3);
+    const trackers = benches.flatMap((name) =>
+      readFileSync(join(ROOT, 'scripts', name), 'utf8')
+        .split('\n')
+        .map((line, i) => ({ at: `${name}:${i + 1}`, line }))
+        .filter(({ line }) => /\bTARGET_\w+|\btargets?: /i.test(line)),
+    );
+    expect(trackers).toEqual([]);
+  });
+});

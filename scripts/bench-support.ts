@@ -1,6 +1,7 @@
-// What the benches against the local host share (scripts/bench-signin.ts, scripts/bench-heartbeat.ts):
-// autocannon with the part of its API they use, small formatting helpers, temp dirs and child
-// processes cleaned up on every exit path, seeding a committee of bound members with sessions
+// What the benches share (scripts/bench-points.ts, and those against the local host:
+// scripts/bench-signin.ts, scripts/bench-heartbeat.ts): autocannon with the part of its API they
+// use, their command-line options, small formatting helpers, the heading and the README snippet
+// they print, temp dirs and child processes cleaned up on every exit path, seeding a committee of bound members with sessions
 // straight through the store, starting and stopping the host as a child process, per-process CPU
 // time from /proc, stalls and slowest requests of a burst, naming the collection of each counted
 // document operation, and the summary of a host's --cpu-prof profile.
@@ -9,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { type Agent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { MemberDoc } from '../core/roster/documents';
@@ -98,11 +99,8 @@ export const n0 = (x: number) => Math.round(x).toLocaleString('en');
 export const f1 = (x: number) => x.toFixed(1);
 export const f2 = (x: number) => x.toFixed(2);
 export const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
-export function percentile(sorted: Float64Array | number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-}
+export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+export const loadText = (load: number[]) => load.map((x) => x.toFixed(2)).join(' ');
 
 const tempDirs: string[] = [];
 const children = new Set<ChildProcess>();
@@ -122,8 +120,64 @@ export function cleanUp(keep: boolean): void {
   else for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/** Nearest rank: the smallest value at least a share `p` of the values are at most (NaN for none). */
+export function percentile(sorted: Float64Array | number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+/** A bench's command line: `--name` flags and `--name <value>` options. */
+export interface Options {
+  flag(name: string): boolean;
+  option(name: string): string | undefined;
+  /** A whole number of at least `min`, `fallback` when absent; anything else throws. */
+  count(name: string, fallback: number, min?: number): number;
+}
+
+export function optionsOf(argv: readonly string[]): Options {
+  const option = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  return {
+    flag: (name) => argv.includes(name),
+    option,
+    count: (name, fallback, min = 1) => {
+      const text = option(name);
+      if (text === undefined) return fallback;
+      const value = Number(text);
+      if (!Number.isInteger(value) || value < min) throw new Error(`${name} takes a whole number of at least ${min}`);
+      return value;
+    },
+  };
+}
+
+/** This process's command line. */
+export const args = optionsOf(process.argv.slice(2));
+
 /** `--quick` (`npm run bench -- --quick`, run by CI): small sizes for every step, so that no bench can rot unnoticed. */
-export const QUICK = process.argv.includes('--quick');
+export const QUICK = args.flag('--quick');
+
+/** A bench's heading: its title, the machine, and the load it starts under. */
+export function printHeading(title: string, load: number[]): void {
+  console.log(`\n## ${title}`);
+  console.log(
+    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average at start ${loadText(load)}`,
+  );
+}
+
+/** The figures as a Markdown block for the README: `intro`, then a table of what and figure. */
+export function readmeSnippet(intro: string[], rows: Array<[what: string, figure: string]>): string[] {
+  return [
+    '```markdown',
+    ...intro,
+    '',
+    '| what | figure |',
+    '| --- | --- |',
+    ...rows.map(([what, figure]) => `| ${what} | ${figure} |`),
+    '```',
+  ];
+}
 
 /** The last line a bench step prints when it ran to its end: `npm run bench` checks it. */
 export const finishedLine = (script: string): string => `bench step finished: ${script}`;
