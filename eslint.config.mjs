@@ -11,6 +11,18 @@ const restrict = (patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
 });
 const layer = (group, message, allowTypeImports = false) => ({ group, message, allowTypeImports });
+const CORE_FEATURES = ['identity', 'roster', 'points', 'activities', 'lectures'];
+const CORE_TESTS = ['core/**/__tests__/**', 'core/**/*.test.ts'];
+const QUERIES_ONLY_IN_QUERIES_TS = [
+  "CallExpression[callee.property.name=/^(query|count)$/][callee.object.property.name='store']",
+  "CallExpression[callee.property.name=/^(query|count)$/][callee.object.name='store']",
+  'ImportSpecifier[imported.name=/^(queryAll|committeePages)$/]',
+].map((selector) => ({ selector, message: 'Query the store in the feature’s queries.ts, not here.' }));
+const throughIndexes = (feature) =>
+  CORE_FEATURES.filter((other) => other !== feature).map((other) => ({
+    selector: `ImportDeclaration[source.value=/^(\\.\\.\\/)+${other}\\/./]`,
+    message: `Import ${other} through its index ('…/${other}'), not its files.`,
+  }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '.data/**', '.swc/**'] },
@@ -120,27 +132,25 @@ export default tseslint.config(
       layer(['wx-server-sdk'], 'Only cloudfunctions/ may import wx-server-sdk at runtime.', true),
     ]),
   },
+  // In core, a read that is not by id is a named query of its feature (queries.ts), where
+  // queries.plan.test.ts proves an index serves it; and a feature uses another only through that
+  // feature's index.ts, its public face.
   {
-    // A read that is not by id is a named query of its feature, where queries.plan.test.ts proves an index serves it.
     files: ['core/**/*.ts'],
-    ignores: [
-      'core/**/queries.ts',
-      'core/shared/paging.ts',
-      'core/store/**',
-      'core/**/__tests__/**',
-      'core/**/*.test.ts',
-    ],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        ...[
-          "CallExpression[callee.property.name=/^(query|count)$/][callee.object.property.name='store']",
-          "CallExpression[callee.property.name=/^(query|count)$/][callee.object.name='store']",
-          'ImportSpecifier[imported.name=/^(queryAll|committeePages)$/]',
-        ].map((selector) => ({ selector, message: 'Query the store in the feature’s queries.ts, not here.' })),
-      ],
-    },
+    ignores: [...CORE_TESTS, 'core/**/queries.ts', 'core/shared/paging.ts', 'core/store/**'],
+    rules: { 'no-restricted-syntax': ['error', ...QUERIES_ONLY_IN_QUERIES_TS] },
   },
+  ...CORE_FEATURES.flatMap((feature) => [
+    {
+      files: [`core/${feature}/**/*.ts`],
+      ignores: [...CORE_TESTS, 'core/**/queries.ts'],
+      rules: { 'no-restricted-syntax': ['error', ...QUERIES_ONLY_IN_QUERIES_TS, ...throughIndexes(feature)] },
+    },
+    {
+      files: [`core/${feature}/**/queries.ts`],
+      rules: { 'no-restricted-syntax': ['error', ...throughIndexes(feature)] },
+    },
+  ]),
   {
     files: ['host/**/*.ts'],
     rules: restrict([

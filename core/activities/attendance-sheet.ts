@@ -1,14 +1,6 @@
 import ExcelJS from 'exceljs';
+import { ATTENDANCE_LABELS } from './attendance-labels';
 import type { AttendanceItem, AttendanceStatus } from '../../contracts/activity';
-
-export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
-  present: '出席',
-  late: '迟到',
-  leave: '请假',
-  exempt: '免参加',
-  absent: '缺席',
-  expected: '未签到',
-};
 
 const METHOD_LABELS = { self: '扫码', organiser: '组织者扫码', manual: '补签' } as const;
 

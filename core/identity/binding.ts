@@ -1,17 +1,17 @@
-import { activeMembersWithPhone } from '../roster/queries';
+import { activeMembersWithPhone } from '../roster';
 import type { OrgTree } from '../shared/org-tree';
 import { can } from '../shared/permissions';
 import type { DeclarationDoc } from './documents';
-import type { MemberDoc } from '../roster/documents';
+import type { MemberDoc } from '../roster';
 import type { HandlerContext } from '../runtime/context';
 import { conflict, forbidden, invalidInput, notFound } from '../runtime/errors';
 import { DuplicateIdError } from '../store/port';
-import { postEntry } from '../points/ledger';
-import { findRule } from '../points/rules';
+import { postEntry } from '../points';
+import { findRule } from '../points';
 import { writeAudit } from '../shared/audit';
-import { loadRules } from '../points/rules';
+import { loadRules } from '../points';
 import type { Caller } from '../shared/caller';
-import { asPhoneConflict, claimPhone, ensurePhoneKeys } from '../roster/phone-keys';
+import { asPhoneConflict, claimPhone, ensurePhoneKeys } from '../roster';
 import { forgetMembers } from '../shared/snapshots';
 
 /** An active, unbound roster entry of the branch with the same name and phone. */

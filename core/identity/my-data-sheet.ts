@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { MyData } from '../../contracts/my-data';
 import { formatChinaDateTime } from '../shared/china-time';
-import { ATTENDANCE_LABELS } from '../activities/attendance-sheet';
+import { ATTENDANCE_LABELS } from '../activities';
 
 const PARTY_STATUS = { full: '正式党员', probationary: '预备党员' } as const;
 const ROLE = { admin: '党委管理员', secretary: '支部书记', officer: '支委' } as const;

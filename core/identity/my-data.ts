@@ -1,16 +1,16 @@
-import { attendanceOfMember, leavesOfMember } from '../activities/queries';
-import { progressOfMember } from '../lectures/queries';
-import { ledgerOfMember } from '../points/queries';
-import { rolesOfAccount } from '../roster/queries';
+import { attendanceOfMember, leavesOfMember } from '../activities';
+import { progressOfMember } from '../lectures';
+import { ledgerOfMember } from '../points';
+import { rolesOfAccount } from '../roster';
 import { byIds } from '../shared/paging';
 import { declarationsOfAccount } from './queries';
 import type { MyData } from '../../contracts/my-data';
-import { attendanceId } from '../activities/documents';
+import { attendanceId } from '../activities';
 import type { OrgTree } from '../shared/org-tree';
 import type { HandlerContext } from '../runtime/context';
 import { loadTree, requireOpenid } from '../shared/caller';
-import { isDone } from '../lectures/actions/support';
-import { objectionId } from '../points/actions/objections';
+import { isDone } from '../lectures';
+import { objectionId } from '../points';
 
 const orgName = (tree: OrgTree, id: string | null) => (id ? (tree.get(id)?.name ?? null) : null);
 

@@ -35,3 +35,6 @@ export interface PointRequestDoc {
   memberIds: string[];
   at: string;
 }
+
+/** An entry's objection: one per entry, so its id derives from the entry's. */
+export const objectionId = (entryId: string) => `objection:${entryId}`;

@@ -1,8 +1,8 @@
-import { rolesOfAccounts } from '../roster/queries';
+import { rolesOfAccounts } from '../roster';
 import type { OrgTree } from '../shared/org-tree';
 import type { RoleGrant } from '../shared/permissions';
 import { describeRoles, rolesBeyondLedgerReach } from '../shared/role-precedence';
-import type { MemberDoc } from '../roster/documents';
+import type { MemberDoc } from '../roster';
 import type { HandlerContext } from '../runtime/context';
 import { forbidden } from '../runtime/errors';
 import type { Caller } from '../shared/caller';

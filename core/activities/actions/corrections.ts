@@ -3,9 +3,9 @@ import { activitySchemas, type ActivityOutputs } from '../../../contracts/activi
 import { absenceEntryId, attendanceId, awardEntryId, type ActivityDoc } from '../documents';
 import { heldWithOthers, isOrganiser, pointsPolicy } from '../awards';
 import { deductsAbsence, ruleForKind } from '../window';
-import type { MemberDoc } from '../../roster/documents';
-import { postEntry, reverseEntry } from '../../points/ledger';
-import { findRule } from '../../points/rules';
+import type { MemberDoc } from '../../roster';
+import { postEntry, reverseEntry } from '../../points';
+import { findRule } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, notFound } from '../../runtime/errors';

@@ -6,7 +6,7 @@ import { conflict, forbidden, invalidInput, notFound } from '../../runtime/error
 import { loadActivity, loadManagedActivity } from './support';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
-import { branchDocsOf } from '../../roster/scope';
+import { branchDocsOf } from '../../roster';
 
 /** How many leave requests a secretary's list shows, newest first. */
 const LEAVE_LIST_LIMIT = 200;

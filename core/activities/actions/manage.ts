@@ -1,5 +1,5 @@
 import { byIds, countedPage } from '../../shared/paging';
-import { activeMembersOf } from '../../roster/queries';
+import { activeMembersOf } from '../../roster';
 import { activitiesPage, activitiesWindow, attendanceOf, signedInCount, type ActivityPlace } from '../queries';
 import { activitySchemas, type ActivityOutputs, type MyActivityStatus } from '../../../contracts/activity';
 import { attendanceId, leaveId, type ActivityDoc, type Attendee } from '../documents';
@@ -7,7 +7,7 @@ import { newSecret } from '../token';
 import { defaultWindow, DEFAULT_GRACE_MIN, timesProblem, type ActivityTimes } from '../window';
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
-import type { MemberDoc } from '../../roster/documents';
+import type { MemberDoc } from '../../roster';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';

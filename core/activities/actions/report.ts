@@ -4,14 +4,14 @@ import type { ActivityDoc } from '../documents';
 import { phaseOf } from '../window';
 import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
 import { buildActivityAttendance, buildPeriodAttendance } from '../attendance-sheet';
-import { periodRange } from '../../points/periods';
+import { periodRange } from '../../points';
 import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
 import type { OrgTree } from '../../shared/org-tree';
 import type { HandlerContext } from '../../runtime/context';
 import { countsOf, loadAttendance, loadManagedActivity } from './support';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
-import { withinCallerScope } from '../../roster/scope';
+import { withinCallerScope } from '../../roster';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
 

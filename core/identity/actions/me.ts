@@ -5,7 +5,7 @@ import { chinaDate } from '../../shared/china-time';
 import type { OrgTree } from '../../shared/org-tree';
 import { partyYears } from '../../shared/party-years';
 import { permissionsOf } from '../../shared/permissions';
-import type { MemberDoc } from '../../roster/documents';
+import type { MemberDoc } from '../../roster';
 import { action } from '../../runtime/dispatch';
 import { AppError } from '../../runtime/errors';
 import { loadCaller, loadTree, type Caller } from '../../shared/caller';

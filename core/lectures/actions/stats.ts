@@ -1,15 +1,16 @@
+import { isDone } from '../progress';
 import { lectureSchemas, type LectureOutputs, type LectureStatsItem } from '../../../contracts/lecture';
 import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
 import { buildLectureStats } from '../lecture-sheet';
-import { periodRange, periodsOfDate } from '../../points/periods';
+import { periodRange, periodsOfDate } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
-import { activeMembersOf } from '../../roster/queries';
+import { activeMembersOf } from '../../roster';
 import { completedInBranch, progressOfLecture } from '../queries';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
-import { isDone, publishedTo } from './support';
-import { membersOf } from '../../roster/scope';
+import { publishedTo } from './support';
+import { membersOf } from '../../roster';
 
 /** How much of the lecture is covered, 0 … 100 rounded down (staff never see the time watched). */
 const percentOf = (coveredS: number, durationS: number) =>

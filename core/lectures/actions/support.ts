@@ -1,7 +1,8 @@
+import { isDone } from '../progress';
 import { LECTURE_KIND_LABELS, type LectureListItem, type LectureProgressView } from '../../../contracts/lecture';
 import { emptyProgress, maxSeekable, resumePosition } from '../coverage';
 import type { LectureDoc, ProgressDoc } from '../documents';
-import type { MemberDoc } from '../../roster/documents';
+import type { MemberDoc } from '../../roster';
 import type { HandlerContext } from '../../runtime/context';
 import { AppError, notFound } from '../../runtime/errors';
 import { requireOpenid } from '../../shared/caller';
@@ -29,8 +30,6 @@ export async function watchableLecture(ctx: HandlerContext, id: string, member: 
 }
 
 /** Done: watched to 90 %, and the quiz passed when there is one. */
-export const isDone = (lecture: LectureDoc, progress: ProgressDoc | null): boolean =>
-  Boolean(progress?.state.completedAt) && (!lecture.quiz || Boolean(progress?.quiz?.passed));
 
 export function progressView(lecture: LectureDoc, progress: ProgressDoc | null): LectureProgressView {
   const state = progress?.state ?? emptyProgress();

@@ -1,3 +1,4 @@
+import { isDone } from '../progress';
 import { lecturesOfCommittee, recentProgressOfMember } from '../queries';
 import { lectureSchemas, type LectureOutputs } from '../../../contracts/lecture';
 import {
@@ -11,14 +12,14 @@ import {
 } from '../coverage';
 import { lectureEntryId, progressId, publishedBy, type LectureDoc, type ProgressDoc } from '../documents';
 import { markQuiz, markView, publicQuiz } from '../quiz';
-import type { MemberDoc } from '../../roster/documents';
-import { postEntry } from '../../points/ledger';
-import { findRule } from '../../points/rules';
+import type { MemberDoc } from '../../roster';
+import { postEntry } from '../../points';
+import { findRule } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict } from '../../runtime/errors';
 import { requireOpenid } from '../../shared/caller';
-import { isDone, reaches, requireMember, toListItem, watchableLecture } from './support';
+import { reaches, requireMember, toListItem, watchableLecture } from './support';
 import { byIds, countedPage } from '../../shared/paging';
 import { committeeRules } from '../../shared/snapshots';
 import type { Tx } from '../../shared/collections';

@@ -10,7 +10,7 @@ import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { loadRules } from '../rules';
 import { rankBranch } from './ranking';
 import { committeeOf } from './support';
-import { branchDocsOf } from '../../roster/scope';
+import { branchDocsOf } from '../../roster';
 
 export const exportPoints = action(pointsSchemas.export, async (ctx, input): Promise<PointsOutputs['export']> => {
   const caller = await loadCaller(ctx);

@@ -1,8 +1,8 @@
-import { memberIdsOfGroup } from '../../roster/queries';
+import { memberIdsOfGroup } from '../../roster';
 import { ledgerPageRead, type LedgerPlace } from '../queries';
 import { randomBytes } from 'node:crypto';
 import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../../contracts/points';
-import type { MemberDoc } from '../../roster/documents';
+import type { MemberDoc } from '../../roster';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';

@@ -1,3 +1,4 @@
+import { objectionId } from '../documents';
 import { byIds } from '../../shared/paging';
 import { latestObjectionsIn } from '../queries';
 import { pointsSchemas, type ObjectionView, type PointsOutputs } from '../../../contracts/points';
@@ -14,12 +15,10 @@ import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
 import { loadRules } from '../rules';
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
-import { branchDocsOf } from '../../roster/scope';
+import { branchDocsOf } from '../../roster';
 
 /** How many objections a secretary's list shows, newest first. */
 const OBJECTION_LIST_LIMIT = 200;
-
-export const objectionId = (entryId: string) => `objection:${entryId}`;
 
 const DAY_MS = 86400_000;
 

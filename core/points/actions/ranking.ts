@@ -1,4 +1,4 @@
-import { activeMemberCount, activeMembersOf } from '../../roster/queries';
+import { activeMemberCount, activeMembersOf } from '../../roster';
 import { ledgerPageRead } from '../queries';
 import {
   pointsSchemas,
@@ -22,7 +22,7 @@ import { loadRules } from '../rules';
 import { objectableUntil, objectionsFor } from './objections';
 import { adminCommittee, committeeOf } from './support';
 import { byIds, pageOfRead } from '../../shared/paging';
-import { membersOf } from '../../roster/scope';
+import { membersOf } from '../../roster';
 
 /** The branch's members ranked for the period containing `date` (China time). */
 export async function rankBranch(

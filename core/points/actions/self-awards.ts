@@ -1,9 +1,9 @@
-import { rolesOnOrgs } from '../../roster/queries';
+import { rolesOnOrgs } from '../../roster';
 import { ledgerOfMember } from '../queries';
 import { pointsSchemas, type PointsOutputs, type SelfAwardItem } from '../../../contracts/points';
-import { isOrganiser } from '../../activities/awards';
+import { isOrganiser } from '../../activities';
 import { scopesFor } from '../../shared/permissions';
-import { publishedBy } from '../../lectures/documents';
+import { publishedBy } from '../../lectures';
 import { reversalId, type LedgerDoc } from '../ledger';
 import { causeOf, selfAwardOf } from '../self-awards';
 import { action } from '../../runtime/dispatch';

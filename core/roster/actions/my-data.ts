@@ -1,7 +1,7 @@
 import { rosterSchemas, type RosterOutputs } from '../../../contracts/roster';
-import { buildMyData } from '../../identity/my-data-sheet';
+import { buildMyData } from '../../identity';
 import { action } from '../../runtime/dispatch';
-import { collectMyData } from '../../identity/my-data';
+import { collectMyData } from '../../identity';
 
 /**
  * 我的数据 as an Excel workbook. A `roster` action (that function carries exceljs anyway), so that
