@@ -5,6 +5,13 @@ import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, newlyJoined, t
 import type { Tx } from '../shared/collections';
 
 /**
+ * What caused an entry: 亮身份 approved (`declaration`), a secretary's hand (`hand`), a sign-in or an
+ * activity's close (`activity`), a watched lecture (`lecture`), an upheld objection (`objection`), or
+ * the reversal of another entry (`reversal`); the demo data's history is `seed`.
+ */
+export type LedgerSource = 'declaration' | 'hand' | 'activity' | 'lecture' | 'objection' | 'reversal' | 'seed';
+
+/**
  * A ledger entry. The ledger is append-only: an entry is never changed or removed; a correction
  * is a reversing entry (`reversal:<id>`) that names the original. The `_id` is the idempotency
  * key derived from the entry's cause (`declaration:<member>`, `hand:<request>:<member>`, …), so a
@@ -21,8 +28,7 @@ export interface LedgerDoc {
   kind: 'bonus' | 'deduction';
   value: number;
   reason: string;
-  /** What caused it: `declaration`, `hand`, `reversal`, later `activity`, `lecture`. */
-  source: string;
+  source: LedgerSource;
   recordedBy: string | null;
   at: string;
   year: number;
@@ -45,7 +51,7 @@ export interface PostRequest {
   /** Defaults to the rule's value. */
   value?: number;
   reason: string;
-  source: string;
+  source: LedgerSource;
   recordedBy: string | null;
   at: Date;
   reverses?: string | null;
@@ -132,7 +138,7 @@ export const REVERSAL_IS_FINAL = '冲正记录不能再冲正；如有误，请�
 export function reverseEntry(
   tx: Tx,
   original: LedgerDoc,
-  request: { reason: string; source: string; recordedBy: string | null; at: Date },
+  request: { reason: string; source: LedgerSource; recordedBy: string | null; at: Date },
 ): Promise<{ entry: LedgerDoc; created: boolean }> {
   if (original.reverses) return Promise.reject(conflict(REVERSAL_IS_FINAL));
   return postEntry(tx, {

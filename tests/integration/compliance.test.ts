@@ -48,7 +48,7 @@ async function scoreSomeMembers(): Promise<void> {
         rule: rule('pioneer'),
         value: 10 * (i + 1),
         reason: '先锋表彰',
-        source: 'test',
+        source: 'hand',
         recordedBy: null,
         at: h.now.value,
       }),

@@ -1,5 +1,5 @@
 import type { MemberDoc } from '../../roster/documents';
-import { postEntry, type PostRequest } from '../ledger';
+import { postEntry, type LedgerSource, type PostRequest } from '../ledger';
 import { DEFAULT_RULES } from '../rules';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
@@ -24,7 +24,7 @@ const rule = (code: string) => DEFAULT_RULES.find((r) => r.code === code) as Pos
 const memberDoc = async (id: string) => (await h.store.get('members', id)) as MemberDoc;
 
 /** Posts an entry as the system (or an older version of it) did. */
-async function post(id: string, memberId: string, code: string, source: string, recordedBy: string | null) {
+async function post(id: string, memberId: string, code: string, source: LedgerSource, recordedBy: string | null) {
   const member = await memberDoc(memberId);
   await h.store.transaction((tx) =>
     postEntry(tx, { id, member, rule: rule(code), reason: `测试：${code}`, source, recordedBy, at: h.now.value }),
