@@ -74,13 +74,13 @@ describeInBrowser('微党课 in the browser', () => {
     const watched = await apiAs<LectureState>(host.url, 'demo-member-2', 'lecture', 'get', { id: 'lecture-2' });
     expect(watched.completed).toBe(true);
     expect(watched.coveredS).toBeGreaterThanOrEqual(54);
-    const points = await apiAs<{ entries: Array<{ reason: string; value: number }> }>(
+    const points = await apiAs<{ entries: { items: Array<{ reason: string; value: number }> } }>(
       host.url,
       'demo-member-2',
       'points',
       'mine',
     );
-    expect(points.entries).toContainEqual(
+    expect(points.entries.items).toContainEqual(
       expect.objectContaining({ reason: expect.stringContaining('牢记初心使命'), value: 1 }),
     );
 
