@@ -103,11 +103,28 @@ export default tseslint.config(
               message:
                 'A model imports only models and pure utils: hooks, services, components and these utils reach Taro.',
             },
+            {
+              regex: '^@/features/[a-z-]+$',
+              message: "A model imports another feature's model index ('@/features/<feature>/model'), not its whole index.",
+            },
           ],
         },
       ],
     },
   },
+  // A feature of the app uses another only through that feature's index (or, from pure code, its model's index).
+  ...CORE_FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...CORE_FEATURES.filter((other) => other !== feature).map((other) => ({
+          selector: `ImportDeclaration[source.value=/^@\\/features\\/${other}\\/(?!model$)/]`,
+          message: `Import ${other} through '@/features/${other}' (or '@/features/${other}/model'), not its files.`,
+        })),
+      ],
+    },
+  })),
   {
     files: ['contracts/**/*.ts'],
     rules: restrict([

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { FileLink } from '@contracts';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
 import type { PickedFile, UploadFolder } from './file-types';
-import { getMe } from '@/features/identity/services/identity';
+import { call } from './client';
 
 const isCancel = (e: unknown) =>
   typeof e === 'object' && e !== null && String((e as { errMsg?: unknown }).errMsg ?? '').includes('cancel');
@@ -27,7 +27,7 @@ export async function pickExcel(): Promise<PickedFile | null> {
 export async function uploadFile(file: PickedFile, folder: UploadFolder = 'uploads'): Promise<string> {
   if (!('path' in file)) throw new ApiRequestError('INVALID_INPUT', '无法读取所选文件');
   const safeName = file.name.replace(/[^\w.\-\u4e00-\u9fa5]/g, '_');
-  const { openid } = await getMe();
+  const { openid } = await call('identity', 'me');
   try {
     const res = await Taro.cloud.uploadFile({
       cloudPath: `${folder}/${openid}/${Date.now()}-${safeName}`,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ActivityPhase } from '@contracts';
 import { getActivityCode } from '@/features/activities/services/activity';
-import { useRotatingCode } from '@/features/identity/hooks/useRotatingCode';
+import { useRotatingCode } from '@/features/identity';
 
 /** The phases in which the sign-in code is shown. */
 export const CODE_PHASES: ActivityPhase[] = ['upcoming', 'signing', 'running'];

@@ -10,7 +10,7 @@ import {
 } from '@/features/activities/model/activity-form';
 import { createActivity, getActivity, updateActivity } from '@/features/activities/services/activity';
 import { pickLocation } from '@/features/activities/services/location-picker';
-import { listMembers } from '@/features/roster/services/roster';
+import { listMembers } from '@/features/roster';
 import { toastError } from '@/utils/feedback';
 import { useForm } from '@/hooks/useForm';
 import { useFormSubmit } from '@/hooks/useFormSubmit';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { listActivities } from '@/features/activities/services/activity';
-import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
+import { useManagedOrgs } from '@/features/roster';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useEvent } from '@/utils/events';
 

@@ -5,7 +5,7 @@ import { CODE_PHASES, useActivityCode } from './useActivityCode';
 import { useActivityExport } from './useActivityExport';
 import { useActivityLive } from './useActivityLive';
 import { useLeaves } from './useLeaves';
-import { usePermissions } from '@/features/identity/hooks/useMe';
+import { usePermissions } from '@/features/identity';
 import { useRequest } from '@/hooks/useRequest';
 import { useEvent } from '@/utils/events';
 

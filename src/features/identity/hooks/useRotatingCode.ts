@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { msUntilRefresh } from '@/features/activities/model/activities';
+import { msUntilRefresh } from '@/features/activities/model';
 
 export interface RotatingCode {
   token: string;

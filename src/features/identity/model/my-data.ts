@@ -1,8 +1,8 @@
 /** 我的数据 as the page lists it: one section per kind of record. Pure: no Taro. */
 import type { MyData } from '@contracts';
 import { formatDate, formatDateTime } from '@/utils/dates';
-import { DECLARATION_STATUS_LABEL, MEMBER_STATUS_LABEL, PARTY_STATUS_LABEL } from '@/features/roster/model/party';
-import { signed } from '@/features/points/model/points';
+import { DECLARATION_STATUS_LABEL, MEMBER_STATUS_LABEL, PARTY_STATUS_LABEL } from '@/features/roster/model';
+import { signed } from '@/features/points/model';
 
 export interface MyDataRow {
   key: string;

@@ -22,8 +22,8 @@ import { isApiRequestError } from '@/services/client';
 import { createLecture } from '@/features/lectures/services/lecture';
 import { uploadMedia, type PickedMedia } from '@/features/lectures/services/media-upload';
 import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
-import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
-import { useMe } from '@/features/identity/hooks/useMe';
+import { useManagedOrgs } from '@/features/roster';
+import { useMe } from '@/features/identity';
 import { emit } from '@/utils/events';
 
 /** Where the caller may publish (the committee for admins, branches and groups below), and the default. */

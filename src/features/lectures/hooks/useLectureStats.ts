@@ -4,7 +4,7 @@ import { openFileLink } from '@/services/file-platform';
 import { exportLectureStats, getLectureStats } from '@/features/lectures/services/lecture';
 import { useSubmit } from '@/hooks/useFormSubmit';
 import { useManagedLectures } from './useManagedLectures';
-import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
+import { useManagedOrgs } from '@/features/roster';
 import { useRequest } from '@/hooks/useRequest';
 
 /** The branches and groups whose study the caller may see, and the chosen one. */

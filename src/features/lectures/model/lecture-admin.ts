@@ -4,8 +4,8 @@
  */
 import type { ActionInput, LectureKind, LectureManageItem, MeOutput, OrgNode } from '@contracts';
 import { LECTURE_KIND_LABELS } from '@contracts/labels/lecture';
-import { orgLabel } from '@/features/roster/model/orgs';
-import { mayAnywhere, orgsWhere } from '@/features/identity/model/permissions';
+import { orgLabel } from '@/features/roster/model';
+import { mayAnywhere, orgsWhere } from '@/features/identity/model';
 
 export { LECTURE_KIND_LABELS };
 

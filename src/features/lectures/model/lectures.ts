@@ -10,7 +10,7 @@
  * until the lecture is complete.
  */
 import type { LectureKind, LectureListItem, PublicQuestion, QuizResultView } from '@contracts';
-import type { TagTone } from '@/features/activities/model/my-activities';
+import type { TagTone } from '@/features/activities/model';
 
 /** A heartbeat every 10 s while playing (the server credits beats up to 60 s apart). */
 export const HEARTBEAT_INTERVAL_MS = 10_000;

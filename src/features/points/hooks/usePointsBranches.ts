@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
+import { useManagedOrgs } from '@/features/roster';
 
 /** The branches whose points the caller manages (groups have no ranking of their own), and the chosen one. */
 export function usePointsBranches() {

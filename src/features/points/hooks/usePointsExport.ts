@@ -1,4 +1,5 @@
-import { exportPointsFile } from '@/services/files';
+import { openFileLink } from '@/services/files';
+import { exportPoints } from '@/features/points/services/points';
 import { useSubmit } from '@/hooks/useFormSubmit';
 import type { PointsPeriodState } from './usePointsRanking';
 
@@ -7,6 +8,6 @@ export function usePointsExport(orgId: string, p: Pick<PointsPeriodState, 'perio
   const { busy, send } = useSubmit<'export'>();
   return {
     exporting: busy !== '',
-    exportShownPeriod: () => void send('export', () => exportPointsFile(orgId, p.period, p.date)),
+    exportShownPeriod: () => void send('export', async () => openFileLink(await exportPoints(orgId, p.period, p.date))),
   };
 }

@@ -10,7 +10,7 @@ import {
 import { formFieldOf, hasErrors } from '@/utils/validation';
 import { isApiRequestError } from '@/services/client';
 import { getPointsRules, recordPoints } from '@/features/points/services/points';
-import { listMembers } from '@/features/roster/services/roster';
+import { listMembers } from '@/features/roster';
 import { CHECK_FORM_MESSAGE, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import { useForm } from '@/hooks/useForm';
 import { useRequest } from '@/hooks/useRequest';

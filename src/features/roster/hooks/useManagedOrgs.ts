@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { OrgNode } from '@contracts';
 import { manageableRosterOrgs, orgLabel } from '@/features/roster/model/orgs';
 import { getTree } from '@/features/roster/services/roster';
-import { useMe } from '@/features/identity/hooks/useMe';
+import { useMe } from '@/features/identity';
 import { useRequest } from '@/hooks/useRequest';
 
 /** The org tree, and the branches/groups whose roster the caller manages (from their roles). */

@@ -1,4 +1,4 @@
-import { usePermissions } from '@/features/identity/hooks/useMe';
+import { usePermissions } from '@/features/identity';
 import { orgLabel, transferTargets } from '@/features/roster/model/orgs';
 import { getMember } from '@/features/roster/services/roster';
 import { useRequest } from '@/hooks/useRequest';

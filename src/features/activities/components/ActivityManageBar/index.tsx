@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ActivityDetail, ActivityPhase } from '@contracts';
 import type { useActivityManage } from '@/features/activities/hooks/useActivityManage';
-import { usePermissions } from '@/features/identity/hooks/useMe';
+import { usePermissions } from '@/features/identity';
 import { go, ROUTES } from '@/utils/routes';
 import ActivityCancelDialog from '@/features/activities/components/ActivityCancelDialog';
 import ActivityCloseDialog from '@/features/activities/components/ActivityCloseDialog';

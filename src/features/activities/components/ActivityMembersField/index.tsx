@@ -3,7 +3,7 @@ import { Switch } from '@nutui/nutui-react-taro';
 import type { RosterMember } from '@contracts';
 import { FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS } from '@contracts/labels/activity';
 import { Field } from '@/components/Field';
-import PointsMemberPicker from '@/features/points/components/PointsMemberPicker';
+import { PointsMemberPicker } from '@/features/points';
 import './index.scss';
 
 interface Props {

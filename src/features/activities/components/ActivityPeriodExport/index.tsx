@@ -2,9 +2,9 @@ import { Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { useActivityExport } from '@/features/activities/hooks/useActivityExport';
-import { usePointsPeriod } from '@/features/points/hooks/usePointsRanking';
+import { usePointsPeriod } from '@/features/points';
 import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
-import PointsPeriodPicker from '@/features/points/components/PointsPeriodPicker';
+import { PointsPeriodPicker } from '@/features/points';
 
 interface Props {
   orgId: string;

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { usePointsBranches } from '@/features/points/hooks/usePointsBranches';
+import { usePointsBranches } from '@/features/points';
 import { useLeaves } from '@/features/activities/hooks/useLeaves';
 import { SelectField } from '@/components/Field';
 import LeaveReviewList from '@/features/activities/components/LeaveReviewList';

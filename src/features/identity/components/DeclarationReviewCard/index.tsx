@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { DeclarationItem } from '@contracts';
 import { formatDate, formatDateTime } from '@/utils/dates';
-import { DECLARATION_STATUS_LABEL, PARTY_STATUS_LABEL } from '@/features/roster/model/party';
+import { DECLARATION_STATUS_LABEL, PARTY_STATUS_LABEL } from '@/features/roster/model';
 import StatusTag from '@/components/StatusTag';
 import './index.scss';
 

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { DeclarationSummary } from '@contracts';
 import { formatDateTime } from '@/utils/dates';
-import { DECLARATION_STATUS_LABEL } from '@/features/roster/model/party';
+import { DECLARATION_STATUS_LABEL } from '@/features/roster/model';
 import StatusTag, { type Tone } from '@/components/StatusTag';
 import './index.scss';
 

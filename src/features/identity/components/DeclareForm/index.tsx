@@ -17,7 +17,7 @@ import { useRequest } from '@/hooks/useRequest';
 import { declare, getConsentNotice } from '@/features/identity/services/identity';
 import { toastInfo } from '@/utils/feedback';
 import { Field, SelectField, TextField } from '@/components/Field';
-import MemberFields from '@/features/roster/components/MemberFields';
+import { MemberFields } from '@/features/roster';
 import SegmentedControl from '@/components/SegmentedControl';
 import { ErrorState } from '@/components/StateViews';
 import './index.scss';

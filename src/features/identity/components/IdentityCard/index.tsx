@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { IdentityCard as Card } from '@contracts';
 import { formatDate } from '@/utils/dates';
-import { PARTY_STATUS_LABEL, partyYearsFigure } from '@/features/roster/model/party';
+import { PARTY_STATUS_LABEL, partyYearsFigure } from '@/features/roster/model';
 import PartyEmblem from '@/features/identity/components/PartyEmblem';
 import './index.scss';
 

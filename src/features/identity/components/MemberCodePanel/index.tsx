@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRotatingCode } from '@/features/identity/hooks/useRotatingCode';
-import { getMyCode } from '@/features/activities/services/activity';
+import { getMyCode } from '@/features/activities';
 import QrCode from '@/components/QrCode';
 import { usePageVisible } from '@/hooks/usePageVisible';
 import './index.scss';

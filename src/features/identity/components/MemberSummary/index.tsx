@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { MemberSummary as Member } from '@contracts';
-import { PARTY_STATUS_LABEL, partyYearsFigure } from '@/features/roster/model/party';
+import { PARTY_STATUS_LABEL, partyYearsFigure } from '@/features/roster/model';
 import PartyEmblem from '@/features/identity/components/PartyEmblem';
 import './index.scss';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { MeOutput } from '@contracts';
-import { roleLabel } from '@/features/roster/model/orgs';
-import { PARTY_STATUS_LABEL } from '@/features/roster/model/party';
+import { roleLabel } from '@/features/roster/model';
+import { PARTY_STATUS_LABEL } from '@/features/roster/model';
 import './index.scss';
 
 /** 我的: who I am. My own phone is shown in full — this is my own view. */

@@ -1,12 +1,12 @@
 import { Text, Textarea } from '@tarojs/components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DeclarationItem } from '@contracts';
-import { orgLabel } from '@/features/roster/model/orgs';
+import { orgLabel } from '@/features/roster/model';
 import { placementOptions } from '@/features/identity/model/permissions';
 import { useMe } from '@/features/identity/hooks/useMe';
 import { useRequest } from '@/hooks/useRequest';
 import { approveDeclaration, rejectDeclaration } from '@/features/identity/services/identity';
-import { getTree } from '@/features/roster/services/roster';
+import { getTree } from '@/features/roster';
 import { toastError, toastSuccess } from '@/utils/feedback';
 import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
 import { SelectField } from '@/components/Field';

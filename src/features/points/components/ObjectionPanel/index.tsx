@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { OBJECTION_FILTERS } from '@/features/points/model/objections';
-import { useMe } from '@/features/identity/hooks/useMe';
+import { useMe } from '@/features/identity';
 import type { ObjectionsState } from '@/features/points/hooks/useObjections';
 import ObjectionCard from '@/features/points/components/ObjectionCard';
 import ObjectionResolveDialog, { type ResolveTarget } from '@/features/points/components/ObjectionResolveDialog';

@@ -1,0 +1,3 @@
+/** The activities' public face to other features. */
+export * from './model';
+export { getMyCode } from './services/activity';
