@@ -105,7 +105,8 @@ export default tseslint.config(
             },
             {
               regex: '^@/features/[a-z-]+$',
-              message: "A model imports another feature's model index ('@/features/<feature>/model'), not its whole index.",
+              message:
+                "A model imports another feature's model index ('@/features/<feature>/model'), not its whole index.",
             },
           ],
         },
