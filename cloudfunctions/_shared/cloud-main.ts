@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import cloud from 'wx-server-sdk';
 import type { FileGateway, HandlerContext } from '../../core/runtime/context';
-import type { CloudFunction } from '../../core/runtime/dispatch';
+import { errorResult, type CloudFunction } from '../../core/runtime/dispatch';
 import { forbidden } from '../../core/runtime/errors';
 import { newId } from '../../core/runtime/ids';
 import { CloudbaseStore } from '../../core/store/cloudbase';
@@ -67,7 +67,13 @@ export function cloudMain(
       publicUrl: process.env.ZHIBU_PUBLIC_URL,
     };
     // A timer trigger carries no OPENID; a call from the mini-program always does.
-    if (options.onTimer && !openid && isTimerEvent(event)) return { ok: true, data: await options.onTimer(ctx) };
+    if (options.onTimer && !openid && isTimerEvent(event)) {
+      try {
+        return { ok: true, data: await options.onTimer(ctx) };
+      } catch (error) {
+        return errorResult('timer', error);
+      }
+    }
     return fn(event, ctx);
   };
 }

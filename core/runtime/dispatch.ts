@@ -79,14 +79,17 @@ export function dispatcher(name: string, actions: Actions): CloudFunction {
       if (!parsed.success) throw firstIssue(parsed.error);
       return { ok: true, data: await definition.run(ctx, parsed.data) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-      if (error instanceof DuplicateIdError) return { ok: false, error: { code: 'CONFLICT', message: '记录已存在' } };
-      if (error instanceof TransactionConflictError)
-        return { ok: false, error: { code: 'CONFLICT', message: '操作繁忙，请稍后重试' } };
-      console.error(
-        `[${name}] internal error: ${error instanceof Error ? `${error.name}: ${error.stack}` : 'unknown'}`,
-      );
-      return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } };
+      return errorResult(name, error);
     }
   };
+}
+
+/** Any failure as a coded error result; the unexpected ones are logged by class and stack, never with data. */
+export function errorResult(name: string, error: unknown): ApiResult<never> {
+  if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+  if (error instanceof DuplicateIdError) return { ok: false, error: { code: 'CONFLICT', message: '记录已存在' } };
+  if (error instanceof TransactionConflictError)
+    return { ok: false, error: { code: 'CONFLICT', message: '操作繁忙，请稍后重试' } };
+  console.error(`[${name}] internal error: ${error instanceof Error ? `${error.name}: ${error.stack}` : 'unknown'}`);
+  return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } };
 }

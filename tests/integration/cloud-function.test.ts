@@ -235,6 +235,33 @@ describe('the bundled activity function on CloudBase', () => {
     expect(await store.count('ledger', { memberId: 'member-004', rule: 'absence' })).toBe(1);
   });
 
+  it('a timer that fails answers a coded error instead of throwing', async () => {
+    // An activity whose document is damaged (no attendee list) makes the close fail part-way.
+    const ended = Date.now() - 7 * 3600_000;
+    const damaged = {
+      ...(await store.get('activities', 'act-demo-now')),
+      _id: 'act-cloud-damaged',
+      status: 'active',
+      startAt: new Date(ended - 3600_000).toISOString(),
+      endAt: new Date(ended).toISOString(),
+      signInFrom: new Date(ended - 5400_000).toISOString(),
+      signInUntil: new Date(ended - 1800_000).toISOString(),
+      attendees: null,
+    };
+    await store.set('activities', damaged as unknown as ActivityDoc);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await callByTimer('activity', { Type: 'Timer', TriggerName: 'closeDue' })).toEqual({
+        ok: false,
+        error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' },
+      });
+      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^\[timer\] internal error: TypeError/));
+    } finally {
+      errors.mockRestore();
+      await store.remove('activities', 'act-cloud-damaged');
+    }
+  });
+
   it('a timer-shaped event from a signed-in user is an ordinary call, not the timer', async () => {
     expect(await callAs('demo-member-2', 'activity', { Type: 'Timer', TriggerName: 'closeDue' })).toMatchObject({
       ok: false,
