@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type * as WxServerSdk from 'wx-server-sdk';
 import type { ApiResult } from '../../contracts';
 import type { ActivityDoc } from '../../core/activities/documents';
+import { functionNames } from '../../core/functions';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { seedDemo } from '../../host/demo/seed';
 import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
@@ -54,7 +55,8 @@ function callByTimer(fn: string, event: unknown) {
   return mains[fn](event);
 }
 
-const FUNCTIONS = ['identity', 'roster', 'activity', 'lecture'];
+/** Every registered function, bundled as it is deployed. */
+const FUNCTIONS = functionNames;
 
 beforeAll(async () => {
   // Bundle first: bundling takes seconds, long enough for the SDK's idle connections to the
@@ -363,5 +365,29 @@ describe('the bundled lecture function on CloudBase', () => {
       data: { id: 'lecture-2', orgId: 'org-branch-1' },
     });
     expect(stats).toMatchObject({ ok: true, data: { started: 1, completed: 0 } });
+  });
+});
+
+describe('the bundled points function on CloudBase', () => {
+  it('a member reads their points and the secretary their branch’s ledger; a member may not', async () => {
+    const mine = (await callAs('demo-member-2', 'points', { action: 'mine', data: { page: 1, pageSize: 5 } })) as {
+      ok: boolean;
+      data: { entries: { items: unknown[]; page: number; hasMore: boolean } };
+    };
+    expect(mine.ok).toBe(true);
+    expect(mine.data.entries).toMatchObject({ page: 1 });
+    expect(mine.data.entries.items.length).toBeLessThanOrEqual(5);
+    expect(
+      await callAs('demo-secretary', 'points', {
+        action: 'entries',
+        data: { orgId: 'org-branch-1', page: 1, pageSize: 5 },
+      }),
+    ).toMatchObject({ ok: true, data: { page: 1, pageSize: 5 } });
+    expect(
+      await callAs('demo-member-2', 'points', {
+        action: 'entries',
+        data: { orgId: 'org-branch-1', page: 1, pageSize: 5 },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
