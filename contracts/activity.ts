@@ -60,6 +60,13 @@ export const placeSchema = z
   .strict();
 export type Place = z.infer<typeof placeSchema>;
 /** A token as found in the code's URL: `<activityId>.<step>.<mac>` (the member's own card: `m.<memberId>.<step>.<mac>`). */
+/** How the sign-in page was reached (see `activitySchemas.checkin`). */
+const checkinEntrySchema = z.discriminatedUnion('via', [
+  z.object({ via: z.literal('scan') }).strict(),
+  z.object({ via: z.literal('launch'), scene: z.number().int().min(1000).max(9999) }).strict(),
+]);
+export type CheckinEntry = z.infer<typeof checkinEntrySchema>;
+
 const tokenSchema = z
   .string()
   .trim()
@@ -119,8 +126,16 @@ export const activitySchemas = {
   get: z.object({ id: idSchema }).strict(),
   /** The rotating sign-in code (secretary). */
   code: z.object({ id: idSchema }).strict(),
+  /**
+   * `entry`, as the mini-program reports it: scanned with its own camera scanner (`scan`), or
+   * opened by WeChat (`launch`) in the entry `scene`. A browser sends none.
+   */
   checkin: z
-    .object({ token: tokenSchema, location: z.object({ lat: latSchema, lng: lngSchema }).strict().optional() })
+    .object({
+      token: tokenSchema,
+      location: z.object({ lat: latSchema, lng: lngSchema }).strict().optional(),
+      entry: checkinEntrySchema.optional(),
+    })
     .strict(),
   /** The organiser scans the personal code on a member's identity card. */
   scanMember: z.object({ id: idSchema, token: tokenSchema }).strict(),

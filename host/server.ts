@@ -46,6 +46,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_EXPECTED: 403,
   LOCATION_REQUIRED: 400,
   OUT_OF_RANGE: 403,
+  SCAN_REQUIRED: 403,
 };
 
 export interface HostOptions {

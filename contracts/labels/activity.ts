@@ -42,3 +42,13 @@ export const RADIUS_MAX = 5000;
 /** Minutes after the start before a sign-in counts as 迟到. */
 export const GRACE_MAX_MINUTES = 120;
 export const NO_EXPECTED_MEMBERS = '请至少选择一名应到党员';
+
+/**
+ * WeChat's entry scenes (wx.getEnterOptionsSync().scene) in which a sign-in page opened by WeChat
+ * itself was reached by pointing the camera at a code: 扫描二维码 (a link code) and 扫描小程序码.
+ */
+export const CAMERA_SCAN_SCENES = [1011, 1047] as const;
+
+/** What a member is told when the page was reached otherwise (a forwarded screenshot, the album, a shared card). */
+export const SCAN_REQUIRED_MESSAGE =
+  '请用微信“扫一扫”对准大屏上的签到码签到；转发的截图、相册里的图片和分享的卡片不能用来签到';

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'NOT_EXPECTED',
   'LOCATION_REQUIRED',
   'OUT_OF_RANGE',
+  'SCAN_REQUIRED',
 ] as const;
 
 export const PARTY_STATUSES = ['full', 'probationary'] as const;

@@ -1,3 +1,4 @@
+import type { CheckinEntry } from '../../contracts/activity';
 import type { ActivityKind, LeaveStatus, Place } from '../../contracts/activity';
 
 export interface Attendee {
@@ -58,6 +59,8 @@ export interface AttendanceDoc {
   note: string | null;
   /** The ledger entry the attendance posted (award or absence), if any. */
   entryId: string | null;
+  /** How the member's own sign-in page was reached, as the mini-program reported it (absent: a browser, or by hand). */
+  entry?: CheckinEntry;
   /** A located sign-in keeps the verdict and the rounded distance in metres, never the coordinates. */
   location?: { distance: number; within: boolean } | null;
   /** The points that entry carried (after any cap). */

@@ -1,4 +1,11 @@
-import { activitySchemas, type ActivityOutputs, type CheckinResult } from '../../../contracts/activity';
+import {
+  activitySchemas,
+  type ActivityOutputs,
+  type CheckinEntry,
+  type CheckinResult,
+} from '../../../contracts/activity';
+import { SCAN_REQUIRED_MESSAGE } from '../../../contracts/labels/activity';
+import { entryAccepted } from '../entry';
 import { attendanceId, awardEntryId, type ActivityDoc, type AttendanceDoc } from '../documents';
 import { isOrganiser, ORGANISER_POINTS_PENDING, pointsPolicy } from '../awards';
 import { distanceMetres } from '../geo';
@@ -65,6 +72,7 @@ async function signIn(
   method: Method,
   recordedBy: string | null,
   location: AttendanceDoc['location'] = null,
+  entry?: CheckinEntry,
 ): Promise<CheckinResult> {
   const now = ctx.clock();
   const late = isLate(activity, now);
@@ -89,6 +97,7 @@ async function signIn(
         points: 0,
         round: 1,
         ...(location ? { location } : {}),
+        ...(entry ? { entry } : {}),
       };
       let points = 0;
       // The ledger entry's id is fresh while no attendance record exists; if one does, either
@@ -151,6 +160,7 @@ const notExpected = () => new AppError('NOT_EXPECTED', '你不在本次活动的
 
 export const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<ActivityOutputs['checkin']> => {
   const openid = requireOpenid(ctx);
+  if (!entryAccepted(input.entry)) throw new AppError('SCAN_REQUIRED', SCAN_REQUIRED_MESSAGE);
   const token = parseToken(input.token);
   if (!token) throw invalidCode();
   if (token.kind === 'member') throw invalidCode('这是党员的身份码，请扫描活动签到码');
@@ -187,7 +197,7 @@ export const checkin = action(activitySchemas.checkin, async (ctx, input): Promi
       );
     location = { distance: Math.round(distance), within: true };
   }
-  return signIn(ctx, activity, member, 'self', null, location);
+  return signIn(ctx, activity, member, 'self', null, location, input.entry);
 });
 
 /** The key of a member's card code, made on first use. */

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckinResult } from '@contracts';
+import type { CheckinEntry, CheckinResult } from '@contracts';
 import { tokenFrom } from '@/features/activities/model/checkin-link';
 import {
   checkinFailure,
@@ -17,6 +17,7 @@ import {
   openLocationSettings,
 } from '@/features/activities/services/location';
 import { canScanCode, scanCode } from '@/features/activities/services/scan';
+import { openedEntry, scannedEntry } from '@/features/activities/services/checkin-entry';
 import { toastError } from '@/utils/feedback';
 import { go, ROUTES } from '@/utils/routes';
 import { emit } from '@/utils/events';
@@ -25,7 +26,7 @@ export type CheckinState =
   | { kind: 'idle' }
   | { kind: 'working'; step: 'checking' | 'locating' }
   | { kind: 'success'; result: CheckinResult }
-  | { kind: 'failure'; failure: CheckinFailure; token: string | null };
+  | { kind: 'failure'; failure: CheckinFailure; token: string | null; entry?: CheckinEntry };
 
 const NOT_A_CODE = '这不是签到码，请扫描支部书记出示的活动签到码';
 
@@ -33,14 +34,14 @@ const NOT_A_CODE = '这不是签到码，请扫描支部书记出示的活动签
  * Signs in with a token: first without the location; when the activity has a place and the
  * server answers LOCATION_REQUIRED, reads the location and tries once more with it.
  */
-async function signIn(token: string, onLocating: () => void): Promise<CheckinResult> {
+async function signIn(token: string, entry: CheckinEntry | undefined, onLocating: () => void): Promise<CheckinResult> {
   try {
-    return await checkIn(token);
+    return await checkIn(token, entry);
   } catch (e) {
     if (!isApiRequestError(e) || e.code !== 'LOCATION_REQUIRED') throw e;
   }
   onLocating();
-  return checkIn(token, await getLocation());
+  return checkIn(token, entry, await getLocation());
 }
 
 function failureOf(e: unknown): CheckinFailure {
@@ -65,16 +66,16 @@ export function useCheckin(params: { t?: string; q?: string }) {
   );
   const busy = useRef(false);
 
-  const submit = useCallback(async (token: string) => {
+  const submit = useCallback(async (token: string, entry?: CheckinEntry) => {
     if (busy.current) return;
     busy.current = true;
     setState({ kind: 'working', step: 'checking' });
     try {
-      const result = await signIn(token, () => setState({ kind: 'working', step: 'locating' }));
+      const result = await signIn(token, entry, () => setState({ kind: 'working', step: 'locating' }));
       setState({ kind: 'success', result });
       if (!result.already && result.points) emit('pointsChanged');
     } catch (e) {
-      setState({ kind: 'failure', failure: failureOf(e), token });
+      setState({ kind: 'failure', failure: failureOf(e), token, entry });
     } finally {
       busy.current = false;
     }
@@ -82,7 +83,7 @@ export function useCheckin(params: { t?: string; q?: string }) {
 
   // The token the page was opened with (again, should the page be reused for another link).
   useEffect(() => {
-    if (initialToken) void submit(initialToken);
+    if (initialToken) void submit(initialToken, openedEntry());
   }, [initialToken, submit]);
 
   /** WeChat: opens the camera scanner. Browser: back to the field for a pasted link. */
@@ -100,7 +101,7 @@ export function useCheckin(params: { t?: string; q?: string }) {
     }
     if (scanned === null) return;
     const token = tokenFrom({ scanned });
-    if (token) void submit(token);
+    if (token) void submit(token, scannedEntry());
     else setState({ kind: 'failure', failure: checkinFailure('CODE_INVALID', NOT_A_CODE), token: null });
   }, [submit]);
 
@@ -118,12 +119,13 @@ export function useCheckin(params: { t?: string; q?: string }) {
 
   const act = useCallback(
     async (action: CheckinAction) => {
-      const token = state.kind === 'failure' ? state.token : null;
+      const failed = state.kind === 'failure' ? state : null;
+      const token = failed?.token ?? null;
       if (action === 'rescan') return scan();
       if (action === 'declare') return go(ROUTES.declare);
       if (action === 'home') return void Taro.switchTab({ url: ROUTES.home });
       if (action === 'settings' && !(await openLocationSettings())) return undefined;
-      if (token) return submit(token);
+      if (token) return submit(token, failed?.entry);
       return scan();
     },
     [state, scan, submit],

@@ -1,4 +1,5 @@
 import type { CheckinResult } from '@contracts';
+import { SCAN_REQUIRED_MESSAGE } from '@contracts/labels/activity';
 import { checkinFailure, checkinSuccessView, locationFailure } from './checkin-errors';
 
 describe('checkinFailure', () => {
@@ -13,6 +14,13 @@ describe('checkinFailure', () => {
     expect(f.title).toBe('不在应到名单');
     expect(f.hint).toContain('请联系支部书记');
     expect(f.action).toBe('home');
+  });
+
+  it('asks for a camera scan when the page was reached from a relayed code, with 补签 as the alternative', () => {
+    const f = checkinFailure('SCAN_REQUIRED', SCAN_REQUIRED_MESSAGE);
+    expect(f).toMatchObject({ title: '请扫码签到', action: 'rescan', actionText: '重新扫码' });
+    expect(f.hint).toContain('扫一扫');
+    expect(f.hint).toContain('补签');
   });
 
   it('offers 亮身份 to a visitor', () => {

@@ -1,5 +1,6 @@
 /** What the sign-in screen says for each refusal, and what it offers to do next. Pure: no Taro. */
 import type { CheckinResult } from '@contracts';
+import { SCAN_REQUIRED_MESSAGE } from '@contracts/labels/activity';
 import { ATTENDANCE_LABELS } from './activities';
 import { clockTime } from './my-activities';
 
@@ -95,6 +96,12 @@ const FAILURES: Record<string, Entry> = {
     hint: '本次活动需要定位签到，请允许获取你的位置后重试。',
     alternative: BY_HAND.location,
     action: 'retry',
+  },
+  SCAN_REQUIRED: {
+    title: '请扫码签到',
+    hint: SCAN_REQUIRED_MESSAGE,
+    alternative: BY_HAND.code,
+    action: 'rescan',
   },
   UNAUTHENTICATED: { title: '登录已失效', hint: '请重新打开支部通后再扫码签到。', action: 'retry' },
   NETWORK: { title: '网络不通', hint: '请检查网络后重试。', alternative: BY_HAND.network, action: 'retry' },

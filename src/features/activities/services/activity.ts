@@ -1,5 +1,5 @@
 /** Typed calls to the `activity` function: activities, sign-in, leave, closing and attendance. */
-import type { ActionInput } from '@contracts';
+import type { ActionInput, CheckinEntry } from '@contracts';
 import { call } from '@/services/client';
 
 export const createActivity = (input: ActionInput<'activity', 'create'>) => call('activity', 'create', input);
@@ -10,8 +10,8 @@ export const getMyActivities = (scope: 'upcoming' | 'past' = 'upcoming', page = 
   call('activity', 'mine', { scope, page, pageSize });
 export const getActivity = (id: string) => call('activity', 'get', { id });
 export const getActivityCode = (id: string) => call('activity', 'code', { id });
-export const checkIn = (token: string, location?: { lat: number; lng: number }) =>
-  call('activity', 'checkin', { token, ...(location ? { location } : {}) });
+export const checkIn = (token: string, entry?: CheckinEntry, location?: { lat: number; lng: number }) =>
+  call('activity', 'checkin', { token, ...(entry ? { entry } : {}), ...(location ? { location } : {}) });
 export const scanMemberCode = (id: string, token: string) => call('activity', 'scanMember', { id, token });
 export const manualCheckIn = (id: string, memberId: string, reason: string) =>
   call('activity', 'manualCheckin', { id, memberId, reason });
