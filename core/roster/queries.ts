@@ -10,7 +10,7 @@ import type { MemberDoc, OrgDoc, RoleDoc } from './documents';
  */
 
 /** Where members are listed: a whole committee, a branch or a group (see `membersOf`). */
-export type MemberPlace = { committeeId: string } | { branchId: string } | { groupId: string } | Filter;
+export type MemberPlace = { committeeId: string } | { branchId: string } | { groupId: string };
 
 /** The whole org tree, in the order the nodes were created. */
 export const allOrgs = (store: Store): Promise<OrgDoc[]> => queryAll(store, 'orgs', {}, 'createdAt');

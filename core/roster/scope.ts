@@ -1,3 +1,4 @@
+import type { MemberPlace } from './queries';
 import { byIds } from '../shared/paging';
 import { memberIdsOfGroup } from './queries';
 import type { RosterMember } from '../../contracts/roster';
@@ -12,7 +13,7 @@ import { type Filter } from '../store/port';
 import type { Caller } from '../shared/caller';
 
 /** The members query for an org node: a committee, a branch or a group. */
-export function membersOf(tree: OrgTree, orgId: string): Filter {
+export function membersOf(tree: OrgTree, orgId: string): MemberPlace {
   const org = tree.get(orgId);
   if (!org) throw notFound('组织');
   if (org.kind === 'committee') return { committeeId: org.id };
