@@ -79,7 +79,7 @@ export interface MemberSummary {
   orgName: string;
   groupId: string | null;
   partyStatus: PartyStatus;
-  joinedAt: string;
+  joinedAt: string | null;
   fullAt: string | null;
   /** The member's own phone, unmasked: only ever returned to the member. */
   phone: string;
@@ -121,6 +121,8 @@ export interface MeOutput {
   permissions: PermissionGrant[];
   /** The caller's latest declaration, if any. */
   declaration: DeclarationSummary | null;
+  /** The environment has no committee yet: the app offers 初始化 (roster.setup). */
+  setupNeeded: boolean;
 }
 
 export interface DeclarationItem extends DeclarationSummary {
@@ -139,7 +141,7 @@ export interface IdentityCard {
   name: string;
   orgName: string;
   partyStatus: PartyStatus;
-  joinedAt: string;
+  joinedAt: string | null;
   fullAt: string | null;
   /** 党龄: whole years since 转正日期; null for a 预备党员. */
   partyYears: number | null;

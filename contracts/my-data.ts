@@ -15,7 +15,7 @@ export interface MyData {
     name: string;
     phone: string;
     partyStatus: PartyStatus;
-    joinedAt: string;
+    joinedAt: string | null;
     fullAt: string | null;
     orgName: string;
     groupName: string | null;

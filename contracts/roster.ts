@@ -18,9 +18,9 @@ import {
   type PartyStatus,
   type Role,
 } from './common';
-import { DEACTIVATION_REASONS, MEMBER_STATUSES } from './labels/roster';
+import { DEACTIVATION_REASONS, MEMBER_STATUSES, SETUP_DEFAULT_BRANCH } from './labels/roster';
 
-export { DEACTIVATION_REASONS };
+export { DEACTIVATION_REASONS, SETUP_DEFAULT_BRANCH };
 export const memberStatusSchema = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof memberStatusSchema>;
 
@@ -83,6 +83,24 @@ export const rosterSchemas = {
   grantRole: z.object({ orgId: idSchema, memberId: idSchema, role: roleSchema }).strict(),
   revokeRole: z.object({ orgId: idSchema, memberId: idSchema, role: roleSchema }).strict(),
   auditLog: z.object({ page: pageSchema, pageSize: pageSizeSchema }).strict().optional(),
+  /** Whether this environment still has no committee (any signed-in caller may ask). */
+  setupStatus: noInput,
+  /**
+   * 初始化: the first person creates the committee, their own roster entry and the admin role. The
+   * party details of their entry are optional here (the 初始化 page asks for them).
+   */
+  setup: z
+    .object({
+      code: z.string().trim().min(1, '请填写初始化码').max(64, '初始化码不超过 64 位'),
+      committeeName: z.string().trim().min(2, '党委名称至少 2 个字').max(40, '党委名称不超过 40 个字'),
+      name: nameSchema,
+      phone: phoneSchema,
+      branchName: z.string().trim().min(2, '支部名称至少 2 个字').max(40, '支部名称不超过 40 个字').optional(),
+      partyStatus: partyStatusSchema.optional(),
+      joinedAt: dateSchema.optional(),
+      fullAt: dateSchema.optional(),
+    })
+    .strict(),
 } as const;
 
 export interface OrgNode {
@@ -98,7 +116,7 @@ export interface RosterMember {
   /** Full for a secretary or officer of the member's scope; masked (138****1234) otherwise. */
   phone: string;
   partyStatus: PartyStatus;
-  joinedAt: string;
+  joinedAt: string | null;
   fullAt: string | null;
   orgId: string;
   orgName: string;
@@ -167,4 +185,6 @@ export interface RosterOutputs {
   grantRole: { orgId: string; memberId: string; role: Role };
   revokeRole: { orgId: string; memberId: string; role: Role };
   auditLog: Page<AuditEntry>;
+  setupStatus: { needed: boolean };
+  setup: { committeeId: string; branchId: string; memberId: string };
 }

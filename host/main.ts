@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     dataDir,
     demo,
     staticDir: resolve(process.env.STATIC_DIR ?? 'dist/h5'),
+    setupCode: process.env.ZHIBU_SETUP_CODE,
     autoCloseEveryMs: 5 * 60_000,
     sweepEveryMs: 3600_000,
   });

@@ -67,6 +67,8 @@ export interface HostOptions {
   autoCloseEveryMs?: number;
   /** How often to remove uploads nobody used and expired exports (after a day); off when unset. */
   sweepEveryMs?: number;
+  /** ZHIBU_SETUP_CODE: lets the first person set up an empty database (初始化). */
+  setupCode?: string;
   /** Upload limits in bytes (tests lower them). */
   limits?: Partial<UploadLimits>;
 }
@@ -270,6 +272,7 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
       newId: () => newId(clock().getTime()),
       publicUrl: `${request.protocol}://${request.host}`,
       parseRoster: rosters.parse,
+      setupCode: options.setupCode,
     });
     return send(reply, result);
   });

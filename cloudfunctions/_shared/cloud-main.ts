@@ -65,6 +65,7 @@ export function cloudMain(
       files: cloudFiles(openid),
       newId: () => newId(),
       publicUrl: process.env.ZHIBU_PUBLIC_URL,
+      setupCode: process.env.ZHIBU_SETUP_CODE,
     };
     // A timer trigger carries no OPENID; a call from the mini-program always does.
     if (options.onTimer && !openid && isTimerEvent(event)) {

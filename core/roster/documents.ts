@@ -17,7 +17,8 @@ export interface MemberDoc {
   name: string;
   phone: string;
   partyStatus: PartyStatus;
-  joinedAt: string;
+  /** 入党日期; null until someone fills it in (the first admin may leave it at setup). */
+  joinedAt: string | null;
   fullAt: string | null;
   committeeId: string;
   branchId: string;
@@ -33,6 +34,13 @@ export interface MemberDoc {
   history: MemberHistoryEntry[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** A refused 初始化 (wrong setup code): how attempts are limited. */
+export interface SetupAttemptDoc {
+  _id: string;
+  openid: string;
+  at: string;
 }
 
 /** `_id` is `${openid}:${orgId}:${role}`. */

@@ -10,6 +10,7 @@ import {
 } from './actions/members';
 import { exportMyData } from './actions/my-data';
 import { auditLog, createOrg, grantRole, listRoles, renameOrg, revokeRole, tree } from './actions/orgs';
+import { setup, setupStatus } from './actions/setup';
 
 export const rosterFunction = defineFunction('roster', {
   tree,
@@ -29,4 +30,6 @@ export const rosterFunction = defineFunction('roster', {
   revokeRole,
   auditLog,
   exportMyData,
+  setupStatus,
+  setup,
 });

@@ -12,6 +12,10 @@ import type { MemberDoc, OrgDoc, RoleDoc } from './documents';
 /** Where members are listed: a whole committee, a branch or a group (see `membersOf`). */
 export type MemberPlace = { committeeId: string } | { branchId: string } | { groupId: string };
 
+/** How many 初始化 attempts were refused since `since` (ISO time): the caller's, or everyone's. */
+export const refusedSetupsSince = (store: Store, since: string, openid?: string): Promise<number> =>
+  store.count('setupAttempts', openid ? { openid, at: { $gte: since } } : { at: { $gte: since } });
+
 /** The whole org tree, in the order the nodes were created. */
 export const allOrgs = (store: Store): Promise<OrgDoc[]> => queryAll(store, 'orgs', {}, 'createdAt');
 

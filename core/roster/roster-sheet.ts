@@ -183,7 +183,7 @@ export interface ExportMember {
   name: string;
   phone: string;
   partyStatus: PartyStatus;
-  joinedAt: string;
+  joinedAt: string | null;
   fullAt: string | null;
   group: string | null;
   branch: string;

@@ -30,4 +30,9 @@ export interface HandlerContext {
    * answering during an import); absent in the cloud, where each call has its own instance.
    */
   parseRoster?: (content: Buffer) => Promise<ParsedRoster>;
+  /**
+   * The code that lets the first person set up an empty environment (初始化): `ZHIBU_SETUP_CODE`
+   * of the functions' environment, or of the local host's. Unset, no one can set up.
+   */
+  setupCode?: string;
 }

@@ -3,6 +3,8 @@ import type { HandlerContext } from '../runtime/context';
 import type { Tx } from './collections';
 
 export interface AuditInput {
+  /** A fixed id, for an entry that may exist only once (the 初始化); a new id otherwise. */
+  id?: string;
   action: string;
   target: string;
   committeeId: string | null;
@@ -21,7 +23,7 @@ function withoutPhones(value: unknown): unknown {
 /** Records an admin or secretary mutation, in the same transaction as the mutation itself. */
 export async function writeAudit(tx: Tx, ctx: HandlerContext, actor: string, input: AuditInput): Promise<void> {
   const doc: AuditDoc = {
-    _id: ctx.newId(),
+    _id: input.id ?? ctx.newId(),
     at: ctx.clock().toISOString(),
     actor,
     committeeId: input.committeeId,

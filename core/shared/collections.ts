@@ -5,7 +5,14 @@ import type { ObjectionDoc, PointRequestDoc } from '../points/documents';
 import type { LedgerDoc } from '../points/ledger';
 import type { RuleSetDoc } from '../points/rules';
 import type { TotalsDoc } from '../points/totals';
-import type { MemberDoc, OrgDoc, PhoneKeyDoc, PhoneKeysBackfillDoc, RoleDoc } from '../roster/documents';
+import type {
+  MemberDoc,
+  OrgDoc,
+  PhoneKeyDoc,
+  PhoneKeysBackfillDoc,
+  RoleDoc,
+  SetupAttemptDoc,
+} from '../roster/documents';
 import type { TypedDocStore, TypedTxStore } from '../store/port';
 import type { CollectionName } from '../store/schema';
 import type { AuditDoc, FileDoc } from './documents';
@@ -31,6 +38,7 @@ export interface Collections {
   attendance: AttendanceDoc;
   leaves: LeaveDoc;
   secrets: SecretDoc;
+  setupAttempts: SetupAttemptDoc;
   lectures: LectureDoc;
   lecturePlayers: PlayerDoc;
   lectureProgress: ProgressDoc;

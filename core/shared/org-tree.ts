@@ -47,6 +47,11 @@ export class OrgTree {
     return this.lineage(id).find((org) => org.kind === kind);
   }
 
+  /** Whether any committee exists: an environment without one still needs 初始化. */
+  hasCommittee(): boolean {
+    return this.all().some((org) => org.kind === 'committee');
+  }
+
   children(id: string): OrgRecord[] {
     return this.all().filter((org) => org.parentId === id);
   }

@@ -51,6 +51,10 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
       activeHoldersOfPhones: [(s) => roster.activeHoldersOfPhones(s, 'org-committee', ['13800000000', '13900000000'])],
       activeMemberPagesOfCommittee: [(s) => drain(roster.activeMemberPagesOfCommittee(s, 'org-committee'))],
       auditPage: [(s) => roster.auditPage(s, ['org-committee'], 3, 20)],
+      refusedSetupsSince: [
+        (s) => roster.refusedSetupsSince(s, '2026-12-01T00:00:00.000Z', 'openid-1'),
+        (s) => roster.refusedSetupsSince(s, '2026-12-01T00:00:00.000Z'),
+      ],
     },
   },
   identity: {

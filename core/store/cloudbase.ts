@@ -273,6 +273,34 @@ export class CloudbaseStore implements DocStore {
     }
   }
 
+  /**
+   * Creates every one of `collections` that does not exist (初始化). createCollection answers an
+   * error for an existing collection too, so a failure counts only when the collection is still
+   * missing afterwards. Indexes cannot be created through the SDK (`npm run cloud:indexes`).
+   */
+  async prepare(collections: readonly string[]): Promise<{ created: string[] }> {
+    const created: string[] = [];
+    for (const name of collections) {
+      try {
+        await this.db.createCollection(checkCollection(name));
+        created.push(name);
+      } catch (error) {
+        if (!(await this.exists(name))) throw error;
+      }
+    }
+    return { created };
+  }
+
+  private async exists(collection: string): Promise<boolean> {
+    try {
+      await this.db.collection(collection).count();
+      return true;
+    } catch (error) {
+      if (isMissingCollection(error)) return false;
+      throw error;
+    }
+  }
+
   private async writing<T>(collection: string, write: () => Promise<T>): Promise<T> {
     try {
       return await write();

@@ -116,6 +116,10 @@ export class CountingStore implements DocStore {
     }
   }
 
+  async prepare(collections: readonly string[]): Promise<{ created: string[] }> {
+    return this.inner.prepare ? this.inner.prepare(collections) : { created: [] };
+  }
+
   close(): Promise<void> | void {
     return this.inner.close?.();
   }

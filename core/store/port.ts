@@ -73,6 +73,11 @@ export interface DocStore extends TxStore {
    * it must not have side effects outside the transaction.
    */
   transaction<R>(work: (tx: TxStore) => Promise<R>): Promise<R>;
+  /**
+   * Creates those of `collections` that do not exist yet and names them; idempotent. Only stores
+   * whose collections must be created before use (CloudBase) have it.
+   */
+  prepare?(collections: readonly string[]): Promise<{ created: string[] }>;
   close?(): Promise<void> | void;
 }
 
@@ -98,6 +103,8 @@ export interface TypedDocStore<C extends DocumentMap<C>> extends TypedTxStore<C>
   count<K extends keyof C & string>(collection: K, where?: Filter): Promise<number>;
   /** As {@link DocStore.transaction}. */
   transaction<R>(work: (tx: TypedTxStore<C>) => Promise<R>): Promise<R>;
+  /** As {@link DocStore.prepare}. */
+  prepare?(collections: ReadonlyArray<keyof C & string>): Promise<{ created: string[] }>;
   close?(): Promise<void> | void;
 }
 

@@ -76,6 +76,8 @@ export const COLLECTIONS = {
     ],
   },
   secrets: { indexes: [] },
+  /** Refused 初始化 attempts, counted per caller and in all over the last hour. */
+  setupAttempts: { indexes: [['openid', 'at'], ['at']] },
   lectures: { indexes: [['committeeId', 'published', 'createdAt']] },
   /** `lecturePlayers/<memberId>`: the one playing session a member has across all lectures (by id only). */
   lecturePlayers: { indexes: [] },

@@ -75,6 +75,11 @@ export class DoubleDatabase {
     this.locks.clear();
   }
 
+  /** The collections that exist, by name. */
+  collectionNames(): string[] {
+    return [...this.collections.keys()].sort();
+  }
+
   addCollection(name: string): void {
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw invalid(`invalid collection name: ${name}`);
     if (this.collections.has(name))

@@ -27,6 +27,8 @@ export interface CloudbaseDouble {
   close(): Promise<void>;
   /** Drops every collection, document and transaction. */
   reset(): void;
+  /** The collections that exist, by name. */
+  collections(): string[];
   /** Connections accepted and requests answered so far. */
   traffic(): { connections: number; requests: number };
 }
@@ -164,6 +166,7 @@ export async function startCloudbaseDouble(): Promise<CloudbaseDouble> {
   return {
     url: `http://127.0.0.1:${port}/admin`,
     reset: () => db.reset(),
+    collections: () => db.collectionNames(),
     traffic: () => ({ ...traffic }),
     close: async () => {
       server.closeAllConnections();

@@ -29,6 +29,7 @@ const validDeclaration = {
   orgId: 'org-branch-1',
   consent: true,
 };
+const validSetup = { code: 'setup-code-1', committeeName: '示范街道党委', name: '周建国', phone: '13900000001' };
 const validMember = {
   orgId: 'org-branch-1',
   name: '欧阳明',
@@ -86,6 +87,8 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     grantRole: { orgId: 'org-branch-1', memberId: 'member-003', role: 'officer' },
     revokeRole: { orgId: 'org-branch-1', memberId: 'member-002', role: 'officer' },
     auditLog: undefined,
+    setupStatus: undefined,
+    setup: validSetup,
   },
   points: {
     rules: undefined,
@@ -274,6 +277,14 @@ const MALFORMED: Case[] = [
   ['roster', 'auditLog', ADMIN, { pageSize: 0 }, 'pageSize'],
   ['roster', 'auditLog', ADMIN, { page: -1 }, 'page'],
   ['roster', 'auditLog', ADMIN, { actor: 'demo-secretary' }, 'actor'],
+  // roster.setupStatus, roster.setup
+  ['roster', 'setupStatus', VISITOR, { force: true }, 'force'],
+  ['roster', 'setup', VISITOR, { ...validSetup, code: ' ' }, 'code'],
+  ['roster', 'setup', VISITOR, { ...validSetup, committeeName: '党' }, 'committeeName'],
+  ['roster', 'setup', VISITOR, { ...validSetup, phone: '1390000' }, 'phone'],
+  ['roster', 'setup', VISITOR, { ...validSetup, joinedAt: '2010-13-01' }, 'joinedAt'],
+  ['roster', 'setup', VISITOR, { ...validSetup, role: 'admin' }, 'role'],
+  ['roster', 'setup', VISITOR, { code: 'setup-code-1' }, 'committeeName'],
   // points.rules / mine / verify / rebuild
   ['points', 'rules', SECRETARY, { committeeId: 'org-committee' }, 'committeeId'],
   ['points', 'mine', 'demo-member-2', { page: 0 }, 'page'],

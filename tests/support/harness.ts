@@ -85,6 +85,8 @@ export interface HarnessOptions {
   storage?: Storage;
   /** A file the caller owns (and removes); overrides `storage`. */
   file?: string;
+  /** ZHIBU_SETUP_CODE as the functions see it (初始化). */
+  setupCode?: string;
 }
 
 /** A fresh SQLite store with the demo data, and a way to call the functions. */
@@ -100,6 +102,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     clock: () => now.value,
     files: files.gatewayFor(openid),
     newId: () => newId(now.value.getTime()),
+    setupCode: options.setupCode,
   });
   const raw = (openid: string | null, fn: FunctionName, event: unknown) => functions[fn](event, context(openid));
   return {

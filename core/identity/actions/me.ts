@@ -56,6 +56,7 @@ export const me = action(identitySchemas.me, async (ctx): Promise<MeOutput> => {
     roles: caller.roles.map((r) => ({ ...r, orgName: tree.get(r.orgId)?.name ?? '' })),
     permissions: permissionGrants(caller, tree),
     declaration: declaration && toSummary(declaration, tree),
+    setupNeeded: !tree.hasCommittee(),
   };
 });
 

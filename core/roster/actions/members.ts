@@ -191,7 +191,8 @@ export const createMember = action(
   },
 );
 
-export function checkDates(partyStatus: string, joinedAt: string, fullAt: string | null): void {
+export function checkDates(partyStatus: string, joinedAt: string | null, fullAt: string | null): void {
+  if (!joinedAt) throw invalidInput('joinedAt', '请填写入党日期');
   if (partyStatus === 'full' && !fullAt) throw invalidInput('fullAt', '正式党员请填写转正日期');
   if (partyStatus === 'probationary' && fullAt) throw invalidInput('fullAt', '预备党员尚无转正日期');
   if (fullAt && fullAt < joinedAt) throw invalidInput('fullAt', '转正日期不能早于入党日期');

@@ -51,7 +51,7 @@ export function myDataSections(data: MyData, now: Date = new Date()): MyDataSect
         {
           key: 'dates',
           title: '入党 / 转正日期',
-          detail: join(formatDate(m.joinedAt), m.fullAt ? formatDate(m.fullAt) : '尚未转正'),
+          detail: join(formatDate(m.joinedAt) || '入党日期待补充', m.fullAt ? formatDate(m.fullAt) : '尚未转正'),
         },
         { key: 'org', title: '所在支部', detail: join(m.orgName, m.groupName, m.externalOrg) },
         {

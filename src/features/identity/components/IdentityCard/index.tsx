@@ -44,7 +44,7 @@ export default function IdentityCard({ card }: { card: Card }) {
         <View className="zb-idcard__dates">
           <View className="zb-idcard__date">
             <Text className="zb-idcard__date-label">入党日期</Text>
-            <Text className="zb-idcard__date-value">{formatDate(card.joinedAt)}</Text>
+            <Text className="zb-idcard__date-value">{formatDate(card.joinedAt) || '待补充'}</Text>
           </View>
           <View className="zb-idcard__date">
             <Text className="zb-idcard__date-label">转正日期</Text>

@@ -12,7 +12,7 @@ export default function MemberDetailCard({ member, groupName }: { member: Roster
     ['手机号', member.phone],
     ['所在支部', groupName ? `${member.orgName} · ${groupName}` : member.orgName],
     ['党员身份', PARTY_STATUS_LABEL[member.partyStatus]],
-    ['入党日期', formatDate(member.joinedAt)],
+    ['入党日期', formatDate(member.joinedAt) || '待补充'],
     ['转正日期', member.fullAt ? formatDate(member.fullAt) : '—'],
     ['党龄', partyYearsText(member.partyYears)],
     ['组织生活', member.exemptReason ? `免参加：${member.exemptReason}` : '正常参加'],

@@ -43,7 +43,7 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
         name: member.name,
         phone: member.phone,
         partyStatus: member.partyStatus,
-        joinedAt: member.joinedAt,
+        joinedAt: member.joinedAt ?? '',
         fullAt: member.fullAt ?? '',
         ...exemptionValues(member.exemptReason),
       }
