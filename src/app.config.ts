@@ -38,6 +38,11 @@ export default defineAppConfig({
         'pages/lecture-publish/index',
       ],
     },
+    {
+      // The committee admin's pages (初始化, 组织架构, 人员任职, 操作日志).
+      root: 'packages/admin',
+      pages: ['pages/setup/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: palette.primary,

@@ -18,6 +18,8 @@ export const ROUTES = {
   mine: '/pages/mine/index',
   myData: '/pages/my-data/index',
   workbench: '/packages/secretary/pages/workbench/index',
+  // The committee admin's pages; 初始化 opens for the first person in a new environment.
+  setup: '/packages/admin/pages/setup/index',
   review: '/packages/secretary/pages/review/index',
   roster: '/packages/secretary/pages/roster/index',
   member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,

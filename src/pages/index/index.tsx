@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import DeclarationStatus from '@/features/identity/components/DeclarationStatus';
 import DeclareCta from '@/features/identity/components/DeclareCta';
 import EntryCard from '@/features/identity/components/EntryCard';
+import SetupCta from '@/features/roster/components/SetupCta';
 import LectureHomeCard from '@/features/lectures/components/LectureHomeCard';
 import MemberSummary from '@/features/identity/components/MemberSummary';
 import NextActivityCard from '@/features/activities/components/NextActivityCard';
@@ -35,6 +36,13 @@ export default function Home() {
       </PageShell>
     );
   }
+
+  if (me.setupNeeded)
+    return (
+      <PageShell className="zb-home">
+        <SetupCta onSetup={() => go(ROUTES.setup)} />
+      </PageShell>
+    );
 
   const declaration = me.declaration;
   return (

@@ -14,3 +14,5 @@ export const transferMember = (input: ActionInput<'roster', 'transferMember'>) =
 export const getImportTemplate = () => call('roster', 'importTemplate');
 export const importMembers = (orgId: string, fileID: string) => call('roster', 'importMembers', { orgId, fileID });
 export const exportMembers = (orgId: string) => call('roster', 'exportMembers', { orgId });
+export const getSetupStatus = () => call('roster', 'setupStatus');
+export const setup = (input: ActionInput<'roster', 'setup'>) => call('roster', 'setup', input);
