@@ -33,7 +33,11 @@ const memberFields = {
 };
 
 export const rosterSchemas = {
-  tree: noInput,
+  /**
+   * The org tree. Archived nodes are left out unless `archived`; `counts` adds each node's active
+   * members where the caller may read the roster.
+   */
+  tree: z.object({ archived: z.boolean().optional(), counts: z.boolean().optional() }).strict().optional(),
   /**
    * 我的数据 (`identity.myData`) as an Excel workbook. Here, not in `identity`, because this
    * function already carries exceljs: `identity`, called at every app start, stays light.
@@ -79,10 +83,33 @@ export const rosterSchemas = {
     })
     .strict(),
   renameOrg: z.object({ id: idSchema, name: z.string().trim().min(2).max(40) }).strict(),
+  /** A group to another branch of the same committee (its members go with it). */
+  moveOrg: z.object({ id: idSchema, parentId: idSchema }).strict(),
+  /** 撤销 a branch or group without active members or child nodes: hidden from pickers, kept for history. */
+  archiveOrg: z.object({ id: idSchema }).strict(),
   listRoles: z.object({ orgId: idSchema }).strict(),
   grantRole: z.object({ orgId: idSchema, memberId: idSchema, role: roleSchema }).strict(),
   revokeRole: z.object({ orgId: idSchema, memberId: idSchema, role: roleSchema }).strict(),
-  auditLog: z.object({ page: pageSchema, pageSize: pageSizeSchema }).strict().optional(),
+  auditLog: z
+    .object({
+      page: pageSchema,
+      pageSize: pageSizeSchema,
+      /** Entries by the account bound to this roster entry. */
+      actorMemberId: idSchema.optional(),
+      /** One kind of entry, e.g. `role.grant` (AUDIT_ACTION_LABEL lists them). */
+      action: z
+        .string()
+        .trim()
+        .regex(/^[a-z]+(\.[a-zA-Z]+){0,2}$/, '操作类型无效')
+        .max(40)
+        .optional(),
+      /** China-time calendar dates, both included. */
+      from: dateSchema.optional(),
+      to: dateSchema.optional(),
+    })
+    .strict()
+    .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '结束日期不能早于开始日期', path: ['to'] })
+    .optional(),
   /** Whether this environment still has no committee (any signed-in caller may ask). */
   setupStatus: noInput,
   /**
@@ -108,6 +135,10 @@ export interface OrgNode {
   name: string;
   kind: OrgKind;
   parentId: string | null;
+  /** 已撤销: only when the tree was asked for archived nodes. */
+  archived?: boolean;
+  /** Active members in the node's subtree, when asked for and the caller may read its roster. */
+  activeMembers?: number;
 }
 
 export interface RosterMember {
@@ -181,6 +212,8 @@ export interface RosterOutputs {
   exportMembers: FileLink;
   createOrg: { id: string };
   renameOrg: { id: string };
+  moveOrg: { id: string; parentId: string };
+  archiveOrg: { id: string };
   listRoles: { items: Array<{ orgId: string; memberId: string | null; name: string | null; role: Role }> };
   grantRole: { orgId: string; memberId: string; role: Role };
   revokeRole: { orgId: string; memberId: string; role: Role };

@@ -10,6 +10,8 @@ export interface OrgDoc {
   parentId: string | null;
   committeeId: string;
   createdAt: string;
+  /** 已撤销 (roster.archiveOrg): kept for history, hidden from pickers, takes no one new. */
+  archivedAt?: string | null;
 }
 
 export interface MemberDoc {

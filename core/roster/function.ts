@@ -9,7 +9,17 @@ import {
   updateMember,
 } from './actions/members';
 import { exportMyData } from './actions/my-data';
-import { auditLog, createOrg, grantRole, listRoles, renameOrg, revokeRole, tree } from './actions/orgs';
+import {
+  archiveOrg,
+  auditLog,
+  createOrg,
+  grantRole,
+  listRoles,
+  moveOrg,
+  renameOrg,
+  revokeRole,
+  tree,
+} from './actions/orgs';
 import { setup, setupStatus } from './actions/setup';
 
 export const rosterFunction = defineFunction('roster', {
@@ -25,6 +35,8 @@ export const rosterFunction = defineFunction('roster', {
   exportMembers,
   createOrg,
   renameOrg,
+  moveOrg,
+  archiveOrg,
   listRoles,
   grantRole,
   revokeRole,

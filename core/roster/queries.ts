@@ -43,6 +43,10 @@ export async function rolesOnOrgs(store: Store, orgIds: readonly string[]): Prom
 export const activeMemberCount = (store: Store, branchId: string): Promise<number> =>
   store.count('members', { branchId, status: 'active' });
 
+/** How many active members a place (a committee, a branch or a group) has. */
+export const activeMemberCountOf = (store: Store, place: MemberPlace): Promise<number> =>
+  store.count('members', { ...place, status: 'active' });
+
 /** The roles held on one org node. */
 export const rolesOnOrg = (store: Store, orgId: string): Promise<RoleDoc[]> => queryAll(store, 'roles', { orgId });
 
@@ -95,14 +99,32 @@ export async function activeHoldersOfPhones(
 export const activeMemberPagesOfCommittee = (store: Store, committeeId: string): AsyncGenerator<MemberDoc[]> =>
   committeePages(store, 'members', committeeId, { status: 'active' });
 
-/** One page of the audit log of some committees, newest first, and how many entries they hold. */
+/** Which audit entries to list: by whom (an openid), what kind, and when (`at` from ≤ at < until, ISO). */
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  from?: string;
+  until?: string;
+}
+
+/** One page of the audit log of some committees, newest first, and how many entries match. */
 export async function auditPage(
   store: Store,
   committeeIds: string[],
   page: number,
   pageSize: number,
+  filter: AuditFilter = {},
 ): Promise<{ docs: AuditDoc[]; total: number }> {
-  const where = { committeeId: { $in: committeeIds } };
+  const at = {
+    ...(filter.from ? { $gte: filter.from } : {}),
+    ...(filter.until ? { $lt: filter.until } : {}),
+  };
+  const where: Filter = {
+    committeeId: { $in: committeeIds },
+    ...(filter.actor ? { actor: filter.actor } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.from || filter.until ? { at } : {}),
+  };
   const [docs, total] = await Promise.all([
     store.query('audit', { where, orderBy: [['at', 'desc']], limit: pageSize, skip: (page - 1) * pageSize }),
     store.count('audit', where),

@@ -76,6 +76,7 @@ export function placementFor(
   const branch = tree.nearest(orgId, 'branch');
   const committee = tree.nearest(orgId, 'committee');
   if (!branch || !committee) throw invalidInput(field, '请选择党支部或党小组');
+  if (org.archived || branch.archived) throw invalidInput(field, '该组织已撤销，请选择其他党支部或党小组');
   return { committeeId: committee.id, branchId: branch.id, groupId: org.kind === 'group' ? org.id : null };
 }
 

@@ -31,7 +31,15 @@ export async function loadCaller(ctx: HandlerContext): Promise<Caller> {
 /** The whole org tree, read a page at a time (a committee may have more than one page of orgs). */
 export async function loadTree(ctx: HandlerContext): Promise<OrgTree> {
   const orgs = await allOrgs(ctx.store);
-  return new OrgTree(orgs.map((org) => ({ id: org._id, name: org.name, kind: org.kind, parentId: org.parentId })));
+  return new OrgTree(
+    orgs.map((org) => ({
+      id: org._id,
+      name: org.name,
+      kind: org.kind,
+      parentId: org.parentId,
+      ...(org.archivedAt ? { archived: true } : {}),
+    })),
+  );
 }
 
 export function requirePermission(caller: Caller, tree: OrgTree, permission: Permission, orgId: string): void {

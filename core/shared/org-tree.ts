@@ -5,6 +5,8 @@ export interface OrgRecord {
   name: string;
   kind: OrgKind;
   parentId: string | null;
+  /** 已撤销: still resolves names and scope, takes no new members or child nodes. */
+  archived?: boolean;
 }
 
 /** The org tree (党委 → 党支部 → 党小组) with the lookups scope checks need. */

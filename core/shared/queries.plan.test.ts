@@ -50,7 +50,27 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
       activeMembersWithPhone: [(s) => roster.activeMembersWithPhone(s, 'org-branch-1', '13800000000')],
       activeHoldersOfPhones: [(s) => roster.activeHoldersOfPhones(s, 'org-committee', ['13800000000', '13900000000'])],
       activeMemberPagesOfCommittee: [(s) => drain(roster.activeMemberPagesOfCommittee(s, 'org-committee'))],
-      auditPage: [(s) => roster.auditPage(s, ['org-committee'], 3, 20)],
+      activeMemberCountOf: [
+        (s) => roster.activeMemberCountOf(s, { committeeId: 'org-committee' }),
+        (s) => roster.activeMemberCountOf(s, { branchId: 'org-branch-1' }),
+        (s) => roster.activeMemberCountOf(s, { groupId: 'org-group-1' }),
+      ],
+      auditPage: [
+        (s) => roster.auditPage(s, ['org-committee'], 3, 20),
+        (s) => roster.auditPage(s, ['org-committee'], 1, 20, { actor: 'openid-1' }),
+        (s) => roster.auditPage(s, ['org-committee'], 1, 20, { action: 'role.grant' }),
+        (s) =>
+          roster.auditPage(s, ['org-committee'], 1, 20, {
+            from: '2026-11-30T16:00:00.000Z',
+            until: '2026-12-01T16:00:00.000Z',
+          }),
+        (s) =>
+          roster.auditPage(s, ['org-committee', 'org-committee-2'], 2, 20, {
+            actor: 'openid-1',
+            action: 'org.create',
+            from: '2026-11-30T16:00:00.000Z',
+          }),
+      ],
       refusedSetupsSince: [
         (s) => roster.refusedSetupsSince(s, '2026-12-01T00:00:00.000Z', 'openid-1'),
         (s) => roster.refusedSetupsSince(s, '2026-12-01T00:00:00.000Z'),

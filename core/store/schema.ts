@@ -30,6 +30,8 @@ export const COLLECTIONS = {
     indexes: [
       ['committeeId', 'at'],
       ['actor', 'at'],
+      // The 操作日志 filtered by kind of entry.
+      ['committeeId', 'action', 'at'],
     ],
   },
   sessions: { indexes: [] },

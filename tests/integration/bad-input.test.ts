@@ -83,6 +83,8 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     exportMembers: { orgId: 'org-branch-1' },
     createOrg: { parentId: 'org-branch-1', name: '第三党小组', kind: 'group' },
     renameOrg: { id: 'org-group-1', name: '一组' },
+    moveOrg: { id: 'org-group-2', parentId: 'org-branch-2' },
+    archiveOrg: { id: 'org-group-2' },
     listRoles: { orgId: 'org-branch-1' },
     grantRole: { orgId: 'org-branch-1', memberId: 'member-003', role: 'officer' },
     revokeRole: { orgId: 'org-branch-1', memberId: 'member-002', role: 'officer' },
@@ -199,6 +201,7 @@ const MALFORMED: Case[] = [
   ['identity', 'review', SECRETARY, { id: 'decl-demo-2', decision: 'approve', status: 'approved' }, 'status'],
   // roster.tree / importTemplate take nothing
   ['roster', 'tree', VISITOR, { depth: 2 }, 'depth'],
+  ['roster', 'tree', VISITOR, { counts: 1 }, 'counts'],
   ['roster', 'importTemplate', SECRETARY, { format: 'csv' }, 'format'],
   // roster.listMembers
   ['roster', 'listMembers', SECRETARY, {}, 'orgId'],
@@ -260,6 +263,14 @@ const MALFORMED: Case[] = [
   // roster.renameOrg
   ['roster', 'renameOrg', ADMIN, { id: 'org-group-1', name: '长'.repeat(41) }, 'name'],
   ['roster', 'renameOrg', ADMIN, { name: '一组' }, 'id'],
+  // roster.moveOrg / archiveOrg
+  ['roster', 'moveOrg', ADMIN, { id: 'org-group-2' }, 'parentId'],
+  ['roster', 'moveOrg', ADMIN, { id: 'org-group-2', parentId: 'org-branch-2', name: '二组' }, 'name'],
+  ['roster', 'moveOrg', ADMIN, { id: 'org-branch-1', parentId: 'org-branch-2' }, 'id'],
+  ['roster', 'moveOrg', ADMIN, { id: 'org-group-2', parentId: 'org-group-1' }, 'parentId'],
+  ['roster', 'archiveOrg', ADMIN, {}, 'id'],
+  ['roster', 'archiveOrg', ADMIN, { id: 'org-group-2', force: true }, 'force'],
+  ['roster', 'archiveOrg', ADMIN, { id: 'org-committee' }, 'id'],
   // roster.listRoles
   ['roster', 'listRoles', ADMIN, {}, 'orgId'],
   // roster.grantRole / revokeRole
@@ -277,6 +288,9 @@ const MALFORMED: Case[] = [
   ['roster', 'auditLog', ADMIN, { pageSize: 0 }, 'pageSize'],
   ['roster', 'auditLog', ADMIN, { page: -1 }, 'page'],
   ['roster', 'auditLog', ADMIN, { actor: 'demo-secretary' }, 'actor'],
+  ['roster', 'auditLog', ADMIN, { action: 'role grant' }, 'action'],
+  ['roster', 'auditLog', ADMIN, { from: '2026/12/01' }, 'from'],
+  ['roster', 'auditLog', ADMIN, { from: '2026-12-02', to: '2026-12-01' }, 'to'],
   // roster.setupStatus, roster.setup
   ['roster', 'setupStatus', VISITOR, { force: true }, 'force'],
   ['roster', 'setup', VISITOR, { ...validSetup, code: ' ' }, 'code'],
