@@ -304,7 +304,11 @@ export interface ActivityOutputs {
   list: CountedPage<ActivityView & { counts: ActivityCounts }>;
   mine: Page<MyActivityItem>;
   get: ActivityDetail;
-  code: { url: string; token: string; expiresAt: string; refreshAt: string; stepSeconds: number };
+  /**
+   * `token` (at most 32 characters) is in `url` (a link QR code) and, where the environment makes
+   * them, in `image`: a 小程序码 (PNG data URI) whose `scene` is the token; null otherwise.
+   */
+  code: { url: string; token: string; image: string | null; expiresAt: string; refreshAt: string; stepSeconds: number };
   checkin: CheckinResult;
   scanMember: CheckinResult;
   manualCheckin: { memberId: string; status: 'present' | 'late'; at: string };

@@ -6,6 +6,7 @@ import { errorResult, type CloudFunction } from '../../core/runtime/dispatch';
 import { forbidden } from '../../core/runtime/errors';
 import { newId } from '../../core/runtime/ids';
 import { CloudbaseStore } from '../../core/store/cloudbase';
+import { cloudMiniProgramCode, type WxacodeApi } from './mini-program-code';
 
 /**
  * Every database and storage request on a fresh connection. A connection kept alive between calls
@@ -56,6 +57,7 @@ export function cloudMain(
   options: { onTimer?: (ctx: HandlerContext) => Promise<unknown> } = {},
 ): (event: unknown) => Promise<unknown> {
   const store = new CloudbaseStore(cloud.database());
+  const miniProgramCode = cloudMiniProgramCode(cloud.openapi as WxacodeApi, process.env);
   return async (event) => {
     const openid = cloud.getWXContext().OPENID || null;
     const ctx: HandlerContext = {
@@ -66,6 +68,7 @@ export function cloudMain(
       newId: () => newId(),
       publicUrl: process.env.ZHIBU_PUBLIC_URL,
       setupCode: process.env.ZHIBU_SETUP_CODE,
+      miniProgramCode,
     };
     // A timer trigger carries no OPENID; a call from the mini-program always does.
     if (options.onTimer && !openid && isTimerEvent(event)) {

@@ -1,5 +1,7 @@
+import { newId } from '../runtime/ids';
 import {
   expiryOfStep,
+  MAX_ACTIVITY_TOKEN_LENGTH,
   makeToken,
   newSecret,
   parseToken,
@@ -13,7 +15,7 @@ import {
 /**
  * The rotating code: an HMAC over (kind, subject, time step) with a per-activity (or per-member)
  * secret. Only the current and the previous step are accepted; anything the server could not
- * have shown is forged.
+ * have shown is forged. An activity's code leaves the step out, so that it fits a 小程序码's scene.
  */
 const STEP_MS = STEP_SECONDS * 1000;
 const SECRET = newSecret();
@@ -56,6 +58,7 @@ describe('verifyToken', () => {
     ['the previous step', STEP - 1, NOW, 'ok'],
     ['two steps old', STEP - 2, NOW, 'expired'],
     ['an hour old', STEP - 360, NOW, 'expired'],
+    ['more than an hour old', STEP - 361, NOW, 'forged'],
     ['a step from the future', STEP + 1, NOW, 'forged'],
     ['far in the future', STEP + 1000, NOW, 'forged'],
     // Exact boundaries: the last ms of a step and the first ms of the next.
@@ -94,27 +97,35 @@ describe('verifyToken', () => {
     expect(verifyToken(OTHER_SECRET, moved, NOW)).toBe('forged');
   });
 
-  it('the subject and step are covered by the MAC', () => {
+  it('the subject, and a member code’s step, are covered by the MAC', () => {
     const token = parsed(makeToken(SECRET, 'activity', ACTIVITY, STEP - 1));
-    expect(verifyToken(SECRET, { ...token, step: STEP }, NOW)).toBe('forged');
     expect(verifyToken(SECRET, { ...token, subject: 'act-0003' }, NOW)).toBe('forged');
+    const member = parsed(makeToken(SECRET, 'member', 'member-003', STEP - 1));
+    if (member.kind !== 'member') throw new Error('not a member token');
+    expect(verifyToken(SECRET, { ...member, step: STEP }, NOW)).toBe('forged');
+    expect(verifyToken(SECRET, { ...member, subject: 'member-004' }, NOW)).toBe('forged');
   });
 
   it('a member token does not pass as an activity token with the same secret, nor the reverse', () => {
     const member = parsed(makeToken(SECRET, 'member', ACTIVITY, STEP));
     expect(member).toMatchObject({ kind: 'member', subject: ACTIVITY, step: STEP });
     expect(verifyToken(SECRET, member, NOW)).toBe('ok');
-    expect(verifyToken(SECRET, { ...member, kind: 'activity' }, NOW)).toBe('forged');
+    expect(verifyToken(SECRET, { kind: 'activity', subject: ACTIVITY, mac: member.mac }, NOW)).toBe('forged');
+    expect(verifyToken(SECRET, { kind: 'activity', subject: ACTIVITY, mac: member.mac.slice(0, 11) }, NOW)).toBe(
+      'forged',
+    );
     const activity = parsed(makeToken(SECRET, 'activity', ACTIVITY, STEP));
-    expect(verifyToken(SECRET, { ...activity, kind: 'member' }, NOW)).toBe('forged');
+    expect(verifyToken(SECRET, { kind: 'member', subject: ACTIVITY, step: STEP, mac: activity.mac }, NOW)).toBe(
+      'forged',
+    );
   });
 });
 
 describe('makeToken and parseToken', () => {
   it('round-trips both kinds', () => {
     const activity = makeToken(SECRET, 'activity', ACTIVITY, STEP);
-    expect(activity).toMatch(new RegExp(`^${ACTIVITY}\\.${STEP}\\.[A-Za-z0-9_-]{22}$`));
-    expect(parseToken(activity)).toEqual({ kind: 'activity', subject: ACTIVITY, step: STEP, mac: expect.any(String) });
+    expect(activity).toMatch(new RegExp(`^${ACTIVITY}\\.[A-Za-z0-9_-]{11}$`));
+    expect(parseToken(activity)).toEqual({ kind: 'activity', subject: ACTIVITY, mac: expect.any(String) });
     const member = makeToken(SECRET, 'member', 'member-003', STEP);
     expect(member).toMatch(new RegExp(`^m\\.member-003\\.${STEP}\\.[A-Za-z0-9_-]{22}$`));
     expect(parseToken(member)).toEqual({ kind: 'member', subject: 'member-003', step: STEP, mac: expect.any(String) });
@@ -132,34 +143,44 @@ describe('makeToken and parseToken', () => {
     expect(new Set([base, ...variants]).size).toBe(5);
   });
 
-  const mac = 'A'.repeat(22);
+  it(`fits a 小程序码's scene: at most ${MAX_ACTIVITY_TOKEN_LENGTH} characters of its alphabet for an id from newId`, () => {
+    const id = newId();
+    const token = makeToken(SECRET, 'activity', id, STEP);
+    expect(token.length).toBeLessThanOrEqual(MAX_ACTIVITY_TOKEN_LENGTH);
+    expect(token).toMatch(/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/);
+  });
+
+  const mac = 'A'.repeat(11);
+  const memberMac = 'A'.repeat(22);
   it.each([
     ['empty', ''],
     ['one part', 'act-0001'],
-    ['two parts', `act-0001.${STEP}`],
-    ['five parts', `m.x.member-003.${STEP}.${mac}`],
-    ['four parts without the m prefix', `x.member-003.${STEP}.${mac}`],
-    ['a non-numeric step', `act-0001.12a.${mac}`],
-    ['a negative step', `act-0001.-1.${mac}`],
-    ['a step of 13 digits', `act-0001.1234567890123.${mac}`],
-    ['a short MAC', `act-0001.${STEP}.${'A'.repeat(21)}`],
-    ['a long MAC', `act-0001.${STEP}.${'A'.repeat(23)}`],
-    ['a MAC with a plus sign', `act-0001.${STEP}.${'A'.repeat(21)}+`],
-    ['an empty subject', `.${STEP}.${mac}`],
-    ['a subject with a slash', `act/0001.${STEP}.${mac}`],
-    ['a subject of 65 characters', `${'a'.repeat(65)}.${STEP}.${mac}`],
-    ['a member token with an empty subject', `m..${STEP}.${mac}`],
-    ['whitespace around', ` act-0001.${STEP}.${mac}`],
+    ['an old three-part activity code', `act-0001.${STEP}.${memberMac}`],
+    ['five parts', `m.x.member-003.${STEP}.${memberMac}`],
+    ['four parts without the m prefix', `x.member-003.${STEP}.${memberMac}`],
+    ['a member code with a non-numeric step', `m.member-003.12a.${memberMac}`],
+    ['a member code with a negative step', `m.member-003.-1.${memberMac}`],
+    ['a member code with a step of 13 digits', `m.member-003.1234567890123.${memberMac}`],
+    ['a member code with a short MAC', `m.member-003.${STEP}.${'A'.repeat(21)}`],
+    ['a short MAC', `act-0001.${'A'.repeat(10)}`],
+    ['a long MAC', `act-0001.${'A'.repeat(12)}`],
+    ['a MAC with a plus sign', `act-0001.${'A'.repeat(10)}+`],
+    ['an empty subject', `.${mac}`],
+    ['a subject with a slash', `act/0001.${mac}`],
+    ['a subject of 65 characters', `${'a'.repeat(65)}.${mac}`],
+    ['a member token with an empty subject', `m..${STEP}.${memberMac}`],
+    ['whitespace around', ` act-0001.${mac}`],
   ])('rejects %s', (_label, token) => {
     expect(parseToken(token)).toBeNull();
   });
 
   it('accepts the longest subject and step', () => {
-    expect(parseToken(`${'a'.repeat(64)}.123456789012.${mac}`)).toEqual({
-      kind: 'activity',
+    expect(parseToken(`${'a'.repeat(64)}.${mac}`)).toEqual({ kind: 'activity', subject: 'a'.repeat(64), mac });
+    expect(parseToken(`m.${'a'.repeat(64)}.123456789012.${memberMac}`)).toEqual({
+      kind: 'member',
       subject: 'a'.repeat(64),
       step: 123456789012,
-      mac,
+      mac: memberMac,
     });
   });
 });

@@ -35,4 +35,9 @@ export interface HandlerContext {
    * of the functions' environment, or of the local host's. Unset, no one can set up.
    */
   setupCode?: string;
+  /**
+   * A 小程序码 opening `page` with `scene` (wxacode.getUnlimited through `cloud.openapi`), as PNG
+   * bytes; absent where the app has none (the local host, or ZHIBU_CHECKIN_CODE=link).
+   */
+  miniProgramCode?: (request: { scene: string; page: string }) => Promise<Buffer>;
 }

@@ -87,6 +87,8 @@ export interface HarnessOptions {
   file?: string;
   /** ZHIBU_SETUP_CODE as the functions see it (初始化). */
   setupCode?: string;
+  /** WeChat's 小程序码 maker (a test double of cloud.openapi's wxacode.getUnlimited). */
+  miniProgramCode?: HandlerContext['miniProgramCode'];
 }
 
 /** A fresh SQLite store with the demo data, and a way to call the functions. */
@@ -103,6 +105,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     files: files.gatewayFor(openid),
     newId: () => newId(now.value.getTime()),
     setupCode: options.setupCode,
+    miniProgramCode: options.miniProgramCode,
   });
   const raw = (openid: string | null, fn: FunctionName, event: unknown) => functions[fn](event, context(openid));
   return {

@@ -211,7 +211,8 @@ describe('activity.code', () => {
     const step = Math.floor(SEED_AT / (STEP_SECONDS * 1000));
     expect(result).toEqual({
       url: `https://zhibu.example.com/checkin?t=${result.token}`,
-      token: expect.stringMatching(new RegExp(`^${NOW_ACT}\\.${step}\\.[A-Za-z0-9_-]{22}$`)),
+      token: expect.stringMatching(new RegExp(`^${NOW_ACT}\\.[A-Za-z0-9_-]{11}$`)),
+      image: null,
       expiresAt: new Date((step + 2) * STEP_SECONDS * 1000).toISOString(),
       refreshAt: new Date((step + 1) * STEP_SECONDS * 1000).toISOString(),
       stepSeconds: STEP_SECONDS,

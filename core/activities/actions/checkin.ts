@@ -9,6 +9,7 @@ import { entryAccepted } from '../entry';
 import { attendanceId, awardEntryId, type ActivityDoc, type AttendanceDoc } from '../documents';
 import { isOrganiser, ORGANISER_POINTS_PENDING, pointsPolicy } from '../awards';
 import { distanceMetres } from '../geo';
+import { checkinMiniProgramCode } from '../mini-program-code';
 import { expiryOfStep, makeToken, newSecret, parseToken, STEP_SECONDS, stepOf, verifyToken } from '../token';
 import { isLate, ruleForKind, signInVerdict } from '../window';
 import { formatChinaMonthDayTime } from '../../shared/china-time';
@@ -257,6 +258,7 @@ export const code = action(activitySchemas.code, async (ctx, input): Promise<Act
   return {
     url: checkinUrl(ctx, token),
     token,
+    image: await checkinMiniProgramCode(ctx, activity._id, step, token),
     expiresAt: expiryOfStep(step).toISOString(),
     refreshAt: new Date((step + 1) * STEP_SECONDS * 1000).toISOString(),
     stepSeconds: STEP_SECONDS,

@@ -7,12 +7,13 @@ import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
 /**
- * 扫码签到. Opened from a code's link (`?t=<token>`; in WeChat's 扫普通链接二维码 as `?q=<link>`) it
+ * 扫码签到. Opened from a code's link (`?t=<token>`; in WeChat's 扫普通链接二维码 as `?q=<link>`, from a
+ * 小程序码 as `?scene=<token>`) it
  * signs in at once; opened without one it offers the scanner (WeChat) or a field for the link.
  */
 export default function CheckinPage() {
-  const { t, q } = useRouter().params;
-  const { state, canScan, scan, submitText, act } = useCheckin({ t, q });
+  const { t, q, scene } = useRouter().params;
+  const { state, canScan, scan, submitText, act } = useCheckin({ t, q, scene });
 
   let content;
   if (state.kind === 'success')

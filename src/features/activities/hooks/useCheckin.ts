@@ -54,8 +54,8 @@ function failureOf(e: unknown): CheckinFailure {
  * The sign-in page's state: opened with a token (`t`, or WeChat's `q`) it signs in at once;
  * otherwise it waits for a scan (WeChat) or a pasted link (browser). `act` runs a failure's next step.
  */
-export function useCheckin(params: { t?: string; q?: string }) {
-  const opened = !!(params.t || params.q);
+export function useCheckin(params: { t?: string; q?: string; scene?: string }) {
+  const opened = !!(params.t || params.q || params.scene);
   const initialToken = opened ? tokenFrom(params) : null;
   const [state, setState] = useState<CheckinState>(() =>
     !opened

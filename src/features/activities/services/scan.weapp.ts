@@ -6,8 +6,11 @@ export const canScanCode = true;
 
 export async function scanCode(): Promise<string | null> {
   try {
-    const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-    return res.result || null;
+    // A 小程序码 of this app gives its page path (with the token as `scene`); a QR code its text.
+    // WeChat's scanType takes 'wxCode' (小程序码); Taro's typing lacks it.
+    const scanType = ['qrCode', 'wxCode'] as Array<keyof Taro.scanCode.ScanType>;
+    const res = await Taro.scanCode({ onlyFromCamera: true, scanType });
+    return res.path || res.result || null;
   } catch (e) {
     const msg = typeof e === 'object' && e !== null ? String((e as { errMsg?: unknown }).errMsg ?? '') : '';
     if (msg.includes('cancel')) return null;

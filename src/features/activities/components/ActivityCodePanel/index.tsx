@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { ActivityPhase } from '@contracts';
 import { errorMessage } from '@/services/client';
 import type { ActivityCodeState } from '@/features/activities/hooks/useActivityCode';
-import QrCode from '@/components/QrCode';
+import CheckinCodeImage from '@/features/activities/components/CheckinCodeImage';
 import './index.scss';
 
 interface Props {
@@ -28,7 +28,7 @@ export default function ActivityCodePanel({ state, phase, onScreen }: Props) {
       ) : null}
       {code ? (
         <View className="zb-actcode__qr e2e-activity-code" data-token={code.token}>
-          <QrCode value={code.url} className="zb-actcode__img" />
+          <CheckinCodeImage code={code} className="zb-actcode__img" />
         </View>
       ) : (
         <View className="zb-actcode__qr zb-actcode__qr--empty">
@@ -40,9 +40,11 @@ export default function ActivityCodePanel({ state, phase, onScreen }: Props) {
           <Text className="zb-actcode__countdown e2e-activity-code-countdown">
             {`${secondsLeft ?? code.stepSeconds} 秒后刷新 · 截图转发很快失效`}
           </Text>
-          <Text className="zb-actcode__link e2e-activity-code-link" userSelect>
-            {code.url}
-          </Text>
+          {code.image ? null : (
+            <Text className="zb-actcode__link e2e-activity-code-link" userSelect>
+              {code.url}
+            </Text>
+          )}
         </>
       ) : null}
     </View>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ActivityCounts, ActivityPhase } from '@contracts';
 import { formatRate, PHASE_LABELS } from '@/features/activities/model/activities';
 import type { ActivityCodeState } from '@/features/activities/hooks/useActivityCode';
-import QrCode from '@/components/QrCode';
+import CheckinCodeImage from '@/features/activities/components/CheckinCodeImage';
 import './index.scss';
 
 interface Props {
@@ -22,7 +22,7 @@ export default function ActivityScreenView({ title, phase, counts, code, showCod
       <View className="zb-screen__body">
         {showCode && code.code ? (
           <View className="zb-screen__code e2e-screen-code" data-token={code.code.token}>
-            <QrCode value={code.code.url} className="zb-screen__qr" />
+            <CheckinCodeImage code={code.code} className="zb-screen__qr" />
           </View>
         ) : (
           <View className="zb-screen__code zb-screen__code--empty">
