@@ -20,8 +20,9 @@ const QUERIES_ONLY_IN_QUERIES_TS = [
 ].map((selector) => ({ selector, message: 'Query the store in the feature’s queries.ts, not here.' }));
 const throughIndexes = (feature) =>
   CORE_FEATURES.filter((other) => other !== feature).map((other) => ({
-    selector: `ImportDeclaration[source.value=/^(\\.\\.\\/)+${other}\\/./]`,
-    message: `Import ${other} through its index ('…/${other}'), not its files.`,
+    // …/<feature>/sheets is the second face: its Excel, kept out of the index so that importers carry no exceljs.
+    selector: `ImportDeclaration[source.value=/^(\\.\\.\\/)+${other}\\/(?!sheets$)./]`,
+    message: `Import ${other} through its index ('…/${other}', or its Excel: '…/${other}/sheets'), not its files.`,
   }));
 
 export default tseslint.config(
@@ -59,10 +60,10 @@ export default tseslint.config(
       'react/prop-types': 'off',
       ...restrict([
         {
-          // Any contract module but the zod-free contracts/labels/*.
-          regex: '^(@contracts|(.*/)?contracts)(/(?!labels/).*)?$',
+          // Any contract module but the zod-free contracts/labels/* and contracts/deployment.
+          regex: '^(@contracts|(.*/)?contracts)(/(?!labels/|deployment$).*)?$',
           message:
-            'The app may import the contracts for their types only (at run time: only @contracts/labels/*, which is zod-free).',
+            'The app may import the contracts for their types only (at run time: only @contracts/labels/* and @contracts/deployment, which are zod-free).',
           allowTypeImports: true,
         },
         layer(
@@ -134,6 +135,11 @@ export default tseslint.config(
         'Contracts depend on nothing but zod.',
       ),
     ]),
+  },
+  {
+    // Which function serves which action, which the app imports at run time: types only.
+    files: ['contracts/deployment.ts'],
+    rules: restrict([layer(['*'], 'contracts/deployment imports types only: the app bundles it.', true)]),
   },
   {
     // The zod-free contract modules, which the app imports at run time: they import nothing at all.

@@ -4,7 +4,7 @@ import { close, closeDue, closePreview } from './actions/close';
 import { manualCheckin, undoCheckin } from './actions/corrections';
 import { leaves, requestLeave, reviewLeave } from './actions/leave';
 import { cancel, create, get, list, mine, update } from './actions/manage';
-import { attendance, exportAttendance, exportPeriod, live } from './actions/report';
+import { attendance, live } from './actions/report';
 
 /** The `activity` cloud function: activities, rotating-code sign-in, leave, closing and attendance. */
 export const activityFunction = defineFunction('activity', {
@@ -28,6 +28,4 @@ export const activityFunction = defineFunction('activity', {
   closeDue,
   attendance,
   live,
-  exportAttendance,
-  exportPeriod,
 });

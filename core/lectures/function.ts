@@ -1,6 +1,6 @@
 import { defineFunction } from '../runtime/dispatch';
 import { create, manage, setPublished } from './actions/manage';
-import { exportStats, memberStats, stats } from './actions/stats';
+import { memberStats, stats } from './actions/stats';
 import { get, heartbeat, list, submitQuiz } from './actions/watch';
 
 /** The `lecture` cloud function: 微党课 and education films, verified watch time, quizzes and statistics. */
@@ -10,7 +10,6 @@ export const lectureFunction = defineFunction('lecture', {
   heartbeat,
   submitQuiz,
   stats,
-  exportStats,
   memberStats,
   manage,
   create,

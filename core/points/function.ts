@@ -1,5 +1,4 @@
 import { defineFunction } from '../runtime/dispatch';
-import { exportPoints } from './actions/export';
 import { entries, record, reverse } from './actions/ledger';
 import { object, objections, resolveObjection } from './actions/objections';
 import { branchRanking, mine, ranking } from './actions/ranking';
@@ -7,7 +6,7 @@ import { rules, updateRules } from './actions/rules';
 import { selfAwards } from './actions/self-awards';
 import { rebuild, verify } from './actions/verify';
 
-/** The `points` cloud function: the ledger and its rules, rankings, objections, exports and checks. */
+/** The `points` cloud function: the ledger and its rules, rankings, objections and checks (its export: `sheets`). */
 export const pointsFunction = defineFunction('points', {
   rules,
   record,
@@ -15,7 +14,6 @@ export const pointsFunction = defineFunction('points', {
   mine,
   ranking,
   entries,
-  export: exportPoints,
   branchRanking,
   verify,
   rebuild,

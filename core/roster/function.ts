@@ -1,5 +1,4 @@
 import { defineFunction } from '../runtime/dispatch';
-import { exportMembers, importMembers, importTemplate } from './actions/excel';
 import {
   createMember,
   deactivateMember,
@@ -8,7 +7,6 @@ import {
   transferMember,
   updateMember,
 } from './actions/members';
-import { exportMyData } from './actions/my-data';
 import {
   archiveOrg,
   auditLog,
@@ -30,9 +28,6 @@ export const rosterFunction = defineFunction('roster', {
   updateMember,
   deactivateMember,
   transferMember,
-  importTemplate,
-  importMembers,
-  exportMembers,
   createOrg,
   renameOrg,
   moveOrg,
@@ -41,7 +36,6 @@ export const rosterFunction = defineFunction('roster', {
   grantRole,
   revokeRole,
   auditLog,
-  exportMyData,
   setupStatus,
   setup,
 });

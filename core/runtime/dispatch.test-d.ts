@@ -5,7 +5,16 @@
  */
 import { z } from 'zod';
 import { identitySchemas, type FunctionName, type IdentityCard, type Outputs, type Schemas } from '../../contracts';
-import { action, defineFunction, type ContractActions, type ContractFunction } from './dispatch';
+import type { OwnAction, SheetAction } from '../../contracts/deployment';
+import {
+  action,
+  defineFunction,
+  defineSheets,
+  defineSheetsFunction,
+  type ContractActions,
+  type ContractFunction,
+  type Sheets,
+} from './dispatch';
 
 declare const complete: ContractActions<'identity'>;
 declare const aCard: IdentityCard;
@@ -51,3 +60,42 @@ type OnlyOnOneSide<F extends FunctionName> =
   Exclude<keyof Schemas[F], keyof Outputs[F]> | Exclude<keyof Outputs[F], keyof Schemas[F]>;
 export const contractsAgree: [{ [F in FunctionName]: OnlyOnOneSide<F> }[FunctionName]] extends [never] ? true : false =
   true;
+
+/**
+ * An action that reads or writes Excel is served by `sheets` (contracts/deployment.ts): its
+ * contract's function may not define it, `sheets` may define nothing else.
+ */
+declare const pointsOwn: ContractActions<'points', OwnAction<'points'>>;
+declare const pointsExcel: ContractActions<'points', SheetAction<'points'>>;
+export const pointsFunction = defineFunction('points', pointsOwn);
+// @ts-expect-error `points.export` belongs to `sheets`, not to `points`.
+export const pointsWithExcel = defineFunction('points', { ...pointsOwn, ...pointsExcel });
+export const pointsSheets = defineSheets('points', pointsExcel);
+// @ts-expect-error An action without Excel (`ranking`) in `sheets`.
+export const sheetsWithRanking = defineSheets('points', { ...pointsExcel, ranking: pointsOwn.ranking });
+// @ts-expect-error A missing Excel action.
+export const sheetsMissing = defineSheets('points', {});
+// @ts-expect-error `identity` has no Excel action.
+export const identitySheets = defineSheets('identity', {});
+declare const rosterSheets: Sheets<'roster'>;
+declare const activitySheets: Sheets<'activity'>;
+declare const lectureSheets: Sheets<'lecture'>;
+export const sheets = defineSheetsFunction({
+  roster: rosterSheets,
+  points: pointsSheets,
+  activity: activitySheets,
+  lecture: lectureSheets,
+});
+export const sheetsMixedUp = defineSheetsFunction({
+  roster: rosterSheets,
+  // @ts-expect-error Another contract's sheets in the slot of `points`.
+  points: rosterSheets,
+  activity: activitySheets,
+  lecture: lectureSheets,
+});
+// @ts-expect-error The sheets of `lecture` left out.
+export const sheetsIncomplete = defineSheetsFunction({
+  roster: rosterSheets,
+  points: pointsSheets,
+  activity: activitySheets,
+});

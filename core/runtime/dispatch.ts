@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import type { ActionName, FunctionName, Outputs, Schemas } from '../../contracts';
 import { envelopeSchema, type ApiResult } from '../../contracts/common';
+import {
+  SHEETS,
+  sheetActions,
+  type OwnAction,
+  type SheetAction,
+  type SheetActionName,
+  type SheetFeature,
+} from '../../contracts/deployment';
 import { DuplicateIdError, TransactionConflictError } from '../store/port';
 import type { HandlerContext } from './context';
 import { AppError } from './errors';
@@ -14,15 +22,15 @@ export interface ActionDefinition<S extends z.ZodTypeAny, O> {
 type Actions = Record<string, ActionDefinition<z.ZodTypeAny, unknown>>;
 
 /**
- * What the contract asks of function `F`: exactly its actions, each taking the contract's schema
- * and answering what `Outputs[F][A]` promises.
+ * What the contract asks of actions `A` of function `F` (all of them unless narrowed): exactly
+ * those actions, each taking the contract's schema and answering what `Outputs[F][A]` promises.
  */
-export type ContractActions<F extends FunctionName> = {
-  [A in ActionName<F>]: Schemas[F][A] extends z.ZodTypeAny ? ActionDefinition<Schemas[F][A], Outputs[F][A]> : never;
+export type ContractActions<F extends FunctionName, A extends ActionName<F> = ActionName<F>> = {
+  [K in A]: Schemas[F][K] extends z.ZodTypeAny ? ActionDefinition<Schemas[F][K], Outputs[F][K]> : never;
 };
 
-/** Every key a map has beyond the contract's actions, typed `never`: an extra action fails to compile. */
-type NoOtherActions<F extends FunctionName, M> = { [K in Exclude<keyof M, ActionName<F>>]: never };
+/** Every key a map has beyond actions `A`, typed `never`: an extra action fails to compile. */
+type NoOtherActions<A extends string, M> = { [K in Exclude<keyof M, A>]: never };
 
 /** Defines an action so that `run` receives the schema's parsed output type. */
 export function action<S extends z.ZodTypeAny, O>(
@@ -34,11 +42,18 @@ export function action<S extends z.ZodTypeAny, O>(
 
 export type CloudFunction = (event: unknown, ctx: HandlerContext) => Promise<ApiResult<unknown>>;
 
-/** A cloud function built from its contract, which knows the names of its actions. */
-export interface ContractFunction<F extends FunctionName> extends CloudFunction {
-  readonly functionName: F;
-  readonly actions: readonly ActionName<F>[];
+/** A cloud function that knows its name and the names of the actions it answers. */
+export interface NamedFunction<N extends string, A extends string> extends CloudFunction {
+  readonly functionName: N;
+  readonly actions: readonly A[];
 }
+
+/** A function answering every action of contract `F`, wherever each is deployed (core/functions.ts). */
+export type ContractFunction<F extends FunctionName> = NamedFunction<F, ActionName<F>>;
+/** The deployed function named `F`: the actions of contract `F` that `sheets` does not serve. */
+export type FeatureFunction<F extends FunctionName> = NamedFunction<F, OwnAction<F>>;
+/** The deployed `sheets` function: every action that reads or writes Excel, named `<contract>.<action>`. */
+export type SheetsFunction = NamedFunction<typeof SHEETS, SheetActionName>;
 
 function firstIssue(error: z.ZodError): AppError {
   const issue = error.issues[0];
@@ -50,16 +65,45 @@ function firstIssue(error: z.ZodError): AppError {
 }
 
 /**
- * Defines cloud function `name` from exactly the actions its contract lists (see `ContractActions`);
- * a missing or extra action, another action's schema or an output the contract does not promise
- * fails `tsc`. The function carries its action names: the registry in `core/functions.ts` serves them.
+ * Defines cloud function `name` from exactly the actions of its contract that it serves itself
+ * (contracts/deployment.ts: all but those of `sheets`; see `ContractActions`); a missing or extra
+ * action, an action `sheets` serves, another action's schema or an output the contract does not
+ * promise fails `tsc`. The function carries its action names: the registry in `core/functions.ts` serves them.
  */
-export function defineFunction<F extends FunctionName, M extends ContractActions<F>>(
+export function defineFunction<F extends FunctionName, M extends ContractActions<F, OwnAction<F>>>(
   name: F,
-  actions: M & NoOtherActions<F, M>,
-): ContractFunction<F> {
-  const names = Object.keys(actions) as ActionName<F>[];
+  actions: M & NoOtherActions<OwnAction<F>, M>,
+): FeatureFunction<F> {
+  const names = Object.keys(actions) as OwnAction<F>[];
   return Object.assign(dispatcher(name, actions), { functionName: name, actions: names });
+}
+
+/** A contract's actions that `sheets` serves (a feature's `sheets.ts`, apart from its Excel-free index). */
+export interface Sheets<F extends SheetFeature> {
+  readonly feature: F;
+  readonly actions: Actions;
+}
+
+/** Defines exactly the actions of contract `name` that contracts/deployment.ts gives to `sheets`, checked as `defineFunction` checks. */
+export function defineSheets<F extends SheetFeature, M extends ContractActions<F, SheetAction<F>>>(
+  name: F,
+  actions: M & NoOtherActions<SheetAction<F>, M>,
+): Sheets<F> {
+  return { feature: name, actions };
+}
+
+/** The `sheets` function from every contract's sheets: the same schemas and handlers, under `<contract>.<action>`. */
+export function defineSheetsFunction(sheets: { [F in SheetFeature]: Sheets<F> }): SheetsFunction {
+  const actions: Actions = {};
+  for (const feature of Object.keys(sheetActions) as FunctionName[]) {
+    if (!Object.prototype.hasOwnProperty.call(sheets, feature)) continue;
+    const own = sheets[feature as SheetFeature].actions;
+    for (const [name, definition] of Object.entries(own)) actions[`${feature}.${name}`] = definition;
+  }
+  return Object.assign(dispatcher(SHEETS, actions), {
+    functionName: SHEETS as typeof SHEETS,
+    actions: Object.keys(actions) as SheetActionName[],
+  });
 }
 
 /**

@@ -1,16 +1,21 @@
 import { buildSync } from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { functionNames } from '../../core/functions';
+import { SHEETS } from '../../contracts/deployment';
+import { deployedNames } from '../../core/functions';
 
 /**
  * Each folder of cloudfunctions/ is a cloud function WeChat deploys (`npm run build:cloud` bundles
- * each alone), and each wraps the function of its name from the registry (core/functions.ts).
+ * each alone), and each wraps the deployed function of its name (core/functions.ts).
  *
- * A cloud function's size is paid at every cold start. `identity` answers `me` whenever the app
- * opens, so it must not carry exceljs (about 1 MB minified): whatever writes Excel lives in the
- * functions that already carry it.
+ * A cloud function's size is paid at every cold start. exceljs (with jszip, about 1 MB minified)
+ * is bundled only by `sheets`, which serves every action that reads or writes Excel
+ * (contracts/deployment.ts); the others stay small.
  */
+
+/** What a function that reads or writes no Excel may weigh, minified. */
+const MAX_BUNDLE_BYTES = 150 * 1024;
+const EXCEL_PACKAGES = /node_modules\/(exceljs|jszip)\//;
 
 const root = join(__dirname, '..', '..');
 
@@ -30,17 +35,22 @@ function bundleInputs(name: string): { inputs: string[]; bytes: number } {
   return { inputs: Object.keys(result.metafile.inputs), bytes: result.outputFiles[0].contents.length };
 }
 
-describe('the identity cloud function stays light', () => {
-  const identity = bundleInputs('identity');
+describe('only the sheets function carries Excel', () => {
+  const bundles = Object.fromEntries(deployedNames.map((name) => [name, bundleInputs(name)]));
+  const light = deployedNames.filter((name) => name !== SHEETS);
 
-  it('carries no Excel library', () => {
-    expect(identity.inputs.filter((path) => path.includes('node_modules/exceljs'))).toEqual([]);
+  it.each(light)('%s bundles neither exceljs nor jszip', (name) => {
+    expect(bundles[name].inputs.filter((path) => EXCEL_PACKAGES.test(path))).toEqual([]);
   });
 
-  it('is a fraction of a function that writes Excel', () => {
-    const roster = bundleInputs('roster');
-    expect(roster.inputs.some((path) => path.includes('node_modules/exceljs'))).toBe(true);
-    expect(identity.bytes).toBeLessThan(roster.bytes / 4);
+  it.each(light)('%s is at most 150 KB', (name) => {
+    expect(bundles[name].bytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+  });
+
+  it('sheets bundles exceljs and jszip, and identity is a fraction of it', () => {
+    expect(bundles[SHEETS].inputs.some((path) => path.includes('node_modules/exceljs/'))).toBe(true);
+    expect(bundles[SHEETS].inputs.some((path) => path.includes('node_modules/jszip/'))).toBe(true);
+    expect(bundles.identity.bytes).toBeLessThan(bundles[SHEETS].bytes / 4);
   });
 });
 
@@ -49,8 +59,8 @@ describe('the cloud functions are the registry', () => {
     (name) => !name.startsWith('_') && statSync(join(root, 'cloudfunctions', name)).isDirectory(),
   );
 
-  it('one folder per function of core/functions.ts, and no other', () => {
-    expect([...folders].sort()).toEqual([...functionNames].sort());
+  it('one folder per deployed function of core/functions.ts, and no other', () => {
+    expect([...folders].sort()).toEqual([...deployedNames].sort());
   });
 
   it.each(folders)('cloudfunctions/%s bundles the core function of that name', (name) => {

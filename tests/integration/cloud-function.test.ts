@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type * as WxServerSdk from 'wx-server-sdk';
 import type { ApiResult } from '../../contracts';
 import type { ActivityDoc } from '../../core/activities/documents';
-import { functionNames } from '../../core/functions';
+import { deployedNames } from '../../core/functions';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { seedDemo } from '../../host/demo/seed';
 import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
@@ -55,8 +55,8 @@ function callByTimer(fn: string, event: unknown) {
   return mains[fn](event);
 }
 
-/** Every registered function, bundled as it is deployed. */
-const FUNCTIONS = functionNames;
+/** Every deployed function, bundled as it is deployed. */
+const FUNCTIONS = deployedNames;
 
 beforeAll(async () => {
   // Bundle first: bundling takes seconds, long enough for the SDK's idle connections to the
@@ -389,5 +389,49 @@ describe('the bundled points function on CloudBase', () => {
         data: { orgId: 'org-branch-1', page: 1, pageSize: 5 },
       }),
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('the bundled sheets function on CloudBase', () => {
+  const exportMembers = { action: 'roster.exportMembers', data: { orgId: 'org-branch-1' } };
+
+  it('answers the Excel actions that the roster function no longer serves', async () => {
+    expect(
+      await callAs('demo-secretary', 'roster', { action: 'exportMembers', data: { orgId: 'org-branch-1' } }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_ACTION' },
+    });
+    expect(await callAs('demo-secretary', 'sheets', { action: 'roster.tree' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_ACTION' },
+    });
+  });
+
+  it('checks the caller from WeChat and the payload as the contract does', async () => {
+    expect(await callAs('demo-visitor', 'sheets', exportMembers)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(
+      await callAs('demo-secretary', 'sheets', { action: 'points.export', data: { orgId: 'org-branch-1' } }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', field: 'period' },
+    });
+  });
+
+  it('lets a secretary import only a file of their own upload folder', async () => {
+    const someoneElses = { orgId: 'org-branch-1', fileID: 'cloud://test-env/uploads/wx-other/roster.xlsx' };
+    expect(
+      await callAs('demo-visitor', 'sheets', { action: 'roster.importMembers', data: someoneElses }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await callAs('demo-secretary', 'sheets', { action: 'roster.importMembers', data: someoneElses })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'FORBIDDEN', message: '只能导入自己上传的文件' }),
+    });
   });
 });

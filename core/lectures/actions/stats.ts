@@ -1,7 +1,6 @@
 import { isDone } from '../progress';
 import { lectureSchemas, type LectureOutputs, type LectureStatsItem } from '../../../contracts/lecture';
-import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
-import { buildLectureStats } from '../lecture-sheet';
+import { chinaDate } from '../../shared/china-time';
 import { periodRange, periodsOfDate } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
@@ -17,7 +16,7 @@ const percentOf = (coveredS: number, durationS: number) =>
   durationS > 0 ? Math.min(100, Math.floor((coveredS / durationS) * 100 + 1e-9)) : 0;
 
 /** The org's active members and, for one lecture, their progress documents. */
-async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: string) {
+export async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: string) {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'lecture.read', orgId);
@@ -55,7 +54,7 @@ async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: 
   return { lecture, items, orgName: org.name };
 }
 
-const summarise = (items: LectureStatsItem[]) => ({
+export const summarise = (items: LectureStatsItem[]) => ({
   expected: items.length,
   started: items.filter((i) => i.started).length,
   completed: items.filter((i) => i.completed).length,
@@ -66,35 +65,6 @@ export const stats = action(lectureSchemas.stats, async (ctx, input): Promise<Le
   const { items } = await lectureProgressOf(ctx, input.id, input.orgId);
   return { ...summarise(items), items };
 });
-
-export const exportStats = action(
-  lectureSchemas.exportStats,
-  async (ctx, input): Promise<LectureOutputs['exportStats']> => {
-    const { lecture, items, orgName } = await lectureProgressOf(ctx, input.id, input.orgId);
-    const counts = summarise(items);
-    const title = `${orgName} ${lecture.title} 学习情况`;
-    const content = await buildLectureStats(
-      title,
-      items.map((i) => ({
-        name: i.name,
-        progress: `${i.progressPercent}%`,
-        completed: i.completed ? '完成' : '未完成',
-        quiz: i.quizPassed === null ? '—' : i.quizPassed ? '已通过' : '未通过',
-        watchedAt: i.watchedAt ? formatChinaDateTime(new Date(i.watchedAt)) : '',
-      })),
-      [
-        ['课程', lecture.title],
-        ['应学人数', counts.expected],
-        ['已开始', counts.started],
-        ['已完成', counts.completed],
-        ...(lecture.quiz ? ([['测验通过', counts.passed]] as Array<[string, number]>) : []),
-      ],
-    );
-    const name = `${title}.xlsx`;
-    const { fileID, url } = await ctx.files.publish(name, content);
-    return { fileID, url, name };
-  },
-);
 
 export const memberStats = action(
   lectureSchemas.memberStats,

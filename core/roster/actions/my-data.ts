@@ -1,11 +1,11 @@
 import { rosterSchemas, type RosterOutputs } from '../../../contracts/roster';
-import { buildMyData } from '../../identity';
+import { buildMyData } from '../../identity/sheets';
 import { action } from '../../runtime/dispatch';
 import { collectMyData } from '../../identity';
 
 /**
- * 我的数据 as an Excel workbook. A `roster` action (that function carries exceljs anyway), so that
- * `identity`, called at every app start, bundles no exceljs.
+ * 我的数据 as an Excel workbook. A `roster` action of the contract, served by the `sheets` function
+ * like every Excel action, so that `identity`, called at every app start, bundles no exceljs.
  */
 export const exportMyData = action(rosterSchemas.exportMyData, async (ctx): Promise<RosterOutputs['exportMyData']> => {
   const data = await collectMyData(ctx);

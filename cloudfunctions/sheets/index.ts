@@ -1,0 +1,4 @@
+import { sheetsFunction } from '../../core/sheets/function';
+import { cloudMain } from '../_shared/cloud-main';
+
+export const main = cloudMain(sheetsFunction);

@@ -1,0 +1,5 @@
+import { defineSheets } from '../runtime/dispatch';
+import { exportAttendance, exportPeriod } from './actions/export';
+
+/** The activities' Excel actions, served by the `sheets` function (contracts/deployment.ts). */
+export const activitySheets = defineSheets('activity', { exportAttendance, exportPeriod });
