@@ -39,8 +39,8 @@ export const rosterSchemas = {
    */
   tree: z.object({ archived: z.boolean().optional(), counts: z.boolean().optional() }).strict().optional(),
   /**
-   * 我的数据 (`identity.myData`) as an Excel workbook. Here, not in `identity`, because this
-   * function already carries exceljs: `identity`, called at every app start, stays light.
+   * 我的数据 (`identity.myData`) as an Excel workbook. Deployed in `sheets` with every Excel action
+   * (contracts/deployment.ts), so that `identity`, called at every app start, stays light.
    */
   exportMyData: noInput,
   listMembers: z

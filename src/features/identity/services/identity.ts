@@ -22,5 +22,5 @@ export const getCard = () => call('identity', 'card');
 export const getConsentNotice = () => call('identity', 'consentNotice');
 /** 我的数据: everything held about the caller, and the same as an Excel file. */
 export const getMyData = () => call('identity', 'myData');
-/** The Excel file comes from `roster`, which carries exceljs, so that `identity` starts fast. */
+/** The Excel file is a `roster` action, deployed in `sheets` with every Excel action, so that `identity` starts fast. */
 export const exportMyData = () => call('roster', 'exportMyData');
