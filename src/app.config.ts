@@ -41,7 +41,14 @@ export default defineAppConfig({
     {
       // The committee admin's pages (初始化, 组织架构, 人员任职, 操作日志).
       root: 'packages/admin',
-      pages: ['pages/setup/index'],
+      pages: [
+        'pages/setup/index',
+        'pages/orgs/index',
+        'pages/roles/index',
+        'pages/audit/index',
+        'pages/transfer/index',
+        'pages/invite/index',
+      ],
     },
   ],
   window: {

@@ -20,6 +20,11 @@ export const ROUTES = {
   workbench: '/packages/secretary/pages/workbench/index',
   // The committee admin's pages; 初始化 opens for the first person in a new environment.
   setup: '/packages/admin/pages/setup/index',
+  orgs: '/packages/admin/pages/orgs/index',
+  roles: '/packages/admin/pages/roles/index',
+  auditLog: '/packages/admin/pages/audit/index',
+  transfer: '/packages/admin/pages/transfer/index',
+  invite: '/packages/admin/pages/invite/index',
   review: '/packages/secretary/pages/review/index',
   roster: '/packages/secretary/pages/roster/index',
   member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,

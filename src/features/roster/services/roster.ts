@@ -16,3 +16,14 @@ export const importMembers = (orgId: string, fileID: string) => call('roster', '
 export const exportMembers = (orgId: string) => call('roster', 'exportMembers', { orgId });
 export const getSetupStatus = () => call('roster', 'setupStatus');
 export const setup = (input: ActionInput<'roster', 'setup'>) => call('roster', 'setup', input);
+
+// The committee admin's pages.
+export const getAdminTree = () => call('roster', 'tree', { archived: true, counts: true });
+export const createOrg = (input: ActionInput<'roster', 'createOrg'>) => call('roster', 'createOrg', input);
+export const renameOrg = (input: ActionInput<'roster', 'renameOrg'>) => call('roster', 'renameOrg', input);
+export const moveOrg = (input: ActionInput<'roster', 'moveOrg'>) => call('roster', 'moveOrg', input);
+export const archiveOrg = (id: string) => call('roster', 'archiveOrg', { id });
+export const listRoles = (orgId: string) => call('roster', 'listRoles', { orgId });
+export const grantRole = (input: ActionInput<'roster', 'grantRole'>) => call('roster', 'grantRole', input);
+export const revokeRole = (input: ActionInput<'roster', 'revokeRole'>) => call('roster', 'revokeRole', input);
+export const getAuditLog = (input: ActionInput<'roster', 'auditLog'>) => call('roster', 'auditLog', input);

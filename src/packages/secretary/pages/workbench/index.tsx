@@ -116,6 +116,47 @@ export default function Workbench() {
             onClick={() => go(ROUTES.lecturePublish)}
           />
         ) : null}
+        {mayAnywhere(me, 'org.manage') ? (
+          <>
+            <Tile
+              title="组织架构"
+              mark="组"
+              description="支部、党小组的新建与调整"
+              className="e2e-tile-orgs"
+              onClick={() => go(ROUTES.orgs)}
+            />
+            <Tile
+              title="人员任职"
+              mark="任"
+              description="任命书记、支委、管理员"
+              className="e2e-tile-roles"
+              onClick={() => go(ROUTES.roles)}
+            />
+            <Tile
+              title="组织关系转接"
+              mark="转"
+              description="党员在支部间转接"
+              className="e2e-tile-transfer"
+              onClick={() => go(ROUTES.transfer)}
+            />
+            <Tile
+              title="邀请入支部"
+              mark="邀"
+              description="分享卡片、二维码，邀请亮身份"
+              className="e2e-tile-invite"
+              onClick={() => go(ROUTES.invite)}
+            />
+          </>
+        ) : null}
+        {mayAnywhere(me, 'audit.read') ? (
+          <Tile
+            title="操作日志"
+            mark="志"
+            description="谁在何时做了什么"
+            className="e2e-tile-audit"
+            onClick={() => go(ROUTES.auditLog)}
+          />
+        ) : null}
       </View>
     </PageShell>
   );
