@@ -1,6 +1,7 @@
 // `npm run bench`: measures what the README reports. Not a test: it prints figures; it fails only when a step dies or finds the data wrong.
 //  - weapp main-package and total size (against WeChat's 2 MB main-package limit)
-//  - each cloud function bundle's size
+//  - each cloud function bundle's size, and its cold require() beside wx-server-sdk's alone
+//    (scripts/bench-cold-require.ts: a fresh process each, median of 9; of 3 with --quick)
 //  - local host start-up: process start to /healthz answering, on an empty data directory (demo seed included)
 //  - the sign-in burst against the local host (scripts/bench-signin.ts: 20,000 members, ten activities)
 //  - lecture heartbeats against the local host (scripts/bench-heartbeat.ts: 10,000 members, 30,000 beats)
@@ -165,6 +166,7 @@ if (!only) {
   console.log('\n## Cloud function bundles (dist/cloudfunctions/<name>/index.js, minified, wx-server-sdk external)');
   for (const [name, size] of Object.entries(timed('cloud build', cloudSizes)))
     console.log(`${name.padEnd(18)}${kb(size)}`);
+  await timed('cold-require step', () => step('scripts/bench-cold-require.ts', quick ? ['--quick'] : []));
 
   const samples = quick ? 2 : 5;
   console.log(
