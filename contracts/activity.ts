@@ -329,7 +329,8 @@ export interface ActivityOutputs {
   exportAttendance: FileLink;
   exportPeriod: FileLink;
   myCode: { token: string; expiresAt: string; refreshAt: string; stepSeconds: number };
-  closeDue: { closed: number };
+  /** `failed`: the activities that could not be closed (logged); the others are closed all the same. */
+  closeDue: { closed: number; failed: string[] };
 }
 
 export type { Period };

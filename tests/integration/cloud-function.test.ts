@@ -219,7 +219,7 @@ describe('the bundled activity function on CloudBase', () => {
       TriggerName: 'closeDue',
       Time: new Date().toISOString(),
     });
-    expect(result).toEqual({ ok: true, data: { closed: 1 } });
+    expect(result).toEqual({ ok: true, data: { closed: 1, failed: [] } });
     expect(await store.get('activities', 'act-cloud-ended')).toMatchObject({
       status: 'closed',
       closeSummary: { present: 0, late: 0, leave: 0, exempt: 1, absent: 1 },
@@ -232,35 +232,45 @@ describe('the bundled activity function on CloudBase', () => {
     // Again: nothing left to close, nothing deducted twice.
     expect(await callByTimer('activity', { Type: 'Timer', TriggerName: 'closeDue' })).toEqual({
       ok: true,
-      data: { closed: 0 },
+      data: { closed: 0, failed: [] },
     });
     expect(await store.count('ledger', { memberId: 'member-004', rule: 'absence' })).toBe(1);
   });
 
-  it('a timer that fails answers a coded error instead of throwing', async () => {
-    // An activity whose document is damaged (no attendee list) makes the close fail part-way.
+  it('an activity that cannot be closed is logged and named, and does not keep the others open', async () => {
+    // An activity whose document is damaged (no attendee list) makes its close fail part-way.
     const ended = Date.now() - 7 * 3600_000;
-    const damaged = {
-      ...(await store.get('activities', 'act-demo-now')),
-      _id: 'act-cloud-damaged',
-      status: 'active',
-      startAt: new Date(ended - 3600_000).toISOString(),
-      endAt: new Date(ended).toISOString(),
-      signInFrom: new Date(ended - 5400_000).toISOString(),
-      signInUntil: new Date(ended - 1800_000).toISOString(),
-      attendees: null,
-    };
+    const times = (end: number) => ({
+      startAt: new Date(end - 3600_000).toISOString(),
+      endAt: new Date(end).toISOString(),
+      signInFrom: new Date(end - 5400_000).toISOString(),
+      signInUntil: new Date(end - 1800_000).toISOString(),
+    });
+    const demo = await store.get('activities', 'act-demo-now');
+    if (!demo) throw new Error('the demo activity is missing');
+    // The damaged one is older, so it comes first among those due.
+    const damaged = { ...demo, _id: 'act-cloud-damaged', status: 'active', ...times(ended - 60_000), attendees: null };
     await store.set('activities', damaged as unknown as ActivityDoc);
+    await store.set('activities', {
+      ...demo,
+      _id: 'act-cloud-healthy',
+      status: 'active',
+      ...times(ended),
+      attendees: [],
+    });
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       expect(await callByTimer('activity', { Type: 'Timer', TriggerName: 'closeDue' })).toEqual({
-        ok: false,
-        error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' },
+        ok: true,
+        data: { closed: 1, failed: ['act-cloud-damaged'] },
       });
-      expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^\[timer\] internal error: TypeError/));
+      expect(errors).toHaveBeenCalledWith('[closeDue] could not close act-cloud-damaged:', expect.any(TypeError));
+      expect((await store.get('activities', 'act-cloud-healthy'))?.status).toBe('closed');
+      expect((await store.get('activities', 'act-cloud-damaged'))?.status).toBe('active');
     } finally {
       errors.mockRestore();
       await store.remove('activities', 'act-cloud-damaged');
+      await store.remove('activities', 'act-cloud-healthy');
     }
   });
 

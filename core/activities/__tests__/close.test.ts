@@ -296,10 +296,10 @@ describe('activity.closeDue', () => {
   it('closes only activities that ended 6 hours ago or more', async () => {
     const ledger = await h.store.count('ledger');
     setClock(END + 6 * HOUR - 1);
-    expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 0 });
+    expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 0, failed: [] });
     expect((await activityDoc(NOW_ACT)).status).toBe('active');
     setClock(END + 6 * HOUR);
-    expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 1 });
+    expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 1, failed: [] });
     expect(await activityDoc(NOW_ACT)).toMatchObject({
       status: 'closed',
       // The secretary created it: present (nobody else came, so no award).
@@ -309,7 +309,7 @@ describe('activity.closeDue', () => {
     expect((await activityDoc(VOLUNTEER)).status).toBe('active');
     expect((await activityDoc('act-demo-group')).status).toBe('active');
     // Nothing left to close.
-    expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 0 });
+    expect(await h.call(ADMIN, 'activity', 'closeDue')).toEqual({ closed: 0, failed: [] });
     expect(await h.store.count('ledger')).toBe(ledger + 16);
     // The admin who ran it by hand is on the record.
     expect(await h.store.query('audit', { where: { action: 'activity.close' }, limit: 10 })).toEqual([

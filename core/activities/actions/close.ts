@@ -217,11 +217,20 @@ export async function closeDueActivities(
   ctx: HandlerContext,
   committeeIds?: string[],
   actor: string | null = null,
-): Promise<{ closed: number }> {
+): Promise<ActivityOutputs['closeDue']> {
   const cutoff = new Date(ctx.clock().getTime() - AUTO_CLOSE_AFTER_HOURS * 3_600_000).toISOString();
   const due = await activitiesDue(ctx.store, cutoff, committeeIds, 20);
-  for (const activity of due) await closeActivity(ctx, activity, actor);
-  return { closed: due.length };
+  // One activity that cannot be closed (a damaged document) must not keep the others open.
+  const failed: string[] = [];
+  for (const activity of due) {
+    try {
+      await closeActivity(ctx, activity, actor);
+    } catch (error) {
+      failed.push(activity._id);
+      console.error(`[closeDue] could not close ${activity._id}:`, error);
+    }
+  }
+  return { closed: due.length - failed.length, failed };
 }
 
 export const closeDue = action(activitySchemas.closeDue, async (ctx): Promise<ActivityOutputs['closeDue']> => {
