@@ -270,6 +270,12 @@ describe('roster.auditLog filters', () => {
     expect(bySecretary.items.map((e) => e.action)).toEqual(['member.update']);
     const grants = await h.call(ADMIN, 'roster', 'auditLog', { action: 'role.grant' });
     expect(grants.items.map((e) => e.target)).toEqual(['members/member-003']);
+    expect(grants.items[0].after).toEqual({
+      orgId: 'org-branch-1',
+      memberId: 'member-003',
+      role: 'officer',
+      name: '陈秀英',
+    });
     const day = await h.call(ADMIN, 'roster', 'auditLog', { from: '2026-11-26', to: '2026-11-26' });
     expect(day.items.map((e) => e.action).sort()).toEqual(['member.update', 'role.grant']);
     const earlier = await h.call(ADMIN, 'roster', 'auditLog', { to: '2026-11-25', action: 'org.create' });

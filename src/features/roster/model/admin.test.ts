@@ -96,17 +96,22 @@ describe('the admin pages’ model', () => {
           action: 'role.grant',
           target: 'members/m1',
           before: null,
-          after: { orgId: 'b1', memberId: 'm1', role: 'secretary' },
+          after: { orgId: 'b1', memberId: 'm1', role: 'secretary', name: '刘洋' },
         },
         ORGS,
       ),
-    ).toBe('任命 第一党支部 书记');
+    ).toBe('任命刘洋为第一党支部书记');
     expect(
       auditSummary(
-        { action: 'role.revoke', target: 'members/m1', after: null, before: { orgId: 'c', role: 'admin' } },
+        {
+          action: 'role.revoke',
+          target: 'members/m1',
+          after: null,
+          before: { orgId: 'c', role: 'admin', name: '周建国' },
+        },
         ORGS,
       ),
-    ).toBe('撤销 示范党委 管理员');
+    ).toBe('撤销周建国的示范党委管理员职务');
     expect(
       auditSummary(
         { action: 'org.create', target: 'orgs/b9', before: null, after: { name: '第九党支部', kind: 'branch' } },

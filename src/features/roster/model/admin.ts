@@ -134,9 +134,9 @@ export function auditSummary(
     case 'org.archive':
       return `撤销“${text(field(entry.before, 'name'))}”`;
     case 'role.grant':
-      return `任命 ${orgName(field(entry.after, 'orgId'))} ${role(entry.after)}`;
+      return `任命${text(field(entry.after, 'name'))}为${orgName(field(entry.after, 'orgId'))}${role(entry.after)}`;
     case 'role.revoke':
-      return `撤销 ${orgName(field(entry.before, 'orgId'))} ${role(entry.before)}`;
+      return `撤销${text(field(entry.before, 'name'))}的${orgName(field(entry.before, 'orgId'))}${role(entry.before)}职务`;
     default:
       return auditActionLabel(entry.action);
   }
