@@ -62,6 +62,8 @@ export const declare = action(identitySchemas.declare, async (ctx, input): Promi
   } else {
     const org = input.orgId ? tree.get(input.orgId) : undefined;
     if (!org || org.kind === 'committee') throw invalidInput('orgId', '请选择所在的党支部或党小组');
+    if (org.archived || tree.nearest(org.id, 'branch')?.archived)
+      throw invalidInput('orgId', '该组织已撤销，请选择其他党支部或党小组');
     branchId = tree.nearest(org.id, 'branch')?.id ?? null;
     committeeId = tree.nearest(org.id, 'committee')?.id ?? null;
   }

@@ -134,6 +134,24 @@ describe('roster.archiveOrg', () => {
     // Nobody is placed in it and nothing is created under it any more.
     const moved = await h.fail(ADMIN, 'roster', 'transferMember', { id: 'member-018', toOrgId: id });
     expect(moved).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/已撤销/) });
+    const declared = await h.fail(VISITOR, 'identity', 'declare', {
+      name: '张卫东',
+      phone: '13800138000',
+      partyStatus: 'full',
+      joinedAt: '2015-07-01',
+      fullAt: '2016-07-01',
+      orgId: id,
+      consent: true,
+    });
+    expect(declared).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/已撤销/) });
+    const { id: branch } = await h.call(ADMIN, 'roster', 'createOrg', {
+      parentId: 'org-committee',
+      name: '临时党支部',
+      kind: 'branch',
+    });
+    await h.call(ADMIN, 'roster', 'archiveOrg', { id: branch });
+    const child = await h.fail(ADMIN, 'roster', 'createOrg', { parentId: branch, name: '下级党小组', kind: 'group' });
+    expect(child).toMatchObject({ code: 'INVALID_INPUT', message: '上级组织已撤销' });
     const again = await h.fail(ADMIN, 'roster', 'archiveOrg', { id });
     expect(again).toMatchObject({ code: 'CONFLICT', message: '该组织已撤销' });
   });
