@@ -8,6 +8,7 @@ import {
   auditSummary,
   branchOptions,
   inviteLink,
+  invitedBranch,
   managedNodeOptions,
   moveTargets,
   NO_AUDIT_FILTERS,
@@ -191,6 +192,25 @@ describe('the admin pages’ model', () => {
     expect(inviteLink('org-branch-1', 'http://127.0.0.1:8080')).toBe(
       `http://127.0.0.1:8080/#${ROUTES.declare}?orgId=org-branch-1`,
     );
+    expect(
+      invitedBranch(
+        ORGS.filter((o) => o.kind === 'branch'),
+        'b2',
+      ),
+    ).toBe('b2');
+    expect(
+      invitedBranch(
+        ORGS.filter((o) => o.kind === 'branch'),
+        'b3',
+      ),
+    ).toBe('');
+    expect(
+      invitedBranch(
+        ORGS.filter((o) => o.kind === 'branch'),
+        'g1',
+      ),
+    ).toBe('');
+    expect(invitedBranch(ORGS, undefined)).toBe('');
     expect(inviteLink('b 1', null)).toBe(`${ROUTES.declare}?orgId=b%201`);
   });
 });

@@ -173,3 +173,8 @@ export const invitePath = (branchId: string): string => `${ROUTES.declare}?orgId
 export function inviteLink(branchId: string, origin: string | null): string {
   return origin ? `${origin}/#${invitePath(branchId)}` : invitePath(branchId);
 }
+
+/** The branch an invitation (`?orgId=`) chose, when it is one of the branches offered; '' otherwise. */
+export function invitedBranch(branches: OrgNode[], orgId: string | undefined): string {
+  return orgId && branches.some((b) => b.id === orgId && !b.archived) ? orgId : '';
+}

@@ -11,7 +11,7 @@ import StatusTag from '@/components/StatusTag';
 import { useAdminTree } from '@/features/roster/hooks/useAdminTree';
 import { archiveBlocker, childKind, moveTargets, ORG_KIND_LABEL } from '@/features/roster/model/admin';
 import { archiveOrg, createOrg, moveOrg, renameOrg } from '@/features/roster/services/roster';
-import { mayAnywhere } from '@/features/identity/model/permissions';
+import { may, mayAnywhere } from '@/features/identity/model/permissions';
 import { confirmAction, toastError, toastInfo, toastSuccess } from '@/utils/feedback';
 import './index.scss';
 
@@ -126,7 +126,7 @@ export default function Orgs() {
           >
             <View
               className="zb-orgs__row e2e-org-row"
-              onClick={() => setSelected(open_ || node.archived ? '' : node.id)}
+              onClick={() => setSelected(open_ || node.archived || !may(tree.me, 'org.manage', node.id) ? '' : node.id)}
             >
               <Text className="zb-orgs__name e2e-org-name">{node.name}</Text>
               <StatusTag tone={node.kind === 'committee' ? 'primary' : node.kind === 'branch' ? 'gold' : 'muted'}>
@@ -152,11 +152,13 @@ export default function Orgs() {
                     移到其他支部
                   </Button>
                 ) : null}
-                {node.kind !== 'committee' ? (
+                {node.kind === 'committee' ? null : archiveBlocker(tree.orgs, node) ? (
+                  <Text className="zb-orgs__blocked">{`不能撤销：${archiveBlocker(tree.orgs, node) ?? ''}`}</Text>
+                ) : (
                   <Button size="small" className="e2e-org-archive" onClick={() => void archive(node)}>
                     撤销
                   </Button>
-                ) : null}
+                )}
               </View>
             ) : null}
           </View>
