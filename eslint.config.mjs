@@ -60,10 +60,10 @@ export default tseslint.config(
       'react/prop-types': 'off',
       ...restrict([
         {
-          // Any contract module but the zod-free contracts/labels/* and contracts/deployment.
-          regex: '^(@contracts|(.*/)?contracts)(/(?!labels/|deployment$).*)?$',
+          // Any contract module but the zod-free contracts/labels/*.
+          regex: '^(@contracts|(.*/)?contracts)(/(?!labels/).*)?$',
           message:
-            'The app may import the contracts for their types only (at run time: only @contracts/labels/* and @contracts/deployment, which are zod-free).',
+            'The app may import the contracts for their types only (at run time: only @contracts/labels/*, which is zod-free).',
           allowTypeImports: true,
         },
         layer(
@@ -135,11 +135,6 @@ export default tseslint.config(
         'Contracts depend on nothing but zod.',
       ),
     ]),
-  },
-  {
-    // Which function serves which action, which the app imports at run time: types only.
-    files: ['contracts/deployment.ts'],
-    rules: restrict([layer(['*'], 'contracts/deployment imports types only: the app bundles it.', true)]),
   },
   {
     // The zod-free contract modules, which the app imports at run time: they import nothing at all.

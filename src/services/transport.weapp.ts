@@ -2,7 +2,7 @@
  * WeChat transport: `wx.cloud.callFunction`; the caller's identity is their OPENID, added by WeChat.
  * Each action goes to the function that serves it (an Excel action to `sheets`: contracts/deployment.ts).
  */
-import { deployedAt } from '@contracts/deployment';
+import { deployedAt } from '@contracts/labels/deployment';
 import Taro from '@tarojs/taro';
 import { ApiRequestError, NETWORK_MESSAGE } from './errors';
 import { isEnvelope, type Transport } from './transport-types';
