@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { startHost, type RunningHost } from './host';
+import { startHost, type HostOptions, type RunningHost } from './host';
 
 /** Screenshots are test artefacts (kept out of git). */
 export const ARTIFACTS = join(__dirname, '../../../test-artifacts/e2e');
@@ -38,11 +38,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The host and the browser one test file shares, started before its tests and stopped after. */
-export function useHostAndBrowser(): { host: () => RunningHost; browser: () => Browser } {
+export function useHostAndBrowser(options: HostOptions = {}): { host: () => RunningHost; browser: () => Browser } {
   let host: RunningHost | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    host = await startHost();
+    host = await startHost(options);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -14,15 +14,23 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
+export interface HostOptions {
+  /** Start with the demo data (default), or with an empty database. */
+  seed?: boolean;
+  /** ZHIBU_SETUP_CODE, for 初始化 of an empty database. */
+  setupCode?: string;
+}
+
 /** The real local host (SQLite file, demo data, built H5 app) on a free port, in a throw-away data directory. */
-export async function startHost(): Promise<RunningHost> {
+export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zhibu-e2e-'));
   const store = new SqliteStore({ file: join(dataDir, 'zhibu.sqlite') });
-  await seedDemo(store);
+  if (options.seed !== false) await seedDemo(store);
   const app: FastifyInstance = await buildHost({
     store,
     dataDir,
     demo: true,
+    setupCode: options.setupCode,
     staticDir: join(__dirname, '../../../dist/h5'),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

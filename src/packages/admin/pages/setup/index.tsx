@@ -43,7 +43,7 @@ export default function Setup() {
             block
             type="primary"
             size="xlarge"
-            className="e2e-setup-workbench"
+            className="zb-setup-done__go e2e-setup-workbench"
             onClick={() => go(ROUTES.workbench)}
           >
             进入工作台
