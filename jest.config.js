@@ -1,4 +1,4 @@
-/** Jest runs two projects: node (core, contracts, host, cloud functions, scripts, the app's plain modules and hooks) and e2e (the H5 app in Chromium). */
+/** Jest runs three projects: node (core, contracts, host, cloud functions, scripts, the app's plain modules and hooks), e2e (the H5 app in Chromium) and weapp (the mini-program's build in WeChat's runtime). */
 const swc = [
   '@swc/jest',
   {
@@ -38,6 +38,15 @@ module.exports = {
       moduleNameMapper,
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+    },
+    {
+      // The weapp build's own runtime: pages in a vm with WeChat's globals, WXML/WXSS through wcc/wcsc.
+      displayName: 'weapp',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper,
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/weapp/global-setup.ts',
     },
   ],
 };

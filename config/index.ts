@@ -16,10 +16,14 @@ const CLOUD_ENV = process.env.ZHIBU_CLOUD_ENV ?? '';
 /** The only contract modules the app imports at run time (eslint.config.mjs keeps zod out of them). */
 const contractLabels = path.resolve(__dirname, '..', 'contracts', 'labels');
 
-/** NutUI is designed at 375 px; the app's own styles at 750 (1px in SCSS = 1rpx). */
+/**
+ * NutUI is designed at 375 px; the app's own styles at 750 (1px in SCSS = 1rpx). Taro also copies
+ * this function's source into the weapp's app.js (for `Taro.pxTransform`), where no Babel helper
+ * exists: keep it plain ES5 without `typeof`, spread or classes (tests/weapp checks that it runs).
+ */
 function designWidth(input?: string | number | Input): number {
-  const file = typeof input === 'object' ? (input.file ?? '').replace(/\\+/g, '/') : '';
-  return file.includes('@nutui') ? 375 : 750;
+  const file = input ? (input as { file?: string }).file : undefined;
+  return file && file.replace(/\\+/g, '/').indexOf('@nutui') >= 0 ? 375 : 750;
 }
 
 // https://docs.taro.zone/docs/config
@@ -42,7 +46,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       '@contracts': path.resolve(__dirname, '..', 'contracts'),
     },
-    outputRoot: `dist/${TARO_ENV}`,
+    // ZHIBU_OUTPUT_ROOT: the weapp tests build into their own folder while others build dist/weapp.
+    outputRoot: process.env.ZHIBU_OUTPUT_ROOT || `dist/${TARO_ENV}`,
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(CLOUD_ENV),

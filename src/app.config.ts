@@ -96,4 +96,6 @@ export default defineAppConfig({
   permission: {
     'scope.userLocation': { desc: '用于在活动现场签到时确认你在签到范围内' },
   },
+  // Location, files from chats and the album wait for the app's privacy notice (PrivacyPopup).
+  __usePrivacyCheck__: true,
 });

@@ -39,13 +39,22 @@ export async function uploadFile(file: PickedFile, folder: UploadFolder = 'uploa
   }
 }
 
+/**
+ * Opens an export: downloaded from cloud storage by its fileID (a plain download of the temporary
+ * URL would need the storage's domain in the app's downloadFile list), checked, then previewed.
+ */
 export async function openFileLink(link: FileLink): Promise<void> {
-  let filePath: string;
+  let res: Taro.cloud.DownloadFileResult;
   try {
-    const res = await Taro.downloadFile({ url: link.url });
-    filePath = res.tempFilePath;
+    res = await Taro.cloud.downloadFile({ fileID: link.fileID });
   } catch {
-    throw new ApiRequestError('NETWORK', NETWORK_MESSAGE);
+    throw new ApiRequestError('NETWORK', '文件下载失败，请检查网络后重试');
   }
-  await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+  if (res.statusCode !== 200 || !res.tempFilePath)
+    throw new ApiRequestError('INTERNAL', `文件下载失败（状态 ${res.statusCode}），请稍后重新导出`);
+  try {
+    await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'xlsx', showMenu: true });
+  } catch {
+    throw new ApiRequestError('INTERNAL', '无法打开文件，请确认微信已更新到最新版本');
+  }
 }
