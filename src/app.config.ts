@@ -5,17 +5,19 @@ export default defineAppConfig({
     'pages/index/index',
     'pages/points/index',
     'pages/mine/index',
-    'pages/declare/index',
-    'pages/card/index',
-    'pages/points/ranking/index',
     'pages/activities/index',
     'pages/activity/index',
     'pages/checkin/index',
     'pages/study/index',
     'pages/lecture/index',
-    'pages/my-data/index',
   ],
   subPackages: [
+    {
+      // A member's pages opened now and then (亮身份, 身份卡, 我的数据, 我的名次): out of the main
+      // package, which every launch and every scan to sign in downloads first.
+      root: 'packages/member',
+      pages: ['pages/declare/index', 'pages/card/index', 'pages/my-data/index', 'pages/points-ranking/index'],
+    },
     {
       // Everything a secretary or admin uses; members never download it.
       root: 'packages/secretary',
@@ -90,7 +92,11 @@ export default defineAppConfig({
       },
     ],
   },
+  // 我的 links to every page of packages/member: fetch it while the member looks at the tab.
+  preloadRule: { 'pages/mine/index': { network: 'all', packages: ['packages/member'] } },
   lazyCodeLoading: 'requiredComponents',
+  // Written by config/sitemap.ts: only the home page may be indexed by WeChat's search.
+  sitemapLocation: 'sitemap.json',
   // Sign-in at an activity with a place checks that the member is there.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {

@@ -46,8 +46,8 @@ describe('the route table', () => {
     expect(ROUTES.pointsRecord('org 1', '第一支部')).toBe(
       `/packages/secretary/pages/points-record/index?orgId=org%201&orgName=${encodeURIComponent('第一支部')}`,
     );
-    expect(ROUTES.pointsRanking('year')).toBe('/pages/points/ranking/index?period=year');
-    expect(ROUTES.pointsRanking()).toBe('/pages/points/ranking/index');
+    expect(ROUTES.pointsRanking('year')).toBe('/packages/member/pages/points-ranking/index?period=year');
+    expect(ROUTES.pointsRanking()).toBe('/packages/member/pages/points-ranking/index');
     expect(ROUTES.memberEdit({ orgId: 'o1' })).toBe('/packages/secretary/pages/member-edit/index?orgId=o1');
   });
 });

@@ -13,10 +13,10 @@ const query = (params: Record<string, string | undefined>) => {
 
 export const ROUTES = {
   home: '/pages/index/index',
-  declare: '/pages/declare/index',
-  card: '/pages/card/index',
+  declare: '/packages/member/pages/declare/index',
+  card: '/packages/member/pages/card/index',
   mine: '/pages/mine/index',
-  myData: '/pages/my-data/index',
+  myData: '/packages/member/pages/my-data/index',
   workbench: '/packages/secretary/pages/workbench/index',
   // The committee admin's pages; 初始化 opens for the first person in a new environment.
   setup: '/packages/admin/pages/setup/index',
@@ -46,7 +46,7 @@ export const ROUTES = {
   lecturePublish: '/packages/secretary/pages/lecture-publish/index',
   // Points: the 积分 tab and the ranking are the member's, the rest the secretary's and the admin's.
   points: '/pages/points/index',
-  pointsRanking: (period?: Period) => `/pages/points/ranking/index${query({ period })}`,
+  pointsRanking: (period?: Period) => `/packages/member/pages/points-ranking/index${query({ period })}`,
   managePoints: '/packages/secretary/pages/points/index',
   pointsRecord: (orgId: string, orgName = '') =>
     `/packages/secretary/pages/points-record/index?orgId=${encodeURIComponent(orgId)}` +

@@ -49,7 +49,7 @@ describeInBrowser('亮身份 in the browser', () => {
     const member = await host.store.get('members', declaration.memberId ?? '');
     expect(member).toMatchObject({ name: '欧阳明辉', branchId: 'org-branch-1', openid: 'demo-visitor' });
 
-    await visitor.page.goto(`${host.url}/#/pages/card/index`);
+    await visitor.page.goto(`${host.url}/#/packages/member/pages/card/index`);
     await visitor.page.reload(); // a fresh start on the card, as when the member opens the app
     const card = visitor.page.locator(visible('.e2e-identity-card'));
     await card.waitFor();

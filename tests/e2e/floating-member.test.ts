@@ -60,7 +60,7 @@ describeInBrowser('流动党员 in the browser', () => {
     const member = await host.store.get('members', approved.memberId as string);
     expect(member).toMatchObject({ branchId: 'org-branch-2', externalOrg: OUTSIDE, openid: 'demo-visitor' });
 
-    await visitor.page.goto(`${host.url}/#/pages/card/index`);
+    await visitor.page.goto(`${host.url}/#/packages/member/pages/card/index`);
     await visitor.page.reload();
     const card = visitor.page.locator(visible('.e2e-identity-card'));
     await card.waitFor();
