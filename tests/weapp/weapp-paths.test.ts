@@ -219,6 +219,23 @@ describe('files', () => {
   });
 });
 
+describe('rotating codes', () => {
+  it('a refused code is shown as refused and not asked for again (大屏 opened by a member)', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
+    const app = await launch({ openid: MEMBER, fakeTimers: true });
+    await app.open('packages/secretary/pages/activity-screen/index', { id: 'act-demo-now' });
+    for (let s = 0; s < 10; s++) {
+      jest.advanceTimersByTime(1000);
+      await app.settle();
+    }
+    const asked = backend.calls.filter((c) => c.name === 'activity' && c.event.action === 'code');
+    expect(asked).toHaveLength(1);
+    expect(app.page.text()).toContain('没有权限执行此操作');
+    expect(app.page.text()).not.toContain('正在');
+    expect(app.problems()).toEqual([]);
+  });
+});
+
 describe('lecture video', () => {
   it('sends heartbeats while playing and snaps back a seek beyond what was watched', async () => {
     jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });

@@ -11,7 +11,7 @@ export const CODE_PHASES: ActivityPhase[] = ['upcoming', 'signing', 'running'];
  * with the whole seconds left until it changes.
  */
 export function useActivityCode(id: string, active: boolean) {
-  const { code, error } = useRotatingCode(() => getActivityCode(id), active && !!id, [id]);
+  const { code, error, retrying } = useRotatingCode(() => getActivityCode(id), active && !!id, [id]);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
@@ -21,7 +21,7 @@ export function useActivityCode(id: string, active: boolean) {
   }, [active]);
 
   const secondsLeft = code ? Math.max(0, Math.ceil((Date.parse(code.refreshAt) - now) / 1000)) : null;
-  return { code: active ? code : undefined, error, secondsLeft };
+  return { code: active ? code : undefined, error, retrying, secondsLeft };
 }
 
 export type ActivityCodeState = ReturnType<typeof useActivityCode>;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { msUntilRefresh } from '@/features/activities/model';
+import { isApiRequestError } from '@/services/errors';
 
 export interface RotatingCode {
   token: string;
@@ -7,9 +8,16 @@ export interface RotatingCode {
   url?: string;
 }
 
+/** Answers that asking again will not change (a refusal): the hook stops and shows them. */
+const FINAL_CODES: readonly string[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'UNKNOWN_ACTION'];
+
+/** Whether a failed fetch is worth retrying (the network, the server busy), not a refusal. */
+export const isRetryable = (e: unknown): boolean => !isApiRequestError(e) || !FINAL_CODES.includes(e.code);
+
 /**
  * Keeps a rotating code current: fetches it, then again just after each step ends, while
- * `active`. A failed fetch keeps the last code and retries in a few seconds.
+ * `active`. A failed fetch keeps the last code and retries in a few seconds, unless it was refused
+ * (then `retrying` is false and nothing more is asked).
  */
 export function useRotatingCode<T extends RotatingCode>(
   fetch: () => Promise<T>,
@@ -35,7 +43,7 @@ export function useRotatingCode<T extends RotatingCode>(
       } catch (e) {
         if (stopped) return;
         setError(e);
-        timer = setTimeout(() => void tick(), 3000);
+        if (isRetryable(e)) timer = setTimeout(() => void tick(), 3000);
       }
     };
     void tick();
@@ -46,5 +54,5 @@ export function useRotatingCode<T extends RotatingCode>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, ...deps]);
 
-  return { code, error };
+  return { code, error, retrying: error !== undefined && isRetryable(error) };
 }

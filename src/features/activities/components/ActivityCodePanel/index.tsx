@@ -14,7 +14,7 @@ interface Props {
 
 /** The rotating sign-in QR: members scan it with WeChat; it changes every step, so a forwarded picture soon stops working. */
 export default function ActivityCodePanel({ state, phase, onScreen }: Props) {
-  const { code, error, secondsLeft } = state;
+  const { code, error, retrying, secondsLeft } = state;
   return (
     <View className="zb-actcode">
       <View className="zb-actcode__head">
@@ -32,7 +32,9 @@ export default function ActivityCodePanel({ state, phase, onScreen }: Props) {
         </View>
       ) : (
         <View className="zb-actcode__qr zb-actcode__qr--empty">
-          <Text className="zb-actcode__wait">{error ? `${errorMessage(error)}，正在重试…` : '正在生成二维码…'}</Text>
+          <Text className="zb-actcode__wait">
+            {error ? `${errorMessage(error)}${retrying ? '，正在重试…' : ''}` : '正在生成二维码…'}
+          </Text>
         </View>
       )}
       {code ? (

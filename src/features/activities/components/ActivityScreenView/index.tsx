@@ -3,6 +3,7 @@ import type { ActivityCounts, ActivityPhase } from '@contracts';
 import { formatRate, PHASE_LABELS } from '@/features/activities/model/activities';
 import type { ActivityCodeState } from '@/features/activities/hooks/useActivityCode';
 import CheckinCodeImage from '@/features/activities/components/CheckinCodeImage';
+import { errorMessage } from '@/services/client';
 import './index.scss';
 
 interface Props {
@@ -11,6 +12,13 @@ interface Props {
   counts: ActivityCounts | undefined;
   code: ActivityCodeState;
   showCode: boolean;
+}
+
+/** What the screen shows where the code would be: why there is none (yet). */
+function waitText(phase: ActivityPhase, code: ActivityCodeState, showCode: boolean): string {
+  if (!showCode) return `签到${PHASE_LABELS[phase]}`;
+  if (code.error) return `${errorMessage(code.error)}${code.retrying ? '，正在重试…' : ''}`;
+  return '正在生成二维码…';
 }
 
 /** 签到大屏 for a projector: a very large rotating QR, the title, and the signed-in count. */
@@ -26,7 +34,7 @@ export default function ActivityScreenView({ title, phase, counts, code, showCod
           </View>
         ) : (
           <View className="zb-screen__code zb-screen__code--empty">
-            <Text className="zb-screen__wait">{showCode ? '正在生成二维码…' : `签到${PHASE_LABELS[phase]}`}</Text>
+            <Text className="zb-screen__wait">{waitText(phase, code, showCode)}</Text>
           </View>
         )}
         <View className="zb-screen__figures">
