@@ -219,6 +219,48 @@ describe('files', () => {
   });
 });
 
+describe('share cards', () => {
+  /** The card a page shares (its onShareAppMessage), opened by someone else as WeChat opens it (scene 1007). */
+  async function shareAndOpen(sharer: string, route: string, query: Record<string, string>, opener: string) {
+    const app = await launch({ openid: sharer });
+    const page = await app.open(route, query);
+    const share = page.instance.onShareAppMessage as ((o: object) => { title: string; path: string }) | undefined;
+    // (A function of the vm's realm: not an instance of this realm's Function.)
+    expect(typeof share).toBe('function');
+    const card = (share as (o: object) => { title: string; path: string }).call(page.instance, { from: 'menu' });
+    expect(card.title).toMatch(/[\u4e00-\u9fff]/);
+    const [path, search = ''] = card.path.replace(/^\//, '').split('?');
+    const opened = await launch({
+      openid: opener,
+      path,
+      query: Object.fromEntries(new URLSearchParams(search)),
+      scene: 1007,
+    });
+    expect(opened.problems()).toEqual([]);
+    return { card, text: opened.page.text() };
+  }
+
+  it("an activity's card opens the activity", async () => {
+    const { text } = await shareAndOpen(MEMBER, 'pages/activity/index', { id: 'act-demo-now' }, IDENTITIES.officer);
+    expect(text).toContain('第四季度支部党员大会');
+  });
+
+  it("a branch's invitation opens 亮身份", async () => {
+    const { card, text } = await shareAndOpen(IDENTITIES.admin, 'packages/admin/pages/invite/index', {}, 'wx-newcomer');
+    expect(card.title).toContain('第一党支部');
+    expect(card.path).toContain('orgId=org-branch-1');
+    expect(text).toContain('敏感个人信息单独同意');
+  });
+
+  // Known defect, kept visible: the declare page ignores the invitation's ?orgId= (invitedBranch in
+  // features/roster/model/admin.ts is not wired in yet). Once it is, this fails: make it a plain it().
+  it.failing("a branch's invitation has the branch chosen on 亮身份", async () => {
+    const { text } = await shareAndOpen(IDENTITIES.admin, 'packages/admin/pages/invite/index', {}, 'wx-newcomer');
+    expect(text).not.toContain('请选择所在支部');
+    expect(text).toContain('第一党支部');
+  });
+});
+
 describe('rotating codes', () => {
   it('a refused code is shown as refused and not asked for again (大屏 opened by a member)', async () => {
     jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
