@@ -182,6 +182,23 @@ describe('files', () => {
     expect(app.problems()).toEqual([]);
   });
 
+  it('a file chosen from a chat waits for the privacy notice like location does', async () => {
+    const app = await launch({ openid: SECRETARY });
+    app.wx.user.messageFile = { name: '花名册.xlsx', content: await rosterFile(goodRows(1)) };
+    await app.open('packages/secretary/pages/roster/index');
+    await app.page.tap('.e2e-roster-import');
+    expect(app.page.text()).toContain('用户隐私保护提示');
+    expect(backend.files.size).toBe(0);
+
+    app.wx.agreeVia('zb-privacy-agree');
+    await app.page.trigger('同意并继续', 'agreeprivacyauthorization');
+    expect(app.wx.toasts).toContain('导入成功：新增 1 人，更新 0 人');
+    // Agreed once: the next request does not ask again.
+    await app.page.tap('.e2e-roster-import');
+    expect(app.wx.privacyListenerCalls).toBe(1);
+    expect(app.problems()).toEqual([]);
+  });
+
   it('exports the roster: downloads the fileID from cloud storage and opens it', async () => {
     const app = await launch({ openid: SECRETARY });
     await app.open('packages/secretary/pages/roster/index');
