@@ -9,7 +9,16 @@ const [root, outDir] = process.argv.slice(2);
 if (!root || !outDir) throw new Error('usage: build-weapp.mjs <root> <outDir>');
 
 /** Everything the weapp build reads from the repository. */
-const SOURCES = ['src', 'config', 'contracts', 'types', 'babel.config.js', 'tsconfig.json', 'package.json'];
+const SOURCES = [
+  'src',
+  'config',
+  'contracts',
+  'types',
+  'babel.config.js',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
 
 /** The newest modification time under `path` (a file or a folder), and that file. */
 function newest(path) {
