@@ -44,7 +44,8 @@ export const nameSchema = z
   .trim()
   .min(2, '姓名至少 2 个字')
   .max(20, '姓名最多 20 个字')
-  .regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓名只能包含汉字、字母和间隔号');
+  // Every CJK unified ideograph (Extension A 䶮 and beyond, not only U+4E00–U+9FA5): names hold them.
+  .regex(/^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{323af}·A-Za-z ]+$/u, '姓名只能包含汉字、字母和间隔号');
 export const phoneSchema = z
   .string()
   .trim()

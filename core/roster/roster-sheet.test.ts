@@ -25,26 +25,30 @@ const excelDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const issueKeys = (issues: RowIssue[]) => issues.map(({ row, field }) => [row, field]);
 
 describe('roster sheet: template', () => {
-  it('the template has the roster header and an example row that parses', async () => {
+  it('the template has the roster header and an example row that is never imported', async () => {
     const template = await buildTemplate();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(template as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['花名册', '填写说明']);
     expect((wb.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
+    expect((wb.worksheets[0].getRow(2).values as unknown[]).slice(1, 3)).toEqual(['张三（示例）', '13800001234']);
 
-    const { rows, issues } = await parseRoster(template);
+    const { rows, issues, warnings } = await parseRoster(template);
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([{ row: 0, field: 'file', message: '文件中没有党员数据（模板的示例行不会导入）' }]);
+    expect(warnings).toEqual([{ row: 2, field: 'file', message: expect.stringContaining('示例行') }]);
+  });
+
+  it('the example row is skipped with a warning, the members under it are read', async () => {
+    const { rows, issues, warnings } = await parseRoster(
+      await workbook([
+        ['张三', '13800001234', '正式党员', '2010-07-01', '2011-07-01', ''],
+        ['王志强', '13910001234', '正式党员', '2010-07-01', '2011-07-01', ''],
+      ]),
+    );
     expect(issues).toEqual([]);
-    expect(rows).toEqual([
-      {
-        row: 2,
-        name: '张三',
-        phone: '13800001234',
-        partyStatus: 'full',
-        joinedAt: '2010-07-01',
-        fullAt: '2011-07-01',
-        group: null,
-      },
-    ]);
+    expect(rows.map((r) => r.name)).toEqual(['王志强']);
+    expect(warnings).toEqual([{ row: 2, field: 'file', message: '「张三 13800001234」是模板的示例行，不会导入' }]);
   });
 });
 
@@ -108,7 +112,8 @@ describe('roster sheet: parsing good rows', () => {
       },
       {
         row: 7,
-        name: '李 红梅',
+        // Spaces inside a Chinese name are dropped: 李 红梅 and 李红梅 are one person.
+        name: '李红梅',
         phone: '13910006789',
         partyStatus: 'full',
         joinedAt: '2003-06-28',
@@ -224,8 +229,7 @@ describe('roster sheet: bad rows are each reported with their row and field', ()
 
   it.each<[string, string[]]>([
     ['a renamed column', ['姓名', '电话', '党员身份', '入党日期', '转正日期', '党小组']],
-    ['columns out of order', ['手机号', '姓名', '党员身份', '入党日期', '转正日期', '党小组']],
-    ['a missing column', ['姓名', '手机号', '党员身份', '入党日期', '转正日期']],
+    ['a missing column', ['姓名', '手机号', '党员身份', '入党日期', '党小组']],
     ['an English header', ['name', 'phone', 'status', 'joined', 'full', 'group']],
   ])('refuses a wrong header (%s) as a whole, on row 1', async (_label, header) => {
     const { rows, issues } = await parseRoster(
@@ -236,8 +240,37 @@ describe('roster sheet: bad rows are each reported with their row and field', ()
     expect(issues[0].message).toContain('姓名、手机号、党员身份、入党日期、转正日期、党小组');
   });
 
+  it.each<[string, string[]]>([
+    ['columns out of order', ['手机号', '姓名', '党员身份', '入党日期', '转正日期', '党小组']],
+    ['no 党小组 column', ['姓名', '手机号', '党员身份', '入党日期', '转正日期']],
+  ])('reads a header with %s', async (_label, header) => {
+    const values: Record<string, string> = {
+      姓名: '王志强',
+      手机号: '13910001234',
+      党员身份: '正式党员',
+      入党日期: '2010-07-01',
+      转正日期: '2011-07-01',
+      党小组: '',
+    };
+    const { rows, issues } = await parseRoster(await workbook([header.map((h) => values[h])], header));
+    expect(issues).toEqual([]);
+    expect(rows).toEqual([expect.objectContaining({ row: 2, name: '王志强', phone: '13910001234', group: null })]);
+  });
+
+  it('refuses a CSV file whose header lacks columns, naming what it found', async () => {
+    const { rows, issues } = await parseRoster(Buffer.from('姓名,手机号\n王志强,13910001234\n', 'utf8'));
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([
+      {
+        row: 1,
+        field: 'header',
+        message: expect.stringMatching(/^表头缺少「党员身份」「入党日期」「转正日期」列；.*第 1 行是「姓名、手机号」/),
+      },
+    ]);
+  });
+
   it.each<[string, Buffer]>([
-    ['plain text', Buffer.from('姓名,手机号\n王志强,13910001234\n', 'utf8')],
+    ['a binary file', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(16), Buffer.from('姓名,手机号\n')])],
     ['an empty buffer', Buffer.alloc(0)],
     ['random bytes', Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256))],
     ['a zip that is not a workbook', Buffer.from('504b0506000000000000000000000000000000000000', 'hex')],

@@ -55,9 +55,9 @@ describe('a roster workbook is bounded before exceljs expands it', () => {
     ['60,000 bad rows', () => withSheet(numberRowsXml(60_000)), TOO_MANY],
     [`${MAX_IMPORT_ROWS + 1} good rows`, () => rosterFile(goodRows(MAX_IMPORT_ROWS + 1)), TOO_MANY],
     [
-      'not a zip',
-      async () => Buffer.from('姓名,手机号\n王志强,13900000001\n'),
-      '无法读取文件，请使用 .xlsx 格式的花名册模板',
+      'neither a zip nor text',
+      async () => Buffer.from('%PDF-1.4\n\u0000\u0001姓名,手机号\n王志强,13900000001\n'),
+      '无法读取文件，请使用 .xlsx 格式的花名册模板，或 .csv 文件',
     ],
   ])('%s: refused as a whole, with one message', async (_case, make, message) => {
     const file = await make();

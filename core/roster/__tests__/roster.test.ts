@@ -609,12 +609,13 @@ describe('roster: orgs and roles (admin)', () => {
 });
 
 describe('roster: Excel', () => {
-  it('importTemplate publishes a template whose example row parses', async () => {
+  it('importTemplate publishes a template whose example row is read and never imported', async () => {
     const link = await h.call(VISITOR, 'roster', 'importTemplate');
     expect(link).toEqual({ fileID: expect.any(String), url: expect.any(String), name: '花名册导入模板.xlsx' });
-    const { rows, issues } = await parseRoster(published(link.fileID));
-    expect(issues).toEqual([]);
-    expect(rows).toHaveLength(1);
+    const { rows, issues, warnings } = await parseRoster(published(link.fileID));
+    expect(issues).toEqual([{ row: 0, field: 'file', message: '文件中没有党员数据（模板的示例行不会导入）' }]);
+    expect(rows).toHaveLength(0);
+    expect(warnings).toHaveLength(1);
     await expectError(h, null, 'roster', 'importTemplate', undefined, 'UNAUTHENTICATED');
   });
 
@@ -714,8 +715,8 @@ describe('roster: Excel', () => {
     expect(await snapshot(h.store)).toEqual(before);
   });
 
-  it('a file that is not an .xlsx is refused on `file`', async () => {
-    const fileID = h.files.upload(SECRETARY, Buffer.from('姓名,手机号\n欧阳明,13600001111\n'));
+  it('a file that is neither an .xlsx nor a CSV is refused on `file`', async () => {
+    const fileID = h.files.upload(SECRETARY, Buffer.from('%PDF-1.4\n\u0000\u0001姓名,手机号\n欧阳明,13600001111\n'));
     const before = await snapshot(h.store);
     const error = await expectError(
       h,
