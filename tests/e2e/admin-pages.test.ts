@@ -1,6 +1,6 @@
 import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
 import { hasChromium } from './support/chromium';
-import { ADMIN } from '../support/demo';
+import { ADMIN, VISITOR } from '../support/demo';
 
 jest.setTimeout(180000);
 const describeInBrowser = hasChromium ? describe : describe.skip;
@@ -63,7 +63,17 @@ describeInBrowser('the committee admin’s pages in the browser', () => {
     await page.locator(visible('.e2e-invite-org select')).selectOption({ label: '第三党支部' });
     const link = await page.locator(visible('.e2e-invite-link')).textContent();
     expect(link).toMatch(/declare\/index\?orgId=/);
+    await page.waitForTimeout(400);
     await screenshot(page, 'admin-invite');
+
+    // A visitor who opens the invitation finds 亮身份 with 第三党支部 chosen.
+    await switchIdentity(page, host.url, VISITOR);
+    await page.goto(link ?? '');
+    await page.reload();
+    const orgId = new URL(link ?? '', host.url).hash.split('orgId=')[1];
+    await expect(page.locator(visible('.e2e-field-orgId select')).inputValue()).resolves.toBe(orgId);
+    await expect(page.locator(visible('.e2e-field-orgId .zb-select__value')).textContent()).resolves.toBe('第三党支部');
+    await screenshot(page, 'admin-invite-declare');
 
     expect(errors).toEqual([]);
   });

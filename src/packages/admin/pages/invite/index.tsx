@@ -67,7 +67,9 @@ export default function Invite() {
         <View className="zb-invite__card e2e-invite-card">
           <Text className="zb-invite__title">{`加入${branchName}`}</Text>
           <Text className="zb-invite__desc">扫码或点开分享卡片，填写“亮身份”，支部书记审核后即可使用。</Text>
-          <QrCode value={link} className="zb-invite__qr" />
+          <View className="zb-invite__frame">
+            <QrCode value={link} className="zb-invite__qr" />
+          </View>
           <Text className="zb-invite__link e2e-invite-link">{link}</Text>
         </View>
       ) : null}

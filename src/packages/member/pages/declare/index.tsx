@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import { useRouter } from '@tarojs/taro';
 import DeclarationStatus from '@/features/identity/components/DeclarationStatus';
 import DeclareForm from '@/features/identity/components/DeclareForm';
 import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { branchesOf } from '@/features/roster/model/orgs';
+import { invitedBranch } from '@/features/roster/model/admin';
 import { refreshMe, useMe } from '@/features/identity/hooks/useMe';
 import { useWithdrawDeclaration } from '@/features/identity/hooks/useWithdrawDeclaration';
 import { useRequest } from '@/hooks/useRequest';
@@ -15,6 +17,8 @@ import './index.scss';
 export default function Declare() {
   const { me, error, loading, reload } = useMe({ refreshOnShow: true });
   const tree = useRequest(getTree, []);
+  // 邀请入支部: an invitation's link names the branch (?orgId=).
+  const { params } = useRouter();
   const { withdrawing, withdraw } = useWithdrawDeclaration();
 
   if (loading || (tree.loading && !tree.data))
@@ -61,6 +65,8 @@ export default function Declare() {
     );
 
   const rejected = declaration?.status === 'rejected' ? declaration : null;
+  const branches = branchesOf(tree.data?.orgs ?? []);
+  const invited = invitedBranch(branches, params.orgId);
   return (
     <PageShell>
       {rejected ? (
@@ -73,16 +79,18 @@ export default function Declare() {
         <Text className="zb-declare__intro">请如实填写，支部书记将与花名册核对后审核。</Text>
       )}
       <DeclareForm
-        branches={branchesOf(tree.data?.orgs ?? [])}
+        branches={branches}
         initial={
           declaration
             ? {
                 name: declaration.name,
-                orgId: declaration.orgId ?? '',
-                external: !!declaration.externalOrg,
+                orgId: invited || (declaration.orgId ?? ''),
+                external: !invited && !!declaration.externalOrg,
                 externalOrg: declaration.externalOrg ?? '',
               }
-            : undefined
+            : invited
+              ? { orgId: invited }
+              : undefined
         }
         onSubmitted={() => void refreshMe()}
       />
