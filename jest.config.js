@@ -1,4 +1,4 @@
-/** Jest runs three projects: node (core, contracts, host, cloud functions, scripts, the app's plain modules and hooks), e2e (the H5 app in Chromium) and weapp (the mini-program's build in WeChat's runtime). */
+/** Jest runs three projects: node (core, contracts, host, cloud functions, scripts, build config, the app's plain modules and hooks), e2e (the H5 app in Chromium) and weapp (the mini-program's build in WeChat's runtime). */
 const swc = [
   '@swc/jest',
   {
@@ -26,7 +26,7 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       moduleNameMapper,
       testMatch: [
-        '<rootDir>/{core,contracts,host,cloudfunctions,scripts,src}/**/*.test.ts',
+        '<rootDir>/{core,contracts,host,cloudfunctions,scripts,config,src}/**/*.test.ts',
         '<rootDir>/tests/{integration,store}/**/*.test.ts',
       ],
       setupFiles: ['<rootDir>/tests/setup/node-env.ts'],

@@ -1,17 +1,12 @@
-import path from 'node:path';
 import type { UserConfigExport } from '@tarojs/cli';
+import { NutuiSlimPlugin } from './nutui-slim';
 import { SitemapPlugin } from './sitemap';
 
 export default {
   mini: {
     webpackChain(chain) {
       chain.plugin('sitemap').use(SitemapPlugin);
-      chain.module
-        .rule('nutui-unused-fonts')
-        .test(/@nutui[\\/]nutui-react-taro[\\/]dist[\\/]styles[\\/]themes[\\/]default\.css$/)
-        .enforce('pre')
-        .use('drop-unused-fonts')
-        .loader(path.resolve(__dirname, 'drop-unused-fonts-loader.js'));
+      chain.plugin('nutui-slim').use(NutuiSlimPlugin);
     },
   },
   h5: {

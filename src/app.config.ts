@@ -5,18 +5,23 @@ export default defineAppConfig({
     'pages/index/index',
     'pages/points/index',
     'pages/mine/index',
-    'pages/activities/index',
     'pages/activity/index',
     'pages/checkin/index',
     'pages/study/index',
-    'pages/lecture/index',
   ],
   subPackages: [
     {
-      // A member's pages opened now and then (亮身份, 身份卡, 我的数据, 我的名次): out of the main
-      // package, which every launch and every scan to sign in downloads first.
+      // A member's pages not needed for the first screen or a scan to sign in (亮身份, 身份卡, 我的数据,
+      // 我的名次, 我的活动, a lecture): out of the main package, which every launch downloads first.
       root: 'packages/member',
-      pages: ['pages/declare/index', 'pages/card/index', 'pages/my-data/index', 'pages/points-ranking/index'],
+      pages: [
+        'pages/declare/index',
+        'pages/card/index',
+        'pages/my-data/index',
+        'pages/points-ranking/index',
+        'pages/activities/index',
+        'pages/lecture/index',
+      ],
     },
     {
       // Everything a secretary or admin uses; members never download it.
@@ -92,8 +97,12 @@ export default defineAppConfig({
       },
     ],
   },
-  // 我的 links to every page of packages/member: fetch it while the member looks at the tab.
-  preloadRule: { 'pages/mine/index': { network: 'all', packages: ['packages/member'] } },
+  // 我的 links to most pages of packages/member and 学习 to its lectures: fetch it while the member
+  // looks at either tab.
+  preloadRule: {
+    'pages/mine/index': { network: 'all', packages: ['packages/member'] },
+    'pages/study/index': { network: 'all', packages: ['packages/member'] },
+  },
   lazyCodeLoading: 'requiredComponents',
   // Written by config/sitemap.ts: only the home page may be indexed by WeChat's search.
   sitemapLocation: 'sitemap.json',

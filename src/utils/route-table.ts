@@ -30,8 +30,9 @@ export const ROUTES = {
   member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,
   memberEdit: (params: { id?: string; orgId?: string }) =>
     `/packages/secretary/pages/member-edit/index${query(params)}`,
-  // Activities: the member's pages are in the main package (sign-in must open fast from a scan).
-  activities: '/pages/activities/index',
+  // Activities: sign-in and an activity's page are in the main package (they must open fast from a
+  // scan); the list of one's activities is in the member's subpackage.
+  activities: '/packages/member/pages/activities/index',
   activity: (id: string) => `/pages/activity/index${query({ id })}`,
   checkin: (token?: string) => `/pages/checkin/index${query({ t: token })}`,
   manageActivities: (orgId?: string) => `/packages/secretary/pages/activities/index${query({ orgId })}`,
@@ -39,9 +40,10 @@ export const ROUTES = {
     `/packages/secretary/pages/activity-edit/index${query(params)}`,
   manageActivity: (id: string) => `/packages/secretary/pages/activity/index${query({ id })}`,
   activityScreen: (id: string) => `/packages/secretary/pages/activity-screen/index${query({ id })}`,
-  // Lectures: 学习 is a tab; statistics and publishing are the secretary's.
+  // Lectures: 学习 is a tab and preloads the member's subpackage with a lecture's page; statistics
+  // and publishing are the secretary's.
   study: '/pages/study/index',
-  lecture: (id: string) => `/pages/lecture/index${query({ id })}`,
+  lecture: (id: string) => `/packages/member/pages/lecture/index${query({ id })}`,
   lectureStats: (id?: string) => `/packages/secretary/pages/study/index${query({ id })}`,
   lecturePublish: '/packages/secretary/pages/lecture-publish/index',
   // Points: the 积分 tab and the ranking are the member's, the rest the secretary's and the admin's.

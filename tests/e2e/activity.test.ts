@@ -100,7 +100,7 @@ describeInBrowser('activity sign-in in the browser', () => {
     expect(await figure(absentee.page, '.e2e-points-year')).toBe(after.totals.year);
 
     // The member who came kept their points and finds the closed activity under 往期, no longer 即将开始.
-    await member.page.goto(`${host.url}/#/pages/activities/index`);
+    await member.page.goto(`${host.url}/#/packages/member/pages/activities/index`);
     // The list has loaded once the demo's upcoming volunteer day shows.
     await member.page.locator(visible('.e2e-activity-card'), { hasText: '社区环境整治志愿服务' }).waitFor();
     expect(await member.page.locator(visible('.e2e-activity-card'), { hasText: TITLE }).count()).toBe(0);

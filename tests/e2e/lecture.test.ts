@@ -43,7 +43,7 @@ describeInBrowser('微党课 in the browser', () => {
     // Meanwhile 刘洋, in a second browser, jumps from a few seconds in to near the end of lecture-4.
     const skipper = await openPhone(browser, host.url);
     await switchIdentity(skipper.page, host.url, 'demo-member-3');
-    await skipper.page.goto(`${host.url}/#/pages/lecture/index?id=lecture-4`);
+    await skipper.page.goto(`${host.url}/#/packages/member/pages/lecture/index?id=lecture-4`);
     await play(skipper.page);
     await skipper.page.waitForTimeout(4000);
     await skipper.page

@@ -72,7 +72,7 @@ describeInBrowser('自我加分复核 and the quiz in the browser', () => {
 
     const { page, errors } = await openPhone(session.browser(), host.url);
     await switchIdentity(page, host.url, 'demo-member-2');
-    await page.goto(`${host.url}/#/pages/lecture/index?id=lecture-1`);
+    await page.goto(`${host.url}/#/packages/member/pages/lecture/index?id=lecture-1`);
     const choose = (question: string, option: string) =>
       page.locator(visible(`.e2e-quiz-option[data-question="${question}"][data-option="${option}"]`)).click();
     await choose('q1', 'B');

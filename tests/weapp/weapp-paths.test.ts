@@ -299,7 +299,7 @@ describe('lecture video', () => {
   it('sends heartbeats while playing and snaps back a seek beyond what was watched', async () => {
     jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
     const app = await launch({ openid: MEMBER, fakeTimers: true });
-    await app.open('pages/lecture/index', { id: 'lecture-1' });
+    await app.open('packages/member/pages/lecture/index', { id: 'lecture-1' });
     const beats = () =>
       backend.calls
         .filter((c) => c.name === 'lecture' && c.event.action === 'heartbeat')
