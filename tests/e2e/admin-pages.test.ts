@@ -35,6 +35,10 @@ describeInBrowser('the committee admin’s pages in the browser', () => {
     await page.locator(visible('.e2e-roles-org select')).selectOption({ label: '　第三党支部' });
     await page.locator(visible('.e2e-roles-holders'), { hasText: '暂无任职' }).waitFor();
     await page.locator(visible('.e2e-segment-secretary')).click();
+    // Someone who has not yet bound WeChat is listed but cannot be picked.
+    await page.locator(visible('.e2e-search-input input')).fill('吴桂');
+    await page.locator(visible('.zb-member-picker__row--off'), { hasText: '尚未亮身份' }).waitFor();
+    expect(await page.locator(visible('.e2e-member-pick')).count()).toBe(0);
     await page.locator(visible('.e2e-search-input input')).fill('刘洋');
     await page.locator(visible('.e2e-member-pick'), { hasText: '刘洋' }).click();
     await expect(page.locator(visible('.taro-modal__content')).textContent()).resolves.toContain(

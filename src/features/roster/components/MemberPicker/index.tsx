@@ -13,11 +13,19 @@ interface Props {
   orgId: string;
   onPick: (member: RosterMember) => void;
   placeholder?: string;
+  /** Why a member not yet bound to WeChat cannot be picked (任命 needs a bound account), if so. */
+  unboundReason?: string;
   className?: string;
 }
 
 /** Find an active member by name or phone and pick one (人员任职, 组织关系转接, 操作日志's 操作人). */
-export default function MemberPicker({ orgId, onPick, placeholder = '输入姓名或手机号搜索', className }: Props) {
+export default function MemberPicker({
+  orgId,
+  onPick,
+  placeholder = '输入姓名或手机号搜索',
+  unboundReason,
+  className,
+}: Props) {
   const [text, setText] = useState('');
   const query = useDebounced(text.trim(), 300);
   const found = useRequest(() => listMembers({ orgId, query, status: 'active', pageSize: 8 }), [orgId, query], {
@@ -31,19 +39,23 @@ export default function MemberPicker({ orgId, onPick, placeholder = '输入姓�
       {query && !found.loading && !items.length ? (
         <Text className="zb-member-picker__none">没有找到“{query}”，请换个关键词</Text>
       ) : null}
-      {items.map((m) => (
-        <View
-          key={m.id}
-          className="zb-member-picker__row e2e-member-pick"
-          onClick={() => {
-            onPick(m);
-            setText('');
-          }}
-        >
-          <Text className="zb-member-picker__name">{m.name}</Text>
-          <Text className="zb-member-picker__meta">{`${m.orgName} · ${m.phone}`}</Text>
-        </View>
-      ))}
+      {items.map((m) => {
+        const refused = unboundReason && !m.bound ? unboundReason : '';
+        return (
+          <View
+            key={m.id}
+            className={`zb-member-picker__row ${refused ? 'zb-member-picker__row--off' : 'e2e-member-pick'}`}
+            onClick={() => {
+              if (refused) return;
+              onPick(m);
+              setText('');
+            }}
+          >
+            <Text className="zb-member-picker__name">{m.name}</Text>
+            <Text className="zb-member-picker__meta">{refused || `${m.orgName} · ${m.phone}`}</Text>
+          </View>
+        );
+      })}
     </View>
   );
 }

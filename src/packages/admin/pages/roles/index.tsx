@@ -125,8 +125,12 @@ export default function Roles() {
             onChange={setRole}
             className="e2e-role-kind"
           />
-          <Text className="zb-roles__hint">搜索党员后点选即可任命；对方需已亮身份（绑定微信）。</Text>
-          <MemberPicker orgId={tree.committeeOf(orgId)} onPick={(m) => void appoint(m)} />
+          <Text className="zb-roles__hint">搜索党员后点选即可任命。</Text>
+          <MemberPicker
+            orgId={tree.committeeOf(orgId)}
+            unboundReason="尚未亮身份（绑定微信），暂不能任命"
+            onPick={(m) => void appoint(m)}
+          />
         </View>
       ) : null}
     </PageShell>
