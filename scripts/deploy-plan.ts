@@ -96,8 +96,8 @@ export function timerTriggers(config: unknown): TimerTrigger[] {
 }
 
 /**
- * The cloud functions to upload: every folder `npm run build:cloud` wrote (a contract's function, or
- * one that serves several contracts), which must include every contract's own function.
+ * The cloud functions to upload: every folder `npm run build:cloud` wrote, which must include every
+ * deployed function (core/functions.ts `deployedNames`: each contract's own, and sheets).
  */
 export function functionsToUpload(built: readonly string[], required: readonly string[]): string[] {
   const missing = required.filter((name) => !built.includes(name));

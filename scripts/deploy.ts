@@ -87,9 +87,10 @@ async function deploy(config: DeployConfig): Promise<void> {
   npmRun('build:weapp');
   npmRun('build:cloud');
   // Loaded here so that the dry run does not depend on the server code.
-  const { functionNames } = await import('../core/functions');
+  // Every deployed function: each contract's own and sheets, which serves their Excel actions.
+  const { deployedNames } = await import('../core/functions');
   const built = readdirSync(CLOUD_DIST).filter((name) => statSync(join(CLOUD_DIST, name)).isDirectory());
-  const functions = functionsToUpload(built, functionNames).map((name) => ({
+  const functions = functionsToUpload(built, deployedNames).map((name) => ({
     name,
     triggers: timerTriggers(readJson(join(CLOUD_DIST, name, 'config.json'))),
   }));
