@@ -269,9 +269,7 @@ describe('share cards', () => {
     expect(text).toContain('敏感个人信息单独同意');
   });
 
-  // Known defect, kept visible: the declare page ignores the invitation's ?orgId= (invitedBranch in
-  // features/roster/model/admin.ts is not wired in yet). Once it is, this fails: make it a plain it().
-  it.failing("a branch's invitation has the branch chosen on 亮身份", async () => {
+  it("a branch's invitation has the branch chosen on 亮身份", async () => {
     const { text } = await shareAndOpen(IDENTITIES.admin, 'packages/admin/pages/invite/index', {}, 'wx-newcomer');
     expect(text).not.toContain('请选择所在支部');
     expect(text).toContain('第一党支部');
