@@ -47,6 +47,11 @@ export const activeMemberCount = (store: Store, branchId: string): Promise<numbe
 export const activeMemberCountOf = (store: Store, place: MemberPlace): Promise<number> =>
   store.count('members', { ...place, status: 'active' });
 
+/** Whether an activity held by this org node is still open (neither closed nor cancelled). */
+export async function hasOpenActivity(store: Store, orgId: string): Promise<boolean> {
+  return (await store.query('activities', { where: { orgId, status: 'active' }, limit: 1 })).length > 0;
+}
+
 /** The roles held on one org node. */
 export const rolesOnOrg = (store: Store, orgId: string): Promise<RoleDoc[]> => queryAll(store, 'roles', { orgId });
 

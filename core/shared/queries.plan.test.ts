@@ -55,6 +55,7 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
         (s) => roster.activeMemberCountOf(s, { branchId: 'org-branch-1' }),
         (s) => roster.activeMemberCountOf(s, { groupId: 'org-group-1' }),
       ],
+      hasOpenActivity: [(s) => roster.hasOpenActivity(s, 'org-group-1')],
       auditPage: [
         (s) => roster.auditPage(s, ['org-committee'], 3, 20),
         (s) => roster.auditPage(s, ['org-committee'], 1, 20, { actor: 'openid-1' }),

@@ -111,6 +111,15 @@ describe('roster.moveOrg', () => {
     expect(await snapshot(h.store)).toEqual(before);
   });
 
+  it('refuses a group whose activity is still open', async () => {
+    const before = await snapshot(h.store);
+    const error = await h.fail(ADMIN, 'roster', 'moveOrg', { id: 'org-group-1', parentId: 'org-branch-2' });
+    expect(error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/未结束的活动/) });
+    expect(await snapshot(h.store)).toEqual(before);
+    await h.call(ADMIN, 'activity', 'cancel', { id: 'act-demo-group', reason: '党小组调整' });
+    await h.call(ADMIN, 'roster', 'moveOrg', { id: 'org-group-1', parentId: 'org-branch-2' });
+  });
+
   it('refuses a name the new branch already has', async () => {
     await h.call(ADMIN, 'roster', 'createOrg', { parentId: 'org-branch-2', name: '第二党小组', kind: 'group' });
     const error = await h.fail(ADMIN, 'roster', 'moveOrg', { id: 'org-group-2', parentId: 'org-branch-2' });

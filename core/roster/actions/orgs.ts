@@ -1,4 +1,4 @@
-import { activeMemberCountOf, auditPage, memberIdsOfGroup, rolesOnOrg } from '../queries';
+import { activeMemberCountOf, auditPage, hasOpenActivity, memberIdsOfGroup, rolesOnOrg } from '../queries';
 import { rosterSchemas, type AuditEntry, type RosterOutputs } from '../../../contracts/roster';
 import type { Role } from '../../../contracts/common';
 import { can, scopesFor } from '../../shared/permissions';
@@ -124,6 +124,8 @@ const MOVE_LIMIT = 200;
 
 export const moveOrg = action(rosterSchemas.moveOrg, async (ctx, input): Promise<RosterOutputs['moveOrg']> => {
   const { caller, orgTree, org, target, committeeId } = await movableGroup(ctx, input.id, input.parentId);
+  // An open activity's points and lists follow the branch it was created in: close it first.
+  if (await hasOpenActivity(ctx.store, org.id)) throw conflict('该党小组还有未结束的活动，请结束或取消后再移动');
   const memberIds = await memberIdsOfGroup(ctx.store, org.id);
   if (memberIds.length > MOVE_LIMIT) throw invalidInput('id', `该党小组人数超过 ${MOVE_LIMIT}，请分批转接后再移动`);
   const from = org.parentId ? (orgTree.get(org.parentId)?.name ?? '') : '';
