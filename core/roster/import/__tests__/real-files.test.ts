@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { parseRoster, type ParsedRoster, type RosterRow } from '../../roster-sheet';
+import { MAX_IMPORT_ROWS, parseRoster, type ParsedRoster, type RosterRow } from '../../roster-sheet';
 import { convertAll, fods, hasSoffice, type FodsCell } from './libreoffice';
 
 /**
@@ -235,6 +235,34 @@ describe('rosters saved as CSV', () => {
     ['GBK (Excel on Chinese Windows)', iconv.encode(csv('刘洋'), 'gbk'), '刘洋'],
   ])('%s: read as the secretary typed it', async (_label, content, first) => {
     expect(await parseRoster(content)).toEqual(expected(first));
+  });
+
+  const many = (n: number) =>
+    Buffer.from(
+      [
+        '第一党支部党员花名册,,,,',
+        '姓名,手机号,党员身份,入党日期,转正日期',
+        ...Array.from(
+          { length: n },
+          (_, i) =>
+            `党员${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'一二三四五六七八九十'[Math.floor(i / 10) % 10]}${'子丑寅卯辰巳午未申酉'[Math.floor(i / 100) % 10]},137${String(i).padStart(8, '0')},正式党员,2010-07-01,2011-07-01`,
+        ),
+        `合计：${n}人,,,,`,
+        '填表人：李红梅,,审核人：王志强,,',
+      ].join('\n'),
+    );
+
+  it(`reads ${MAX_IMPORT_ROWS} members under a title, with totals and signatures below`, async () => {
+    const { rows, issues } = await parseRoster(many(MAX_IMPORT_ROWS));
+    expect(issues).toEqual([]);
+    expect(rows).toHaveLength(MAX_IMPORT_ROWS);
+  });
+
+  it(`refuses ${MAX_IMPORT_ROWS + 1} members, naming the limit`, async () => {
+    expect(await parseRoster(many(MAX_IMPORT_ROWS + 1))).toEqual({
+      rows: [],
+      issues: [{ row: 0, field: 'file', message: `行数过多：最多 ${MAX_IMPORT_ROWS} 行` }],
+    });
   });
 
   it('a GBK file is not read as UTF-8 (its bytes are no valid UTF-8)', () => {
