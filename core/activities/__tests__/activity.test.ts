@@ -58,6 +58,28 @@ const createActivity = (openid: string, orgId: string, extra: Record<string, unk
   });
 
 describe('activity.create, update and cancel', () => {
+  it('refuses an archived (撤销) group and writes nothing', async () => {
+    const group = await h.call(ADMIN, 'roster', 'createOrg', { parentId: BRANCH_2, name: '临时党小组', kind: 'group' });
+    await h.call(ADMIN, 'roster', 'archiveOrg', { id: group.id });
+    const before = await documentCounts(h.store);
+    const error = await expectError(
+      h,
+      ADMIN,
+      'activity',
+      'create',
+      {
+        orgId: group.id,
+        kind: 'theme_day',
+        title: '主题党日',
+        startAt: '2026-11-25T06:00:00.000Z',
+        endAt: '2026-11-25T08:00:00.000Z',
+      },
+      'INVALID_INPUT',
+    );
+    expect(error).toMatchObject({ field: 'orgId', message: '该组织已撤销，不能再安排活动' });
+    expect(await documentCounts(h.store)).toEqual(before);
+  });
+
   it('creates an activity with the default window and grace, expecting every active member of the branch', async () => {
     const startAt = '2026-11-25T06:00:00.000Z';
     const { id } = await createActivity(SECRETARY, BRANCH_1, { startAt, endAt: '2026-11-25T08:00:00.000Z' });

@@ -37,6 +37,7 @@ function placementOf(tree: OrgTree, orgId: string): { branchId: string; committe
   const branch = tree.nearest(orgId, 'branch');
   const committee = tree.nearest(orgId, 'committee');
   if (org.kind === 'committee' || !branch || !committee) throw invalidInput('orgId', '请选择党支部或党小组');
+  if (org.archived || branch.archived) throw invalidInput('orgId', '该组织已撤销，不能再安排活动');
   return { branchId: branch.id, committeeId: committee.id };
 }
 
