@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import type { RosterMember } from '../../../contracts';
 import { parseRoster } from '../roster-sheet';
 import type { MemberDoc } from '../documents';
@@ -617,6 +618,35 @@ describe('roster: Excel', () => {
     expect(rows).toHaveLength(0);
     expect(warnings).toHaveLength(1);
     await expectError(h, null, 'roster', 'importTemplate', undefined, 'UNAUTHENTICATED');
+  });
+
+  it('a secretary’s own roster saved as CSV in GBK is imported: title, extra columns, 联系电话, 中共党员, a month-only date, a total line', async () => {
+    const csv = [
+      '第一党支部党员花名册,,,,,,,',
+      '序号,姓名,性别,联系电话,政治面貌,入党时间,转正时间,党小组',
+      '1,上官 云,女,136-0000-3333,中共党员,2012年7月,2013.7.1,第二党小组',
+      '2,诸葛明,男,+86 136 0000 4444,中共预备党员,20260301,,',
+      '合计：2人,,,,,,,',
+    ].join('\r\n');
+    const fileID = h.files.upload(SECRETARY, iconv.encode(csv, 'gbk'));
+    expect(await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID })).toEqual({
+      created: 2,
+      updated: 0,
+    });
+    const items = await listAll(SECRETARY, 'org-branch-1');
+    expect(items.find((m) => m.name === '上官云')).toMatchObject({
+      phone: '13600003333',
+      partyStatus: 'full',
+      joinedAt: '2012-07-01',
+      fullAt: '2013-07-01',
+      groupId: 'org-group-2',
+    });
+    expect(items.find((m) => m.name === '诸葛明')).toMatchObject({
+      phone: '13600004444',
+      partyStatus: 'probationary',
+      joinedAt: '2026-03-01',
+      fullAt: null,
+    });
   });
 
   it('importing a good file creates new members and updates the ones with the same name and phone', async () => {
