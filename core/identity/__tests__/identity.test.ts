@@ -33,7 +33,14 @@ const pendingIds = async (openid: string) =>
 describe('亮身份: declaring', () => {
   it('a visitor starts with no member, no roles and no declaration', async () => {
     const me = await h.call(VISITOR, 'identity', 'me');
-    expect(me).toEqual({ openid: VISITOR, member: null, roles: [], permissions: [], declaration: null, setupNeeded: false });
+    expect(me).toEqual({
+      openid: VISITOR,
+      member: null,
+      roles: [],
+      permissions: [],
+      declaration: null,
+      setupNeeded: false,
+    });
   });
 
   it('a visitor declares; the declaration is pending and shows in `me`', async () => {
