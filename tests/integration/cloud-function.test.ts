@@ -1,12 +1,11 @@
 import type { Store } from '../../core/shared/collections';
-import { buildSync } from 'esbuild';
-import { join } from 'node:path';
 import type * as WxServerSdk from 'wx-server-sdk';
 import type { ApiResult } from '../../contracts';
 import type { ActivityDoc } from '../../core/activities/documents';
 import { deployedNames } from '../../core/functions';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { seedDemo } from '../../host/demo/seed';
+import { actAsWeChatUser, bundleCloudFunction } from '../support/cloud-bundle';
 import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
 
 /**
@@ -15,8 +14,6 @@ import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '.
  * variables read by `cloud.getWXContext()`), the database being the CloudBase test double.
  */
 
-const root = join(__dirname, '..', '..');
-const outDir = join(root, 'dist/.test-cloudfunctions');
 type Main = (event: unknown) => Promise<ApiResult<Record<string, unknown>>>;
 
 let double: CloudbaseDouble;
@@ -24,26 +21,11 @@ let store: Store;
 let restoreAgents: () => void;
 const mains: Record<string, Main> = {};
 
-function bundle(name: string): string {
-  const outfile = join(outDir, name, 'index.js');
-  buildSync({
-    entryPoints: [join(root, 'cloudfunctions', name, 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node16',
-    format: 'cjs',
-    external: ['wx-server-sdk'],
-    logLevel: 'warning',
-  });
-  return outfile;
-}
+const bundle = (name: string): string => bundleCloudFunction(name, 'dist/.test-cloudfunctions');
 
 /** Calls a bundled function as the WeChat user `openid`. */
 function callAs(openid: string, fn: string, event: unknown) {
-  process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID';
-  process.env.WX_OPENID = openid;
-  process.env.WX_APPID = 'wx-test-app';
+  actAsWeChatUser(openid);
   return mains[fn](event);
 }
 

@@ -1,9 +1,8 @@
-import { buildSync } from 'esbuild';
-import { join } from 'node:path';
 import type * as WxServerSdk from 'wx-server-sdk';
 import type { ApiResult } from '../../contracts';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { COLLECTIONS } from '../../core/store/schema';
+import { actAsWeChatUser, bundleCloudFunction } from '../support/cloud-bundle';
 import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
 
 /**
@@ -12,8 +11,6 @@ import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '.
  * setup code comes from the function's environment (ZHIBU_SETUP_CODE).
  */
 
-const root = join(__dirname, '..', '..');
-const outDir = join(root, 'dist/.test-setup-functions');
 type Main = (event: unknown) => Promise<ApiResult<Record<string, unknown>>>;
 const FUNCTIONS = ['roster', 'identity', 'points'] as const;
 const CODE = 'cloud-setup-code-91';
@@ -22,25 +19,10 @@ let double: CloudbaseDouble;
 let restoreAgents: () => void;
 const mains: Partial<Record<(typeof FUNCTIONS)[number], Main>> = {};
 
-function bundle(name: string): string {
-  const outfile = join(outDir, name, 'index.js');
-  buildSync({
-    entryPoints: [join(root, 'cloudfunctions', name, 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node16',
-    format: 'cjs',
-    external: ['wx-server-sdk'],
-    logLevel: 'warning',
-  });
-  return outfile;
-}
+const bundle = (name: string): string => bundleCloudFunction(name, 'dist/.test-setup-functions');
 
 function callAs(openid: string, fn: (typeof FUNCTIONS)[number], action: string, data?: unknown) {
-  process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID';
-  process.env.WX_OPENID = openid;
-  process.env.WX_APPID = 'wx-test-app';
+  actAsWeChatUser(openid);
   const main = mains[fn];
   if (!main) throw new Error(`${fn} is not bundled`);
   return main({ action, data });

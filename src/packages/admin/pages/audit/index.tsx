@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { DateField, Field, SelectField } from '@/components/Field';
 import LoadMoreFooter from '@/components/LoadMoreFooter';
 import PageShell from '@/components/PageShell';
+import { requestPage } from '@/components/RequestPage';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import StatusTag from '@/components/StatusTag';
 import { may, mayAnywhere } from '@/features/identity/model/permissions';
@@ -37,18 +38,8 @@ export default function Audit() {
   useReachBottom(() => void list.loadMore());
   usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (tree.loading)
-    return (
-      <PageShell>
-        <LoadingSkeleton rows={6} />
-      </PageShell>
-    );
-  if (tree.error)
-    return (
-      <PageShell>
-        <ErrorState error={tree.error} onRetry={tree.reload} />
-      </PageShell>
-    );
+  const waiting = requestPage(tree);
+  if (waiting) return waiting;
   if (!allowed)
     return (
       <PageShell>

@@ -4,8 +4,9 @@ import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { SelectField } from '@/components/Field';
 import PageShell from '@/components/PageShell';
+import { requestPage } from '@/components/RequestPage';
 import QrCode from '@/components/QrCode';
-import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { EmptyState } from '@/components/StateViews';
 import { useAdminTree } from '@/features/roster/hooks/useAdminTree';
 import { branchOptions, inviteLink, invitePath } from '@/features/roster/model/admin';
 import { toastSuccess } from '@/utils/feedback';
@@ -32,18 +33,8 @@ export default function Invite() {
     path: orgId ? invitePath(orgId) : ROUTES.declare,
   }));
 
-  if (tree.loading)
-    return (
-      <PageShell>
-        <LoadingSkeleton rows={6} />
-      </PageShell>
-    );
-  if (tree.error)
-    return (
-      <PageShell>
-        <ErrorState error={tree.error} onRetry={tree.reload} />
-      </PageShell>
-    );
+  const waiting = requestPage(tree);
+  if (waiting) return waiting;
   if (!options.length)
     return (
       <PageShell>

@@ -6,7 +6,8 @@ import type { OrgNode } from '@contracts';
 import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
 import { SelectField } from '@/components/Field';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { requestPage } from '@/components/RequestPage';
+import { EmptyState } from '@/components/StateViews';
 import StatusTag from '@/components/StatusTag';
 import { useAdminTree } from '@/features/roster/hooks/useAdminTree';
 import { archiveBlocker, childKind, moveTargets, ORG_KIND_LABEL } from '@/features/roster/model/admin';
@@ -28,18 +29,8 @@ export default function Orgs() {
 
   usePullDownRefresh(() => void tree.reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (tree.loading)
-    return (
-      <PageShell>
-        <LoadingSkeleton rows={8} />
-      </PageShell>
-    );
-  if (tree.error)
-    return (
-      <PageShell>
-        <ErrorState error={tree.error} onRetry={tree.reload} />
-      </PageShell>
-    );
+  const waiting = requestPage(tree, 8);
+  if (waiting) return waiting;
   if (!mayAnywhere(tree.me, 'org.manage'))
     return (
       <PageShell>

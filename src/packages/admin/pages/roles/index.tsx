@@ -5,6 +5,7 @@ import type { Role, RosterMember } from '@contracts';
 import ListCell, { CellGroup } from '@/components/ListCell';
 import { SelectField } from '@/components/Field';
 import PageShell from '@/components/PageShell';
+import { requestPage } from '@/components/RequestPage';
 import SegmentedControl from '@/components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import MemberPicker from '@/features/roster/components/MemberPicker';
@@ -37,18 +38,8 @@ export default function Roles() {
 
   const holders = useRequest(() => listRoles(orgId), [orgId], { manual: !orgId });
 
-  if (tree.loading)
-    return (
-      <PageShell>
-        <LoadingSkeleton rows={6} />
-      </PageShell>
-    );
-  if (tree.error)
-    return (
-      <PageShell>
-        <ErrorState error={tree.error} onRetry={tree.reload} />
-      </PageShell>
-    );
+  const waiting = requestPage(tree);
+  if (waiting) return waiting;
   if (!options.length)
     return (
       <PageShell>

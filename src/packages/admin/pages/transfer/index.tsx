@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { RosterMember } from '@contracts';
 import { SelectField, TextField } from '@/components/Field';
 import PageShell from '@/components/PageShell';
-import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { requestPage } from '@/components/RequestPage';
+import { EmptyState } from '@/components/StateViews';
 import { may } from '@/features/identity/model/permissions';
 import MemberPicker from '@/features/roster/components/MemberPicker';
 import { useAdminTree } from '@/features/roster/hooks/useAdminTree';
@@ -24,18 +25,8 @@ export default function Transfer() {
   const [done, setDone] = useState('');
   const { busy, send } = useSubmit<'transfer'>();
 
-  if (tree.loading)
-    return (
-      <PageShell>
-        <LoadingSkeleton rows={6} />
-      </PageShell>
-    );
-  if (tree.error)
-    return (
-      <PageShell>
-        <ErrorState error={tree.error} onRetry={tree.reload} />
-      </PageShell>
-    );
+  const waiting = requestPage(tree);
+  if (waiting) return waiting;
   const committees = tree.orgs.filter((o) => o.kind === 'committee' && may(tree.me, 'roster.write', o.id));
   if (!committees.length)
     return (
