@@ -33,7 +33,6 @@ function callAs(openid: string, fn: string, event: unknown) {
 function callByTimer(fn: string, event: unknown) {
   process.env.WX_CONTEXT_KEYS = 'WX_APPID';
   delete process.env.WX_OPENID;
-  delete process.env.ZHIBU_CHECKIN_CODE;
   process.env.WX_APPID = 'wx-test-app';
   return mains[fn](event);
 }
@@ -71,6 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.WX_CONTEXT_KEYS;
   delete process.env.WX_OPENID;
+  delete process.env.ZHIBU_CHECKIN_CODE;
   await double?.close();
   restoreAgents();
 });
