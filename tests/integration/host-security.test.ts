@@ -568,8 +568,9 @@ describe('uploads nobody used are removed after a day', () => {
       });
       const id = upload.json<{ data: { fileID: string } }>().data.fileID.slice('local:'.length);
       timed.now.value = new Date(timed.now.value.getTime() + 25 * HOUR);
-      for (let i = 0; i < 3000 && existsSync(join(timed.dataDir, 'files', id)); i++)
-        await new Promise((r) => setTimeout(r, 10));
+      // The sweep removes the file, then its document: wait for both, or the check races the second step.
+      const gone = async () => !existsSync(join(timed.dataDir, 'files', id)) && !(await timed.store.get('files', id));
+      for (let i = 0; i < 3000 && !(await gone()); i++) await new Promise((r) => setTimeout(r, 10));
       expect(existsSync(join(timed.dataDir, 'files', id))).toBe(false);
       expect(await timed.store.get('files', id)).toBeNull();
     } finally {
