@@ -5,7 +5,7 @@ import type { ActivityDoc } from '../../core/activities/documents';
 import { deployedNames } from '../../core/functions';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { seedDemo } from '../../host/demo/seed';
-import { actAsWeChatUser, bundleCloudFunction } from '../support/cloud-bundle';
+import { actAsWeChatUser, bundleCloudFunction, sdkEnvironmentFor } from '../support/cloud-bundle';
 import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
 
 /**
@@ -48,10 +48,7 @@ beforeAll(async () => {
   restoreAgents = savedGlobalAgents();
   double = await startCloudbaseDouble();
   Object.assign(process.env, {
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: double.url }),
-    TCB_ENV: 'test-env',
-    TENCENTCLOUD: 'true',
-    SILENCE: 'true',
+    ...sdkEnvironmentFor(double.url),
     // cloud.openapi (the 小程序码) is WeChat's, not the database's: the double does not serve it, so the
     // activity function makes link codes here (core/activities/__tests__/mini-program-code.test.ts covers them).
     ZHIBU_CHECKIN_CODE: 'link',

@@ -2,7 +2,7 @@ import type * as WxServerSdk from 'wx-server-sdk';
 import type { ApiResult } from '../../contracts';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { COLLECTIONS } from '../../core/store/schema';
-import { actAsWeChatUser, bundleCloudFunction } from '../support/cloud-bundle';
+import { actAsWeChatUser, bundleCloudFunction, sdkEnvironmentFor } from '../support/cloud-bundle';
 import { savedGlobalAgents, startCloudbaseDouble, type CloudbaseDouble } from '../cloudbase-double/server';
 
 /**
@@ -32,12 +32,7 @@ beforeAll(async () => {
   const bundles = FUNCTIONS.map((name) => [name, bundle(name)] as const);
   restoreAgents = savedGlobalAgents();
   double = await startCloudbaseDouble();
-  Object.assign(process.env, {
-    TCB_CONTEXT_CNFG: JSON.stringify({ URL: double.url }),
-    TCB_ENV: 'test-env',
-    TENCENTCLOUD: 'true',
-    SILENCE: 'true',
-  });
+  Object.assign(process.env, sdkEnvironmentFor(double.url));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   for (const [name, file] of bundles) mains[name] = (require(file) as { main: Main }).main;
 }, 60000);

@@ -28,3 +28,11 @@ export function actAsWeChatUser(openid: string): void {
   process.env.WX_OPENID = openid;
   process.env.WX_APPID = 'wx-test-app';
 }
+
+/** The environment a cloud function's runtime gives wx-server-sdk, pointed at the CloudBase double's `url`. */
+export const sdkEnvironmentFor = (url: string): Record<string, string> => ({
+  TCB_CONTEXT_CNFG: JSON.stringify({ URL: url }),
+  TCB_ENV: 'test-env',
+  TENCENTCLOUD: 'true',
+  SILENCE: 'true',
+});
