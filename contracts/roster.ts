@@ -87,6 +87,8 @@ export const rosterSchemas = {
   moveOrg: z.object({ id: idSchema, parentId: idSchema }).strict(),
   /** 撤销 a branch or group without active members or child nodes: hidden from pickers, kept for history. */
   archiveOrg: z.object({ id: idSchema }).strict(),
+  /** 邀请入支部: the branch's invitation as a 小程序码 opening 亮身份 with the branch chosen. */
+  inviteCode: z.object({ orgId: idSchema }).strict(),
   listRoles: z.object({ orgId: idSchema }).strict(),
   grantRole: z.object({ orgId: idSchema, memberId: idSchema, role: roleSchema }).strict(),
   revokeRole: z.object({ orgId: idSchema, memberId: idSchema, role: roleSchema }).strict(),
@@ -126,6 +128,10 @@ export const rosterSchemas = {
       partyStatus: partyStatusSchema.optional(),
       joinedAt: dateSchema.optional(),
       fullAt: dateSchema.optional(),
+      /** The admin's separate consent to processing their own Party membership, as 亮身份 asks it (kept with the audit entry). */
+      consent: z
+        .custom<true>((v) => v === true, { message: '请阅读敏感个人信息说明，并勾选单独同意后再提交' })
+        .optional(),
     })
     .strict(),
 } as const;
@@ -214,6 +220,8 @@ export interface RosterOutputs {
   renameOrg: { id: string };
   moveOrg: { id: string; parentId: string };
   archiveOrg: { id: string };
+  /** `image`: a 小程序码 (PNG data URI), or null where the app shows a QR code of `path` instead. */
+  inviteCode: { orgId: string; path: string; image: string | null };
   listRoles: { items: Array<{ orgId: string; memberId: string | null; name: string | null; role: Role }> };
   grantRole: { orgId: string; memberId: string; role: Role };
   revokeRole: { orgId: string; memberId: string; role: Role };

@@ -104,6 +104,8 @@ export default defineAppConfig({
     'pages/study/index': { network: 'all', packages: ['packages/member'] },
   },
   lazyCodeLoading: 'requiredComponents',
+  // WeChat's current component styles (src/app.scss keeps NutUI's button widths under them).
+  style: 'v2',
   // Written by config/sitemap.ts: only the home page may be indexed by WeChat's search.
   sitemapLocation: 'sitemap.json',
   // Sign-in at an activity with a place checks that the member is there.

@@ -8,6 +8,22 @@ export const SETUP_DEFAULT_BRANCH = '机关党支部';
 /** How short a setup code the functions accept (ZHIBU_SETUP_CODE): a guessable one is refused. */
 export const SETUP_CODE_MIN_LENGTH = 8;
 
+/** The page a branch's invitation 小程序码 opens (亮身份), and its `scene`: `o=<branch id>` (≤ 32 characters). */
+export const INVITE_PAGE = 'packages/member/pages/declare/index';
+export const inviteScene = (branchId: string): string => `o=${branchId}`;
+
+/** The branch a 小程序码's `scene` (URL-encoded in the launch query) invites to, or undefined. */
+export function branchOfInviteScene(scene: string | undefined): string | undefined {
+  if (!scene) return undefined;
+  let text = scene;
+  try {
+    text = decodeURIComponent(scene);
+  } catch {
+    // Not encoded: read as is.
+  }
+  return /^o=([A-Za-z0-9_-]{1,30})$/.exec(text)?.[1];
+}
+
 /** What each kind of audit-log entry (`roster.auditLog`'s `action`) means, in the 操作日志's words. */
 export const AUDIT_ACTION_LABEL: Readonly<Record<string, string>> = {
   setup: '初始化',

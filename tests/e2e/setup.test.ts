@@ -24,6 +24,11 @@ describeInBrowser('初始化 of an empty database in the browser', () => {
     await form.locator('.e2e-field-phone input').fill('13912345678');
     await form.locator('.e2e-field-joinedAt input').fill('1998-07-01');
     await form.locator('.e2e-field-fullAt input').fill('1999-07-01');
+    // Without the separate consent nothing is sent.
+    await form.locator('.e2e-setup-submit').click();
+    await form.locator('.e2e-setup-consent-error').waitFor();
+    expect(await host.store.count('setupAttempts')).toBe(0);
+    await form.locator('.e2e-setup-consent').click();
     await form.locator('.e2e-setup-submit').click();
     // The server's refusal is shown, and nothing was created.
     await page.getByText('初始化码不正确，还可尝试 4 次').first().waitFor();
@@ -37,6 +42,8 @@ describeInBrowser('初始化 of an empty database in the browser', () => {
 
     const [committee] = await host.store.query('orgs', { where: { kind: 'committee' } });
     expect(committee).toMatchObject({ name: '城东街道党工委' });
+    const [audit] = await host.store.query('audit', { where: { action: 'setup' } });
+    expect(audit.after).toMatchObject({ consent: { version: expect.any(String) } });
     const roles = await host.store.query('roles', { where: { openid: 'demo-visitor' } });
     expect(roles).toEqual([expect.objectContaining({ orgId: committee._id, role: 'admin' })]);
 

@@ -85,6 +85,7 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     renameOrg: { id: 'org-group-1', name: '一组' },
     moveOrg: { id: 'org-group-2', parentId: 'org-branch-2' },
     archiveOrg: { id: 'org-group-2' },
+    inviteCode: { orgId: 'org-branch-1' },
     listRoles: { orgId: 'org-branch-1' },
     grantRole: { orgId: 'org-branch-1', memberId: 'member-003', role: 'officer' },
     revokeRole: { orgId: 'org-branch-1', memberId: 'member-002', role: 'officer' },
@@ -271,6 +272,9 @@ const MALFORMED: Case[] = [
   ['roster', 'archiveOrg', ADMIN, {}, 'id'],
   ['roster', 'archiveOrg', ADMIN, { id: 'org-group-2', force: true }, 'force'],
   ['roster', 'archiveOrg', ADMIN, { id: 'org-committee' }, 'id'],
+  ['roster', 'inviteCode', ADMIN, {}, 'orgId'],
+  ['roster', 'inviteCode', ADMIN, { orgId: 'org-branch-1', page: 'pages/index/index' }, 'page'],
+  ['roster', 'inviteCode', ADMIN, { orgId: 'org-group-1' }, 'orgId'],
   // roster.listRoles
   ['roster', 'listRoles', ADMIN, {}, 'orgId'],
   // roster.grantRole / revokeRole

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { WEAPP_DIR } from './support/paths';
@@ -84,4 +84,15 @@ describe('the compilers reject a broken file', () => {
     writeFileSync(join(dir, 'pages/index/index.wxss'), '.a { color: red;\n.b { color: blue; ');
     expect(() => compileWxss(dir)).toThrow(/编译 .wxss 文件错误/);
   });
+});
+
+it('uses component style v2 and keeps NutUI button widths under it', () => {
+  const app = JSON.parse(readFileSync(join(WEAPP_DIR, 'app.json'), 'utf8')) as { style?: string };
+  expect(app.style).toBe('v2');
+  // v2's `button:not([size=mini]) { width: 184px }` (0,1,1) outranks `.nut-button` (0,1,0): two classes
+  // must reach the built style as written (Taro would rewrite a tag selector), and wcsc must take them.
+  const style = readFileSync(join(WEAPP_DIR, 'app-origin.wxss'), 'utf8');
+  expect(style).toMatch(/\.nut-button:not\(\.nut-button-icononly\)\s*\{\s*width:\s*auto/);
+  expect(style).toMatch(/\.nut-button-block:not\(\.nut-button-icononly\)\s*\{\s*width:\s*100%/);
+  expect(compileWxss(WEAPP_DIR)['app.wxss']).toContain('nut-button-icononly){width:auto');
 });

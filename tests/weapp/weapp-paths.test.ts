@@ -274,6 +274,18 @@ describe('share cards', () => {
     expect(text).not.toContain('请选择所在支部');
     expect(text).toContain('第一党支部');
   });
+
+  it("a branch's invitation 小程序码 (scene o=<id>, URL-encoded by WeChat) has the branch chosen on 亮身份", async () => {
+    const opened = await launch({
+      openid: 'wx-newcomer',
+      path: 'packages/member/pages/declare/index',
+      query: { scene: encodeURIComponent('o=org-branch-2') },
+      scene: 1047,
+    });
+    expect(opened.problems()).toEqual([]);
+    expect(opened.page.text()).not.toContain('请选择所在支部');
+    expect(opened.page.text()).toContain('第二党支部');
+  });
 });
 
 describe('rotating codes', () => {

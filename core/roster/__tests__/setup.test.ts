@@ -57,6 +57,20 @@ describe('初始化 of an empty environment', () => {
     expect(JSON.stringify(entry)).toContain('139****5678');
   });
 
+  it('keeps the separate consent the 初始化 page asks with the audit entry, and refuses anything but true', async () => {
+    await open();
+    const refused = await h.fail(FIRST, 'roster', 'setup', { ...SETUP, consent: false });
+    expect(refused).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'consent',
+      message: expect.stringMatching(/单独同意/),
+    });
+    expect(await h.call(OTHER, 'roster', 'setupStatus')).toEqual({ needed: true });
+    await h.call(FIRST, 'roster', 'setup', { ...SETUP, consent: true });
+    const [entry] = (await h.call(FIRST, 'roster', 'auditLog')).items;
+    expect(entry.after).toMatchObject({ consent: { version: expect.any(String), at: h.now.value.toISOString() } });
+  });
+
   it('leaves the party details of the admin’s entry open when not given, and takes a branch name', async () => {
     await open();
     const made = await h.call(FIRST, 'roster', 'setup', { ...SETUP, branchName: '党工委机关第一支部' });

@@ -1,5 +1,7 @@
 import { activeMemberCountOf, auditPage, hasOpenActivity, memberIdsOfGroup, rolesOnOrg } from '../queries';
 import { rosterSchemas, type AuditEntry, type RosterOutputs } from '../../../contracts/roster';
+import { INVITE_PAGE, inviteScene } from '../../../contracts/labels/roster';
+import { miniProgramCodeImage } from '../../runtime/mini-program-code';
 import type { Role } from '../../../contracts/common';
 import { can, scopesFor } from '../../shared/permissions';
 import type { MemberDoc, OrgDoc } from '../documents';
@@ -197,6 +199,26 @@ export const archiveOrg = action(rosterSchemas.archiveOrg, async (ctx, input): P
     });
   });
   return { id: input.id };
+});
+
+/**
+ * A branch's invitation: the path of 亮身份 with the branch chosen, and its 小程序码 (one per branch
+ * and instance; the code holds no secret, so anyone it reaches may declare, and the secretary reviews).
+ */
+export const inviteCode = action(rosterSchemas.inviteCode, async (ctx, input): Promise<RosterOutputs['inviteCode']> => {
+  const caller = await loadCaller(ctx);
+  const orgTree = await loadTree(ctx);
+  const org = orgTree.get(input.orgId);
+  if (!org) throw notFound('党支部');
+  requirePermission(caller, orgTree, 'org.manage', org.id);
+  if (org.kind !== 'branch') throw invalidInput('orgId', '只能邀请加入党支部');
+  if (org.archived) throw invalidInput('orgId', '该党支部已撤销');
+  const image = await miniProgramCodeImage(ctx, {
+    key: `invite:${org.id}`,
+    scene: inviteScene(org.id),
+    page: INVITE_PAGE,
+  });
+  return { orgId: org.id, path: `/${INVITE_PAGE}?orgId=${encodeURIComponent(org.id)}`, image };
 });
 
 async function memberNameByOpenid(

@@ -9,6 +9,7 @@ import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput } from '../../runtime/errors';
 import { writeAudit } from '../../shared/audit';
+import { DECLARATION_CONSENT } from '../../../contracts/consent';
 import { loadTree, requireOpenid } from '../../shared/caller';
 import { COLLECTIONS, type CollectionName } from '../../store/schema';
 import { DuplicateIdError } from '../../store/port';
@@ -138,7 +139,13 @@ export const setup = action(rosterSchemas.setup, async (ctx, input): Promise<Ros
         action: 'setup',
         target: `orgs/${committeeId}`,
         committeeId,
-        after: { committee: committee.name, branch: branch.name, admin: member.name, phone: member.phone },
+        after: {
+          committee: committee.name,
+          branch: branch.name,
+          admin: member.name,
+          phone: member.phone,
+          ...(input.consent ? { consent: { version: DECLARATION_CONSENT.version, at: now } } : {}),
+        },
       });
     });
   } catch (error) {

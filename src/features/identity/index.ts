@@ -2,3 +2,5 @@
 export * from './model';
 export { useMe, usePermissions } from './hooks/useMe';
 export { useRotatingCode } from './hooks/useRotatingCode';
+export { useSeparateConsent } from './hooks/useSeparateConsent';
+export { default as ConsentCard } from './components/ConsentCard';

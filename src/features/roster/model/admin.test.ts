@@ -14,6 +14,7 @@ import {
   orgRows,
 } from './admin';
 import { ROUTES } from '@/utils/route-table';
+import { INVITE_PAGE } from '@contracts/labels/roster';
 
 const ORGS: OrgNode[] = [
   { id: 'c', name: '示范党委', kind: 'committee', parentId: null, activeMembers: 30 },
@@ -171,5 +172,10 @@ describe('the admin pages’ model', () => {
     ).toBe('');
     expect(invitedBranch(ORGS, undefined)).toBe('');
     expect(inviteLink('b 1', null)).toBe(`${ROUTES.declare}?orgId=b%201`);
+  });
+
+  it('sends the invitation 小程序码 to the page the invitation link opens', () => {
+    // The server names the page without a leading slash (as wxacode.getUnlimited takes it).
+    expect(`/${INVITE_PAGE}`).toBe(ROUTES.declare);
   });
 });

@@ -23,6 +23,7 @@ export const createOrg = (input: ActionInput<'roster', 'createOrg'>) => call('ro
 export const renameOrg = (input: ActionInput<'roster', 'renameOrg'>) => call('roster', 'renameOrg', input);
 export const moveOrg = (input: ActionInput<'roster', 'moveOrg'>) => call('roster', 'moveOrg', input);
 export const archiveOrg = (id: string) => call('roster', 'archiveOrg', { id });
+export const getInviteCode = (orgId: string) => call('roster', 'inviteCode', { orgId });
 export const listRoles = (orgId: string) => call('roster', 'listRoles', { orgId });
 export const grantRole = (input: ActionInput<'roster', 'grantRole'>) => call('roster', 'grantRole', input);
 export const revokeRole = (input: ActionInput<'roster', 'revokeRole'>) => call('roster', 'revokeRole', input);

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
 import type { OrgNode } from '@contracts';
 import { todayInChina } from '@/utils/dates';
 import {
@@ -13,13 +12,12 @@ import {
 } from '@/utils/validation';
 import { useForm } from '@/hooks/useForm';
 import { useFormSubmit } from '@/hooks/useFormSubmit';
-import { useRequest } from '@/hooks/useRequest';
-import { declare, getConsentNotice } from '@/features/identity/services/identity';
-import { toastInfo } from '@/utils/feedback';
+import { declare } from '@/features/identity/services/identity';
+import { useSeparateConsent } from '@/features/identity/hooks/useSeparateConsent';
+import ConsentCard from '@/features/identity/components/ConsentCard';
 import { Field, SelectField, TextField } from '@/components/Field';
 import { MemberFields } from '@/features/roster';
 import SegmentedControl from '@/components/SegmentedControl';
-import { ErrorState } from '@/components/StateViews';
 import './index.scss';
 
 const RELATION_OPTIONS = [
@@ -48,20 +46,9 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
     set(key, value as DeclareFormValues[K]);
 
   // Separate consent (PIPL Art. 29): never ticked in advance, never folded into another agreement.
-  const notice = useRequest(getConsentNotice, []);
-  const [consent, setConsent] = useState(false);
-  const [consentError, setConsentError] = useState('');
-  const toggleConsent = () => {
-    setConsent(!consent);
-    setConsentError('');
-  };
-
+  const consent = useSeparateConsent();
   const submit = () => {
-    if (!consent || !notice.data) {
-      setConsentError('请阅读上面的说明，并勾选单独同意后再提交');
-      toastInfo('请先勾选单独同意');
-      return;
-    }
+    if (!consent.confirmed()) return;
     return submitForm(
       validateDeclareForm(values, todayInChina()),
       () => declare({ ...toDeclareInput(values), consent: true }),
@@ -110,27 +97,8 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
           />
         )}
       </View>
-      <View className="zb-declare-form__card zb-declare-form__consent e2e-declare-consent-notice">
-        <Text className="zb-declare-form__section">{notice.data?.title ?? '敏感个人信息单独同意'}</Text>
-        {notice.error ? <ErrorState error={notice.error} onRetry={notice.reload} /> : null}
-        {(notice.data?.sections ?? []).map((section) => (
-          <View key={section.heading} className="zb-declare-form__consent-item">
-            <Text className="zb-declare-form__consent-heading">{section.heading}</Text>
-            <Text className="zb-declare-form__consent-text">{section.text}</Text>
-          </View>
-        ))}
-        <View
-          className={`zb-declare-form__agree e2e-declare-consent ${consent ? 'zb-declare-form__agree--on' : ''}`}
-          role="checkbox"
-          aria-checked={consent}
-          onClick={toggleConsent}
-        >
-          <View className="zb-declare-form__box">{consent ? '✓' : ''}</View>
-          <Text className="zb-declare-form__agree-text">
-            {notice.data?.agreement ?? '我已阅读上述说明，单独同意处理我的党员身份信息'}
-          </Text>
-        </View>
-        {consentError ? <Text className="zb-declare-form__error e2e-declare-consent-error">{consentError}</Text> : null}
+      <View className="zb-declare-form__card">
+        <ConsentCard state={consent} name="declare" />
       </View>
       <Button block type="primary" size="xlarge" loading={busy} className="e2e-declare-submit" onClick={submit}>
         提交申报

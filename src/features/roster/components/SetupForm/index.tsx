@@ -13,6 +13,7 @@ import {
 import { setup } from '@/features/roster/services/roster';
 import { useForm } from '@/hooks/useForm';
 import { useFormSubmit } from '@/hooks/useFormSubmit';
+import { ConsentCard, useSeparateConsent } from '@/features/identity';
 import { todayInChina } from '@/utils/dates';
 import type { MemberFormValues } from '@/utils/validation';
 import './index.scss';
@@ -29,8 +30,17 @@ export default function SetupForm({ onDone }: Props) {
   const setMemberField = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) =>
     set(key, value as SetupFormValues[K]);
 
-  const send = () =>
-    submit(validateSetupForm(values, todayInChina()), () => setup(toSetupInput(values)), onDone, '初始化完成');
+  // The admin's own Party membership is sensitive too: the same separate consent as 亮身份.
+  const consent = useSeparateConsent();
+  const send = () => {
+    if (!consent.confirmed()) return;
+    return submit(
+      validateSetupForm(values, todayInChina()),
+      () => setup({ ...toSetupInput(values), consent: true }),
+      onDone,
+      '初始化完成',
+    );
+  };
 
   return (
     <View className="zb-setup-form e2e-setup-form">
@@ -75,6 +85,9 @@ export default function SetupForm({ onDone }: Props) {
       <View className="zb-setup-form__card">
         <Text className="zb-setup-form__section">管理员本人信息</Text>
         <MemberFields values={values} errors={errors} onChange={setMemberField} />
+      </View>
+      <View className="zb-setup-form__card">
+        <ConsentCard state={consent} name="setup" />
       </View>
       <Text className="zb-setup-form__note">
         初始化只能进行一次：完成后您成为党委管理员，本页不再开放。所有操作记入操作日志。

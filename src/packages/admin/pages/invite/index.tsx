@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -8,6 +8,8 @@ import { requestPage } from '@/components/RequestPage';
 import QrCode from '@/components/QrCode';
 import { EmptyState } from '@/components/StateViews';
 import { useAdminTree } from '@/features/roster/hooks/useAdminTree';
+import { getInviteCode } from '@/features/roster/services/roster';
+import { useRequest } from '@/hooks/useRequest';
 import { branchOptions, inviteLink, invitePath } from '@/features/roster/model/admin';
 import { toastSuccess } from '@/utils/feedback';
 import { ROUTES } from '@/utils/routes';
@@ -26,6 +28,10 @@ export default function Invite() {
   useEffect(() => {
     if (!orgId && options.length) setOrgId(options[0].value);
   }, [orgId, options]);
+
+  // The 小程序码 (opens 亮身份 from WeChat's own scanner); null where the app shows the link's QR code.
+  const code = useRequest(() => (orgId ? getInviteCode(orgId) : Promise.resolve(undefined)), [orgId]);
+  const image = code.data?.orgId === orgId ? code.data.image : null;
 
   const branchName = options.find((o) => o.value === orgId)?.label ?? '';
   useShareAppMessage(() => ({
@@ -57,11 +63,19 @@ export default function Invite() {
       {orgId ? (
         <View className="zb-invite__card e2e-invite-card">
           <Text className="zb-invite__title">{`加入${branchName}`}</Text>
-          <Text className="zb-invite__desc">扫码或点开分享卡片，填写“亮身份”，支部书记审核后即可使用。</Text>
+          <Text className="zb-invite__desc">用微信扫码或点开分享卡片，填写“亮身份”，支部书记审核后即可使用。</Text>
           <View className="zb-invite__frame">
-            <QrCode value={link} className="zb-invite__qr" />
+            {image ? (
+              <Image src={image} mode="aspectFit" className="zb-invite__qr e2e-invite-wxacode" showMenuByLongpress />
+            ) : (
+              <QrCode value={link} className="zb-invite__qr" />
+            )}
           </View>
-          <Text className="zb-invite__link e2e-invite-link">{link}</Text>
+          {image ? (
+            <Text className="zb-invite__link">长按小程序码可保存或转发，打印张贴在支部活动室也可以扫码。</Text>
+          ) : (
+            <Text className="zb-invite__link e2e-invite-link">{link}</Text>
+          )}
         </View>
       ) : null}
       <View className="zb-invite__actions">

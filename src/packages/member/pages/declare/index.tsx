@@ -7,6 +7,7 @@ import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { branchesOf } from '@/features/roster/model/orgs';
 import { invitedBranch } from '@/features/roster/model/admin';
+import { branchOfInviteScene } from '@contracts/labels/roster';
 import { refreshMe, useMe } from '@/features/identity/hooks/useMe';
 import { useWithdrawDeclaration } from '@/features/identity/hooks/useWithdrawDeclaration';
 import { useRequest } from '@/hooks/useRequest';
@@ -17,7 +18,7 @@ import './index.scss';
 export default function Declare() {
   const { me, error, loading, reload } = useMe({ refreshOnShow: true });
   const tree = useRequest(getTree, []);
-  // 邀请入支部: an invitation's link names the branch (?orgId=).
+  // 邀请入支部: an invitation's link names the branch (?orgId=), its 小程序码 in the scene (o=<id>).
   const { params } = useRouter();
   const { withdrawing, withdraw } = useWithdrawDeclaration();
 
@@ -66,7 +67,7 @@ export default function Declare() {
 
   const rejected = declaration?.status === 'rejected' ? declaration : null;
   const branches = branchesOf(tree.data?.orgs ?? []);
-  const invited = invitedBranch(branches, params.orgId);
+  const invited = invitedBranch(branches, params.orgId ?? branchOfInviteScene(params.scene));
   return (
     <PageShell>
       {rejected ? (
