@@ -1,5 +1,6 @@
 import { defineSheets } from '../runtime/dispatch';
-import { exportMembers, importMembers, importTemplate } from './actions/excel';
+import { exportMembers, importTemplate } from './actions/excel';
+import { importMembers } from './actions/import';
 import { exportMyData } from './actions/my-data';
 
 /** The roster's Excel actions, served by the `sheets` function (contracts/deployment.ts). */
