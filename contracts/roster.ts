@@ -18,11 +18,67 @@ import {
   type PartyStatus,
   type Role,
 } from './common';
-import { DEACTIVATION_REASONS, MEMBER_STATUSES, SETUP_DEFAULT_BRANCH } from './labels/roster';
+import {
+  DEACTIVATION_REASONS,
+  EDUCATION_LEVELS,
+  ETHNICITIES,
+  GENDERS,
+  MEMBER_CATEGORIES,
+  MEMBER_STATUSES,
+  SETUP_DEFAULT_BRANCH,
+  WORK_UNIT_MAX,
+} from './labels/roster';
 
 export { DEACTIVATION_REASONS, SETUP_DEFAULT_BRANCH };
 export const memberStatusSchema = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof memberStatusSchema>;
+
+export type Gender = (typeof GENDERS)[number];
+export type Ethnicity = (typeof ETHNICITIES)[number];
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
+
+const isCalendarDay = (s: string) => {
+  const at = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(s);
+};
+/** One of a fixed list, refused with `message` (naming the field and the values) rather than zod's generic one. */
+const oneOf = <T extends readonly string[]>(values: T, message: string) =>
+  z.custom<T[number]>((v) => typeof v === 'string' && values.includes(v), { message });
+const categorySchema = oneOf(MEMBER_CATEGORIES, `人员类别应为：${MEMBER_CATEGORIES.join('、')}`);
+
+/**
+ * The optional roster fields a committee keeps (性别, 出生日期, 民族, 学历, 工作单位, 人员类别); never a
+ * 身份证号. null clears a field, [] the categories. 出生日期 is checked against today and 入党日期 on the server.
+ */
+const profileFields = {
+  gender: oneOf(GENDERS, '性别应为“男”或“女”').nullable().optional(),
+  birthDate: z
+    .string({ invalid_type_error: '出生日期应为 YYYY-MM-DD 格式的日期' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '出生日期应为 YYYY-MM-DD 格式的日期')
+    .refine(isCalendarDay, '出生日期不是有效日期')
+    .refine((s) => s >= '1900-01-01', '出生日期不能早于 1900 年')
+    .nullable()
+    .optional(),
+  ethnicity: oneOf(ETHNICITIES, '民族应为 56 个民族之一，如“汉族”').nullable().optional(),
+  education: oneOf(EDUCATION_LEVELS, `学历应为：${EDUCATION_LEVELS.join('、')}`)
+    .nullable()
+    .optional(),
+  workUnit: z
+    .string({ invalid_type_error: '工作单位应为文字' })
+    .trim()
+    .max(WORK_UNIT_MAX, `工作单位最多 ${WORK_UNIT_MAX} 个字`)
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001f\u007f]*$/, '工作单位不能包含换行或控制字符')
+    .transform((s) => s || null)
+    .nullable()
+    .optional(),
+  categories: z
+    .array(categorySchema, { invalid_type_error: '人员类别应为列表' })
+    .max(MEMBER_CATEGORIES.length, '人员类别过多')
+    .refine((list) => new Set(list).size === list.length, '人员类别不能重复')
+    .optional(),
+};
 
 const memberFields = {
   name: nameSchema,
@@ -48,12 +104,14 @@ export const rosterSchemas = {
       orgId: idSchema,
       query: z.string().trim().max(20).optional(),
       status: z.enum(['active', 'inactive', 'all']).default('active'),
+      /** Only the members marked with this 人员类别. */
+      category: categorySchema.optional(),
       page: pageSchema,
       pageSize: pageSizeSchema,
     })
     .strict(),
   getMember: z.object({ id: idSchema }).strict(),
-  createMember: z.object({ orgId: idSchema, ...memberFields }).strict(),
+  createMember: z.object({ orgId: idSchema, ...memberFields, ...profileFields }).strict(),
   updateMember: z
     .object({
       id: idSchema,
@@ -66,6 +124,7 @@ export const rosterSchemas = {
       groupId: idSchema.nullable().optional(),
       /** 免于参加组织生活 (年老体弱, 流动党员 elsewhere …): the reason, or null to lift it. */
       exemptReason: z.string().trim().min(2, '请填写免参加原因（至少 2 个字）').max(60).nullable().optional(),
+      ...profileFields,
     })
     .strict(),
   deactivateMember: z
@@ -73,7 +132,20 @@ export const rosterSchemas = {
     .strict(),
   transferMember: z.object({ id: idSchema, toOrgId: idSchema, note: z.string().trim().max(200).optional() }).strict(),
   importTemplate: noInput,
-  importMembers: z.object({ orgId: idSchema, fileID: fileIdSchema }).strict(),
+  /** Reads an uploaded roster and says what importing it would do; changes nothing. */
+  previewImport: z.object({ orgId: idSchema, fileID: fileIdSchema }).strict(),
+  /**
+   * Imports an uploaded roster. With `previewId` (from previewImport of the same file), only if
+   * importing still does what the preview said; with `skipInvalid`, the valid rows when some are not.
+   */
+  importMembers: z
+    .object({
+      orgId: idSchema,
+      fileID: fileIdSchema,
+      previewId: idSchema.optional(),
+      skipInvalid: z.boolean().optional(),
+    })
+    .strict(),
   exportMembers: z.object({ orgId: idSchema }).strict(),
   createOrg: z
     .object({
@@ -187,7 +259,19 @@ export interface MemberActionsAllowed {
   deactivate: boolean;
 }
 
-export interface RosterMemberDetail extends RosterMember {
+/** The optional fields of a roster entry (absent on older entries: read as null and []). */
+export interface MemberProfile {
+  gender: Gender | null;
+  /** 出生日期, `YYYY-MM-DD`. */
+  birthDate: string | null;
+  ethnicity: Ethnicity | null;
+  education: EducationLevel | null;
+  workUnit: string | null;
+  categories: MemberCategory[];
+}
+
+/** getMember: only for callers who may read the member's roster entry (roster.read over their org). */
+export interface RosterMemberDetail extends RosterMember, MemberProfile {
   history: MemberHistoryEntry[];
   inactiveReason: string | null;
   allowed: MemberActionsAllowed;
@@ -204,6 +288,37 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** One problem with one cell of an import, as the file has it (row 0: the file as a whole). */
+export interface ImportIssue {
+  row: number;
+  /** The column as the file names it (手机号, 联系电话 …); empty for the file or a whole row. */
+  column: string;
+  /** The cell's text as found. */
+  value: string;
+  /** What is wrong and what is expected, in Chinese. */
+  message: string;
+}
+
+/** What importing a file would do, row by row; nothing is changed until importMembers. */
+export interface ImportPreview {
+  /** Valid for 30 minutes, for this caller, branch and file: importMembers checks nothing changed since. */
+  previewId: string;
+  create: number;
+  update: number;
+  unchanged: number;
+  /** Rows that would not be imported, each problem listed (the first 100; `errorCount` counts them all). */
+  errors: ImportIssue[];
+  errorCount: number;
+  /** Rows imported with a guess (a month without a day, two numbers) or skipped (the template's example). */
+  warnings: ImportIssue[];
+  recognizedColumns: string[];
+  ignoredColumns: string[];
+  /** The members to create or update (the first 200), with the fields that change. */
+  members: Array<{ row: number; name: string; action: 'create' | 'update'; changes: string[] }>;
+  /** The refused rows with an error column, to fix and import again; null when every row is valid. */
+  refusedRows: FileLink | null;
+}
+
 export interface RosterOutputs {
   tree: { orgs: OrgNode[] };
   exportMyData: FileLink;
@@ -214,7 +329,8 @@ export interface RosterOutputs {
   deactivateMember: { id: string; status: 'inactive' };
   transferMember: { id: string; orgId: string };
   importTemplate: FileLink;
-  importMembers: { created: number; updated: number };
+  previewImport: ImportPreview;
+  importMembers: { created: number; updated: number; unchanged: number; skipped: number };
   exportMembers: FileLink;
   createOrg: { id: string };
   renameOrg: { id: string };

@@ -11,7 +11,7 @@ export const SHEETS = 'sheets';
 /** The actions of each contract that `sheets` serves; the function of the contract's name serves the rest. */
 export const sheetActions = {
   identity: [],
-  roster: ['importTemplate', 'importMembers', 'exportMembers', 'exportMyData'],
+  roster: ['importTemplate', 'previewImport', 'importMembers', 'exportMembers', 'exportMyData'],
   points: ['export'],
   activity: ['exportAttendance', 'exportPeriod'],
   lecture: ['exportStats'],

@@ -1,5 +1,5 @@
 import type { OrgKind, PartyStatus, Role } from '../../contracts/common';
-import type { MemberHistoryEntry, MemberStatus } from '../../contracts/roster';
+import type { MemberHistoryEntry, MemberProfile, MemberStatus } from '../../contracts/roster';
 
 /** The roster's documents as stored. Timestamps are ISO strings (UTC); calendar dates are `YYYY-MM-DD`. */
 
@@ -33,6 +33,14 @@ export interface MemberDoc {
   externalOrg: string | null;
   /** 免于参加组织生活 and why; absent on documents written before exemptions existed. */
   exemptReason?: string | null;
+  /** 性别, 出生日期, 民族, 学历, 工作单位: absent on documents written before they existed (read as null). */
+  gender?: MemberProfile['gender'];
+  birthDate?: string | null;
+  ethnicity?: MemberProfile['ethnicity'];
+  education?: MemberProfile['education'];
+  workUnit?: string | null;
+  /** 人员类别 (老党员, 困难党员 …): absent on older documents (read as []). */
+  categories?: MemberProfile['categories'];
   history: MemberHistoryEntry[];
   createdAt: string;
   updatedAt: string;

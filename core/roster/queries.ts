@@ -3,6 +3,7 @@ import type { AuditDoc } from '../shared/documents';
 import { committeePages, queryAll } from '../shared/paging';
 import type { Filter } from '../store/port';
 import type { MemberDoc, OrgDoc, RoleDoc } from './documents';
+import type { MemberCategory } from '../../contracts/roster';
 
 /**
  * Every read of the roster's collections (orgs, members, roles) and of the audit log that is not by
@@ -64,13 +65,23 @@ export async function memberIdsOfGroup(store: Store, groupId: string): Promise<s
   return (await queryAll(store, 'members', { groupId })).map((member) => member._id);
 }
 
-/** One page of a roster list (`where` from `membersOf`, a status, a name search), by name, and how many match. */
+/**
+ * One page of a roster list (`where` from `membersOf`, a status, a name search), by name, and how many
+ * match. With a 人员类别, the place's matching members are read by name and filtered here: the store
+ * has no array-membership filter, and a place's roster is read whole by its exports anyway.
+ */
 export async function rosterPage(
   store: Store,
   where: Filter,
   page: number,
   pageSize: number,
+  category?: MemberCategory,
 ): Promise<{ docs: MemberDoc[]; total: number }> {
+  if (category) {
+    const all = await queryAll(store, 'members', where, 'name');
+    const marked = all.filter((m) => m.categories?.includes(category));
+    return { docs: marked.slice((page - 1) * pageSize, page * pageSize), total: marked.length };
+  }
   const [docs, total] = await Promise.all([
     store.query('members', { where, orderBy: [['name', 'asc']], limit: pageSize, skip: (page - 1) * pageSize }),
     store.count('members', where),

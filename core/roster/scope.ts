@@ -1,7 +1,7 @@
 import type { MemberPlace } from './queries';
 import { byIds } from '../shared/paging';
 import { memberIdsOfGroup } from './queries';
-import type { RosterMember } from '../../contracts/roster';
+import type { MemberProfile, RosterMember } from '../../contracts/roster';
 import type { OrgTree } from '../shared/org-tree';
 import { can, type Permission } from '../shared/permissions';
 import { partyYears } from '../shared/party-years';
@@ -99,6 +99,18 @@ export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller,
   };
 }
 
+/** 性别, 出生日期, 民族, 学历, 工作单位, 人员类别: null and [] where an older document has none. */
+export function profileOf(member: MemberDoc): MemberProfile {
+  return {
+    gender: member.gender ?? null,
+    birthDate: member.birthDate ?? null,
+    ethnicity: member.ethnicity ?? null,
+    education: member.education ?? null,
+    workUnit: member.workUnit ?? null,
+    categories: member.categories ?? [],
+  };
+}
+
 /** A snapshot of a member for the audit log: no phone in full. */
 export function auditView(member: MemberDoc): Record<string, unknown> {
   return {
@@ -110,5 +122,6 @@ export function auditView(member: MemberDoc): Record<string, unknown> {
     branchId: member.branchId,
     groupId: member.groupId,
     status: member.status,
+    ...profileOf(member),
   };
 }

@@ -1,7 +1,13 @@
 import { defineSheets } from '../runtime/dispatch';
 import { exportMembers, importTemplate } from './actions/excel';
-import { importMembers } from './actions/import';
+import { importMembers, previewImport } from './actions/import';
 import { exportMyData } from './actions/my-data';
 
 /** The roster's Excel actions, served by the `sheets` function (contracts/deployment.ts). */
-export const rosterSheets = defineSheets('roster', { importTemplate, importMembers, exportMembers, exportMyData });
+export const rosterSheets = defineSheets('roster', {
+  importTemplate,
+  previewImport,
+  importMembers,
+  exportMembers,
+  exportMyData,
+});

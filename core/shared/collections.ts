@@ -16,6 +16,7 @@ import type {
 import type { TypedDocStore, TypedTxStore } from '../store/port';
 import type { CollectionName } from '../store/schema';
 import type { AuditDoc, FileDoc } from './documents';
+import type { ImportPreviewDoc } from '../roster/import/preview-doc';
 
 /** Every collection of `core/store/schema.ts` and the type of its documents. */
 export interface Collections {
@@ -39,6 +40,7 @@ export interface Collections {
   leaves: LeaveDoc;
   secrets: SecretDoc;
   setupAttempts: SetupAttemptDoc;
+  importPreviews: ImportPreviewDoc;
   lectures: LectureDoc;
   lecturePlayers: PlayerDoc;
   lectureProgress: ProgressDoc;

@@ -80,6 +80,8 @@ export const COLLECTIONS = {
   secrets: { indexes: [] },
   /** Refused 初始化 attempts, counted per caller and in all over the last hour. */
   setupAttempts: { indexes: [['openid', 'at'], ['at']] },
+  /** What a 花名册 import would do, as shown to the secretary, until they confirm it (by id only). */
+  importPreviews: { indexes: [] },
   lectures: { indexes: [['committeeId', 'published', 'createdAt']] },
   /** `lecturePlayers/<memberId>`: the one playing session a member has across all lectures (by id only). */
   lecturePlayers: { indexes: [] },

@@ -79,6 +79,7 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     deactivateMember: { id: 'member-008', reason: '其他' },
     transferMember: { id: 'member-008', toOrgId: 'org-group-2' },
     importTemplate: undefined,
+    previewImport: { orgId: 'org-branch-1', fileID: 'mem:1' },
     importMembers: { orgId: 'org-branch-1', fileID: 'mem:1' },
     exportMembers: { orgId: 'org-branch-1' },
     createOrg: { parentId: 'org-branch-1', name: '第三党小组', kind: 'group' },
@@ -252,6 +253,19 @@ const MALFORMED: Case[] = [
   ['roster', 'importMembers', SECRETARY, { orgId: 'org-branch-1', fileID: '' }, 'fileID'],
   ['roster', 'importMembers', SECRETARY, { orgId: 'org-branch-1', fileID: 123 }, 'fileID'],
   ['roster', 'importMembers', SECRETARY, { fileID: 'mem:1' }, 'orgId'],
+  ['roster', 'importMembers', SECRETARY, { orgId: 'org-branch-1', fileID: 'mem:1', skipInvalid: 'yes' }, 'skipInvalid'],
+  ['roster', 'importMembers', SECRETARY, { orgId: 'org-branch-1', fileID: 'mem:1', previewId: '' }, 'previewId'],
+  [
+    'roster',
+    'importMembers',
+    SECRETARY,
+    { orgId: 'org-branch-1', fileID: 'mem:1', previewId: 'x'.repeat(5000) },
+    'previewId',
+  ],
+  // roster.previewImport
+  ['roster', 'previewImport', SECRETARY, { orgId: 'org-branch-1' }, 'fileID'],
+  ['roster', 'previewImport', SECRETARY, { fileID: 'mem:1' }, 'orgId'],
+  ['roster', 'previewImport', SECRETARY, { orgId: 'org-branch-1', fileID: 'mem:1', commit: true }, 'commit'],
   // roster.exportMembers
   ['roster', 'exportMembers', SECRETARY, {}, 'orgId'],
   ['roster', 'exportMembers', SECRETARY, { orgId: null }, 'orgId'],

@@ -632,6 +632,8 @@ describe('roster: Excel', () => {
     expect(await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID })).toEqual({
       created: 2,
       updated: 0,
+      unchanged: 0,
+      skipped: 0,
     });
     const items = await listAll(SECRETARY, 'org-branch-1');
     expect(items.find((m) => m.name === '上官云')).toMatchObject({
@@ -663,6 +665,8 @@ describe('roster: Excel', () => {
     expect(await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID })).toEqual({
       created: 2,
       updated: 1,
+      unchanged: 0,
+      skipped: 0,
     });
     expect(await h.store.count('members')).toBe(members + 2);
 
@@ -694,7 +698,9 @@ describe('roster: Excel', () => {
     const again = h.files.upload(SECRETARY, h.files.uploads.get(fileID)?.content as Buffer);
     expect(await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID: again })).toEqual({
       created: 0,
-      updated: 3,
+      updated: 0,
+      unchanged: 3,
+      skipped: 0,
     });
     expect(await h.store.count('members')).toBe(members + 2);
   });
@@ -740,7 +746,9 @@ describe('roster: Excel', () => {
       'INVALID_INPUT',
     );
     expect(error.field).toBe('file');
-    expect(error.details).toEqual([{ row: 3, field, message: expect.any(String) }]);
+    expect(error.details).toEqual([
+      { row: 3, field, column: field, value: expect.any(String), message: expect.any(String) },
+    ]);
     expect(await h.store.count('members')).toBe(members);
     expect(await snapshot(h.store)).toEqual(before);
   });
@@ -826,7 +834,9 @@ describe('roster: Excel', () => {
     const fileID = h.files.upload(SECRETARY, published(link.fileID));
     expect(await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID })).toEqual({
       created: 0,
-      updated: BRANCH_1_SIZE,
+      updated: 0,
+      unchanged: BRANCH_1_SIZE,
+      skipped: 0,
     });
     expect((await listAll(SECRETARY, 'org-branch-1')).map(project)).toEqual(before);
   });
@@ -847,7 +857,9 @@ describe('roster: offices, groups and audit details', () => {
     const fileID = h.files.upload(SECRETARY, await xlsx([[wu.name, wu.phone, '正式党员', wu.joinedAt, wu.fullAt, '']]));
     expect(await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID })).toEqual({
       created: 0,
-      updated: 1,
+      updated: 0,
+      unchanged: 1,
+      skipped: 0,
     });
     expect((await doc(WU_GUILAN)).groupId).toBe('org-group-1');
   });

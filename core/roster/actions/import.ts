@@ -1,18 +1,28 @@
-import { activeHoldersOfPhones, rolesOfAccount } from '../queries';
-import { rosterSchemas, type RosterOutputs } from '../../../contracts/roster';
+import { createHash } from 'node:crypto';
+import { activeHoldersOfPhones, activeMembersOf, rolesOfAccount } from '../queries';
+import type { FileLink } from '../../../contracts/common';
+import { rosterSchemas, type ImportIssue, type ImportPreview, type RosterOutputs } from '../../../contracts/roster';
 import { can } from '../../shared/permissions';
-import { MAX_LISTED_ISSUES, parseRoster, type RosterRow, type RowIssue } from '../roster-sheet';
+import { maskPhone } from '../../shared/phone';
+import { MAX_LISTED_ISSUES, parseRoster, type ParsedRoster, type RosterRow, type RowIssue } from '../roster-sheet';
+import { buildRefusedRows } from '../import/refused-sheet';
+import { PREVIEW_MINUTES, type ImportPreviewDoc } from '../import/preview-doc';
 import type { RoleGrant } from '../../shared/permissions';
 import { rolesBeyondReach } from '../../shared/role-precedence';
+import type { OrgTree } from '../../shared/org-tree';
 import type { MemberDoc } from '../documents';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
-import { AppError } from '../../runtime/errors';
+import { AppError, conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
 import { writeAudit } from '../../shared/audit';
-import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
+import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
+import type { Tx } from '../../shared/collections';
 import { asPhoneConflict, claimPhone, ensurePhoneKeys, phoneHolder, phoneTakenText } from '../phone-keys';
 import { memberOrgOf, placementFor } from '../scope';
 import { forgetMembers } from '../../shared/snapshots';
+
+/** Members named in a preview's list (the counts are always whole). */
+const MAX_PREVIEW_MEMBERS = 200;
 
 /** Roles held by the members already on the roster under these numbers, by member id. */
 async function rolesOfHolders(
@@ -32,6 +42,9 @@ async function rolesOfHolders(
   return roles;
 }
 
+const byRow = (a: RowIssue, b: RowIssue) => a.row - b.row;
+const refusedRowCount = (issues: readonly RowIssue[]) => new Set(issues.map((i) => i.row)).size;
+
 /**
  * Every problem is counted; the first {@link MAX_LISTED_ISSUES} are listed (a bad file must not
  * answer megabytes). A problem with the file as a whole (row 0: unreadable, too large, too many
@@ -46,127 +59,349 @@ const importFailed = (issues: RowIssue[]) =>
         ? `导入文件有 ${issues.length} 处错误（列出前 ${MAX_LISTED_ISSUES} 处），未导入任何数据，请修改后重新导入`
         : `导入文件有 ${issues.length} 处错误，未导入任何数据，请修改后重新导入`,
     'file',
-    [...issues].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ISSUES),
+    [...issues].sort(byRow).slice(0, MAX_LISTED_ISSUES),
   );
+
+/** A problem with the file as a whole (unreadable, no header, no rows): nothing to preview or import. */
+const fileFailure = (parsed: ParsedRoster) =>
+  parsed.issues.some((i) => i.row === 0 || i.field === 'header') ? importFailed(parsed.issues) : null;
+
+interface Plan {
+  caller: Caller;
+  tree: OrgTree;
+  placement: ReturnType<typeof placementFor>;
+  parsed: ParsedRoster;
+  digest: string;
+  groupsByName: Map<string, string>;
+  /** Rows left after the checks made before the transaction, with masked numbers resolved. */
+  rows: RosterRow[];
+  /** Problems found before the transaction (the file's own, groups, masked numbers). */
+  issues: RowIssue[];
+}
+
+/** Reads and checks the file, and resolves what can be resolved before the transaction. */
+async function plan(ctx: HandlerContext, orgId: string, fileID: string): Promise<Plan> {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  requirePermission(caller, tree, 'roster.write', orgId);
+  const placement = placementFor(tree, orgId);
+  const content = await ctx.files.read(fileID);
+  const parsed = await (ctx.parseRoster ?? parseRoster)(content);
+  const failure = fileFailure(parsed);
+  if (failure) throw failure;
+  const issues = [...parsed.issues];
+  const groupsByName = new Map(
+    tree
+      .children(placement.branchId)
+      .filter((o) => o.kind === 'group' && !o.archived)
+      .map((g) => [g.name, g.id]),
+  );
+  const rows: RosterRow[] = [];
+  const masked = await maskedHolders(ctx, placement.branchId, parsed.rows);
+  const seen = new Map<string, number>();
+  for (const parsedRow of parsed.rows) {
+    let row = parsedRow;
+    const issue = (field: 'phone' | 'group', message: string) =>
+      issues.push({
+        row: row.row,
+        field: field === 'phone' ? '手机号' : '党小组',
+        message,
+        column: parsed.columnNames?.[field] ?? (field === 'phone' ? '手机号' : '党小组'),
+        value: field === 'phone' ? parsedRow.phone : (row.group ?? ''),
+      });
+    if (row.phoneMasked) {
+      const holder = masked.get(`${row.name}\u0000${row.phone}`);
+      if (!holder) {
+        issue(
+          'phone',
+          `手机号「${row.phone}」隐去了中间四位，本支部没有这个号码的${row.name}：新党员请填写完整的 11 位手机号`,
+        );
+        continue;
+      }
+      // Still marked: the number is shown masked in messages, as the file had it.
+      row = { ...row, phone: holder.phone };
+    }
+    const earlier = seen.get(row.phone);
+    if (earlier !== undefined) {
+      issue('phone', `手机号「${parsedRow.phone}」与第 ${earlier} 行是同一个号码`);
+      continue;
+    }
+    seen.set(row.phone, row.row);
+    if (row.group && !groupsByName.has(row.group)) {
+      issue('group', `本支部没有名为“${row.group}”的党小组`);
+      continue;
+    }
+    rows.push(row);
+  }
+  const digest = createHash('sha256').update(content).digest('hex');
+  return { caller, tree, placement, parsed, digest, groupsByName, rows, issues };
+}
+
+/**
+ * The members a masked number (139****5678, from the roster's own export) stands for: the one
+ * active member of the branch with that name whose number shows so. Two such members: none.
+ */
+async function maskedHolders(
+  ctx: HandlerContext,
+  branchId: string,
+  rows: readonly RosterRow[],
+): Promise<Map<string, MemberDoc>> {
+  const found = new Map<string, MemberDoc>();
+  if (!rows.some((r) => r.phoneMasked)) return found;
+  const ambiguous = new Set<string>();
+  for (const member of await activeMembersOf(ctx.store, { branchId })) {
+    const key = `${member.name}\u0000${maskPhone(member.phone)}`;
+    if (found.has(key)) ambiguous.add(key);
+    found.set(key, member);
+  }
+  for (const key of ambiguous) found.delete(key);
+  return found;
+}
+
+const FIELD_LABELS = {
+  name: '姓名',
+  partyStatus: '党员身份',
+  joinedAt: '入党日期',
+  fullAt: '转正日期',
+  groupId: '党小组',
+};
+
+type Decision =
+  | { kind: 'create' | 'update' | 'unchanged'; row: RosterRow; current: MemberDoc | null; changes: string[] }
+  | { kind: 'refused'; issue: RowIssue };
+
+/** What importing one row does, read inside the transaction (or, for a preview, from the store). */
+async function decide(
+  tx: Tx,
+  p: Plan,
+  holderRoles: Map<string, RoleGrant[]>,
+  row: RosterRow,
+): Promise<Decision & { fields?: ReturnType<typeof fieldsOf> }> {
+  const { caller, tree, placement } = p;
+  const refuse = (field: 'phone' | 'group', message: string): Decision => ({
+    kind: 'refused',
+    issue:
+      field === 'phone'
+        ? {
+            row: row.row,
+            field: '手机号',
+            message,
+            column: p.parsed.columnNames?.phone ?? '手机号',
+            value: row.phoneMasked ? maskPhone(row.phone) : row.phone,
+          }
+        : {
+            row: row.row,
+            field: '党小组',
+            message,
+            column: p.parsed.columnNames?.group ?? '党小组',
+            value: row.group ?? '',
+          },
+  });
+  const current = await phoneHolder(tx, placement.committeeId, row.phone);
+  // An empty 党小组 cell keeps an existing member's group; a new member joins the group imported into, if any.
+  const groupId = row.group ? (p.groupsByName.get(row.group) ?? null) : (current?.groupId ?? placement.groupId);
+  if (current && (current.branchId !== placement.branchId || current.name !== row.name))
+    return refuse('phone', phoneTakenText(caller, tree, current));
+  if (current && !can(caller.roles, tree, 'roster.write', memberOrgOf(current)))
+    return refuse('phone', phoneTakenText(caller, tree, current));
+  const fields = fieldsOf(row, groupId);
+  const changes = current
+    ? (Object.keys(fields) as Array<keyof typeof fields>)
+        .filter((key) => key !== 'phone' && current[key] !== fields[key])
+        .map((key) => FIELD_LABELS[key as keyof typeof FIELD_LABELS])
+    : [];
+  // A row that would change a higher role holder's entry is refused, as an edit would be (one's own is not).
+  if (
+    current &&
+    changes.length &&
+    current._id !== caller.member?._id &&
+    rolesBeyondReach(tree, caller.roles, 'roster.write', holderRoles.get(current._id) ?? []).length
+  )
+    return refuse('phone', `${current.name}担任的职务不低于你的职务，不能通过导入修改其花名册记录，请由上级组织办理`);
+  if (!can(caller.roles, tree, 'roster.write', groupId ?? placement.branchId))
+    return refuse('group', `“${row.group}”不在你的管理范围内`);
+  const kind = !current ? 'create' : changes.length ? 'update' : 'unchanged';
+  return { kind, row, current, changes, fields };
+}
+
+const fieldsOf = (row: RosterRow, groupId: string | null) => ({
+  name: row.name,
+  phone: row.phone,
+  partyStatus: row.partyStatus,
+  joinedAt: row.joinedAt,
+  fullAt: row.fullAt,
+  groupId,
+});
+
+const toIssue = (issue: RowIssue): ImportIssue => ({
+  row: issue.row,
+  column: issue.column ?? (issue.field === 'file' ? '' : issue.field),
+  value: issue.value ?? '',
+  message: issue.message,
+});
+
+async function publish(ctx: HandlerContext, name: string, content: Buffer): Promise<FileLink> {
+  return { ...(await ctx.files.publish(name, content)), name };
+}
+
+/**
+ * What importing a file would do, row by row, and the refused rows as a file to fix: read from
+ * the store as importMembers would read it in its transaction. Nothing of the roster changes; the
+ * preview itself is kept so that confirming it imports exactly this.
+ */
+export const previewImport = action(rosterSchemas.previewImport, async (ctx, input): Promise<ImportPreview> => {
+  const p = await plan(ctx, input.orgId, input.fileID);
+  const holderRoles = await rolesOfHolders(
+    ctx,
+    p.placement.committeeId,
+    p.rows.map((r) => r.phone),
+  );
+  const issues = [...p.issues];
+  const counts = { create: 0, update: 0, unchanged: 0 };
+  const members: ImportPreview['members'] = [];
+  for (const row of p.rows) {
+    const decision = await decide(ctx.store, p, holderRoles, row);
+    if (decision.kind === 'refused') {
+      issues.push(decision.issue);
+      continue;
+    }
+    counts[decision.kind]++;
+    if (decision.kind !== 'unchanged' && members.length < MAX_PREVIEW_MEMBERS)
+      members.push({ row: row.row, name: row.name, action: decision.kind, changes: decision.changes });
+  }
+  issues.sort(byRow);
+  const now = ctx.clock();
+  const refusedRows =
+    issues.length && p.parsed.source
+      ? await publish(ctx, '未导入的行（改正后重新导入）.xlsx', await buildRefusedRows(p.parsed.source, issues))
+      : null;
+  const doc: ImportPreviewDoc = {
+    _id: ctx.newId(),
+    openid: p.caller.openid,
+    orgId: input.orgId,
+    fileID: input.fileID,
+    digest: p.digest,
+    ...counts,
+    refused: refusedRowCount(issues),
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + PREVIEW_MINUTES * 60_000).toISOString(),
+    usedAt: null,
+  };
+  await ctx.store.create('importPreviews', doc);
+  return {
+    previewId: doc._id,
+    ...counts,
+    errors: issues.slice(0, MAX_LISTED_ISSUES).map(toIssue),
+    errorCount: issues.length,
+    warnings: (p.parsed.warnings ?? []).slice(0, MAX_LISTED_ISSUES).map(toIssue),
+    recognizedColumns: p.parsed.recognizedColumns ?? [],
+    ignoredColumns: p.parsed.ignoredColumns ?? [],
+    members,
+    refusedRows,
+  };
+});
+
+/** The caller's own preview of this branch and file, still valid and unused. */
+async function previewFor(ctx: HandlerContext, p: Plan, input: { orgId: string; fileID: string; previewId: string }) {
+  const preview = await ctx.store.get('importPreviews', input.previewId);
+  if (!preview) throw notFound('导入预览');
+  if (preview.openid !== p.caller.openid) throw forbidden('只能确认自己的导入预览');
+  if (preview.orgId !== input.orgId || preview.fileID !== input.fileID)
+    throw invalidInput('previewId', '预览与要导入的支部或文件不一致，请重新预览');
+  if (preview.digest !== p.digest) throw conflict('文件在预览后被替换了，请重新预览');
+  if (preview.usedAt) throw conflict('这次预览已经导入过了');
+  if (preview.expiresAt <= ctx.clock().toISOString())
+    throw conflict(`预览已超过 ${PREVIEW_MINUTES} 分钟，请重新预览后再导入`);
+  return preview;
+}
 
 /**
  * Imports the rows in one transaction: a row whose number an active member of the branch holds
- * under the same name updates that member; any other row creates a member and claims its number's
- * key. Who holds a number is read from the keys inside the transaction, so two imports of one file
- * at once (a double click) cannot both create: the second finds the first's keys and updates.
+ * under the same name updates that member (or leaves them be when nothing differs); any other row
+ * creates a member and claims its number's key. Who holds a number is read from the keys inside
+ * the transaction, so two imports of one file at once (a double click) cannot both create: the
+ * second finds the first's keys. A file with refused rows imports nothing, unless `skipInvalid`.
+ * With `previewId`, the import must do what the preview showed, once.
  */
 export const importMembers = action(
   rosterSchemas.importMembers,
   async (ctx, input): Promise<RosterOutputs['importMembers']> => {
-    const caller = await loadCaller(ctx);
-    const tree = await loadTree(ctx);
-    requirePermission(caller, tree, 'roster.write', input.orgId);
-    const placement = placementFor(tree, input.orgId);
-    const content = await ctx.files.read(input.fileID);
-    const { rows, issues } = await (ctx.parseRoster ?? parseRoster)(content);
+    const p = await plan(ctx, input.orgId, input.fileID);
+    const preview = input.previewId ? await previewFor(ctx, p, { ...input, previewId: input.previewId }) : null;
+    if (p.issues.length && !input.skipInvalid) throw importFailed(p.issues);
 
-    const groupsByName = new Map(
-      tree
-        .children(placement.branchId)
-        .filter((o) => o.kind === 'group')
-        .map((g) => [g.name, g.id]),
-    );
-    for (const row of rows)
-      if (row.group && !groupsByName.has(row.group))
-        issues.push({ row: row.row, field: '党小组', message: `本支部没有名为“${row.group}”的党小组` });
-    if (issues.length) throw importFailed(issues);
-
-    await ensurePhoneKeys(ctx, tree);
+    await ensurePhoneKeys(ctx, p.tree);
     const holderRoles = await rolesOfHolders(
       ctx,
-      placement.committeeId,
-      rows.map((r) => r.phone),
+      p.placement.committeeId,
+      p.rows.map((r) => r.phone),
     );
     const now = ctx.clock().toISOString();
     let result: RosterOutputs['importMembers'];
     try {
       result = await ctx.store.transaction(async (tx) => {
-        let created = 0;
-        let updated = 0;
-        const rowIssues: RowIssue[] = [];
-        const refuse = (row: RosterRow, message: string) => rowIssues.push({ row: row.row, field: '手机号', message });
-        for (const row of rows) {
-          const current = await phoneHolder(tx, placement.committeeId, row.phone);
-          // An empty 党小组 cell keeps an existing member's group; a new member joins the group imported into, if any.
-          const groupId = row.group ? (groupsByName.get(row.group) ?? null) : (current?.groupId ?? placement.groupId);
-          if (current && (current.branchId !== placement.branchId || current.name !== row.name)) {
-            refuse(row, phoneTakenText(caller, tree, current));
-            continue;
-          }
-          if (current && !can(caller.roles, tree, 'roster.write', memberOrgOf(current))) {
-            refuse(row, phoneTakenText(caller, tree, current));
-            continue;
-          }
-          const fields = {
-            name: row.name,
-            phone: row.phone,
-            partyStatus: row.partyStatus,
-            joinedAt: row.joinedAt,
-            fullAt: row.fullAt,
-            groupId,
-          };
-          const unchanged =
-            current && Object.entries(fields).every(([key, value]) => current[key as keyof typeof fields] === value);
-          // A row that would change a higher role holder's entry is refused, as an edit would be (one's own is not).
-          if (
-            current &&
-            !unchanged &&
-            current._id !== caller.member?._id &&
-            rolesBeyondReach(tree, caller.roles, 'roster.write', holderRoles.get(current._id) ?? []).length
-          ) {
-            refuse(row, `${current.name}担任的职务不低于你的职务，不能通过导入修改其花名册记录，请由上级组织办理`);
-            continue;
-          }
-          if (!can(caller.roles, tree, 'roster.write', groupId ?? placement.branchId)) {
-            rowIssues.push({ row: row.row, field: '党小组', message: `“${row.group}”不在你的管理范围内` });
-            continue;
-          }
-          if (current && unchanged && holderRoles.has(current._id)) {
-            updated++;
-          } else if (current) {
-            await tx.set('members', {
-              ...current,
-              ...fields,
-              updatedAt: now,
-              history: [...current.history, { at: now, action: 'imported', note: 'Excel 导入更新' }],
-            });
-            updated++;
-          } else {
-            const member: MemberDoc = {
-              _id: ctx.newId(),
-              ...fields,
-              committeeId: placement.committeeId,
-              branchId: placement.branchId,
-              status: 'active',
-              inactiveReason: null,
-              openid: null,
-              externalOrg: null,
-              history: [{ at: now, action: 'imported', note: 'Excel 导入新增' }],
-              createdAt: now,
-              updatedAt: now,
-            };
-            await claimPhone(tx, member, now);
-            await tx.create('members', member);
-            created++;
-          }
+        const decisions = [];
+        const issues = [...p.issues];
+        for (const row of p.rows) {
+          const decision = await decide(tx, p, holderRoles, row);
+          if (decision.kind === 'refused') issues.push(decision.issue);
+          else decisions.push(decision);
         }
         // Thrown inside the transaction, so that nothing of a file with errors is written.
-        if (rowIssues.length) throw importFailed(rowIssues);
-        await writeAudit(tx, ctx, caller.openid, {
+        if (issues.length && !input.skipInvalid) throw importFailed(issues);
+        const counted = { create: 0, update: 0, unchanged: 0 };
+        for (const d of decisions) counted[d.kind]++;
+        const skipped = refusedRowCount(issues);
+        if (preview) {
+          const same =
+            preview.create === counted.create &&
+            preview.update === counted.update &&
+            preview.unchanged === counted.unchanged &&
+            preview.refused === skipped;
+          if (!same) throw conflict('花名册在预览之后有了变化，请重新预览后再导入');
+          const current = await tx.get('importPreviews', preview._id);
+          if (current?.usedAt) throw conflict('这次预览已经导入过了');
+          await tx.update('importPreviews', preview._id, { $set: { usedAt: now } });
+        }
+        for (const d of decisions) {
+          const fields = d.fields;
+          if (!fields || d.kind === 'unchanged') continue;
+          if (d.current) {
+            await tx.set('members', {
+              ...d.current,
+              ...fields,
+              updatedAt: now,
+              history: [...d.current.history, { at: now, action: 'imported', note: 'Excel 导入更新' }],
+            });
+            continue;
+          }
+          const member: MemberDoc = {
+            _id: ctx.newId(),
+            ...fields,
+            committeeId: p.placement.committeeId,
+            branchId: p.placement.branchId,
+            status: 'active',
+            inactiveReason: null,
+            openid: null,
+            externalOrg: null,
+            history: [{ at: now, action: 'imported', note: 'Excel 导入新增' }],
+            createdAt: now,
+            updatedAt: now,
+          };
+          await claimPhone(tx, member, now);
+          await tx.create('members', member);
+        }
+        const outcome = { created: counted.create, updated: counted.update, unchanged: counted.unchanged, skipped };
+        await writeAudit(tx, ctx, p.caller.openid, {
           action: 'member.import',
           target: `orgs/${input.orgId}`,
-          committeeId: placement.committeeId,
-          after: { created, updated },
+          committeeId: p.placement.committeeId,
+          after: outcome,
         });
-        return { created, updated };
+        return outcome;
       });
     } catch (error) {
-      throw await asPhoneConflict(ctx, caller, tree, error, '（导入时该号码刚被登记，请重新导入）');
+      throw await asPhoneConflict(ctx, p.caller, p.tree, error, '（导入时该号码刚被登记，请重新导入）');
     }
     forgetMembers(ctx.store);
     return result;

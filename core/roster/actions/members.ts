@@ -8,7 +8,8 @@ import { conflict, forbidden, invalidInput, notFound, type AppError } from '../.
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
 import { asPhoneConflict, claimPhone, ensurePhoneKeys, releasePhone } from '../phone-keys';
-import { auditView, memberOrgOf, membersOf, placementFor, toRosterMember } from '../scope';
+import { auditView, memberOrgOf, membersOf, placementFor, profileOf, toRosterMember } from '../scope';
+import { MIN_JOIN_AGE } from '../../../contracts/labels/roster';
 import { chinaDate } from '../../shared/china-time';
 import type { OrgTree } from '../../shared/org-tree';
 import { can, type RoleGrant } from '../../shared/permissions';
@@ -128,7 +129,7 @@ export const listMembers = action(
     requirePermission(caller, tree, 'roster.read', input.orgId);
     const where = { ...membersOf(tree, input.orgId), ...(input.status === 'all' ? {} : { status: input.status }) };
     if (input.query) Object.assign(where, { name: { $contains: input.query } });
-    const { docs, total } = await rosterPage(ctx.store, where, input.page, input.pageSize);
+    const { docs, total } = await rosterPage(ctx.store, where, input.page, input.pageSize, input.category);
     return countedPage(
       docs.map((m) => toRosterMember(m, tree, caller, chinaDate(ctx.clock()))),
       input,
@@ -141,6 +142,7 @@ export const getMember = action(rosterSchemas.getMember, async (ctx, input): Pro
   const { caller, tree, member, roles } = await loadMember(ctx, input.id, 'roster.read');
   return {
     ...toRosterMember(member, tree, caller, chinaDate(ctx.clock())),
+    ...profileOf(member),
     history: member.history,
     inactiveReason: member.inactiveReason,
     allowed: allowedChanges(tree, caller, member, roles),
@@ -155,6 +157,7 @@ export const createMember = action(
     requirePermission(caller, tree, 'roster.write', input.orgId);
     const placement = placementFor(tree, input.orgId);
     checkDates(input.partyStatus, input.joinedAt, input.fullAt ?? null);
+    checkBirthDate(input.birthDate ?? null, input.joinedAt, chinaDate(ctx.clock()));
     await ensurePhoneKeys(ctx, tree);
     const now = ctx.clock().toISOString();
     const member: MemberDoc = {
@@ -169,6 +172,12 @@ export const createMember = action(
       inactiveReason: null,
       openid: null,
       externalOrg: null,
+      gender: input.gender ?? null,
+      birthDate: input.birthDate ?? null,
+      ethnicity: input.ethnicity ?? null,
+      education: input.education ?? null,
+      workUnit: input.workUnit ?? null,
+      categories: input.categories ?? [],
       history: [{ at: now, action: 'created', note: '书记新增' }],
       createdAt: now,
       updatedAt: now,
@@ -198,6 +207,21 @@ export function checkDates(partyStatus: string, joinedAt: string | null, fullAt:
   if (fullAt && fullAt < joinedAt) throw invalidInput('fullAt', '转正日期不能早于入党日期');
 }
 
+/**
+ * 出生日期 not after today, and at least MIN_JOIN_AGE years before 入党日期 (入党 takes 年满十八岁).
+ * Calendar dates compare as strings; a 29 February birthday reaches the age on 1 March.
+ */
+export function checkBirthDate(birthDate: string | null, joinedAt: string | null, today: string): void {
+  if (!birthDate) return;
+  if (birthDate > today) throw invalidInput('birthDate', '出生日期不能晚于今天');
+  const ofAge = `${Number(birthDate.slice(0, 4)) + MIN_JOIN_AGE}${birthDate.slice(4)}`;
+  if (joinedAt && joinedAt < ofAge)
+    throw invalidInput(
+      'birthDate',
+      `出生日期与入党日期不符：入党须年满十八岁，${birthDate} 出生的党员最早 ${ofAge} 入党，请核对出生日期或入党日期`,
+    );
+}
+
 export const updateMember = action(
   rosterSchemas.updateMember,
   async (ctx, input): Promise<RosterOutputs['updateMember']> => {
@@ -210,6 +234,9 @@ export const updateMember = action(
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(after, { [key]: value });
     if (input.partyStatus === 'probationary' && input.fullAt === undefined) after.fullAt = null;
     checkDates(after.partyStatus, after.joinedAt, after.fullAt);
+    // Checked when either date is given, so an older entry's other edits are never held up by it.
+    if (input.birthDate !== undefined || input.joinedAt !== undefined)
+      checkBirthDate(after.birthDate ?? null, after.joinedAt, chinaDate(ctx.clock()));
     if (after.groupId && tree.get(after.groupId)?.parentId !== member.branchId)
       throw invalidInput('groupId', '只能编入本支部的党小组');
     // Moving a member between groups takes authority over where they go, as a transfer does.

@@ -34,7 +34,14 @@ export function normaliseName(text: string): string {
 }
 
 export type PhoneReading =
-  { kind: 'empty' } | { kind: 'mobile'; phone: string; others: string[] } | { kind: 'landline' } | { kind: 'invalid' };
+  | { kind: 'empty' }
+  | { kind: 'mobile'; phone: string; others: string[] }
+  /** As the roster's own export shows a number to those who may not read it: 139****5678. */
+  | { kind: 'masked'; masked: string }
+  | { kind: 'landline' }
+  | { kind: 'invalid' };
+
+const MASKED = /^(?:\+?86|0086)?(1\d{2}\*{4}\d{4})$/;
 
 const MOBILE = /^1[3-9]\d{9}$/;
 
@@ -52,6 +59,8 @@ function digitsOf(part: string): string {
 export function readPhone(value: CellValue): PhoneReading {
   const text = plain(cellText(value));
   if (!text) return { kind: 'empty' };
+  const masked = MASKED.exec(text.replace(/[\s\-–—‐‑−]/g, ''));
+  if (masked) return { kind: 'masked', masked: masked[1] };
   const parts = text
     .split(/[/,;、|\n]|或/)
     .map(digitsOf)

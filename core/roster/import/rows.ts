@@ -75,6 +75,8 @@ function dateIssue(reader: RowReader, field: 'joinedAt' | 'fullAt', reading: Dat
       row: reader.row,
       field: headerOf(field),
       message: `${column}「${raw}」只有年月，按 ${reading.date} 导入`,
+      column,
+      value: raw,
     });
   return null;
 }
@@ -87,8 +89,9 @@ function readRow(
 ): { member: RosterRow | null; issues: RowIssue[] } {
   const { row } = reader;
   const issues: RowIssue[] = [];
-  const fail = (field: RosterField, message: string) => issues.push({ row, field: headerOf(field), message });
   const raw = (field: RosterField) => cellText(reader.cell(field));
+  const fail = (field: RosterField, message: string) =>
+    issues.push({ row, field: headerOf(field), message, column: reader.column(field), value: raw(field) });
 
   const name = normaliseName(raw('name'));
   const nameResult = nameSchema.safeParse(name);
@@ -103,7 +106,9 @@ function readRow(
     fail('phone', `${phoneColumn}「${raw('phone')}」是固定电话：目前每位党员都需要填写 11 位手机号`);
   else if (phone.kind === 'invalid')
     fail('phone', `${phoneColumn}「${raw('phone')}」不是 11 位手机号，应如 13912345678`);
-  else {
+  else if (phone.kind === 'masked') {
+    // Resolved against the branch's roster by the import (the same name holding a number shown so).
+  } else {
     const earlier = seenPhones.get(phone.phone);
     if (earlier !== undefined) fail('phone', `${phoneColumn}「${phone.phone}」与第 ${earlier} 行的手机号重复`);
     else seenPhones.set(phone.phone, row);
@@ -112,6 +117,8 @@ function readRow(
         row,
         field: headerOf('phone'),
         message: `${phoneColumn}「${raw('phone')}」有多个号码，导入手机号 ${phone.phone}`,
+        column: phoneColumn,
+        value: raw('phone'),
       });
   }
 
@@ -138,14 +145,14 @@ function readRow(
   else if (joined.kind === 'date' && full.kind === 'date' && full.date < joined.date)
     fail('fullAt', `${reader.column('fullAt')} ${full.date} 早于${reader.column('joinedAt')} ${joined.date}`);
 
-  if (issues.length || !partyStatus || phone.kind !== 'mobile' || joined.kind !== 'date')
+  if (issues.length || !partyStatus || (phone.kind !== 'mobile' && phone.kind !== 'masked') || joined.kind !== 'date')
     return { member: null, issues };
   const group = plain(raw('group')).replace(/\s+/g, ' ').trim();
   return {
     member: {
       row,
       name: nameResult.data as string,
-      phone: phone.phone,
+      ...(phone.kind === 'masked' ? { phone: phone.masked, phoneMasked: true } : { phone: phone.phone }),
       partyStatus,
       joinedAt: joined.date,
       fullAt: full.kind === 'date' ? full.date : null,
@@ -169,6 +176,10 @@ export function readRoster(sheets: Sheet[]): ParsedRoster {
   const issues: RowIssue[] = [];
   const warnings: RowIssue[] = [];
   const seenPhones = new Map<string, number>();
+  const source: NonNullable<ParsedRoster['source']> = {
+    header: header.texts,
+    rows: [],
+  };
   let members = 0;
   let samples = 0;
   for (const { row, cells } of sheets[header.sheet].rows.slice(header.at + 1)) {
@@ -199,6 +210,7 @@ export function readRoster(sheets: Sheet[]): ParsedRoster {
       cell,
       column: (field) => column(field).header.trim() || headerOf(field),
     };
+    source.rows.push({ row, cells: header.texts.map((_, i) => cellText(cells[i] ?? null)) });
     const read = readRow(reader, seenPhones, warnings);
     if (read.member) rows.push(read.member);
     issues.push(...read.issues);
@@ -209,5 +221,9 @@ export function readRoster(sheets: Sheet[]): ParsedRoster {
       field: 'file',
       message: samples ? '文件中没有党员数据（模板的示例行不会导入）' : '文件中没有党员数据',
     });
-  return { rows, issues, warnings, ignoredColumns: header.ignored };
+  const recognizedColumns = ROSTER_COLUMNS.flatMap((c) => (columns[c.key] ? [columns[c.key]?.header ?? c.header] : []));
+  const columnNames = Object.fromEntries(
+    Object.entries(columns).map(([field, column]) => [field, column.header.trim() || headerOf(field as RosterField)]),
+  );
+  return { rows, issues, warnings, ignoredColumns: header.ignored, recognizedColumns, columnNames, source };
 }

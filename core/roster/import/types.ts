@@ -29,7 +29,9 @@ export const SAMPLE_ROW = { name: '张三（示例）', phone: '13800001234' } a
 export interface RosterRow {
   row: number;
   name: string;
+  /** 11 digits, or as masked in an export (139****5678) when `phoneMasked`: the import finds the member it stands for. */
   phone: string;
+  phoneMasked?: boolean;
   partyStatus: PartyStatus;
   joinedAt: string;
   fullAt: string | null;
@@ -45,6 +47,9 @@ export interface RowIssue {
   row: number;
   field: string;
   message: string;
+  /** The column as the file names it, and the cell's text (empty for the file as a whole). */
+  column?: string;
+  value?: string;
 }
 
 export interface ParsedRoster {
@@ -54,4 +59,10 @@ export interface ParsedRoster {
   warnings?: RowIssue[];
   /** Header texts of the columns that are not imported (序号, 性别, 身份证号 …). */
   ignoredColumns?: string[];
+  /** Header texts of the columns imported, as the file names them. */
+  recognizedColumns?: string[];
+  /** Each roster field's column as the file names it (联系电话 for 手机号 …). */
+  columnNames?: Partial<Record<RosterField, string>>;
+  /** The header row and each member row's cells as text, by row: what a refused row is written back with. */
+  source?: { header: string[]; rows: Array<{ row: number; cells: string[] }> };
 }

@@ -139,30 +139,75 @@ withSoffice('rosters made by LibreOffice', () => {
 
     it('reports every problem of a row at once; two empty phones are not duplicates; totals and signatures are no rows', () => {
       expect(parsed.issues).toEqual([
-        { row: 10, field: '手机号', message: '手机号为空：目前每位党员都需要填写 11 位手机号' },
-        { row: 11, field: '手机号', message: '手机号为空：目前每位党员都需要填写 11 位手机号' },
-        { row: 12, field: '入党日期', message: '入党时间「2010年13月」不是有效日期，应如 2010-07-01' },
+        {
+          row: 10,
+          field: '手机号',
+          column: '手机号',
+          value: '',
+          message: '手机号为空：目前每位党员都需要填写 11 位手机号',
+        },
+        {
+          row: 11,
+          field: '手机号',
+          column: '手机号',
+          value: '',
+          message: '手机号为空：目前每位党员都需要填写 11 位手机号',
+        },
+        {
+          row: 12,
+          field: '入党日期',
+          column: '入党时间',
+          value: '2010年13月',
+          message: '入党时间「2010年13月」不是有效日期，应如 2010-07-01',
+        },
         {
           row: 13,
           field: '手机号',
+          column: '手机号',
+          value: '0571-88886666',
           message: '手机号「0571-88886666」是固定电话：目前每位党员都需要填写 11 位手机号',
         },
-        { row: 13, field: '转正日期', message: '转正时间「2011/13/01」不是有效日期，应如 2011-07-01' },
+        {
+          row: 13,
+          field: '转正日期',
+          column: '转正时间',
+          value: '2011/13/01',
+          message: '转正时间「2011/13/01」不是有效日期，应如 2011-07-01',
+        },
       ]);
     });
 
     it('warns of the dates given only as a month, and lists the columns it does not import', () => {
       expect(parsed.warnings).toEqual([
-        { row: 5, field: '入党日期', message: '入党时间「2010.07」只有年月，按 2010-07-01 导入' },
-        { row: 5, field: '转正日期', message: '转正时间「2011.07」只有年月，按 2011-07-01 导入' },
-        { row: 6, field: '入党日期', message: '入党时间「2025年7月」只有年月，按 2025-07-01 导入' },
+        {
+          row: 5,
+          field: '入党日期',
+          column: '入党时间',
+          value: '2010.07',
+          message: '入党时间「2010.07」只有年月，按 2010-07-01 导入',
+        },
+        {
+          row: 5,
+          field: '转正日期',
+          column: '转正时间',
+          value: '2011.07',
+          message: '转正时间「2011.07」只有年月，按 2011-07-01 导入',
+        },
+        {
+          row: 6,
+          field: '入党日期',
+          column: '入党时间',
+          value: '2025年7月',
+          message: '入党时间「2025年7月」只有年月，按 2025-07-01 导入',
+        },
       ]);
       expect(parsed.ignoredColumns).toEqual(['序号', '性别', '民族', '出生日期', '学历', '身份证号', '备注']);
+      expect(parsed.recognizedColumns).toEqual(['姓名', '手机号', '政治面貌', '入党时间', '转正时间', '党小组']);
     });
   });
 
   it('finds the template header under a title on the second sheet, and skips the example row with a warning', async () => {
-    expect(await parseRoster(file('second.xlsx'))).toEqual({
+    expect(await parseRoster(file('second.xlsx'))).toMatchObject({
       rows: [
         member(4, '王志强', '13910001111', '2008-07-01', '2009-07-01', null),
         member(5, '陈秀英', '13910002222', '2025-12-01', null, null),
@@ -220,8 +265,17 @@ describe('rosters saved as CSV', () => {
       member(4, '赵军', '13910003456', '2010-07-01', '2011-07-01', '第一党小组'),
     ],
     issues: [],
-    warnings: [{ row: 3, field: '入党日期', message: '入党日期「2025年7月」只有年月，按 2025-07-01 导入' }],
+    warnings: [
+      {
+        row: 3,
+        field: '入党日期',
+        column: '入党日期',
+        value: '2025年7月',
+        message: '入党日期「2025年7月」只有年月，按 2025-07-01 导入',
+      },
+    ],
     ignoredColumns: ['序号', '性别'],
+    recognizedColumns: ['姓名', '联系电话', '政治面貌', '入党日期', '转正日期', '党小组'],
   });
 
   it.each<[string, Buffer, string]>([
@@ -234,7 +288,7 @@ describe('rosters saved as CSV', () => {
     // GBK has no 䶮: a GBK file holds only what GBK can.
     ['GBK (Excel on Chinese Windows)', iconv.encode(csv('刘洋'), 'gbk'), '刘洋'],
   ])('%s: read as the secretary typed it', async (_label, content, first) => {
-    expect(await parseRoster(content)).toEqual(expected(first));
+    expect(await parseRoster(content)).toMatchObject(expected(first));
   });
 
   const many = (n: number) =>
