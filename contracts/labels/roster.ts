@@ -8,6 +8,109 @@ export const SETUP_DEFAULT_BRANCH = '机关党支部';
 /** How short a setup code the functions accept (ZHIBU_SETUP_CODE): a guessable one is refused. */
 export const SETUP_CODE_MIN_LENGTH = 8;
 
+/**
+ * The optional roster fields a committee keeps (issue 12): 性别, 出生日期, 民族, 学历, 工作单位 and
+ * categories. No 身份证号: a branch needs none (DESIGN.md, sensitive personal information).
+ */
+export const GENDERS = ['男', '女'] as const;
+
+/** The 56 民族, in the order of GB/T 3304. */
+export const ETHNICITIES = [
+  '汉族',
+  '蒙古族',
+  '回族',
+  '藏族',
+  '维吾尔族',
+  '苗族',
+  '彝族',
+  '壮族',
+  '布依族',
+  '朝鲜族',
+  '满族',
+  '侗族',
+  '瑶族',
+  '白族',
+  '土家族',
+  '哈尼族',
+  '哈萨克族',
+  '傣族',
+  '黎族',
+  '傈僳族',
+  '佤族',
+  '畲族',
+  '高山族',
+  '拉祜族',
+  '水族',
+  '东乡族',
+  '纳西族',
+  '景颇族',
+  '柯尔克孜族',
+  '土族',
+  '达斡尔族',
+  '仫佬族',
+  '羌族',
+  '布朗族',
+  '撒拉族',
+  '毛南族',
+  '仡佬族',
+  '锡伯族',
+  '阿昌族',
+  '普米族',
+  '塔吉克族',
+  '怒族',
+  '乌孜别克族',
+  '俄罗斯族',
+  '鄂温克族',
+  '德昂族',
+  '保安族',
+  '裕固族',
+  '京族',
+  '塔塔尔族',
+  '独龙族',
+  '鄂伦春族',
+  '赫哲族',
+  '门巴族',
+  '珞巴族',
+  '基诺族',
+] as const;
+
+/** 学历 as 党员花名册 record it (highest completed). */
+export const EDUCATION_LEVELS = ['研究生', '大学本科', '大学专科', '中专', '高中', '初中及以下'] as const;
+
+/** Other ways a secretary's file writes a 学历, mapped to EDUCATION_LEVELS (for the importer). */
+export const EDUCATION_ALIASES: Readonly<Record<string, (typeof EDUCATION_LEVELS)[number]>> = {
+  博士: '研究生',
+  博士研究生: '研究生',
+  硕士: '研究生',
+  硕士研究生: '研究生',
+  本科: '大学本科',
+  大学: '大学本科',
+  大专: '大学专科',
+  专科: '大学专科',
+  中等专科: '中专',
+  中技: '中专',
+  技校: '中专',
+  职高: '中专',
+  初中: '初中及以下',
+  小学: '初中及以下',
+};
+
+/** The categories a branch marks members with, for care and organisational life (several may apply). */
+export const MEMBER_CATEGORIES = [
+  '老党员',
+  '困难党员',
+  '流动党员',
+  '离退休党员',
+  '残疾党员',
+  '烈士遗属',
+  '退役军人党员',
+] as const;
+
+/** 工作单位's longest accepted text. */
+export const WORK_UNIT_MAX = 60;
+/** 入党 takes 年满十八岁: 出生日期 at least this many years before 入党日期. */
+export const MIN_JOIN_AGE = 18;
+
 /** The page a branch's invitation 小程序码 opens (亮身份), and its `scene`: `o=<branch id>` (≤ 32 characters). */
 export const INVITE_PAGE = 'packages/member/pages/declare/index';
 export const inviteScene = (branchId: string): string => `o=${branchId}`;
