@@ -1,7 +1,7 @@
 import type { PartyStatus, Role } from './common';
 import type { DeclarationStatus } from './identity';
 import type { ObjectionStatus } from './points';
-import type { MemberHistoryEntry, MemberStatus } from './roster';
+import type { MemberHistoryEntry, MemberProfile, MemberStatus } from './roster';
 
 /**
  * 我的数据: everything the app holds about the caller (PIPL Art. 45, the right to access and copy),
@@ -22,6 +22,13 @@ export interface MyData {
     externalOrg: string | null;
     status: MemberStatus;
     exemptReason: string | null;
+    gender: MemberProfile['gender'];
+    birthDate: string | null;
+    ethnicity: MemberProfile['ethnicity'];
+    education: MemberProfile['education'];
+    workUnit: string | null;
+    /** 人员类别 (老党员, 困难党员 …), [] for none. */
+    categories: MemberProfile['categories'];
     createdAt: string;
     /** Changes to the entry (created, transferred, deactivated…), as recorded. */
     history: MemberHistoryEntry[];

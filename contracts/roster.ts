@@ -42,10 +42,16 @@ const isCalendarDay = (s: string) => {
   const at = Date.parse(`${s}T00:00:00Z`);
   return !Number.isNaN(at) && new Date(at).toISOString().startsWith(s);
 };
-/** One of a fixed list, refused with `message` (naming the field and the values) rather than zod's generic one. */
+/** A value `check` accepts, or `message`: zod's own type messages are generic and name no field. */
+const typed = <T>(check: (v: unknown) => v is T, message: string) => z.custom<T>(check, { message });
+const isText = (v: unknown): v is string => typeof v === 'string';
+/** Only the shape: the pipe that follows checks each category (callers' input type stays the categories). */
+const isCategoryList = (v: unknown): v is MemberCategory[] => Array.isArray(v);
+/** One of a fixed list, refused with `message` (naming the field and what is expected). */
 const oneOf = <T extends readonly string[]>(values: T, message: string) =>
   z.custom<T[number]>((v) => typeof v === 'string' && values.includes(v), { message });
 const categorySchema = oneOf(MEMBER_CATEGORIES, `人员类别应为：${MEMBER_CATEGORIES.join('、')}`);
+const BIRTH_DATE_FORMAT = '出生日期应为 YYYY-MM-DD 格式的日期';
 
 /**
  * The optional roster fields a committee keeps (性别, 出生日期, 民族, 学历, 工作单位, 人员类别); never a
@@ -53,30 +59,40 @@ const categorySchema = oneOf(MEMBER_CATEGORIES, `人员类别应为：${MEMBER_C
  */
 const profileFields = {
   gender: oneOf(GENDERS, '性别应为“男”或“女”').nullable().optional(),
-  birthDate: z
-    .string({ invalid_type_error: '出生日期应为 YYYY-MM-DD 格式的日期' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '出生日期应为 YYYY-MM-DD 格式的日期')
-    .refine(isCalendarDay, '出生日期不是有效日期')
-    .refine((s) => s >= '1900-01-01', '出生日期不能早于 1900 年')
+  birthDate: typed(isText, BIRTH_DATE_FORMAT)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, BIRTH_DATE_FORMAT)
+        .refine(isCalendarDay, '出生日期不是有效日期')
+        .refine((s) => s >= '1900-01-01', '出生日期不能早于 1900 年'),
+    )
     .nullable()
     .optional(),
   ethnicity: oneOf(ETHNICITIES, '民族应为 56 个民族之一，如“汉族”').nullable().optional(),
   education: oneOf(EDUCATION_LEVELS, `学历应为：${EDUCATION_LEVELS.join('、')}`)
     .nullable()
     .optional(),
-  workUnit: z
-    .string({ invalid_type_error: '工作单位应为文字' })
-    .trim()
-    .max(WORK_UNIT_MAX, `工作单位最多 ${WORK_UNIT_MAX} 个字`)
-    // eslint-disable-next-line no-control-regex
-    .regex(/^[^\u0000-\u001f\u007f]*$/, '工作单位不能包含换行或控制字符')
-    .transform((s) => s || null)
+  /** Blank reads as null. */
+  workUnit: typed(isText, '工作单位应为文字')
+    .pipe(
+      z
+        .string()
+        .trim()
+        .max(WORK_UNIT_MAX, `工作单位最多 ${WORK_UNIT_MAX} 个字`)
+        // eslint-disable-next-line no-control-regex
+        .regex(/^[^\u0000-\u001f\u007f]*$/, '工作单位不能包含换行或控制字符')
+        .transform((s) => s || null),
+    )
     .nullable()
     .optional(),
-  categories: z
-    .array(categorySchema, { invalid_type_error: '人员类别应为列表' })
-    .max(MEMBER_CATEGORIES.length, '人员类别过多')
-    .refine((list) => new Set(list).size === list.length, '人员类别不能重复')
+  categories: typed(isCategoryList, '人员类别应为列表')
+    .pipe(
+      z
+        .array(categorySchema)
+        .max(MEMBER_CATEGORIES.length, '人员类别过多')
+        .refine((list) => new Set(list).size === list.length, '人员类别不能重复'),
+    )
     .optional(),
 };
 

@@ -1,7 +1,7 @@
 import { attendanceOfMember, leavesOfMember } from '../activities';
 import { progressOfMember } from '../lectures';
 import { ledgerOfMember } from '../points';
-import { rolesOfAccount } from '../roster';
+import { profileOf, rolesOfAccount } from '../roster';
 import { byIds } from '../shared/paging';
 import { declarationsOfAccount } from './queries';
 import type { MyData } from '../../contracts/my-data';
@@ -94,6 +94,7 @@ export async function collectMyData(ctx: HandlerContext): Promise<MyData> {
       externalOrg: member.externalOrg,
       status: member.status,
       exemptReason: member.exemptReason ?? null,
+      ...profileOf(member),
       createdAt: member.createdAt,
       history: member.history,
     },

@@ -46,6 +46,7 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
         (s) => roster.rosterPage(s, { branchId: 'org-branch-1', status: 'active' }, 2, 20),
         (s) => roster.rosterPage(s, { groupId: 'org-group-1' }, 1, 20),
         (s) => roster.rosterPage(s, { committeeId: 'org-committee', status: 'left', name: { $contains: '王' } }, 1, 20),
+        (s) => roster.rosterPage(s, { branchId: 'org-branch-1', status: 'active' }, 1, 20, '老党员'),
       ],
       activeMembersWithPhone: [(s) => roster.activeMembersWithPhone(s, 'org-branch-1', '13800000000')],
       activeHoldersOfPhones: [(s) => roster.activeHoldersOfPhones(s, 'org-committee', ['13800000000', '13900000000'])],

@@ -30,6 +30,12 @@ const full: MyData = {
     externalOrg: null,
     status: 'active',
     exemptReason: null,
+    gender: '女',
+    birthDate: '1990-03-08',
+    ethnicity: '回族',
+    education: '大学本科',
+    workUnit: null,
+    categories: ['流动党员'],
     createdAt: '2026-01-01T00:00:00.000Z',
     history: [],
   },
@@ -118,5 +124,9 @@ describe('我的数据 sections', () => {
     const lecture = byId.get('lectures')?.rows[0];
     expect(lecture).toMatchObject({ value: '未完成', detail: '进度 45%' });
     expect(byId.get('profile')?.rows.find((r) => r.title === '手机号')?.value).toBe('13600003333');
+    const profile = new Map(byId.get('profile')?.rows.map((r) => [r.key, r.detail]));
+    expect(profile.get('personal')).toBe('女 · 1990年3月8日出生 · 回族 · 大学本科');
+    expect(profile.get('workUnit')).toBe('未填写');
+    expect(profile.get('categories')).toBe('流动党员');
   });
 });

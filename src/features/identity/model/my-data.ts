@@ -55,6 +55,13 @@ export function myDataSections(data: MyData, now: Date = new Date()): MyDataSect
         },
         { key: 'org', title: '所在支部', detail: join(m.orgName, m.groupName, m.externalOrg) },
         {
+          key: 'personal',
+          title: '性别 / 出生日期 / 民族 / 学历',
+          detail: join(m.gender, m.birthDate && `${formatDate(m.birthDate)}出生`, m.ethnicity, m.education) || '未填写',
+        },
+        { key: 'workUnit', title: '工作单位', detail: m.workUnit ?? '未填写' },
+        { key: 'categories', title: '人员类别', detail: m.categories.join('、') || '无' },
+        {
           key: 'roster',
           title: '名册状态',
           detail: join(m.exemptReason && `免参加：${m.exemptReason}`),
