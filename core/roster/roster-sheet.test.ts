@@ -1,12 +1,5 @@
 import ExcelJS from 'exceljs';
-import {
-  buildRosterExport,
-  buildTemplate,
-  MAX_IMPORT_ROWS,
-  parseRoster,
-  ROSTER_COLUMNS,
-  type RowIssue,
-} from './roster-sheet';
+import { buildTemplate, MAX_IMPORT_ROWS, parseRoster, ROSTER_COLUMNS, type RowIssue } from './roster-sheet';
 
 const HEADER = ROSTER_COLUMNS.map((c) => c.header);
 
@@ -298,101 +291,5 @@ describe('roster sheet: bad rows are each reported with their row and field', ()
     ]);
     const { issues } = await parseRoster(await workbook(many));
     expect(issueKeys(issues)).toEqual([[0, 'file']]);
-  });
-});
-
-describe('roster sheet: export', () => {
-  it('writes the roster columns plus branch, status and 党龄, one row per member', async () => {
-    const content = await buildRosterExport('第一党支部', [
-      {
-        name: '王志强',
-        phone: '13910001234',
-        partyStatus: 'full',
-        joinedAt: '2008-07-01',
-        fullAt: '2009-07-01',
-        group: '第一党小组',
-        branch: '第一党支部',
-        status: '在册',
-        partyYears: 17,
-      },
-      {
-        name: '孙浩然',
-        phone: '139****5678',
-        partyStatus: 'probationary',
-        joinedAt: '2026-06-30',
-        fullAt: null,
-        group: null,
-        branch: '第一党支部',
-        status: '在册',
-        partyYears: null,
-      },
-    ]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-    const sheet = wb.worksheets[0];
-    const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
-    expect(values(1)).toEqual([...HEADER, '所在支部', '状态', '党龄']);
-    expect(values(2)).toEqual([
-      '王志强',
-      '13910001234',
-      '正式党员',
-      '2008-07-01',
-      '2009-07-01',
-      '第一党小组',
-      '第一党支部',
-      '在册',
-      17,
-    ]);
-    expect(values(3)).toEqual(['孙浩然', '139****5678', '预备党员', '2026-06-30', '', '', '第一党支部', '在册', '']);
-    expect(sheet.rowCount).toBe(3);
-  });
-
-  it('an export (with full phones) parses back as an import', async () => {
-    const content = await buildRosterExport('第一党支部', [
-      {
-        name: '王志强',
-        phone: '13910001234',
-        partyStatus: 'full',
-        joinedAt: '2008-07-01',
-        fullAt: '2009-07-01',
-        group: '第一党小组',
-        branch: '第一党支部',
-        status: '在册',
-        partyYears: 17,
-      },
-      {
-        name: '孙浩然',
-        phone: '13910005678',
-        partyStatus: 'probationary',
-        joinedAt: '2026-06-30',
-        fullAt: null,
-        group: null,
-        branch: '第一党支部',
-        status: '在册',
-        partyYears: null,
-      },
-    ]);
-    const { rows, issues } = await parseRoster(content);
-    expect(issues).toEqual([]);
-    expect(rows).toEqual([
-      {
-        row: 2,
-        name: '王志强',
-        phone: '13910001234',
-        partyStatus: 'full',
-        joinedAt: '2008-07-01',
-        fullAt: '2009-07-01',
-        group: '第一党小组',
-      },
-      {
-        row: 3,
-        name: '孙浩然',
-        phone: '13910005678',
-        partyStatus: 'probationary',
-        joinedAt: '2026-06-30',
-        fullAt: null,
-        group: null,
-      },
-    ]);
   });
 });

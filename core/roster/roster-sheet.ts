@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import type { PartyStatus } from '../../contracts/common';
 import { fileIssue, readRoster } from './import/rows';
 import { readTable, type TableFailure } from './import/table';
 import { MAX_IMPORT_ROWS, MAX_INFLATED_BYTES, ROSTER_COLUMNS, SAMPLE_ROW, type ParsedRoster } from './import/types';
@@ -13,8 +12,6 @@ export {
   type RosterRow,
   type RowIssue,
 } from './import/types';
-
-const STATUS_LABELS: Record<PartyStatus, string> = { full: '正式党员', probationary: '预备党员' };
 
 const FILE_MESSAGES: Record<TableFailure, string> = {
   unreadable: '无法读取文件，请使用 .xlsx 格式的花名册模板，或 .csv 文件',
@@ -67,38 +64,4 @@ export async function parseRoster(content: Buffer): Promise<ParsedRoster> {
   if (!table.ok) return fileIssue(FILE_MESSAGES[table.reason]);
   if (!table.sheets.some((s) => s.rows.length)) return fileIssue('文件中没有工作表或数据');
   return readRoster(table.sheets);
-}
-
-export interface ExportMember {
-  name: string;
-  phone: string;
-  partyStatus: PartyStatus;
-  joinedAt: string | null;
-  fullAt: string | null;
-  group: string | null;
-  branch: string;
-  status: string;
-  partyYears: number | null;
-}
-
-export async function buildRosterExport(title: string, members: ExportMember[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('花名册');
-  sheet.columns = [
-    ...ROSTER_COLUMNS.map((c) => ({ ...c })),
-    { header: '所在支部', key: 'branch', width: 16 },
-    { header: '状态', key: 'status', width: 10 },
-    { header: '党龄', key: 'partyYears', width: 8 },
-  ];
-  for (const m of members)
-    sheet.addRow({
-      ...m,
-      partyStatus: STATUS_LABELS[m.partyStatus],
-      fullAt: m.fullAt ?? '',
-      group: m.group ?? '',
-      partyYears: m.partyYears ?? '',
-    });
-  styleHeader(sheet);
-  workbook.title = title;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

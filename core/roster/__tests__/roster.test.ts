@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { RosterMember } from '../../../contracts';
 import { parseRoster } from '../roster-sheet';
+import { inPinyinOrder } from '../../shared/pinyin-order';
 import type { MemberDoc } from '../documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, FULL_PHONE, snapshot } from '../../../tests/integration/support';
@@ -789,28 +790,39 @@ describe('roster: Excel', () => {
   it('export produces an .xlsx whose rows match the roster (full phones for the secretary)', async () => {
     const link = await h.call(SECRETARY, 'roster', 'exportMembers', { orgId: 'org-branch-1' });
     expect(link.name).toBe('第一党支部花名册-2026-11-23.xlsx');
-    const rows = await readSheet(published(link.fileID));
+    // Under the title and the line naming the branch and the date of export.
+    const [title, subtitle, ...rows] = await readSheet(published(link.fileID));
+    expect(title[0]).toBe('第一党支部 党员花名册');
+    expect(subtitle[0]).toBe('单位：第一党支部　　导出日期：2026-11-23');
     expect(rows[0]).toEqual([...HEADER, '所在支部', '状态', '党龄']);
 
     const roster = await listAll(SECRETARY, 'org-branch-1');
     const groupName: Record<string, string> = { 'org-group-1': '第一党小组', 'org-group-2': '第二党小组' };
     const years = (fullAt: string | null) => {
-      if (!fullAt) return '';
+      if (!fullAt) return undefined;
       const y = 2026 - Number(fullAt.slice(0, 4));
       return fullAt.slice(5) <= '11-23' ? y : y - 1;
     };
+    // Dates are date cells; empty cells read as holes, and a row ends at its last value.
+    const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : undefined);
+    const trimmed = (row: unknown[]) => {
+      while (row.length && row[row.length - 1] === undefined) row.pop();
+      return row;
+    };
     expect(rows.slice(1)).toEqual(
-      roster.map((m) => [
-        m.name,
-        m.phone,
-        m.partyStatus === 'full' ? '正式党员' : '预备党员',
-        m.joinedAt,
-        m.fullAt ?? '',
-        m.groupId ? groupName[m.groupId] : '',
-        '第一党支部',
-        '在册',
-        years(m.fullAt),
-      ]),
+      inPinyinOrder(roster, (m) => m.name).map((m) =>
+        trimmed([
+          m.name,
+          m.phone,
+          m.partyStatus === 'full' ? '正式党员' : '预备党员',
+          date(m.joinedAt),
+          date(m.fullAt),
+          m.groupId ? groupName[m.groupId] : undefined,
+          '第一党支部',
+          '在册',
+          years(m.fullAt),
+        ]),
+      ),
     );
     expect(rows).toHaveLength(BRANCH_1_SIZE + 1);
     expect(rows.slice(1).every((r) => /^1[3-9]\d{9}$/.test(String(r[1])))).toBe(true);
@@ -822,7 +834,7 @@ describe('roster: Excel', () => {
 
   it('the admin’s export masks phones', async () => {
     const link = await h.call(ADMIN, 'roster', 'exportMembers', { orgId: 'org-branch-1' });
-    const rows = (await readSheet(published(link.fileID))).slice(1);
+    const rows = (await readSheet(published(link.fileID))).slice(3);
     expect(rows).toHaveLength(BRANCH_1_SIZE);
     expect(rows.every((r) => MASKED.test(String(r[1])))).toBe(true);
   });

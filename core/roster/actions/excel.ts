@@ -5,7 +5,8 @@ import { chinaDate } from '../../shared/china-time';
 import { partyYears } from '../../shared/party-years';
 import { can } from '../../shared/permissions';
 import { maskPhone } from '../../shared/phone';
-import { buildRosterExport, buildTemplate } from '../roster-sheet';
+import { buildTemplate } from '../roster-sheet';
+import { buildRosterExport } from '../roster-export';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { writeAudit } from '../../shared/audit';
@@ -32,6 +33,7 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
   const title = tree.get(input.orgId)?.name ?? '花名册';
   const content = await buildRosterExport(
     title,
+    ctx.clock(),
     members.map((m) => ({
       name: m.name,
       phone: can(caller.roles, tree, 'phone.read', m.branchId) ? m.phone : maskPhone(m.phone),
