@@ -2,6 +2,7 @@ import type { MemberDoc } from '../documents';
 import type { Role } from '../../../contracts';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError } from '../../../tests/integration/support';
+import { publishedSheets } from '../../../tests/support/excel';
 import { ADMIN, MEMBER, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
 /** 性别, 出生日期, 民族, 学历, 工作单位 and 人员类别 on a roster entry (issue 12): who writes, who reads. */
@@ -256,6 +257,15 @@ describe('who sees them', () => {
       categories: ['困难党员'],
     });
     expect(JSON.stringify(mine)).not.toContain(PROFILE.workUnit);
+
+    const file = await h.call(MEMBER, 'roster', 'exportMyData');
+    const sheet = (await publishedSheets(h.files, file.fileID))['基本信息'];
+    const rows = new Map(sheet.slice(1).map(([label, value]) => [label, value]));
+    expect(rows.get('性别')).toBe('女');
+    expect(rows.get('民族')).toBe('回族');
+    expect(rows.get('人员类别')).toBe('困难党员');
+    expect(rows.has('出生日期')).toBe(true);
+    expect(JSON.stringify(sheet)).not.toContain(PROFILE.workUnit);
   });
 });
 
