@@ -24,8 +24,11 @@ describe('points.export', () => {
     expect(link.name).toBe(`第一党支部积分-${ranking.period}.xlsx`);
 
     const book = await sheets(link.fileID);
-    const [header, ...rows] = book['积分汇总'];
-    expect(header).toEqual(expect.arrayContaining(['排名', '姓名', '推诿任务', '加分', '扣分', '净分']));
+    const [title, subtitle, header, ...rest] = book['积分汇总'];
+    expect(title[0]).toBe('第一党支部 党员积分汇总');
+    expect(subtitle[0]).toBe('单位：第一党支部　　统计期间：' + ranking.period + '　　导出日期：2026-11-23');
+    expect(header).toEqual(expect.arrayContaining(['排名', '姓名', '同名区分', '推诿任务', '加分', '扣分', '净分']));
+    const rows = rest.slice(0, -1);
     expect(rows).toHaveLength(ranking.items.length);
     const column = (name: string) => header.indexOf(name);
     for (const item of ranking.items) {
@@ -33,23 +36,25 @@ describe('points.export', () => {
       expect([row[column('排名')], row[column('加分')], row[column('扣分')], row[column('净分')]]).toEqual([
         item.rank,
         item.bonus,
-        item.deduction,
+        // Deductions are negative, as in the rule columns.
+        item.deduction ? -item.deduction : 0,
         item.net,
       ]);
     }
+    const totals = rest[rest.length - 1];
+    expect(totals[0]).toBe('合计');
+    expect(totals[column('净分')]).toBe(ranking.items.reduce((sum, item) => sum + item.net, 0));
+    expect(totals[column('扣分')]).toBeLessThan(0);
     const liu = rows.find((r) => r[column('姓名')] === '刘洋') as unknown[];
     expect(liu[column('推诿任务')]).toBe(-3);
 
-    const [entryHeader, ...entries] = book['积分明细'];
-    expect(entryHeader).toEqual(['时间', '姓名', '积分项目', '分值', '原因', '备注']);
-    expect(entries).toContainEqual([
-      expect.stringMatching(/^2026-11-23 \d\d:\d\d$/),
-      '刘洋',
-      '推诿任务',
-      -3,
-      '未按时提交学习心得',
-      '',
-    ]);
+    const [, , entryHeader, ...entries] = book['积分明细'];
+    expect(entries.pop()?.[0]).toBe('合计');
+    expect(entryHeader).toEqual(['时间', '姓名', '同名区分', '积分项目', '分值', '原因', '备注']);
+    // A date cell holding China's wall-clock time (a row ends at its last value: 备注 is empty).
+    const shirk = entries.find((r) => r[1] === '刘洋' && r[3] === '推诿任务') as unknown[];
+    expect((shirk[0] as Date).toISOString()).toMatch(/^2026-11-23T\d\d:\d\d:00.000Z$/);
+    expect(shirk.slice(1)).toEqual(['刘洋', undefined, '推诿任务', -3, '未按时提交学习心得']);
   });
 
   it('is refused outside the caller’s scope and to ordinary members', async () => {

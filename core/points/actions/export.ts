@@ -1,6 +1,7 @@
 import { ledgerInPeriod } from '../queries';
 import { pointsSchemas, type PointsOutputs } from '../../../contracts/points';
-import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
+import { chinaDate } from '../../shared/china-time';
+import { loadSameNameTags } from '../../shared/same-name';
 import { buildPointsExport } from '../points-sheet';
 import { periodsOfDate } from '../periods';
 import { action } from '../../runtime/dispatch';
@@ -36,14 +37,21 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
     byRule[entry.rule] = (byRule[entry.rule] ?? 0) + entry.value;
     byMember.set(entry.memberId, byRule);
   }
-  const title = `${tree.get(input.orgId)?.name ?? ''}积分-${label}`;
+  const org = tree.get(input.orgId)?.name ?? '';
+  const title = `${org}积分-${label}`;
+  // Members no longer on the roster may still have entries: the tags cover everyone named.
+  const tags = await loadSameNameTags(ctx.store, tree, [
+    ...items,
+    ...entries.map((entry) => ({ memberId: entry.memberId, name: entry.memberName })),
+  ]);
   const content = await buildPointsExport(
-    title,
+    { org, period: label, exportedAt: ctx.clock() },
     rules,
-    items.map((item) => ({ ...item, byRule: byMember.get(item.memberId) ?? {} })),
+    items.map((item) => ({ ...item, tag: tags.get(item.memberId) ?? '', byRule: byMember.get(item.memberId) ?? {} })),
     entries.map((entry) => ({
-      at: formatChinaDateTime(new Date(entry.at)),
+      at: entry.at,
       name: entry.memberName,
+      tag: tags.get(entry.memberId) ?? '',
       ruleName: entry.ruleName,
       value: entry.value,
       reason: entry.reason,
