@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { RosterMemberDetail } from '@contracts';
 import { formatDate } from '@/utils/dates';
 import { PARTY_STATUS_LABEL, partyYearsText } from '@/features/roster/model/party';
+import { profileRows } from '@/features/roster/model/profile';
 import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
@@ -16,6 +17,8 @@ export default function MemberDetailCard({ member, groupName }: { member: Roster
     ['转正日期', member.fullAt ? formatDate(member.fullAt) : '—'],
     ['党龄', partyYearsText(member.partyYears)],
     ['组织生活', member.exemptReason ? `免参加：${member.exemptReason}` : '正常参加'],
+    // 性别, 出生日期, 民族 …: only those filled in (getMember gives them to roster.read over the member).
+    ...profileRows(member),
   ];
   return (
     <View className="zb-member-card e2e-member-detail">

@@ -19,6 +19,16 @@ import { useFormSubmit } from '@/hooks/useFormSubmit';
 import { createMember, updateMember } from '@/features/roster/services/roster';
 import { Field, SelectField, TextField } from '@/components/Field';
 import MemberFields from '@/features/roster/components/MemberFields';
+import MemberProfileFields from '@/features/roster/components/MemberProfileFields';
+import {
+  hasProfile,
+  PROFILE_FIELDS,
+  profileChanges,
+  profileErrors,
+  profileFormValues,
+  profileInput,
+  type ProfileFormValues,
+} from '@/features/roster/model/profile';
 import './index.scss';
 
 interface Props {
@@ -32,9 +42,9 @@ interface Props {
 }
 
 const NO_GROUP = '__none__';
-const FIELDS = [...MEMBER_FIELDS, 'exemptReason'] as const;
+const FIELDS = [...MEMBER_FIELDS, 'exemptReason', ...PROFILE_FIELDS] as const;
 
-type Values = MemberFormValues & ExemptionValues;
+type Values = MemberFormValues & ExemptionValues & ProfileFormValues;
 
 /** 新增党员 / 编辑信息 for a roster entry. */
 export default function MemberEditForm({ member, orgId, orgName, groups, onSaved }: Props) {
@@ -46,11 +56,16 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
         joinedAt: member.joinedAt ?? '',
         fullAt: member.fullAt ?? '',
         ...exemptionValues(member.exemptReason),
+        ...profileFormValues(member),
       }
-    : { ...EMPTY_MEMBER_FORM, ...exemptionValues(null) };
+    : { ...EMPTY_MEMBER_FORM, ...exemptionValues(null), ...profileFormValues() };
   const form = useForm<Values>(initial);
   const [groupId, setGroupId] = useState(member?.groupId ?? NO_GROUP);
-  const { busy, submit } = useFormSubmit(form, FIELDS);
+  // 更多信息 opens by itself when the entry has some, or when an error lands in it.
+  const [moreOpen, setMoreOpen] = useState(() => hasProfile(initial));
+  const { busy, submit } = useFormSubmit(form, FIELDS, (errors) => {
+    if (PROFILE_FIELDS.some((key) => errors[key])) setMoreOpen(true);
+  });
 
   const save = () => {
     const fields = toMemberFields(form.values);
@@ -61,11 +76,13 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
             ...fields,
             ...(groups.length ? { groupId: groupId === NO_GROUP ? null : groupId } : {}),
             ...(member.allowed.exempt ? exemptionChange(form.values, member.exemptReason) : {}),
+            ...profileChanges(form.values, member),
           })
-        : createMember({ orgId, ...fields });
+        : createMember({ orgId, ...fields, ...profileInput(form.values) });
     const exemptError = member?.allowed.exempt ? exemptReasonError(form.values) : undefined;
     const errors = {
       ...validateMemberForm(form.values, todayInChina()),
+      ...profileErrors(form.values, form.values.joinedAt, todayInChina()),
       ...(exemptError ? { exemptReason: exemptError } : {}),
     };
     return submit(errors, send, (res) => onSaved(res.id), '已保存');
@@ -91,6 +108,19 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
           />
         ) : null}
       </View>
+      <View className="zb-member-form__toggle e2e-member-more" onClick={() => setMoreOpen(!moreOpen)}>
+        <Text>更多信息（选填）：性别、出生日期、民族、学历、工作单位、人员类别</Text>
+        <Text className="zb-member-form__arrow">{moreOpen ? '收起' : '展开'}</Text>
+      </View>
+      {moreOpen ? (
+        <View className="zb-member-form__card e2e-member-profile">
+          <MemberProfileFields
+            values={form.values}
+            errors={form.errors}
+            onChange={(key, value) => form.set(key, value as Values[typeof key])}
+          />
+        </View>
+      ) : null}
       {/* Nobody sets their own 免参加; the server says whether this caller may (allowed.exempt). */}
       {member?.allowed.exempt ? (
         <View className="zb-member-form__card">

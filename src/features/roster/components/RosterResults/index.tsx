@@ -21,14 +21,26 @@ interface Props {
   list: ListState;
   query: string;
   status: 'active' | 'inactive';
+  /** The 人员类别 filter, '' for none. */
+  category?: string;
   onClearQuery: () => void;
+  onClearCategory?: () => void;
   /** Left out for those who may not add members: the empty state then only says who does. */
   onAdd?: () => void;
   onOpen: (id: string) => void;
 }
 
 /** 花名册's list with its loading, error, empty (saying what to do next) and load-more states. */
-export default function RosterResults({ list, query, status, onClearQuery, onAdd, onOpen }: Props) {
+export default function RosterResults({
+  list,
+  query,
+  status,
+  category,
+  onClearQuery,
+  onClearCategory,
+  onAdd,
+  onOpen,
+}: Props) {
   if (list.loading) return <LoadingSkeleton rows={4} cards={3} />;
   if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />;
   if (!list.items.length) {
@@ -39,6 +51,15 @@ export default function RosterResults({ list, query, status, onClearQuery, onAdd
           description="换个姓名或手机号试试。"
           actionText="清除搜索"
           onAction={onClearQuery}
+        />
+      );
+    if (category)
+      return (
+        <EmptyState
+          title={`没有标记为「${category}」的党员`}
+          description="在党员的「编辑信息 → 更多信息」中可标记人员类别。"
+          actionText="查看全部类别"
+          onAction={onClearCategory}
         />
       );
     if (status === 'inactive')

@@ -14,6 +14,8 @@ import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
 import { usePermissions } from '@/features/identity/hooks/useMe';
 import { usePagedList } from '@/hooks/usePagedList';
 import { listMembers } from '@/features/roster/services/roster';
+import { CATEGORY_FILTER_OPTIONS } from '@/features/roster/model/profile';
+import type { MemberCategory } from '@contracts';
 import { go, ROUTES } from '@/utils/routes';
 import { useEvent } from '@/utils/events';
 import './index.scss';
@@ -29,6 +31,7 @@ export default function Roster() {
   const [orgId, setOrgId] = useState('');
   const [status, setStatus] = useState<'active' | 'inactive'>('active');
   const [text, setText] = useState('');
+  const [category, setCategory] = useState<MemberCategory | ''>('');
   const query = useDebounced(text.trim(), 400);
 
   useEffect(() => {
@@ -36,8 +39,16 @@ export default function Roster() {
   }, [orgId, orgs.options]);
 
   const list = usePagedList(
-    (page) => listMembers({ orgId, status, page, pageSize: 20, ...(query ? { query } : {}) }),
-    [orgId, status, query],
+    (page) =>
+      listMembers({
+        orgId,
+        status,
+        page,
+        pageSize: 20,
+        ...(query ? { query } : {}),
+        ...(category ? { category } : {}),
+      }),
+    [orgId, status, query, category],
     { enabled: !!orgId },
   );
 
@@ -82,6 +93,13 @@ export default function Roster() {
           pickerClassName="e2e-roster-org"
           onChange={setOrgId}
         />
+        <SelectField
+          label="人员类别"
+          options={CATEGORY_FILTER_OPTIONS}
+          value={category}
+          pickerClassName="e2e-roster-category"
+          onChange={(v) => setCategory(v as MemberCategory | '')}
+        />
         <View className="zb-roster__tools">
           {mayWrite ? (
             <Button block type="primary" className="e2e-roster-add" onClick={() => go(ROUTES.memberEdit({ orgId }))}>
@@ -98,7 +116,9 @@ export default function Roster() {
         list={list}
         query={query}
         status={status}
+        category={category}
         onClearQuery={() => setText('')}
+        onClearCategory={() => setCategory('')}
         onAdd={mayWrite ? () => go(ROUTES.memberEdit({ orgId })) : undefined}
         onOpen={(id) => go(ROUTES.member(id))}
       />
