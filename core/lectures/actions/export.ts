@@ -1,7 +1,8 @@
 import { lectureSchemas, type LectureOutputs } from '../../../contracts/lecture';
-import { formatChinaDateTime } from '../../shared/china-time';
 import { buildLectureStats } from '../lecture-sheet';
 import { action } from '../../runtime/dispatch';
+import { loadTree } from '../../shared/caller';
+import { loadSameNameTags } from '../../shared/same-name';
 import { lectureProgressOf, summarise } from './stats';
 
 /** A lecture's learning as an Excel sheet: an action of the `sheets` function, over the same figures as `stats`. */
@@ -10,21 +11,17 @@ export const exportStats = action(
   async (ctx, input): Promise<LectureOutputs['exportStats']> => {
     const { lecture, items, orgName } = await lectureProgressOf(ctx, input.id, input.orgId);
     const counts = summarise(items);
+    const tags = await loadSameNameTags(ctx.store, await loadTree(ctx), items);
     const title = `${orgName} ${lecture.title} 学习情况`;
     const content = await buildLectureStats(
-      title,
-      items.map((i) => ({
-        name: i.name,
-        progress: `${i.progressPercent}%`,
-        completed: i.completed ? '完成' : '未完成',
-        quiz: i.quizPassed === null ? '—' : i.quizPassed ? '已通过' : '未通过',
-        watchedAt: i.watchedAt ? formatChinaDateTime(new Date(i.watchedAt)) : '',
-      })),
+      { org: orgName, lecture: lecture.title, exportedAt: ctx.clock() },
+      items.map((i) => ({ ...i, tag: tags.get(i.memberId) ?? '' })),
       [
-        ['课程', lecture.title],
         ['应学人数', counts.expected],
         ['已开始', counts.started],
+        ['未开始', counts.expected - counts.started],
         ['已完成', counts.completed],
+        ['完成率', { kind: 'percent', value: counts.expected ? counts.completed / counts.expected : null }],
         ...(lecture.quiz ? ([['测验通过', counts.passed]] as Array<[string, number]>) : []),
       ],
     );
