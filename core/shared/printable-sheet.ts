@@ -55,6 +55,10 @@ export interface PrintableSheet {
   org: string;
   /** 统计期间, when the sheet covers one. */
   period?: string;
+  /** More of the line under the title, before 导出日期 (e.g. `活动时间：…`). */
+  facts?: string[];
+  /** Taller data rows, e.g. room to sign in. */
+  rowHeight?: number;
   /** When the file is made (the request's clock): its China date is printed as 导出日期. */
   exportedAt: Date;
   columns: PrintableColumn[];
@@ -134,6 +138,7 @@ export function addPrintableSheet(workbook: ExcelJS.Workbook, spec: PrintableShe
   subtitle.getCell(1).value = [
     `单位：${spec.org}`,
     ...(spec.period ? [`统计期间：${spec.period}`] : []),
+    ...(spec.facts ?? []),
     `导出日期：${chinaDate(spec.exportedAt)}`,
   ].join('　　');
   subtitle.font = { ...SHEET_FONT, size: 10 };
@@ -156,6 +161,7 @@ export function addPrintableSheet(workbook: ExcelJS.Workbook, spec: PrintableShe
 
   const writeRow = (values: Record<string, CellInput | TypedCell>, totals = false) => {
     const row = sheet.addRow([]);
+    if (spec.rowHeight && !totals) row.height = spec.rowHeight;
     spec.columns.forEach((column, i) => {
       const given = values[column.key];
       const kind = isTyped(given) ? given.kind : (column.kind ?? 'text');

@@ -5,6 +5,7 @@ import { createHarness, onStorage, STORAGES, type Harness } from '../../../tests
 import { documentCounts, expectError } from '../../../tests/integration/support';
 import { publishedSheets } from '../../../tests/support/excel';
 import { ADMIN, MEMBER, MEMBER_3, MEMBER_4, MEMBER_5, OFFICER, SECRETARY } from '../../../tests/support/demo';
+import { inPinyinOrder } from '../../shared/pinyin-order';
 
 /**
  * Closing fixes attendance: whoever did not sign in is on leave, exempt, or absent — and an
@@ -338,28 +339,51 @@ describe('exports', () => {
       name: '2026-11-23 第四季度支部党员大会 签到表.xlsx',
     });
     const book = await sheets(link.fileID);
-    const [header, ...rows] = book['签到明细'];
-    expect(header).toEqual(['姓名', '状态', '签到时间', '方式', '备注']);
+    const [title, subtitle, header, ...rows] = book['签到明细'];
+    expect(title[0]).toBe('第四季度支部党员大会 签到表');
+    expect(subtitle[0]).toBe('单位：第一党支部　　活动时间：2026-11-23 10:10 至 11:40　　导出日期：2026-11-23');
+    expect(header).toEqual(['序号', '姓名', '同名区分', '状态', '签到时间', '方式', '备注', '签名']);
+    // The members, then a blank line and the signature line.
+    expect(rows.pop()?.[0]).toMatch(/^组织者签字：/);
     expect(rows).toHaveLength(18);
-    const row = (name: string) => rows.find((r) => r[0] === name);
-    expect(row('陈秀英')).toEqual(['陈秀英', '出席', '2026-11-23 10:00', '扫码', '']);
-    expect(row('赵丽娟')).toEqual(['赵丽娟', '迟到', '2026-11-23 10:16', '扫码', '']);
-    expect(row('孙浩然')).toEqual(['孙浩然', '请假', '', '', '在外地出差']);
-    expect(row('沈玉珍')).toEqual(['沈玉珍', '免参加', '', '', '年老体弱，行动不便']);
-    expect(row('王志强')?.slice(0, 2)).toEqual(['王志强', '缺席']);
-    expect(row('李红梅')).toEqual(['李红梅', '出席', '2026-11-23 11:40', '', '组织者']);
-    expect(book['汇总']).toEqual([
+    // In pinyin order, numbered; the time a date cell of China's wall clock.
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    const names = rows.map((r) => r[1] as string);
+    expect(names).toEqual(inPinyinOrder(names, (n) => n));
+    const row = (name: string) => rows.find((r) => r[1] === name)?.slice(1);
+    const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00.000Z`);
+    expect(row('陈秀英')).toEqual(['陈秀英', undefined, '出席', at('10:00'), '扫码']);
+    expect(row('赵丽娟')).toEqual(['赵丽娟', undefined, '迟到', at('10:16'), '扫码']);
+    expect(row('孙浩然')).toEqual(['孙浩然', undefined, '请假', undefined, undefined, '在外地出差']);
+    expect(row('沈玉珍')).toEqual(['沈玉珍', undefined, '免参加', undefined, undefined, '年老体弱，行动不便']);
+    expect(row('王志强')?.slice(0, 3)).toEqual(['王志强', undefined, '缺席']);
+    expect(row('李红梅')).toEqual(['李红梅', undefined, '出席', at('11:40'), undefined, '组织者']);
+    expect(book['汇总'].slice(2)).toEqual([
       ['项目', '数值'],
       ['活动', '第四季度支部党员大会'],
-      ['时间', '2026-11-23 10:10'],
+      ['开始时间', at('10:10')],
+      ['时长（分钟）', 90],
+      ['活动状态', '已结束'],
       ['应到', 18],
       ['出席', 3],
       ['迟到', 1],
       ['请假', 1],
       ['免参加', 1],
       ['缺席', 12],
-      ['出勤率', '24%'],
+      ['出勤率', 0.235],
     ]);
+  });
+
+  it('exportAttendance while the activity is open: who has not signed in is 未签到, not 缺席', async () => {
+    await attendanceScenario();
+    const link = await h.call(OFFICER, 'activity', 'exportAttendance', { id: NOW_ACT });
+    const book = await sheets(link.fileID);
+    expect(book['签到明细'][1][0]).toMatch(/（活动未结束）/);
+    const statuses = book['签到明细'].slice(3, 21).map((r) => r[3]);
+    expect(statuses).toContain('未签到');
+    expect(statuses).not.toContain('缺席');
+    expect(book['汇总'].slice(2).map((r) => r[0])).toEqual(expect.arrayContaining(['未签到', '出勤率（截至导出时）']));
+    expect(book['汇总']).toContainEqual(['活动状态', '未结束']);
   });
 
   it('exportPeriod: a member × activity sheet for the month, cancelled and not yet started activities left out', async () => {
@@ -371,9 +395,21 @@ describe('exports', () => {
       date: '2026-11-23',
     });
     expect(link.name).toBe('第一党支部 2026年11月 出勤统计.xlsx');
-    const [header, ...rows] = (await sheets(link.fileID))['出勤统计'];
-    expect(header).toEqual(['姓名', '11-11 学习贯彻全会精神主题党日', '11-23 第四季度支部党员大会', '出勤率']);
+    const [title, subtitle, header, ...rows] = (await sheets(link.fileID))['出勤统计'];
+    expect(title[0]).toBe('第一党支部 2026年11月 出勤统计');
+    expect(subtitle[0]).toBe('单位：第一党支部　　统计期间：2026年11月　　导出日期：2026-11-23');
+    // Today's meeting is still open: shown, and counted in no rate.
+    expect(header).toEqual([
+      '姓名',
+      '同名区分',
+      '11-11 学习贯彻全会精神主题党日',
+      '11-23 第四季度支部党员大会（未结束）',
+      '出勤率',
+    ]);
+    expect(rows.pop()?.[0]).toBe('未结束的活动尚未确定缺席，不计入出勤率。');
     expect(rows).toHaveLength(18 + 1);
+    const names = rows.slice(0, -1).map((r) => r[0] as string);
+    expect(names).toEqual(inPinyinOrder(names, (n) => n));
     const past = new Map(
       (await h.store.query('attendance', { where: { activityId: 'act-demo-past' }, limit: 100 })).map((r) => [
         r.name,
@@ -383,15 +419,12 @@ describe('exports', () => {
     const label = { present: '出席', leave: '请假' } as Record<string, string>;
     const chen = rows.find((r) => r[0] === '陈秀英') as unknown[];
     const chenPast = past.get('陈秀英') as string;
-    expect(chen).toEqual([
-      '陈秀英',
-      label[chenPast],
-      '出席',
-      `${Math.round(((chenPast === 'present' ? 2 : 1) / 2) * 100)}%`,
-    ]);
-    expect((rows.find((r) => r[0] === '孙浩然') as unknown[])[2]).toBe('请假');
-    expect((rows.find((r) => r[0] === '沈玉珍') as unknown[])[2]).toBe('免参加');
-    expect(rows[rows.length - 1][0]).toBe('活动出勤率');
+    expect(chen).toEqual(['陈秀英', undefined, label[chenPast], '出席', chenPast === 'present' ? 1 : 0]);
+    expect((rows.find((r) => r[0] === '孙浩然') as unknown[])[3]).toBe('请假');
+    expect((rows.find((r) => r[0] === '沈玉珍') as unknown[])[3]).toBe('免参加');
+    const wang = rows.find((r) => r[0] === '王志强') as unknown[];
+    expect(wang[3]).toBe('未签到');
+    expect(rows[rows.length - 1]).toEqual(['活动出勤率', undefined, expect.any(Number), '未结束']);
 
     // Months are China's: 23:30 on 30 November is November, 00:30 on 1 December is not.
     for (const [startAt, title] of [
@@ -412,11 +445,11 @@ describe('exports', () => {
         period: 'month',
         date,
       });
-      return (await sheets(fileID))['出勤统计'][0];
+      return (await sheets(fileID))['出勤统计'][2];
     };
-    expect(await headerOf('2026-11-01')).toEqual(expect.arrayContaining(['11-30 月末党课']));
+    expect(await headerOf('2026-11-01')).toEqual(expect.arrayContaining(['11-30 月末党课（未结束）']));
     expect(await headerOf('2026-11-01')).not.toEqual(expect.arrayContaining([expect.stringContaining('月初党课')]));
-    expect(await headerOf('2026-12-01')).toEqual(['姓名', '12-01 月初党课', '出勤率']);
+    expect(await headerOf('2026-12-01')).toEqual(['姓名', '同名区分', '12-01 月初党课（未结束）', '出勤率']);
     await expectError(
       h,
       SECRETARY,

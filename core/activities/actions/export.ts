@@ -1,36 +1,43 @@
 import { activitiesStartingIn } from '../queries';
 import { activitySchemas, type ActivityOutputs, type AttendanceItem } from '../../../contracts/activity';
-import { chinaDate, formatChinaDateTime } from '../../shared/china-time';
-import { buildActivityAttendance, buildPeriodAttendance } from '../attendance-sheet';
+import { chinaDate } from '../../shared/china-time';
+import { buildActivityAttendance, buildPeriodAttendance, minutesBetween } from '../attendance-sheet';
 import { periodRange } from '../../points';
 import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
 import { countsOf } from './support';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
-import { loadVisibleAttendance, percent, visibleAttendance } from './report';
+import { loadSameNameTags } from '../../shared/same-name';
+import { loadVisibleAttendance, visibleAttendance } from './report';
 
 /** The attendance sheets (Excel): actions of the `sheets` function, over the same attendance the reports show. */
 export const exportAttendance = action(
   activitySchemas.exportAttendance,
   async (ctx, input): Promise<ActivityOutputs['exportAttendance']> => {
     const { activity, items, counts } = await loadVisibleAttendance(ctx, input.id);
-    const title = `${chinaDate(new Date(activity.startAt))} ${activity.title} 签到表`;
+    const tree = await loadTree(ctx);
+    const tags = await loadSameNameTags(ctx.store, tree, items);
+    const closed = activity.status === 'closed';
     const content = await buildActivityAttendance(
-      title,
-      items.map((item) => ({ ...item, atText: item.at ? formatChinaDateTime(new Date(item.at)) : '' })),
+      { org: tree.get(activity.orgId)?.name ?? '', exportedAt: ctx.clock() },
+      { title: activity.title, startAt: activity.startAt, endAt: activity.endAt, closed },
+      items.map((item) => ({ ...item, tag: tags.get(item.memberId) ?? '' })),
       [
         ['活动', activity.title],
-        ['时间', formatChinaDateTime(new Date(activity.startAt))],
+        ['开始时间', { kind: 'dateTime', value: activity.startAt }],
+        ['时长（分钟）', minutesBetween(activity.startAt, activity.endAt)],
+        ['活动状态', closed ? '已结束' : '未结束'],
         ['应到', counts.expected],
         ['出席', counts.present],
         ['迟到', counts.late],
         ['请假', counts.leave],
         ['免参加', counts.exempt],
-        [activity.status === 'closed' ? '缺席' : '未签到', counts.absent + counts.pending],
-        ['出勤率', percent(counts.rate)],
+        // While it is open, who has not signed in is not absent yet.
+        [closed ? '缺席' : '未签到', counts.absent + counts.pending],
+        [closed ? '出勤率' : '出勤率（截至导出时）', { kind: 'percent', value: counts.rate }],
       ],
     );
-    const name = `${title}.xlsx`;
+    const name = `${chinaDate(new Date(activity.startAt))} ${activity.title} 签到表.xlsx`;
     const { fileID, url } = await ctx.files.publish(name, content);
     return { fileID, url, name };
   },
@@ -56,27 +63,34 @@ export const exportPeriod = action(
     const shown = activities
       .filter((a) => a.status !== 'cancelled' && a.startAt <= now)
       .sort((a, b) => a.startAt.localeCompare(b.startAt));
+    // One still open has not settled who is absent: it is shown, and counts in no rate.
+    const open = shown.map((a) => a.status !== 'closed');
     const sheets = await Promise.all(shown.map((activity) => visibleAttendance(ctx, caller, tree, activity)));
     const names = new Map<string, string>();
     for (const sheet of sheets) for (const item of sheet.items) names.set(item.memberId, item.name);
-    const members = [...names.entries()]
-      .sort((a, b) => a[1].localeCompare(b[1], 'zh-Hans-CN'))
-      .map(([memberId, name]) => {
-        const statuses = sheets.map((s) => s.items.find((i) => i.memberId === memberId)?.status ?? null);
-        const own = statuses.filter((s) => s !== null).map((status) => ({ status })) as AttendanceItem[];
-        return { name, statuses, rate: percent(countsOf(own).rate) };
-      });
-    const title = `${org.name} ${range.label} 出勤统计`;
+    const tags = await loadSameNameTags(
+      ctx.store,
+      tree,
+      [...names].map(([memberId, name]) => ({ memberId, name })),
+    );
+    const members = [...names.entries()].map(([memberId, name]) => {
+      const statuses = sheets.map((s) => s.items.find((i) => i.memberId === memberId)?.status ?? null);
+      const own = statuses
+        .filter((status, i) => status !== null && !open[i])
+        .map((status) => ({ status })) as AttendanceItem[];
+      return { name, tag: tags.get(memberId) ?? '', statuses, rate: countsOf(own).rate };
+    });
     const content = await buildPeriodAttendance(
-      title,
+      { org: org.name, period: range.label, exportedAt: ctx.clock() },
       shown.map((a, i) => ({
         title: a.title,
-        date: chinaDate(new Date(a.startAt)).slice(5),
-        rate: percent(sheets[i].counts.rate),
+        startAt: a.startAt,
+        inProgress: open[i],
+        rate: open[i] ? null : sheets[i].counts.rate,
       })),
       members,
     );
-    const name = `${title}.xlsx`;
+    const name = `${org.name} ${range.label} 出勤统计.xlsx`;
     const { fileID, url } = await ctx.files.publish(name, content);
     return { fileID, url, name };
   },
