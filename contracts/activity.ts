@@ -144,6 +144,8 @@ export const activitySchemas = {
   /** Undo a sign-in, with a reason (audited); its points are reversed. */
   undoCheckin: z.object({ id: idSchema, memberId: idSchema, reason: reasonSchema }).strict(),
   requestLeave: z.object({ id: idSchema, reason: reasonSchema }).strict(),
+  /** The member withdraws their own pending leave request, before the activity starts. */
+  withdrawLeave: z.object({ id: idSchema }).strict(),
   reviewLeave: z
     .object({
       id: idSchema,
@@ -282,6 +284,8 @@ export interface CheckinResult {
   /** Why the sign-in earned no points, when that is the activity's doing (not a cap). */
   pointsNote?: string | null;
   memberName: string;
+  /** The activity's start, to say how late a sign-in was. Optional: older functions do not send it. */
+  startAt?: string;
 }
 
 /** `closePreview`: what closing the activity now would do. */
@@ -314,6 +318,7 @@ export interface ActivityOutputs {
   manualCheckin: { memberId: string; status: 'present' | 'late'; at: string };
   undoCheckin: { memberId: string; status: 'expected' | 'absent' };
   requestLeave: { status: LeaveStatus };
+  withdrawLeave: { id: string; withdrawn: true };
   reviewLeave: { memberId: string; status: LeaveStatus };
   leaves: { items: LeaveView[] };
   close: { present: number; late: number; leave: number; exempt: number; absent: number };

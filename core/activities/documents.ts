@@ -25,6 +25,11 @@ export interface ActivityDoc {
   notes: string;
   /** The expected attendees, with their names as they were when added. */
   attendees: Attendee[];
+  /**
+   * When an edit last chose the expected members (absent: they were chosen on creation). Members who
+   * joined the org later are expected too (late-members.ts).
+   */
+  attendeesFixedAt?: string;
   secret: string;
   status: 'active' | 'cancelled' | 'closed';
   cancelReason: string | null;

@@ -2,7 +2,7 @@ import { defineFunction } from '../runtime/dispatch';
 import { checkin, code, myCode, scanMember } from './actions/checkin';
 import { close, closeDue, closePreview } from './actions/close';
 import { manualCheckin, undoCheckin } from './actions/corrections';
-import { leaves, requestLeave, reviewLeave } from './actions/leave';
+import { leaves, requestLeave, reviewLeave, withdrawLeave } from './actions/leave';
 import { cancel, create, get, list, mine, update } from './actions/manage';
 import { attendance, live } from './actions/report';
 
@@ -21,6 +21,7 @@ export const activityFunction = defineFunction('activity', {
   manualCheckin,
   undoCheckin,
   requestLeave,
+  withdrawLeave,
   reviewLeave,
   leaves,
   close,

@@ -2,7 +2,7 @@ import type { FunctionName } from '../../contracts';
 import { actionsOf, allActions, functionNames } from '../../core/functions';
 import { createHarness, type Harness } from '../support/harness';
 import { documentCounts } from './support';
-import { ADMIN, SECRETARY, VISITOR } from '../support/demo';
+import { ADMIN, MEMBER, SECRETARY, VISITOR } from '../support/demo';
 
 /**
  * Bad input at the door, for every action of every function the runtime registry (core/functions.ts)
@@ -124,6 +124,7 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     manualCheckin: { id: 'act-demo-now', memberId: 'member-003', reason: '现场签到时手机没电' },
     undoCheckin: { id: 'act-demo-now', memberId: 'member-003', reason: '误签' },
     requestLeave: { id: 'act-demo-now', reason: '出差在外地' },
+    withdrawLeave: { id: 'act-demo-now' },
     reviewLeave: { id: 'act-demo-now', memberId: 'member-003', decision: 'approve' },
     leaves: { orgId: 'org-branch-1' },
     close: { id: 'act-demo-past' },
@@ -435,6 +436,8 @@ const MALFORMED: Case[] = [
   ['activity', 'manualCheckin', SECRETARY, { id: 'act-demo-now', reason: '手机没电' }, 'memberId'],
   ['activity', 'undoCheckin', SECRETARY, { id: 'act-demo-now', memberId: 'member-003' }, 'reason'],
   ['activity', 'requestLeave', VISITOR, { id: 'act-demo-now', reason: '病' }, 'reason'],
+  ['activity', 'withdrawLeave', MEMBER, {}, 'id'],
+  ['activity', 'withdrawLeave', MEMBER, { id: 'act-demo-now', memberId: 'member-004' }, 'memberId'],
   ['activity', 'reviewLeave', SECRETARY, { id: 'act-demo-now', memberId: 'member-003', decision: 'ok' }, 'decision'],
   ['activity', 'leaves', SECRETARY, { orgId: 'org-branch-1', status: 'open' }, 'status'],
   ['activity', 'close', SECRETARY, { id: 'act-demo-now', force: true }, 'force'],

@@ -262,6 +262,7 @@ describe('activity.checkin', () => {
         pointsPending: false,
         pointsNote: null,
         memberName: '陈秀英',
+        startAt: new Date(SEED_AT + 10 * MIN).toISOString(),
       },
     });
     expect(await h.store.count('ledger')).toBe(ledgerBefore + 1);
@@ -494,6 +495,7 @@ describe('activity.scanMember and myCode', () => {
         pointsPending: false,
         pointsNote: null,
         memberName: '陈秀英',
+        startAt: new Date(SEED_AT + 10 * MIN).toISOString(),
       },
     });
     expect(await record(NOW_ACT, 'member-003')).toMatchObject({ method: 'organiser', status: 'present' });

@@ -22,8 +22,9 @@ import { action } from '../../runtime/dispatch';
 import { AppError, conflict, forbidden } from '../../runtime/errors';
 import { DuplicateIdError } from '../../store/port';
 import { addOrganiser, entryReason, loadManagedActivity } from './support';
+import { attendeeOf, mayJoinLate } from '../late-members';
 import { requireOpenid } from '../../shared/caller';
-import { activitySnapshot, boundMember, committeeRules } from '../../shared/snapshots';
+import { activitySnapshot, boundMember, committeeRules, forgetActivity } from '../../shared/snapshots';
 
 const DEFAULT_PUBLIC_URL = 'https://zhibu.example.com';
 
@@ -74,6 +75,7 @@ async function signIn(
   recordedBy: string | null,
   location: AttendanceDoc['location'] = null,
   entry?: CheckinEntry,
+  join = false,
 ): Promise<CheckinResult> {
   const now = ctx.clock();
   const late = isLate(activity, now);
@@ -81,7 +83,13 @@ async function signIn(
   const rule = findRule(rules, ruleForKind(activity.kind));
   const { now: awards, ...answer } = awardOf(activity, member, rule);
   const entryId = awardEntryId(activity._id, member._id, 1);
-  const base = { activityId: activity._id, title: activity.title, memberName: member.name, ...answer };
+  const base = {
+    activityId: activity._id,
+    title: activity.title,
+    startAt: activity.startAt,
+    memberName: member.name,
+    ...answer,
+  };
   try {
     return await ctx.store.transaction(async (tx) => {
       const record: AttendanceDoc = {
@@ -117,6 +125,14 @@ async function signIn(
         points = posted.entry.value;
       }
       await tx.create('attendance', { ...record, points });
+      // A member who joined the org after the list was fixed is on it from their sign-in on.
+      if (join) {
+        const current = await tx.get('activities', activity._id);
+        if (current && !current.attendees.some((a) => a.id === member._id))
+          await tx.update('activities', activity._id, {
+            $set: { attendees: [...current.attendees, attendeeOf(member)] },
+          });
+      }
       return { ...base, status: record.status as 'present' | 'late', at: record.at, already: false, points };
     });
   } catch (error) {
@@ -124,6 +140,8 @@ async function signIn(
     const earlier = await alreadySignedIn(ctx, activity, member);
     if (earlier) return { ...base, ...earlier };
     throw error;
+  } finally {
+    if (join) forgetActivity(ctx.store, activity._id);
   }
 }
 
@@ -181,9 +199,11 @@ export const checkin = action(activitySchemas.checkin, async (ctx, input): Promi
       ...(await pointsAnswer(ctx, activity, member)),
       activityId: activity._id,
       title: activity.title,
+      startAt: activity.startAt,
       memberName: member.name,
     };
-  if (!snapshot.expected.has(member._id)) throw notExpected();
+  const join = !snapshot.expected.has(member._id);
+  if (join && !mayJoinLate(activity, member)) throw notExpected();
   // Only the verdict and the distance are kept: the member's coordinates go no further than here.
   let location: AttendanceDoc['location'] = null;
   if (activity.place) {
@@ -198,7 +218,7 @@ export const checkin = action(activitySchemas.checkin, async (ctx, input): Promi
       );
     location = { distance: Math.round(distance), within: true };
   }
-  return signIn(ctx, activity, member, 'self', null, location, input.entry);
+  return signIn(ctx, activity, member, 'self', null, location, input.entry, join);
 });
 
 /** The key of a member's card code, made on first use. */
@@ -236,13 +256,15 @@ export const scanMember = action(
         ...(await pointsAnswer(ctx, activity, member)),
         activityId: activity._id,
         title: activity.title,
+        startAt: activity.startAt,
         memberName: member.name,
       };
-    if (!activity.attendees.some((a) => a.id === member._id))
+    const join = !activity.attendees.some((a) => a.id === member._id);
+    if (join && !mayJoinLate(activity, member))
       throw new AppError('NOT_EXPECTED', `${member.name}不在本次活动的应到名单中，可在名单中补签`);
     // Whoever scans members runs the activity: their own points wait for the close.
     const current = caller.member ? await addOrganiser(ctx, activity, caller.member) : activity;
-    return signIn(ctx, current, member, 'organiser', caller.openid);
+    return signIn(ctx, current, member, 'organiser', caller.openid, null, undefined, join);
   },
 );
 

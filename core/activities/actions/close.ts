@@ -11,7 +11,14 @@ import { findRule, type RuleSet } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden } from '../../runtime/errors';
-import { absenceReason, entryReason, loadAttendance, loadManagedActivity, organiserIds } from './support';
+import {
+  absenceReason,
+  entryReason,
+  expectedAttendees,
+  loadAttendance,
+  loadManagedActivity,
+  organiserIds,
+} from './support';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree } from '../../shared/caller';
 import { committeeRules, forgetActivity } from '../../shared/snapshots';
@@ -86,14 +93,16 @@ async function inBatches<T>(items: T[], limit: number, work: (item: T) => Promis
  */
 export async function closeActivity(
   ctx: HandlerContext,
-  activity: ActivityDoc,
+  asStored: ActivityDoc,
   actor: string | null,
 ): Promise<Summary> {
   // Closed already: the counts as they stand now (补签 and undo may have corrected them since).
-  if (activity.status === 'closed') return summaryOf(ctx, activity);
-  if (activity.status === 'cancelled') throw conflict('活动已取消');
+  if (asStored.status === 'closed') return summaryOf(ctx, asStored);
+  if (asStored.status === 'cancelled') throw conflict('活动已取消');
   const now = ctx.clock();
-  if (now.getTime() < Date.parse(activity.startAt)) throw conflict(NOT_STARTED);
+  if (now.getTime() < Date.parse(asStored.startAt)) throw conflict(NOT_STARTED);
+  // Members who joined before the start are expected (late-members.ts): the close fixes them on the list.
+  const activity = await withLateAttendees(ctx, asStored);
   const plan = await planClose(ctx, activity);
   const absence = findRule(plan.rules, 'absence');
   const deducts = deductsAbsence(activity.kind) && Boolean(absence?.active);
@@ -155,6 +164,24 @@ export async function closeActivity(
   });
   forgetActivity(ctx.store, activity._id);
   return stored;
+}
+
+/** Adds the members who joined the org after the list was fixed and before the start to the stored list. */
+async function withLateAttendees(ctx: HandlerContext, activity: ActivityDoc): Promise<ActivityDoc> {
+  const attendees = await expectedAttendees(ctx, activity);
+  if (attendees.length === activity.attendees.length) return activity;
+  const added = attendees.slice(activity.attendees.length);
+  const next = await ctx.store.transaction(async (tx) => {
+    const current = await tx.get('activities', activity._id);
+    const list = current?.attendees ?? activity.attendees;
+    const known = new Set(list.map((a) => a.id));
+    const merged = [...list, ...added.filter((a) => !known.has(a.id))];
+    if (current && merged.length > list.length)
+      await tx.update('activities', activity._id, { $set: { attendees: merged } });
+    return merged;
+  });
+  forgetActivity(ctx.store, activity._id);
+  return { ...activity, attendees: next };
 }
 
 /**
@@ -255,7 +282,7 @@ export const closePreview = action(
     if (activity.status === 'closed') return refused('活动已结束');
     if (activity.status === 'cancelled') return refused('活动已取消');
     if (ctx.clock().getTime() < Date.parse(activity.startAt)) return refused(NOT_STARTED);
-    const plan = await planClose(ctx, activity);
+    const plan = await planClose(ctx, { ...activity, attendees: await expectedAttendees(ctx, activity) });
     return {
       canClose: true,
       reason: null,

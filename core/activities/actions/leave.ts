@@ -3,7 +3,8 @@ import { activitySchemas, type ActivityOutputs, type LeaveView } from '../../../
 import { attendanceId, leaveId, type LeaveDoc } from '../documents';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
-import { loadActivity, loadManagedActivity } from './support';
+import { addAttendee, loadActivity, loadManagedActivity } from './support';
+import { mayJoinLate } from '../late-members';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { branchDocsOf } from '../../roster';
@@ -29,14 +30,17 @@ export const requestLeave = action(
     const caller = await loadCaller(ctx);
     const member = caller.member;
     if (!member) throw forbidden('请先亮身份');
-    const activity = await loadActivity(ctx, input.id);
-    if (!activity.attendees.some((a) => a.id === member._id)) throw notFound('活动');
+    let activity = await loadActivity(ctx, input.id);
+    const join = !activity.attendees.some((a) => a.id === member._id);
+    if (join && !mayJoinLate(activity, member)) throw notFound('活动');
     if (activity.status !== 'active')
       throw conflict(activity.status === 'closed' ? '活动已结束，不能请假' : '活动已取消');
     const now = ctx.clock();
     if (now.getTime() >= Date.parse(activity.endAt)) throw conflict('活动已结束，不能请假');
     const record = await ctx.store.get('attendance', attendanceId(activity._id, member._id));
     if (record && (record.status === 'present' || record.status === 'late')) throw conflict('你已签到，无需请假');
+    // A member who joined the org late asks for leave from the list, as everyone else does.
+    if (join) activity = await addAttendee(ctx, activity, member);
     await ctx.store.transaction(async (tx) => {
       const existing = await tx.get('leaves', leaveId(activity._id, member._id));
       if (existing?.status === 'approved') throw conflict('你的请假已获批准');
@@ -58,6 +62,34 @@ export const requestLeave = action(
       });
     });
     return { status: 'pending' };
+  },
+);
+
+/**
+ * The member takes back their own request while it is pending and the activity has not started
+ * (once decided, or once the activity runs, the secretary's record stands).
+ */
+export const withdrawLeave = action(
+  activitySchemas.withdrawLeave,
+  async (ctx, input): Promise<ActivityOutputs['withdrawLeave']> => {
+    const caller = await loadCaller(ctx);
+    const member = caller.member;
+    if (!member) throw forbidden('请先亮身份');
+    const activity = await loadActivity(ctx, input.id);
+    const id = leaveId(activity._id, member._id);
+    // Only one's own request can be named: the id is the caller's.
+    if (!(await ctx.store.get('leaves', id))) throw notFound('请假申请');
+    if (activity.status !== 'active')
+      throw conflict(activity.status === 'closed' ? '活动已结束，不能撤回请假' : '活动已取消');
+    if (ctx.clock().getTime() >= Date.parse(activity.startAt)) throw conflict('活动已开始，不能撤回请假');
+    await ctx.store.transaction(async (tx) => {
+      const leave = await tx.get('leaves', id);
+      if (!leave) throw notFound('请假申请');
+      if (leave.status !== 'pending')
+        throw conflict(leave.status === 'approved' ? '请假已获批准，不能撤回' : '请假申请已处理，不能撤回');
+      await tx.remove('leaves', id);
+    });
+    return { id: activity._id, withdrawn: true };
   },
 );
 

@@ -4,6 +4,7 @@ import { activitiesPage, activitiesWindow, attendanceOf, signedInCount, type Act
 import { activitySchemas, type ActivityOutputs, type MyActivityStatus } from '../../../contracts/activity';
 import { attendanceId, leaveId, type ActivityDoc, type Attendee } from '../documents';
 import { newSecret } from '../token';
+import { attendeeOf, mayJoinLate } from '../late-members';
 import { defaultWindow, DEFAULT_GRACE_MIN, timesProblem, type ActivityTimes } from '../window';
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
@@ -161,6 +162,7 @@ export const update = action(activitySchemas.update, async (ctx, input): Promise
     place: input.place === undefined ? activity.place : input.place,
     notes: input.notes ?? activity.notes,
     attendees,
+    ...(input.expectedMemberIds ? { attendeesFixedAt: ctx.clock().toISOString() } : {}),
     updatedAt: ctx.clock().toISOString(),
   };
   await ctx.store.transaction(async (tx) => {
@@ -184,7 +186,7 @@ export const cancel = action(activitySchemas.cancel, async (ctx, input): Promise
   if (activity.status === 'cancelled') return { id: activity._id, phase: 'cancelled' };
   if (activity.status === 'closed') throw conflict('活动已结束，不能取消');
   const signedIn = await signedInCount(ctx.store, activity._id);
-  if (signedIn > 0) throw conflict(`已有 ${signedIn} 人签到，不能取消；活动结束后请关闭活动`);
+  if (signedIn > 0) throw conflict(`已有 ${signedIn} 人签到，不能取消；活动开始后请结束活动`);
   await ctx.store.transaction(async (tx) => {
     await tx.update('activities', activity._id, {
       $set: { status: 'cancelled', cancelReason: input.reason, updatedAt: ctx.clock().toISOString() },
@@ -235,12 +237,16 @@ export const list = action(activitySchemas.list, async (ctx, input): Promise<Act
 });
 
 /** A member's standing for one activity, from their attendance record and leave request. */
-async function myStatus(ctx: HandlerContext, activity: ActivityDoc, memberId: string): Promise<MyActivityStatus> {
+async function myStatus(ctx: HandlerContext, activity: ActivityDoc, member: MemberDoc): Promise<MyActivityStatus> {
+  const memberId = member._id;
   const [record, leave] = await Promise.all([
     ctx.store.get('attendance', attendanceId(activity._id, memberId)),
     ctx.store.get('leaves', leaveId(activity._id, memberId)),
   ]);
-  const attendee = activity.attendees.find((a) => a.id === memberId);
+  // A member who joined the org after the list was fixed is expected as if on it (late-members.ts).
+  const attendee =
+    activity.attendees.find((a) => a.id === memberId) ??
+    (mayJoinLate(activity, member) ? attendeeOf(member) : undefined);
   const [item] = attendanceItems(
     { ...activity, attendees: attendee ? [attendee] : [] },
     record ? [record] : [],
@@ -284,13 +290,13 @@ export const mine = action(activitySchemas.mine, async (ctx, input): Promise<Act
   const tree = await loadTree(ctx);
   const now = ctx.clock();
   const docs = await memberActivities(ctx, tree, member.branchId, scope, now);
-  const own = docs.filter((doc) => doc.attendees.some((a) => a.id === member._id));
+  const own = docs.filter((doc) => doc.attendees.some((a) => a.id === member._id) || mayJoinLate(doc, member));
   const shown = own.slice((page - 1) * pageSize, page * pageSize);
   const rules = await committeeRules(ctx, member.committeeId);
   const items = await Promise.all(
     shown.map(async (doc) => ({
       ...toActivityView(doc, tree, rules, now),
-      mine: await myStatus(ctx, doc, member._id),
+      mine: await myStatus(ctx, doc, member),
     })),
   );
   return { items, page, pageSize, hasMore: page * pageSize < own.length };
@@ -311,7 +317,7 @@ export const get = action(activitySchemas.get, async (ctx, input): Promise<Activ
   const now = ctx.clock();
   const canManage = can(caller.roles, tree, 'activity.run', activity.orgId);
   const view = toActivityView(activity, tree, rules, now);
-  const mineStatus = caller.member ? await myStatus(ctx, activity, caller.member._id) : null;
+  const mineStatus = caller.member ? await myStatus(ctx, activity, caller.member) : null;
   if (!canManage) return { ...view, canManage, mine: mineStatus };
   const { items } = await loadAttendance(ctx, activity);
   return {

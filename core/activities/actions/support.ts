@@ -7,11 +7,12 @@ import {
   type AttendanceStatus,
 } from '../../../contracts/activity';
 import { isOrganiser, pointsPolicy } from '../awards';
-import type { AttendanceDoc, ActivityDoc, LeaveDoc } from '../documents';
+import type { AttendanceDoc, ActivityDoc, Attendee, LeaveDoc } from '../documents';
+import { attendeeOf, expectedLate } from '../late-members';
 import { phaseOf, ruleForKind } from '../window';
 import type { OrgTree } from '../../shared/org-tree';
 import type { Permission } from '../../shared/permissions';
-import type { MemberDoc } from '../../roster';
+import { activeMembersOf, type MemberDoc } from '../../roster';
 import { findRule, type RuleSet } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { notFound } from '../../runtime/errors';
@@ -158,14 +159,43 @@ export function countsOf(items: AttendanceItem[]): ActivityCounts {
   return counts;
 }
 
+/**
+ * The expected attendees as they stand: the list, and while the activity is open, the members who
+ * joined its org after the list was fixed and before the start (late-members.ts).
+ */
+export async function expectedAttendees(ctx: HandlerContext, activity: ActivityDoc): Promise<Attendee[]> {
+  if (activity.status !== 'active') return activity.attendees;
+  const place = activity.orgId === activity.branchId ? { branchId: activity.branchId } : { groupId: activity.orgId };
+  const late = (await activeMembersOf(ctx.store, place)).filter((m) => expectedLate(activity, m));
+  return late.length ? [...activity.attendees, ...late.map(attendeeOf)] : activity.attendees;
+}
+
+/**
+ * Puts a member who joined the org late on the activity's list (when they sign in or ask for leave),
+ * in its own transaction so that two joining at once are both kept.
+ */
+export async function addAttendee(ctx: HandlerContext, activity: ActivityDoc, member: MemberDoc): Promise<ActivityDoc> {
+  const attendees = await ctx.store.transaction(async (tx) => {
+    const current = await tx.get('activities', activity._id);
+    const list = current?.attendees ?? activity.attendees;
+    if (!current || list.some((a) => a.id === member._id)) return list;
+    const next = [...list, attendeeOf(member)];
+    await tx.update('activities', activity._id, { $set: { attendees: next } });
+    return next;
+  });
+  forgetActivity(ctx.store, activity._id);
+  return { ...activity, attendees };
+}
+
 export async function loadAttendance(
   ctx: HandlerContext,
   activity: ActivityDoc,
 ): Promise<{ items: AttendanceItem[]; counts: ActivityCounts }> {
-  const [records, leaves] = await Promise.all([
+  const [records, leaves, attendees] = await Promise.all([
     attendanceOf(ctx.store, activity._id),
     leavesOf(ctx.store, activity._id),
+    expectedAttendees(ctx, activity),
   ]);
-  const items = attendanceItems(activity, records, leaves);
+  const items = attendanceItems({ ...activity, attendees }, records, leaves);
   return { items, counts: countsOf(items) };
 }
