@@ -74,6 +74,16 @@ describe('printable sheet', () => {
     expect(sheet.getCell('A76').value).toBe('负责人签字：');
   });
 
+  it('writes a wall-clock text given for a time as it is, never read in the server’s zone', async () => {
+    const workbook = newWorkbook('测试');
+    addPrintableSheet(workbook, {
+      ...sheetSpec(),
+      rows: [{ name: '安浩然', at: '2026-11-11 10:05', day: '2026年11月' }],
+    });
+    const sheet = (await openWorkbook(await workbookBytes(workbook))).worksheets[0];
+    expect(rowValues(sheet, 4).slice(0, 3)).toEqual(['安浩然', '2026年11月', '2026-11-11 10:05']);
+  });
+
   const withPrinter = canPrint() ? it : it.skip;
   withPrinter(
     'prints on A4 landscape, the title and the first names on page 1, the header again on page 2',

@@ -79,6 +79,7 @@ const FORMATS: Record<CellKind, string | undefined> = {
 };
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -87,7 +88,8 @@ function cellValue(kind: CellKind, value: CellInput): ExcelJS.CellValue {
   if (value === null || value === undefined || value === '') return kind === 'percent' ? '—' : null;
   if (typeof value === 'number' || kind === 'text') return value;
   if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00.000Z`);
-  if (kind === 'dateTime' && !Number.isNaN(Date.parse(value))) return new Date(Date.parse(value) + CHINA_OFFSET_MS);
+  // Only an instant (with its zone): a wall-clock text would be read in the server's zone.
+  if (kind === 'dateTime' && INSTANT.test(value)) return new Date(Date.parse(value) + CHINA_OFFSET_MS);
   return value;
 }
 

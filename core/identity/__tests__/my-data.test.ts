@@ -122,24 +122,32 @@ describe('roster.exportMyData', () => {
       '学习进度',
       '积分异议',
     ]);
+    // Each sheet under its title and the line naming the branch and the date of export.
+    for (const [name, rows] of Object.entries(sheets)) {
+      expect(rows[0][0]).toBe(`我的数据（王志强）：${name}`);
+      expect(rows[1][0]).toBe('单位：第一党支部　　导出日期：2026-11-23');
+    }
+    const body = (name: string) => sheets[name].slice(3);
     const officer = (await h.store.get('members', OFFICER_ID)) as MemberDoc;
-    const profile = new Map(sheets['基本信息'].slice(1).map(([label, value]) => [label, value]));
+    const profile = new Map(body('基本信息').map(([label, value]) => [label, value]));
     expect(profile.get('姓名')).toBe('王志强');
     expect(profile.get('手机号')).toBe(officer.phone);
+    expect(profile.get('入党日期')).toEqual(new Date(`${officer.joinedAt}T00:00:00.000Z`));
     expect(profile.get('担任职务')).toContain('第一党支部 支委');
 
     const ledger = await h.store.query('ledger', { where: { memberId: OFFICER_ID }, limit: 1000 });
-    expect(sheets['积分明细']).toHaveLength(ledger.length + 1);
-    expect(sheets['积分明细'].slice(1).map((row) => row[3])).toContain('未按时提交学习笔记');
-    expect(sheets['签到记录'].slice(1).map((row) => row[0])).toContain('第四季度支部党员大会');
-    expect(sheets['请假'].slice(1).map((row) => row[2])).toContain('带孩子去医院复查');
-    expect(sheets['积分异议'].slice(1)).toEqual([
-      expect.arrayContaining(['推诿任务', -3, '笔记已按时提交给小组长', '待处理']),
-    ]);
+    // The entries, then their total.
+    expect(body('积分明细')).toHaveLength(ledger.length + 1);
+    expect(body('积分明细').pop()).toEqual(['合计', undefined, ledger.reduce((sum, e) => sum + e.value, 0)]);
+    expect(body('积分明细').map((row) => row[3])).toContain('未按时提交学习笔记');
+    expect(body('积分明细')[0][0]).toBeInstanceOf(Date);
+    expect(body('签到记录').map((row) => row[0])).toContain('第四季度支部党员大会');
+    expect(body('请假').map((row) => row[2])).toContain('带孩子去医院复查');
+    expect(body('积分异议')).toEqual([expect.arrayContaining(['推诿任务', -3, '笔记已按时提交给小组长', '待处理'])]);
     // Lectures as progress and completion, never time watched.
-    expect(sheets['学习进度'][0]).toEqual(['课程', '学习进度', '是否完成', '测验通过', '最近学习', '完成时间']);
-    expect(sheets['学习进度'][1][1]).toMatch(/^\d+%$/);
-    expect(sheets['学习进度'][1][2]).toBe('未完成');
+    expect(sheets['学习进度'][2]).toEqual(['课程', '学习进度', '是否完成', '测验通过', '最近学习', '完成时间']);
+    expect(body('学习进度')[0][1]).toEqual(expect.any(Number));
+    expect(body('学习进度')[0][2]).toBe('未完成');
 
     const text = allText(sheets);
     expect(text).not.toContain('另一位党员的请假');
