@@ -26,7 +26,7 @@ describe('points.export', () => {
     const book = await sheets(link.fileID);
     const [title, subtitle, header, ...rest] = book['积分汇总'];
     expect(title[0]).toBe('第一党支部 党员积分汇总');
-    expect(subtitle[0]).toBe('单位：第一党支部　　统计期间：' + ranking.period + '　　导出日期：2026-11-23');
+    expect(subtitle[0]).toBe('单位：第一党支部　　统计期间：2026年11月　　导出日期：2026-11-23');
     expect(header).toEqual(expect.arrayContaining(['排名', '姓名', '同名区分', '推诿任务', '加分', '扣分', '净分']));
     const rows = rest.slice(0, -1);
     expect(rows).toHaveLength(ranking.items.length);

@@ -3,7 +3,7 @@ import { pointsSchemas, type PointsOutputs } from '../../../contracts/points';
 import { chinaDate } from '../../shared/china-time';
 import { loadSameNameTags } from '../../shared/same-name';
 import { buildPointsExport } from '../points-sheet';
-import { periodsOfDate } from '../periods';
+import { periodRange, periodsOfDate } from '../periods';
 import { action } from '../../runtime/dispatch';
 import { invalidInput } from '../../runtime/errors';
 import { writeAudit } from '../../shared/audit';
@@ -45,7 +45,7 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
     ...entries.map((entry) => ({ memberId: entry.memberId, name: entry.memberName })),
   ]);
   const content = await buildPointsExport(
-    { org, period: label, exportedAt: ctx.clock() },
+    { org, period: periodRange(input.period, date).label, exportedAt: ctx.clock() },
     rules,
     items.map((item) => ({ ...item, tag: tags.get(item.memberId) ?? '', byRule: byMember.get(item.memberId) ?? {} })),
     entries.map((entry) => ({
