@@ -10,7 +10,7 @@ const isCancel = (e: unknown) =>
 
 export async function pickExcel(): Promise<PickedFile | null> {
   try {
-    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] });
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv', 'xls'] });
     const f = res.tempFiles[0];
     return f ? { name: f.name, path: f.path } : null;
   } catch (e) {

@@ -174,10 +174,16 @@ describe('files', () => {
     await app.open('packages/secretary/pages/roster/index');
     await app.page.tap('.e2e-roster-import');
 
-    expect(app.wx.log.find((c) => c.api === 'chooseMessageFile')?.options).toMatchObject({ extension: ['xlsx'] });
+    expect(app.wx.log.find((c) => c.api === 'chooseMessageFile')?.options).toMatchObject({
+      extension: ['xlsx', 'csv', 'xls'],
+    });
     const stored = [...backend.files.keys()];
     expect(stored).toEqual([expect.stringMatching(new RegExp(`^uploads/${SECRETARY}/.+花名册\\.xlsx$`))]);
-    expect(app.wx.toasts).toContain('导入成功：新增 2 人，更新 0 人');
+    // Previewed first: nothing imported until confirmed.
+    expect(app.page.text()).toContain('新增 2 人');
+    expect(app.page.text()).toContain('共 18 人');
+    await app.page.tap('.nut-dialog-footer-ok');
+    expect(app.wx.toasts).toContain('导入完成：新增 2 人，更新 0 人');
     expect(app.page.text()).toContain('共 20 人');
     expect(app.problems()).toEqual([]);
   });
@@ -192,7 +198,8 @@ describe('files', () => {
 
     app.wx.agreeVia('zb-privacy-agree');
     await app.page.trigger('同意并继续', 'agreeprivacyauthorization');
-    expect(app.wx.toasts).toContain('导入成功：新增 1 人，更新 0 人');
+    await app.page.tap('.nut-dialog-footer-ok');
+    expect(app.wx.toasts).toContain('导入完成：新增 1 人，更新 0 人');
     // Agreed once: the next request does not ask again.
     await app.page.tap('.e2e-roster-import');
     expect(app.wx.privacyListenerCalls).toBe(1);

@@ -1,6 +1,6 @@
 /** The roster's Excel files: the import template, an export, an import (same flow on both platforms). */
 import { openFileLink, uploadFile, type PickedFile } from '@/services/files';
-import { exportMembers, getImportTemplate, importMembers } from './roster';
+import { exportMembers, getImportTemplate, importMembers, previewImport } from './roster';
 
 export async function downloadImportTemplate(): Promise<void> {
   await openFileLink(await getImportTemplate());
@@ -10,8 +10,14 @@ export async function exportRoster(orgId: string): Promise<void> {
   await openFileLink(await exportMembers(orgId));
 }
 
-/** Uploads the file and imports it into `orgId`; a refused import throws with row `details`. */
-export async function importRoster(orgId: string, file: PickedFile) {
+/** Uploads the file and previews importing it into `orgId` (nothing changes yet). */
+export async function previewRosterImport(orgId: string, file: PickedFile) {
   const fileID = await uploadFile(file);
-  return importMembers(orgId, fileID);
+  return { fileID, preview: await previewImport(orgId, fileID) };
 }
+
+/** Imports a previewed file as the preview showed it (`skipInvalid`: the valid rows only). */
+export const confirmRosterImport = (orgId: string, fileID: string, previewId: string, skipInvalid: boolean) =>
+  importMembers({ orgId, fileID, previewId, skipInvalid });
+
+export { openFileLink as downloadRefusedRows };

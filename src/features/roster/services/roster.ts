@@ -12,7 +12,8 @@ export const deactivateMember = (input: ActionInput<'roster', 'deactivateMember'
 export const transferMember = (input: ActionInput<'roster', 'transferMember'>) =>
   call('roster', 'transferMember', input);
 export const getImportTemplate = () => call('roster', 'importTemplate');
-export const importMembers = (orgId: string, fileID: string) => call('roster', 'importMembers', { orgId, fileID });
+export const previewImport = (orgId: string, fileID: string) => call('roster', 'previewImport', { orgId, fileID });
+export const importMembers = (input: ActionInput<'roster', 'importMembers'>) => call('roster', 'importMembers', input);
 export const exportMembers = (orgId: string) => call('roster', 'exportMembers', { orgId });
 export const getSetupStatus = () => call('roster', 'setupStatus');
 export const setup = (input: ActionInput<'roster', 'setup'>) => call('roster', 'setup', input);

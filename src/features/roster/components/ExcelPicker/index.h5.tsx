@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useRef, type ChangeEvent } from 'react';
 import type { ExcelPickerProps } from './types';
 
-/** H5: a button that opens a hidden <input type="file" accept=".xlsx">. */
+/** H5: a button that opens a hidden <input type="file"> for .xlsx and .csv (.xls is offered so that the import can say to save it as .xlsx). */
 export default function ExcelPicker({ onPick, disabled, loading, className, children }: ExcelPickerProps) {
   const input = useRef<HTMLInputElement>(null);
   const changed = (e: ChangeEvent<HTMLInputElement>) => {
@@ -26,7 +26,7 @@ export default function ExcelPicker({ onPick, disabled, loading, className, chil
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.csv,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
         className="e2e-import-input"
         style={{ display: 'none' }}
         onChange={changed}

@@ -1,10 +1,24 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Dialog } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
+import type { ImportPreview } from '@contracts';
 import { isApiRequestError } from '@/services/client';
 import type { ErrorDetail } from '@/services/errors';
 import type { PickedFile } from '@/services/files';
-import { downloadImportTemplate, exportRoster, importRoster } from '@/features/roster/services/roster-files';
+import {
+  confirmRosterImport,
+  downloadImportTemplate,
+  downloadRefusedRows,
+  exportRoster,
+  previewRosterImport,
+} from '@/features/roster/services/roster-files';
+import {
+  importResultText,
+  issuePlace,
+  memberLine,
+  previewChoice,
+  previewCounts,
+} from '@/features/roster/model/import-preview';
 import { toastSuccess } from '@/utils/feedback';
 import { useSubmit } from '@/hooks/useFormSubmit';
 import ExcelPicker from '@/features/roster/components/ExcelPicker';
@@ -18,30 +32,48 @@ interface Props {
   onImported: () => void;
 }
 
-type Busy = '' | 'template' | 'import' | 'export';
+type Busy = '' | 'template' | 'import' | 'confirm' | 'refused' | 'export';
 
-/** 下载模板 / 导入 / 导出 for one branch's roster, with the row-by-row report of a refused import. */
+/** Members and problems listed in the preview (the counts are whole; the refused rows file has every problem). */
+const LISTED = 20;
+
+/**
+ * 下载模板 / 导入 / 导出 for one branch's roster. An import is previewed first (what each row
+ * would do, and why a row is refused); nothing changes until the secretary confirms.
+ */
 export default function RosterExcel({ orgId, orgName, canImport, onImported }: Props) {
   const { busy, send } = useSubmit<Exclude<Busy, ''>>();
   const [report, setReport] = useState<{ message: string; rows: ErrorDetail[] } | null>(null);
+  const [previewed, setPreviewed] = useState<{ fileID: string; preview: ImportPreview } | null>(null);
 
   const run: typeof send = (kind, task, options) => (busy ? Promise.resolve(false) : send(kind, task, options));
+  // A refused request is reported row by row instead of toasted.
+  const reportRows = (e: unknown) => {
+    if (!isApiRequestError(e) || !e.details?.length) return false;
+    setPreviewed(null);
+    setReport({ message: e.message, rows: e.details });
+    return true;
+  };
 
   const template = () => run('template', downloadImportTemplate);
   const exportAll = () => run('export', () => exportRoster(orgId));
   const importFile = (file: PickedFile) =>
-    run('import', () => importRoster(orgId, file), {
+    run('import', () => previewRosterImport(orgId, file), { onDone: setPreviewed, onError: reportRows });
+  const choice = previewed ? previewChoice(previewed.preview) : null;
+  const confirm = () => {
+    if (!previewed || !choice?.confirmText) return;
+    const { fileID, preview } = previewed;
+    void run('confirm', () => confirmRosterImport(orgId, fileID, preview.previewId, choice.skipInvalid), {
       onDone: (res) => {
-        toastSuccess(`导入成功：新增 ${res.created} 人，更新 ${res.updated} 人`);
+        setPreviewed(null);
+        toastSuccess(importResultText(res));
         onImported();
       },
-      // A refused import is reported row by row instead of toasted.
-      onError: (e) => {
-        if (!isApiRequestError(e) || !e.details?.length) return false;
-        setReport({ message: e.message, rows: e.details });
-        return true;
-      },
+      onError: reportRows,
     });
+  };
+  const refused = previewed?.preview.refusedRows;
+  const downloadRefused = () => (refused ? run('refused', () => downloadRefusedRows(refused)) : undefined);
 
   return (
     <View className="zb-excel">
@@ -80,6 +112,20 @@ export default function RosterExcel({ orgId, orgName, canImport, onImported }: P
         </Button>
       </View>
       <Dialog
+        className="zb-dialog e2e-import-preview"
+        visible={!!previewed}
+        title="导入预览"
+        confirmText={choice?.confirmText ?? '知道了'}
+        cancelText="取消"
+        hideCancelButton={!choice?.confirmText}
+        disableConfirmButton={busy === 'confirm'}
+        onConfirm={() => (choice?.confirmText ? confirm() : setPreviewed(null))}
+        onCancel={() => setPreviewed(null)}
+        onClose={() => setPreviewed(null)}
+      >
+        {previewed ? <PreviewBody preview={previewed.preview} orgName={orgName} onDownload={downloadRefused} /> : null}
+      </Dialog>
+      <Dialog
         className="zb-dialog e2e-import-report"
         visible={!!report}
         title="导入未完成"
@@ -101,6 +147,52 @@ export default function RosterExcel({ orgId, orgName, canImport, onImported }: P
           </View>
         ) : null}
       </Dialog>
+    </View>
+  );
+}
+
+function PreviewBody({
+  preview,
+  orgName,
+  onDownload,
+}: {
+  preview: ImportPreview;
+  orgName: string;
+  onDownload: () => void;
+}) {
+  return (
+    <View className="zb-excel__report">
+      <Text className="zb-excel__report-lead e2e-import-counts">{previewCounts(preview)}</Text>
+      <Text className="zb-excel__report-note">{`导入到「${orgName}」；确认前花名册不会改动。`}</Text>
+      <Text className="zb-excel__report-note">{`识别的列：${preview.recognizedColumns.join('、')}`}</Text>
+      {preview.ignoredColumns.length ? (
+        <Text className="zb-excel__report-note">{`不导入的列：${preview.ignoredColumns.join('、')}`}</Text>
+      ) : null}
+      {preview.errors.slice(0, LISTED).map((e, i) => (
+        <View className="zb-excel__report-row e2e-import-error-row" key={`e${e.row}-${e.column}-${i}`}>
+          <Text className="zb-excel__report-where">{issuePlace(e)}</Text>
+          <Text className="zb-excel__report-what">{e.message}</Text>
+        </View>
+      ))}
+      {preview.errorCount > LISTED ? (
+        <Text className="zb-excel__report-note">{`另有 ${preview.errorCount - LISTED} 处问题，见下载的文件`}</Text>
+      ) : null}
+      {preview.refusedRows ? (
+        <Button size="small" fill="outline" className="zb-excel__refused e2e-import-refused" onClick={onDownload}>
+          下载有误的行（改正后重新导入）
+        </Button>
+      ) : null}
+      {preview.warnings.slice(0, LISTED).map((w, i) => (
+        <View className="zb-excel__report-row zb-excel__report-row--warning" key={`w${w.row}-${i}`}>
+          <Text className="zb-excel__report-where">{issuePlace(w)}</Text>
+          <Text className="zb-excel__report-what">{w.message}</Text>
+        </View>
+      ))}
+      {preview.members.slice(0, LISTED).map((m) => (
+        <Text className="zb-excel__report-member e2e-import-member" key={`m${m.row}`}>
+          {memberLine(m)}
+        </Text>
+      ))}
     </View>
   );
 }
