@@ -154,6 +154,7 @@ describe('the bundled activity function on CloudBase', () => {
         pointsPending: false,
         pointsNote: null,
         memberName: '陈秀英',
+        startAt: expect.any(String),
       },
     });
     if (!first.ok) throw new Error('sign-in failed');
