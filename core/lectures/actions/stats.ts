@@ -9,6 +9,7 @@ import { activeMembersOf } from '../../roster';
 import { completedInBranch, progressOfLecture } from '../queries';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { publishedTo } from './support';
+import { comparePinyin } from '../../shared/pinyin-order';
 import { membersOf } from '../../roster';
 
 /** How much of the lecture is covered, 0 … 100 rounded down (staff never see the time watched). */
@@ -36,7 +37,7 @@ export async function lectureProgressOf(ctx: HandlerContext, lectureId: string, 
   const items: LectureStatsItem[] = members
     // Only those it is published to (a lecture for one group does not expect the rest of the branch).
     .filter((member) => publishedTo(lecture, member))
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
+    .sort((a, b) => comparePinyin(a.name, b.name))
     .map((member) => {
       const p = byMember.get(member._id) ?? null;
       return {
@@ -86,7 +87,7 @@ export const memberStats = action(
     const quarter = periodRange('quarter', date);
     const within = (at: string, range: { from: string; to: string }) => at >= range.from && at < range.to;
     const items = members
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
+      .sort((a, b) => comparePinyin(a.name, b.name))
       .map((member) => {
         const own = done.filter((p) => p.memberId === member._id && p.doneAt).map((p) => p.doneAt as string);
         return {
