@@ -75,7 +75,7 @@ export async function buildMyData(data: MyData): Promise<Buffer> {
           ['党小组', m.groupName ?? ''],
           ['组织关系所在单位', m.externalOrg ?? ''],
           ['性别', m.gender ?? ''],
-          ['出生日期', m.birthDate ?? ''],
+          ['出生日期', dateCell(m.birthDate)],
           ['民族', m.ethnicity ?? ''],
           ['学历', m.education ?? ''],
           ['工作单位', m.workUnit ?? ''],
