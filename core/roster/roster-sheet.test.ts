@@ -23,10 +23,20 @@ describe('roster sheet: template', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(template as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['花名册', '填写说明']);
-    expect((wb.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
+    expect((wb.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual([
+      ...HEADER,
+      '性别（选填）',
+      '出生日期（选填）',
+      '民族（选填）',
+      '学历（选填）',
+      '工作单位（选填）',
+      '党员分类（选填）',
+    ]);
     expect((wb.worksheets[0].getRow(2).values as unknown[]).slice(1, 3)).toEqual(['张三（示例）', '13800001234']);
 
-    const { rows, issues, warnings } = await parseRoster(template);
+    const { rows, issues, warnings, ignoredColumns } = await parseRoster(template);
+    // The importer reads every column the template has.
+    expect(ignoredColumns).toEqual([]);
     expect(rows).toEqual([]);
     expect(issues).toEqual([{ row: 0, field: 'file', message: '文件中没有党员数据（模板的示例行不会导入）' }]);
     expect(warnings).toEqual([{ row: 2, field: 'file', message: expect.stringContaining('示例行') }]);

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { fileIssue, readRoster } from './import/rows';
+import { PROFILE_COLUMNS } from './import/profile';
+import { EDUCATION_LEVELS, MEMBER_CATEGORIES } from '../../contracts/labels/roster';
 import { readTable, type TableFailure } from './import/table';
 import { MAX_IMPORT_ROWS, MAX_INFLATED_BYTES, ROSTER_COLUMNS, SAMPLE_ROW, type ParsedRoster } from './import/types';
 
@@ -29,7 +31,14 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
 export async function buildTemplate(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('花名册');
-  sheet.columns = ROSTER_COLUMNS.map((c) => ({ ...c }));
+  sheet.columns = [
+    ...ROSTER_COLUMNS.map((c) => ({ ...c })),
+    ...PROFILE_COLUMNS.map((c) => ({
+      header: `${c.header}（选填）`,
+      key: c.key,
+      width: c.key === 'workUnit' ? 24 : 14,
+    })),
+  ];
   // The example row says what it is, and the import knows it by its number: it is never imported.
   const example = sheet.addRow({
     name: SAMPLE_ROW.name,
@@ -38,6 +47,12 @@ export async function buildTemplate(): Promise<Buffer> {
     joinedAt: '2010-07-01',
     fullAt: '2011-07-01',
     group: '',
+    gender: '男',
+    birthDate: '1985-06-01',
+    ethnicity: '汉族',
+    education: '大学本科',
+    workUnit: '示范街道办事处',
+    categories: '',
   });
   example.font = { italic: true, color: { argb: 'FF808080' } };
   example.getCell('name').note = '示例行：导入时自动跳过，可删除，也可在其下方填写';
@@ -49,7 +64,9 @@ export async function buildTemplate(): Promise<Buffer> {
     ['党员身份填“正式党员”或“预备党员”（也可写“中共党员”“中共预备党员”）。'],
     ['日期格式为 2010-07-01；预备党员的转正日期留空。'],
     ['党小组填写本支部已有党小组的名称，可留空。'],
-    ['姓名与手机号都相同的记录会被更新，其余新建；任何一行有误时整个文件不会导入。'],
+    [`标“选填”的列可留空，留空时保留花名册中已有的内容。学历填：${EDUCATION_LEVELS.join('、')}。`],
+    [`党员分类可填一项或几项，用“、”分隔：${MEMBER_CATEGORIES.join('、')}。`],
+    ['导入前会先预览：新增、更新、无变化和有误的行一目了然；确认后才会写入花名册，有误的行可下载修改后重新导入。'],
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -142,7 +142,7 @@ describe('importing through the host', () => {
   it('the workbook is parsed off the serving thread, and the import still works', async () => {
     parsedHere.mockClear();
     const response = await importFile(await rosterFile(goodRows(20)));
-    expect(response.json()).toEqual({ ok: true, data: { created: 20, updated: 0 } });
+    expect(response.json()).toEqual({ ok: true, data: { created: 20, updated: 0, unchanged: 0, skipped: 0 } });
     expect(parsedHere).not.toHaveBeenCalled();
   });
 

@@ -47,8 +47,9 @@ async function secretaryFile(): Promise<Buffer> {
     ['序号', '姓名', '性别', '联系电话', '政治面貌', '入党时间', '转正时间', '党小组'],
     [1, '欧阳明', '男', '136 0000 1111', '中共党员', '2018-07-01', '2019-07-01', '第二党小组'],
     [2, '司马青', '女', '13600002222', '中共党员', '2010年13月', '2011-07-01', ''],
-    [3, wu.name, '女', wu.phone, '中共党员', wu.joinedAt, '1980-10-02', ''],
-    [4, other.name, '男', other.phone, '中共党员', other.joinedAt, other.fullAt, ''],
+    // A blank 性别 keeps what the roster has.
+    [3, wu.name, '', wu.phone, '中共党员', wu.joinedAt, '1980-10-02', ''],
+    [4, other.name, '', other.phone, '中共党员', other.joinedAt, other.fullAt, ''],
     [5, '上官云', '男', '0571-8888666', '中共党员', '2015-07-01', '2016-07-01', ''],
     ['合计：5人'],
   ]);
@@ -76,8 +77,16 @@ describe('roster.previewImport', () => {
         message: expect.stringMatching(/固定电话/),
       },
     ]);
-    expect(preview.recognizedColumns).toEqual(['姓名', '联系电话', '政治面貌', '入党时间', '转正时间', '党小组']);
-    expect(preview.ignoredColumns).toEqual(['序号', '性别']);
+    expect(preview.recognizedColumns).toEqual([
+      '姓名',
+      '联系电话',
+      '政治面貌',
+      '入党时间',
+      '转正时间',
+      '党小组',
+      '性别',
+    ]);
+    expect(preview.ignoredColumns).toEqual(['序号']);
     expect(preview.members).toEqual([
       { row: 3, name: '欧阳明', action: 'create', changes: [] },
       { row: 5, name: '吴桂兰', action: 'update', changes: ['转正日期'] },
@@ -163,6 +172,7 @@ describe('roster.importMembers after a preview', () => {
     });
     expect(await h.store.count('members')).toBe(members + 1);
     expect(await branchMember('吴桂兰')).toMatchObject({ fullAt: '1980-10-02' });
+    expect(await branchMember('欧阳明')).toMatchObject({ gender: '男', groupId: 'org-group-2' });
     const twice = await h.fail(SECRETARY, 'roster', 'importMembers', input);
     expect(twice).toMatchObject({ code: 'CONFLICT', message: '这次预览已经导入过了' });
     const [audit] = (await h.call(ADMIN, 'roster', 'auditLog', { action: 'member.import' })).items;
@@ -305,5 +315,82 @@ describe.each(STORAGES)('two confirmations of one preview at once (%s store)', (
     expect(ok).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await h.store.count('members')).toBe(members + 1);
+  });
+});
+
+describe('the optional profile columns (性别, 出生日期, 民族, 学历, 工作单位, 党员分类)', () => {
+  beforeEach(() => open());
+
+  it('imports what it can read, warns of what it cannot and leaves that out, and counts a changed profile as an update', async () => {
+    const wu = await branchMember('吴桂兰');
+    const fileID = h.files.upload(
+      SECRETARY,
+      await workbook([
+        [
+          '姓名',
+          '手机号',
+          '党员身份',
+          '入党日期',
+          '转正日期',
+          '性别',
+          '出生日期',
+          '民族',
+          '文化程度',
+          '工作单位',
+          '党员分类',
+        ],
+        [
+          '欧阳明',
+          '13600001111',
+          '正式党员',
+          '2018-07-01',
+          '2019-07-01',
+          '男',
+          '1990-03-04',
+          '满',
+          '大专',
+          '示范街道社区',
+          '流动党员、困难党员',
+        ],
+        [
+          '司马青',
+          '13600002222',
+          '正式党员',
+          '2018-07-01',
+          '2019-07-01',
+          '未知',
+          '2005-01-01',
+          '火星族',
+          '大学',
+          '',
+          '贫困',
+        ],
+        [wu.name, wu.phone, '正式党员', wu.joinedAt, wu.fullAt, '', '', '回族', '', '', ''],
+      ]),
+    );
+    const preview = await h.call(SECRETARY, 'roster', 'previewImport', { orgId: 'org-branch-1', fileID });
+    expect(preview).toMatchObject({ create: 2, update: 1, unchanged: 0, errorCount: 0 });
+    expect(preview.members.find((m) => m.name === wu.name)?.changes).toEqual(['民族']);
+    expect(preview.warnings.map((w) => [w.row, w.column, w.value])).toEqual([
+      [3, '性别', '未知'],
+      [3, '民族', '火星族'],
+      [3, '党员分类', '贫困'],
+      [3, '出生日期', '2005-01-01'],
+    ]);
+    expect(preview.warnings[3].message).toMatch(/入党须年满十八岁.*此项未导入/);
+    await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID, previewId: preview.previewId });
+    expect(await branchMember('欧阳明')).toMatchObject({
+      gender: '男',
+      birthDate: '1990-03-04',
+      ethnicity: '满族',
+      education: '大学专科',
+      workUnit: '示范街道社区',
+      categories: ['困难党员', '流动党员'],
+    });
+    const sima = await branchMember('司马青');
+    expect(sima).toMatchObject({ education: '大学本科' });
+    expect(sima.gender ?? null).toBeNull();
+    expect(sima.birthDate ?? null).toBeNull();
+    expect(await branchMember(wu.name)).toMatchObject({ ethnicity: '回族', fullAt: wu.fullAt });
   });
 });

@@ -18,7 +18,9 @@ import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
 import type { Tx } from '../../shared/collections';
 import { asPhoneConflict, claimPhone, ensurePhoneKeys, phoneHolder, phoneTakenText } from '../phone-keys';
-import { memberOrgOf, placementFor } from '../scope';
+import { memberOrgOf, placementFor, profileOf } from '../scope';
+import { checkBirthDate } from './members';
+import { chinaDate } from '../../shared/china-time';
 import { forgetMembers } from '../../shared/snapshots';
 
 /** Members named in a preview's list (the counts are always whole). */
@@ -77,6 +79,8 @@ interface Plan {
   rows: RosterRow[];
   /** Problems found before the transaction (the file's own, groups, masked numbers). */
   issues: RowIssue[];
+  /** The file's warnings, and profile cells left out because they contradict the row. */
+  warnings: RowIssue[];
 }
 
 /** Reads and checks the file, and resolves what can be resolved before the transaction. */
@@ -97,6 +101,8 @@ async function plan(ctx: HandlerContext, orgId: string, fileID: string): Promise
       .map((g) => [g.name, g.id]),
   );
   const rows: RosterRow[] = [];
+  const warnings = [...(parsed.warnings ?? [])];
+  const today = chinaDate(ctx.clock());
   const masked = await maskedHolders(ctx, placement.branchId, parsed.rows);
   const seen = new Map<string, number>();
   for (const parsedRow of parsed.rows) {
@@ -131,10 +137,27 @@ async function plan(ctx: HandlerContext, orgId: string, fileID: string): Promise
       issue('group', `本支部没有名为“${row.group}”的党小组`);
       continue;
     }
+    const birthDate = row.profile?.birthDate;
+    if (birthDate) {
+      try {
+        checkBirthDate(birthDate, row.joinedAt, today);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        warnings.push({
+          row: row.row,
+          field: '出生日期',
+          message: `${error.message}；出生日期此项未导入`,
+          column: parsed.columnNames?.birthDate ?? '出生日期',
+          value: birthDate,
+        });
+        row = { ...row, profile: { ...row.profile, birthDate: undefined } };
+        delete row.profile?.birthDate;
+      }
+    }
     rows.push(row);
   }
   const digest = createHash('sha256').update(content).digest('hex');
-  return { caller, tree, placement, parsed, digest, groupsByName, rows, issues };
+  return { caller, tree, placement, parsed, digest, groupsByName, rows, issues, warnings };
 }
 
 /**
@@ -158,12 +181,18 @@ async function maskedHolders(
   return found;
 }
 
-const FIELD_LABELS = {
+const FIELD_LABELS: Record<string, string> = {
   name: '姓名',
   partyStatus: '党员身份',
   joinedAt: '入党日期',
   fullAt: '转正日期',
   groupId: '党小组',
+  gender: '性别',
+  birthDate: '出生日期',
+  ethnicity: '民族',
+  education: '学历',
+  workUnit: '工作单位',
+  categories: '党员分类',
 };
 
 type Decision =
@@ -205,10 +234,11 @@ async function decide(
   if (current && !can(caller.roles, tree, 'roster.write', memberOrgOf(current)))
     return refuse('phone', phoneTakenText(caller, tree, current));
   const fields = fieldsOf(row, groupId);
+  const had: Record<string, unknown> = current ? { ...profileOf(current), ...current } : {};
   const changes = current
-    ? (Object.keys(fields) as Array<keyof typeof fields>)
-        .filter((key) => key !== 'phone' && current[key] !== fields[key])
-        .map((key) => FIELD_LABELS[key as keyof typeof FIELD_LABELS])
+    ? Object.entries(fields)
+        .filter(([key, value]) => key !== 'phone' && JSON.stringify(had[key]) !== JSON.stringify(value))
+        .map(([key]) => FIELD_LABELS[key] ?? key)
     : [];
   // A row that would change a higher role holder's entry is refused, as an edit would be (one's own is not).
   if (
@@ -231,6 +261,8 @@ const fieldsOf = (row: RosterRow, groupId: string | null) => ({
   joinedAt: row.joinedAt,
   fullAt: row.fullAt,
   groupId,
+  // Only the profile cells the file fills: a blank or missing column keeps what the roster has.
+  ...row.profile,
 });
 
 const toIssue = (issue: RowIssue): ImportIssue => ({
@@ -293,7 +325,7 @@ export const previewImport = action(rosterSchemas.previewImport, async (ctx, inp
     ...counts,
     errors: issues.slice(0, MAX_LISTED_ISSUES).map(toIssue),
     errorCount: issues.length,
-    warnings: (p.parsed.warnings ?? []).slice(0, MAX_LISTED_ISSUES).map(toIssue),
+    warnings: [...p.warnings].sort(byRow).slice(0, MAX_LISTED_ISSUES).map(toIssue),
     recognizedColumns: p.parsed.recognizedColumns ?? [],
     ignoredColumns: p.parsed.ignoredColumns ?? [],
     members,

@@ -1,6 +1,10 @@
 import type { Sheet } from './table';
 import { cellText, headerKey } from './normalise';
 import { HEADER_SEARCH_ROWS, ROSTER_COLUMNS, type RosterField } from './types';
+import { PROFILE_COLUMNS, type ProfileField } from './profile';
+
+/** Every column the import reads: the roster's own, and the optional profile columns. */
+export type ImportField = RosterField | ProfileField;
 
 /** The names each column goes by in secretaries' own rosters, the template's first. */
 export const COLUMN_ALIASES: Record<RosterField, readonly string[]> = {
@@ -15,13 +19,17 @@ export const COLUMN_ALIASES: Record<RosterField, readonly string[]> = {
 /** Columns a roster must have; 党小组 may be left out (nobody is in a group then). */
 export const REQUIRED: readonly RosterField[] = ['name', 'phone', 'partyStatus', 'joinedAt', 'fullAt'];
 
-const FIELD_OF = new Map<string, { field: RosterField; rank: number }>(
-  (Object.entries(COLUMN_ALIASES) as [RosterField, readonly string[]][]).flatMap(([field, names]) =>
-    names.map((name, rank) => [name, { field, rank }] as const),
-  ),
+const ALL_ALIASES: Array<[ImportField, readonly string[]]> = [
+  ...(Object.entries(COLUMN_ALIASES) as [RosterField, readonly string[]][]),
+  ...PROFILE_COLUMNS.map((c): [ProfileField, readonly string[]] => [c.key, c.aliases]),
+];
+
+const FIELD_OF = new Map<string, { field: ImportField; rank: number }>(
+  ALL_ALIASES.flatMap(([field, names]) => names.map((name, rank) => [name, { field, rank }] as const)),
 );
 
-export const headerOf = (field: RosterField) => ROSTER_COLUMNS.find((c) => c.key === field)?.header ?? field;
+export const headerOf = (field: ImportField): string =>
+  ROSTER_COLUMNS.find((c) => c.key === field)?.header ?? PROFILE_COLUMNS.find((c) => c.key === field)?.header ?? field;
 
 export interface Column {
   index: number;
@@ -34,7 +42,7 @@ export interface HeaderRow {
   /** Index into the sheet's rows. */
   at: number;
   row: number;
-  columns: Partial<Record<RosterField, Column>>;
+  columns: Partial<Record<ImportField, Column>>;
   ignored: string[];
   missing: RosterField[];
   texts: string[];
@@ -42,13 +50,13 @@ export interface HeaderRow {
 
 /** A row's roster columns: each field's best-ranked name (手机号 before 联系电话); every other header text is ignored. */
 function readHeader(texts: string[]): Omit<HeaderRow, 'sheet' | 'at' | 'row'> {
-  const best = new Map<RosterField, { index: number; rank: number }>();
+  const best = new Map<ImportField, { index: number; rank: number }>();
   texts.forEach((text, index) => {
     const known = FIELD_OF.get(headerKey(text));
     const current = known && best.get(known.field);
     if (known && (!current || known.rank < current.rank)) best.set(known.field, { index, rank: known.rank });
   });
-  const columns: Partial<Record<RosterField, Column>> = {};
+  const columns: Partial<Record<ImportField, Column>> = {};
   for (const [field, { index }] of best) columns[field] = { index, header: texts[index] };
   const used = new Set([...best.values()].map((b) => b.index));
   const ignored = texts.filter((text, index) => text !== '' && !used.has(index));

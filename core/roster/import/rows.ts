@@ -1,5 +1,6 @@
 import { nameSchema } from '../../../contracts/common';
-import { findHeader, headerOf, type Column, type HeaderRow } from './header';
+import { findHeader, headerOf, type Column, type HeaderRow, type ImportField } from './header';
+import { PROFILE_COLUMNS, readProfile } from './profile';
 import { cellText, normaliseName, plain, readDate, readPartyStatus, readPhone, type DateReading } from './normalise';
 import { isBlank, type CellValue, type Sheet } from './table';
 import {
@@ -62,8 +63,8 @@ function headerIssue(sheets: Sheet[], near: HeaderRow | null): ParsedRoster {
 
 interface RowReader {
   row: number;
-  cell(field: RosterField): CellValue;
-  column(field: RosterField): string;
+  cell(field: ImportField): CellValue;
+  column(field: ImportField): string;
 }
 
 function dateIssue(reader: RowReader, field: 'joinedAt' | 'fullAt', reading: DateReading, warnings: RowIssue[]) {
@@ -148,6 +149,15 @@ function readRow(
   if (issues.length || !partyStatus || (phone.kind !== 'mobile' && phone.kind !== 'masked') || joined.kind !== 'date')
     return { member: null, issues };
   const group = plain(raw('group')).replace(/\s+/g, ' ').trim();
+  const { profile, skipped } = readProfile(reader.cell, reader.column);
+  for (const s of skipped)
+    warnings.push({
+      row,
+      field: headerOf(s.field),
+      message: s.message,
+      column: reader.column(s.field),
+      value: cellText(reader.cell(s.field)),
+    });
   return {
     member: {
       row,
@@ -157,6 +167,7 @@ function readRow(
       joinedAt: joined.date,
       fullAt: full.kind === 'date' ? full.date : null,
       group: group || null,
+      ...(Object.keys(profile).length ? { profile } : {}),
     },
     issues,
   };
@@ -183,8 +194,8 @@ export function readRoster(sheets: Sheet[]): ParsedRoster {
   let members = 0;
   let samples = 0;
   for (const { row, cells } of sheets[header.sheet].rows.slice(header.at + 1)) {
-    const column = (field: RosterField) => columns[field] ?? emptyColumn;
-    const cell = (field: RosterField): CellValue => cells[column(field).index] ?? null;
+    const column = (field: ImportField) => columns[field] ?? emptyColumn;
+    const cell = (field: ImportField): CellValue => cells[column(field).index] ?? null;
     const fields = ROSTER_COLUMNS.map((c) => cell(c.key));
     if (fields.every(isBlank)) continue;
     const first = plain(cellText(cells.find((c) => !isBlank(c ?? null)) ?? null)).replace(/\s+/g, '');
@@ -221,9 +232,11 @@ export function readRoster(sheets: Sheet[]): ParsedRoster {
       field: 'file',
       message: samples ? '文件中没有党员数据（模板的示例行不会导入）' : '文件中没有党员数据',
     });
-  const recognizedColumns = ROSTER_COLUMNS.flatMap((c) => (columns[c.key] ? [columns[c.key]?.header ?? c.header] : []));
+  const recognizedColumns = [...ROSTER_COLUMNS, ...PROFILE_COLUMNS].flatMap((c) =>
+    columns[c.key] ? [columns[c.key]?.header ?? c.header] : [],
+  );
   const columnNames = Object.fromEntries(
-    Object.entries(columns).map(([field, column]) => [field, column.header.trim() || headerOf(field as RosterField)]),
+    Object.entries(columns).map(([field, column]) => [field, column.header.trim() || headerOf(field as ImportField)]),
   );
   return { rows, issues, warnings, ignoredColumns: header.ignored, recognizedColumns, columnNames, source };
 }

@@ -1,4 +1,5 @@
 import type { PartyStatus } from '../../../contracts/common';
+import type { MemberProfile } from '../../../contracts/roster';
 
 /** The roster's Excel layout, shared by the template, the import and the export. */
 export const ROSTER_COLUMNS = [
@@ -36,6 +37,8 @@ export interface RosterRow {
   joinedAt: string;
   fullAt: string | null;
   group: string | null;
+  /** The optional columns read (性别, 出生日期 …); a field absent here keeps what the roster has. */
+  profile?: Partial<MemberProfile>;
 }
 
 /**
@@ -62,7 +65,7 @@ export interface ParsedRoster {
   /** Header texts of the columns imported, as the file names them. */
   recognizedColumns?: string[];
   /** Each roster field's column as the file names it (联系电话 for 手机号 …). */
-  columnNames?: Partial<Record<RosterField, string>>;
+  columnNames?: Partial<Record<string, string>>;
   /** The header row and each member row's cells as text, by row: what a refused row is written back with. */
   source?: { header: string[]; rows: Array<{ row: number; cells: string[] }> };
 }

@@ -128,7 +128,7 @@ withSoffice('rosters made by LibreOffice', () => {
     });
 
     it('imports the members, names, phones and dates normalised, a merged 党小组 on both its rows', () => {
-      expect(parsed.rows).toEqual([
+      expect(parsed.rows.map(({ profile: _profile, ...row }) => row)).toEqual([
         member(5, '王芳', '13910001234', '2010-07-01', '2011-07-01', '第一党小组'),
         member(6, '刘䶮', '13910002345', '2025-07-01', null, '第一党小组'),
         member(7, '赵军', '13910003456', '2010-07-01', '2011-07-01', '第二党小组'),
@@ -177,6 +177,16 @@ withSoffice('rosters made by LibreOffice', () => {
       ]);
     });
 
+    it('reads 性别, 民族, 出生日期 and 学历 (本科, 硕士, 大专 as the roster’s levels) into each member’s profile', () => {
+      expect(parsed.rows.map((r) => [r.name, r.profile])).toEqual([
+        ['王芳', { gender: '女', ethnicity: '汉族', birthDate: '1980-05-01', education: '大学本科' }],
+        ['刘䶮', { gender: '男', ethnicity: '汉族', birthDate: '1998-03-02', education: '研究生' }],
+        ['赵军', { gender: '男', ethnicity: '回族', birthDate: '1975-01-09', education: '大学专科' }],
+        ['阿依古丽·买买提', { gender: '女', ethnicity: '维吾尔族', birthDate: '1985-08-08', education: '大学本科' }],
+        ['古丽·艾力', { gender: '女', ethnicity: '维吾尔族', birthDate: '1990-10-10', education: '大学本科' }],
+      ]);
+    });
+
     it('warns of the dates given only as a month, and lists the columns it does not import', () => {
       expect(parsed.warnings).toEqual([
         {
@@ -201,8 +211,19 @@ withSoffice('rosters made by LibreOffice', () => {
           message: '入党时间「2025年7月」只有年月，按 2025-07-01 导入',
         },
       ]);
-      expect(parsed.ignoredColumns).toEqual(['序号', '性别', '民族', '出生日期', '学历', '身份证号', '备注']);
-      expect(parsed.recognizedColumns).toEqual(['姓名', '手机号', '政治面貌', '入党时间', '转正时间', '党小组']);
+      expect(parsed.ignoredColumns).toEqual(['序号', '身份证号', '备注']);
+      expect(parsed.recognizedColumns).toEqual([
+        '姓名',
+        '手机号',
+        '政治面貌',
+        '入党时间',
+        '转正时间',
+        '党小组',
+        '性别',
+        '出生日期',
+        '民族',
+        '学历',
+      ]);
     });
   });
 
@@ -274,8 +295,8 @@ describe('rosters saved as CSV', () => {
         message: '入党日期「2025年7月」只有年月，按 2025-07-01 导入',
       },
     ],
-    ignoredColumns: ['序号', '性别'],
-    recognizedColumns: ['姓名', '联系电话', '政治面貌', '入党日期', '转正日期', '党小组'],
+    ignoredColumns: ['序号'],
+    recognizedColumns: ['姓名', '联系电话', '政治面貌', '入党日期', '转正日期', '党小组', '性别'],
   });
 
   it.each<[string, Buffer, string]>([
