@@ -54,8 +54,11 @@ describeInBrowser('activity sign-in in the browser', () => {
     // The token does not carry its step: it was made at the latest in the step it was seen in.
     const firstSeenStep = Math.floor(Date.now() / STEP_MS);
     expect(firstToken).toMatch(/^[\w-]+\.[\w-]{11}$/);
-    const link = (await secretary.page.locator(visible('.e2e-activity-code-link')).textContent()) ?? '';
+    // The link is carried by the code (and offered as 复制签到链接), never printed under it.
+    const link = (await code.getAttribute('data-url')) ?? '';
     expect(link).toBe(`${host.url}/checkin?t=${firstToken}`);
+    await secretary.page.locator(visible('.e2e-activity-code-copy'), { hasText: '复制签到链接' }).waitFor();
+    expect(await secretary.page.locator(visible('.zb-page')).first().textContent()).not.toContain('/checkin?t=');
     await secretary.page.locator(visible('.e2e-live-count'), { hasText: /^0$/ }).waitFor();
     await screenshot(secretary.page, 'activity-secretary-code');
 
@@ -70,6 +73,22 @@ describeInBrowser('activity sign-in in the browser', () => {
 
     // The secretary's count follows without a reload.
     await secretary.page.locator(visible('.e2e-live-count'), { hasText: /^1$/ }).waitFor({ timeout: 15000 });
+    // Someone signed in: 取消活动 says why it is not possible before any dialog opens, in the button's words.
+    const blocked = secretary.page.locator(visible('.e2e-activity-cancel-blocked'));
+    await blocked.waitFor();
+    expect(await blocked.textContent()).toBe('已有 1 人签到，不能取消活动开始后请点「结束活动」');
+    await secretary.page.locator(visible('.e2e-activity-cancel')).click({ force: true });
+    expect(await secretary.page.locator(visible('.e2e-cancel-dialog')).count()).toBe(0);
+    // The figures and the list tabs agree (an exempt member is 免参加 in both).
+    const figures = (await secretary.page.locator(visible('.e2e-live-stats')).textContent()) ?? '';
+    const tabs =
+      (await secretary.page.locator(visible('.e2e-attendance-lists .e2e-segment-onLeave')).textContent()) ?? '';
+    // The 请假 tab names what it holds: 请假 N, 免参加 N, or 请假 N·免 M.
+    const onLeave = (tabs.match(/\d+/g) ?? []).reduce((sum, n) => sum + Number(n), 0);
+    const leaveFigure = Number(/(\d+)请假/.exec(figures.replace(/\s/g, ''))?.[1]);
+    const exemptFigure = Number(/(\d+)免参加/.exec(figures.replace(/\s/g, ''))?.[1] ?? 0);
+    expect(onLeave).toBe(leaveFigure + exemptFigure);
+    await screenshot(secretary.page, 'activity-secretary-signed-in');
 
     // The first code is two steps old: refused as expired, for another member.
     const absentee = await openPhone(browser, host.url);

@@ -88,7 +88,8 @@ const EXPECTED: Record<string, Expected> = {
   'secretary:activity': {
     visitor: '活动不存在',
     member: '没有权限执行此操作',
-    others: 'https://zhibu.example.cn/checkin?t=act-demo-now.',
+    // The link code's URL is offered to copy, not printed.
+    others: '复制签到链接',
   },
   'secretary:activity-screen': {
     visitor: '活动不存在',

@@ -13,7 +13,7 @@ import { ROUTES } from '@/utils/routes';
 import './index.scss';
 
 function Detail({ id }: { id: string }) {
-  const { detail, canLeave, canScan, leave } = useActivityDetail(id);
+  const { detail, canLeave, canScan, canWithdraw, withdraw, withdrawing, leave } = useActivityDetail(id);
   const scanToCheckin = useScanToCheckin();
 
   usePullDownRefresh(() => {
@@ -41,6 +41,17 @@ function Detail({ id }: { id: string }) {
         {canLeave ? (
           <Button type="primary" fill="outline" block className="e2e-activity-leave" onClick={leave.show}>
             请假
+          </Button>
+        ) : null}
+        {canWithdraw ? (
+          <Button
+            fill="outline"
+            block
+            loading={withdrawing}
+            className="e2e-activity-withdraw-leave"
+            onClick={() => void withdraw()}
+          >
+            撤回请假
           </Button>
         ) : null}
       </View>

@@ -311,6 +311,7 @@ export class FakeWx {
       setKeepScreenOn: ok('setKeepScreenOn'),
       vibrateShort: ok('vibrateShort'),
       setClipboardData: ok('setClipboardData'),
+      openLocation: ok('openLocation'),
       hideHomeButton: ok('hideHomeButton'),
       showShareMenu: ok('showShareMenu'),
       previewImage: ok('previewImage'),

@@ -124,20 +124,49 @@ describe('checkinSuccessView', () => {
     memberName: '张伟',
   };
 
-  it('shows the status, the China time and the points', () => {
+  it('shows the China time of the sign-in and the points', () => {
     expect(checkinSuccessView(result)).toEqual({
       heading: '签到成功',
-      statusLabel: '已签到 14:02',
+      time: '14:02 签到',
+      late: false,
       points: '+2 分',
-      already: '',
+      repeatNote: '',
     });
   });
 
-  it('says when a repeated sign-in happened first', () => {
-    const view = checkinSuccessView({ ...result, already: true, status: 'late', at: '2026-11-23T06:09:00.000Z' });
-    expect(view.heading).toBe('你已签到');
-    expect(view.statusLabel).toBe('迟到 14:09');
-    expect(view.already).toBe('已于 14:09 签到');
+  it('says 迟到 with the minutes from the start, never a clock time that reads as a duration', () => {
+    const view = checkinSuccessView({
+      ...result,
+      status: 'late',
+      at: '2026-11-23T11:07:40.000Z',
+      startAt: '2026-11-23T11:00:00.000Z',
+    });
+    expect(view).toMatchObject({ heading: '签到成功', time: '19:07 签到 · 迟到 7 分钟', late: true, points: '+2 分' });
+    expect(view.time).not.toMatch(/迟到 \d{2}:\d{2}/);
+    // From a function that does not send the start yet: 迟到 alone.
+    expect(checkinSuccessView({ ...result, status: 'late', at: '2026-11-23T11:07:00.000Z' }).time).toBe(
+      '19:07 签到 · 迟到',
+    );
+  });
+
+  it('a repeated scan says 已签到 once, with the first time and no points again', () => {
+    const view = checkinSuccessView({
+      ...result,
+      already: true,
+      status: 'late',
+      at: '2026-11-23T06:09:00.000Z',
+      startAt: '2026-11-23T06:00:00.000Z',
+    });
+    expect(view).toEqual({
+      heading: '已签到',
+      time: '14:09 签到 · 迟到 9 分钟',
+      late: true,
+      points: '',
+      repeatNote: '重复扫码不会重复计分',
+    });
+    const text = [view.heading, view.time, view.repeatNote].join(' ');
+    expect(text.match(/已签到/g)).toHaveLength(1);
+    expect(text.match(/14:09/g)).toHaveLength(1);
   });
 
   it('shows no points when none were earned', () => {

@@ -1,7 +1,6 @@
 /** What the sign-in screen says for each refusal, and what it offers to do next. Pure: no Taro. */
 import type { CheckinResult } from '@contracts';
 import { SCAN_REQUIRED_MESSAGE } from '@contracts/labels/activity';
-import { ATTENDANCE_LABELS } from './activities';
 import { clockTime } from './my-activities';
 
 /**
@@ -171,18 +170,37 @@ export function locationFailure(problem: LocationProblem, canOpenSettings: boole
   };
 }
 
-/** The lines of the success screen. */
-export function checkinSuccessView(result: CheckinResult): {
+/** Whole minutes from the activity's start to the sign-in (at least 1: a late sign-in is after the grace). */
+export function minutesLate(at: string, startAt: string | undefined): number | null {
+  if (!startAt) return null;
+  const ms = Date.parse(at) - Date.parse(startAt);
+  if (Number.isNaN(ms)) return null;
+  return Math.max(1, Math.floor(ms / 60_000));
+}
+
+export interface CheckinSuccessView {
+  /** `签到成功`, or `已签到` for a repeated scan. */
   heading: string;
-  statusLabel: string;
+  /** `19:02 签到`, or `19:07 签到 · 迟到 7 分钟` (the clock time, and how late from the start). */
+  time: string;
+  late: boolean;
+  /** `+2 分` on the first sign-in only: a repeated scan awards nothing. */
   points: string;
-  already: string;
-} {
-  const time = clockTime(result.at);
+  /** Under a repeated scan: why there are no points this time. */
+  repeatNote: string;
+}
+
+/** The lines of the success screen. */
+export function checkinSuccessView(result: CheckinResult): CheckinSuccessView {
+  const clock = clockTime(result.at);
+  const late = result.status === 'late';
+  const minutes = late ? minutesLate(result.at, result.startAt) : null;
+  const lateText = late ? (minutes ? `迟到 ${minutes} 分钟` : '迟到') : '';
   return {
-    heading: result.already ? '你已签到' : result.status === 'late' ? '签到成功（迟到）' : '签到成功',
-    statusLabel: `${ATTENDANCE_LABELS[result.status]} ${time}`.trim(),
-    points: result.points > 0 ? `+${result.points} 分` : '',
-    already: result.already && time ? `已于 ${time} 签到` : '',
+    heading: result.already ? '已签到' : '签到成功',
+    time: [clock ? `${clock} 签到` : '', lateText].filter(Boolean).join(' · '),
+    late,
+    points: !result.already && result.points > 0 ? `+${result.points} 分` : '',
+    repeatNote: result.already ? '重复扫码不会重复计分' : '',
   };
 }

@@ -1,10 +1,12 @@
 import {
   canScanIn,
+  canWithdrawLeave,
   clockTime,
   leaveReasonError,
   leaveTag,
   leaveText,
   leaveTone,
+  mapLink,
   myStatusTag,
   phaseTag,
   pointsEarnedText,
@@ -91,5 +93,29 @@ describe('rules', () => {
     expect(leaveReasonError(' 病 ')).toMatch(/至少 2 个字/);
     expect(leaveReasonError('x'.repeat(201))).toMatch(/最多 200/);
     expect(leaveReasonError('外出培训')).toBeUndefined();
+  });
+});
+
+describe('canWithdrawLeave', () => {
+  const start = '2026-11-23T11:00:00.000Z';
+  const before = new Date('2026-11-23T10:40:00.000Z');
+  it('offers 撤回 for a pending request before the start only', () => {
+    expect(canWithdrawLeave({ phase: 'upcoming', startAt: start }, { status: 'pending' }, before)).toBe(true);
+    expect(canWithdrawLeave({ phase: 'signing', startAt: start }, { status: 'pending' }, before)).toBe(true);
+    expect(
+      canWithdrawLeave({ phase: 'signing', startAt: start }, { status: 'pending' }, new Date('2026-11-23T11:00:00Z')),
+    ).toBe(false);
+    expect(canWithdrawLeave({ phase: 'upcoming', startAt: start }, { status: 'approved' }, before)).toBe(false);
+    expect(canWithdrawLeave({ phase: 'upcoming', startAt: start }, { status: 'rejected' }, before)).toBe(false);
+    expect(canWithdrawLeave({ phase: 'upcoming', startAt: start }, null, before)).toBe(false);
+    expect(canWithdrawLeave({ phase: 'cancelled', startAt: start }, { status: 'pending' }, before)).toBe(false);
+  });
+});
+
+describe('mapLink', () => {
+  it('opens the place at its GCJ-02 coordinates with its name', () => {
+    expect(mapLink({ name: '党群服务中心', lat: 31.2304, lng: 121.4737 })).toBe(
+      'https://uri.amap.com/marker?position=121.4737,31.2304&name=%E5%85%9A%E7%BE%A4%E6%9C%8D%E5%8A%A1%E4%B8%AD%E5%BF%83&coordinate=gaode&callnative=1',
+    );
   });
 });

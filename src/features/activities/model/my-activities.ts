@@ -104,3 +104,26 @@ export function leaveReasonError(reason: string): string | undefined {
   if (r.length > REASON_MAX_LENGTH) return reasonMessages('请假原因').tooLong;
   return undefined;
 }
+
+/**
+ * 撤回请假: the member's own request while it is pending and the activity has not started (the
+ * server's rule, so the button is offered only when the server would accept).
+ */
+export function canWithdrawLeave(
+  activity: { phase: ActivityPhase; startAt: string },
+  leave: { status: LeaveStatus } | null | undefined,
+  now: Date = new Date(),
+): boolean {
+  if (leave?.status !== 'pending') return false;
+  if (activity.phase !== 'upcoming' && activity.phase !== 'signing') return false;
+  return now.getTime() < Date.parse(activity.startAt);
+}
+
+/**
+ * A link that opens the place in a map app from a browser (Amap's URI API, which reads GCJ-02
+ * coordinates as WeChat gives them). WeChat itself uses `openLocation`.
+ */
+export function mapLink(place: { name: string; lat: number; lng: number }): string {
+  const name = encodeURIComponent(place.name);
+  return `https://uri.amap.com/marker?position=${place.lng},${place.lat}&name=${name}&coordinate=gaode&callnative=1`;
+}

@@ -18,6 +18,7 @@ export const manualCheckIn = (id: string, memberId: string, reason: string) =>
 export const undoCheckIn = (id: string, memberId: string, reason: string) =>
   call('activity', 'undoCheckin', { id, memberId, reason });
 export const requestLeave = (id: string, reason: string) => call('activity', 'requestLeave', { id, reason });
+export const withdrawLeave = (id: string) => call('activity', 'withdrawLeave', { id });
 export const reviewLeave = (id: string, memberId: string, decision: 'approve' | 'reject', note?: string) =>
   call('activity', 'reviewLeave', { id, memberId, decision, ...(note ? { note } : {}) });
 export const listLeaves = (orgId: string, status: 'pending' | 'approved' | 'rejected' = 'pending') =>

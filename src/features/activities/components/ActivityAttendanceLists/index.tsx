@@ -3,13 +3,14 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { AttendanceItem } from '@contracts';
 import { ATTENDANCE_LABELS } from '@/features/activities/model/activities';
+import { attendanceTabs, type AttendanceListKey } from '@/features/activities/model/attendance-figures';
 import { formatDateTime } from '@/utils/dates';
 import type { LiveAttendance } from '@/features/activities/hooks/useActivityLive';
 import SegmentedControl from '@/components/SegmentedControl';
 import StatusTag from '@/components/StatusTag';
 import './index.scss';
 
-type ListKey = 'signedIn' | 'notYet' | 'onLeave';
+type ListKey = AttendanceListKey;
 
 const METHOD: Record<NonNullable<AttendanceItem['method']>, string> = {
   self: '扫码签到',
@@ -39,11 +40,8 @@ function detail(item: AttendanceItem): string {
 export default function ActivityAttendanceLists({ live, onManual, onUndo }: Props) {
   const [tab, setTab] = useState<ListKey>('signedIn');
   const closed = live.phase === 'closed';
-  const options: ReadonlyArray<{ value: ListKey; label: string }> = [
-    { value: 'signedIn', label: `已签到 ${live.signedIn.length}` },
-    { value: 'notYet', label: `${closed ? '缺席' : '未签到'} ${live.notYet.length}` },
-    { value: 'onLeave', label: `请假 ${live.onLeave.length}` },
-  ];
+  // The labels come from the counts the figures above show.
+  const options = attendanceTabs(live.counts, closed);
   const items = live[tab];
   return (
     <View className="zb-actlists e2e-attendance-lists">

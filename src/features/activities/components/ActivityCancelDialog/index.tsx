@@ -24,7 +24,7 @@ export default function ActivityCancelDialog({ activity, onDone, onClose }: Prop
       successText="已取消"
       onDone={onDone}
       onClose={onClose}
-      footnote="已有党员签到的活动不能取消，请在活动后结束活动。"
+      footnote="已有党员签到的活动不能取消，活动开始后请结束活动。"
     >
       <Text className="zb-dialog__text">{`取消「${activity?.title ?? ''}」后，党员会看到活动已取消和取消原因，不计出勤。`}</Text>
     </ReasonDialog>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
 import type { ActivityPhase } from '@contracts';
 import { errorMessage } from '@/services/client';
 import type { ActivityCodeState } from '@/features/activities/hooks/useActivityCode';
@@ -10,6 +11,13 @@ interface Props {
   state: ActivityCodeState;
   phase: ActivityPhase;
   onScreen: () => void;
+}
+
+function copyLink(url: string): void {
+  void Taro.setClipboardData({ data: url }).then(
+    () => Taro.showToast({ title: '链接已复制，很快失效', icon: 'none' }),
+    () => Taro.showToast({ title: '没能复制，请直接扫码', icon: 'none' }),
+  );
 }
 
 /** The rotating sign-in QR: members scan it with WeChat; it changes every step, so a forwarded picture soon stops working. */
@@ -27,7 +35,7 @@ export default function ActivityCodePanel({ state, phase, onScreen }: Props) {
         <Text className="zb-actcode__note">签到尚未开放，现在扫码会提示未开始；可以先投屏调试。</Text>
       ) : null}
       {code ? (
-        <View className="zb-actcode__qr e2e-activity-code" data-token={code.token}>
+        <View className="zb-actcode__qr e2e-activity-code" data-token={code.token} data-url={code.url}>
           <CheckinCodeImage code={code} className="zb-actcode__img" />
         </View>
       ) : (
@@ -42,10 +50,16 @@ export default function ActivityCodePanel({ state, phase, onScreen }: Props) {
           <Text className="zb-actcode__countdown e2e-activity-code-countdown">
             {`${secondsLeft ?? code.stepSeconds} 秒后刷新 · 截图转发很快失效`}
           </Text>
+          {/* A link code can be sent where scanning is awkward (a member at the back of the hall): copied, never printed. */}
           {code.image ? null : (
-            <Text className="zb-actcode__link e2e-activity-code-link" userSelect>
-              {code.url}
-            </Text>
+            <Button
+              size="small"
+              fill="none"
+              className="zb-actcode__copy e2e-activity-code-copy"
+              onClick={() => copyLink(code.url)}
+            >
+              复制签到链接
+            </Button>
           )}
         </>
       ) : null}

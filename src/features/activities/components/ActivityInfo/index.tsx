@@ -1,9 +1,11 @@
 import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { ActivityDetail } from '@contracts';
 import { formatActivityTime } from '@/features/activities/model/activities';
 import { leaveText, phaseTag, pointsEarnedText, signedInText } from '@/features/activities/model/my-activities';
 import MyStatusTags from '@/features/activities/components/MyStatusTags';
 import StatusTag from '@/components/StatusTag';
+import { openPlace, placeLink } from '@/features/activities/services/navigation';
 import './index.scss';
 
 function Row({ label, value, className }: { label: string; value: string; className?: string }) {
@@ -36,7 +38,25 @@ export default function ActivityInfo({ activity: a }: { activity: ActivityDetail
         ) : null}
         <Row label="时间" value={formatActivityTime(a.startAt, a.endAt)} />
         <Row label="签到" value={formatActivityTime(a.signInFrom, a.signInUntil)} />
-        <Row label="地点" value={a.place ? `${a.place.name}（${a.place.radius} 米内定位签到）` : '未指定'} />
+        {a.place ? (
+          <View className="zb-actinfo__row zb-actinfo__row--place">
+            <Text className="zb-actinfo__label">地点</Text>
+            <Text className="zb-actinfo__value">{`${a.place.name}（${a.place.radius} 米内定位签到）`}</Text>
+            <View className="e2e-activity-navigate" data-href={placeLink(a.place) ?? undefined}>
+              <Button
+                size="small"
+                type="primary"
+                fill="outline"
+                className="zb-actinfo__nav"
+                onClick={() => a.place && openPlace(a.place)}
+              >
+                导航
+              </Button>
+            </View>
+          </View>
+        ) : (
+          <Row label="地点" value="未指定" />
+        )}
         <Row label="积分" value={pointsEarnedText(a.points, a.ruleName)} className="e2e-activity-points" />
         {a.notes ? <Row label="备注" value={a.notes} /> : null}
       </View>

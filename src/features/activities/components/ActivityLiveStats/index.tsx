@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ActivityCounts, ActivityPhase } from '@contracts';
 import ActivityRateBar from '@/features/activities/components/ActivityRateBar';
+import { attendanceFigures } from '@/features/activities/model/attendance-figures';
 import './index.scss';
 
 interface Props {
@@ -12,13 +13,7 @@ interface Props {
 
 /** 应到 / 已签到 / 迟到 / 请假 / 未签到 as large figures, and 出勤率 as a bar. */
 export default function ActivityLiveStats({ counts, phase, live }: Props) {
-  const closed = phase === 'closed';
-  const figures: Array<[string, number, string]> = [
-    ['迟到', counts.late, 'late'],
-    ['请假', counts.leave, 'leave'],
-    ...(counts.exempt ? ([['免参加', counts.exempt, 'exempt']] as Array<[string, number, string]>) : []),
-    [closed ? '缺席' : '未签到', closed ? counts.absent : counts.pending, 'pending'],
-  ];
+  const figures = attendanceFigures(counts, phase === 'closed');
   return (
     <View className="zb-actlive e2e-live-stats">
       <View className="zb-actlive__head">
@@ -31,7 +26,7 @@ export default function ActivityLiveStats({ counts, phase, live }: Props) {
         <Text className="zb-actlive__label">已签到</Text>
       </View>
       <View className="zb-actlive__grid">
-        {figures.map(([label, value, key]) => (
+        {figures.map(({ label, value, key }) => (
           <View className={`zb-actlive__cell e2e-live-${key}`} key={key}>
             <Text className="zb-actlive__num">{value}</Text>
             <Text className="zb-actlive__cap">{label}</Text>

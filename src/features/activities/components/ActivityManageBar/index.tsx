@@ -1,6 +1,7 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { ActivityDetail, ActivityPhase } from '@contracts';
+import type { ActivityCounts, ActivityDetail, ActivityPhase } from '@contracts';
+import { cancelBlocked as cancelBlockedBy } from '@/features/activities/model/attendance-figures';
 import type { useActivityManage } from '@/features/activities/hooks/useActivityManage';
 import { usePermissions } from '@/features/identity';
 import { go, ROUTES } from '@/utils/routes';
@@ -14,6 +15,8 @@ interface Props {
   phase: ActivityPhase;
   /** Expected members not signed in yet. */
   notSignedIn: number;
+  /** The live counts (unknown while loading): whether 取消活动 is possible is decided before its dialog opens. */
+  counts?: ActivityCounts;
   page: Pick<ReturnType<typeof useActivityManage>, 'exporter' | 'dialog' | 'setDialog'>;
 }
 
@@ -21,11 +24,12 @@ interface Props {
  * 结束活动, 导出签到表, 编辑 and 取消活动, with their confirmations. Those who only run the day
  * (支委: code, scanning, export) see the export alone.
  */
-export default function ActivityManageBar({ activity, phase, notSignedIn, page }: Props) {
+export default function ActivityManageBar({ activity, phase, notSignedIn, counts, page }: Props) {
   const permissions = usePermissions();
   const manage = permissions.may('activity.manage', activity.orgId);
   const open = manage && phase !== 'closed' && phase !== 'cancelled';
   const canClose = open && phase !== 'upcoming';
+  const cancelBlocked = cancelBlockedBy(counts);
   const changed = () => {
     page.setDialog('');
     emit('activityChanged');
@@ -62,11 +66,20 @@ export default function ActivityManageBar({ activity, phase, notSignedIn, page }
           </Button>
           <Button
             fill="outline"
+            disabled={Boolean(cancelBlocked)}
             className="zb-actbar__half e2e-activity-cancel"
-            onClick={() => page.setDialog('cancel')}
+            onClick={() => {
+              if (!cancelBlocked) page.setDialog('cancel');
+            }}
           >
             取消活动
           </Button>
+        </View>
+      ) : null}
+      {open && cancelBlocked ? (
+        <View className="zb-actbar__note e2e-activity-cancel-blocked">
+          <Text className="zb-actbar__note-line">{cancelBlocked.reason}</Text>
+          <Text className="zb-actbar__note-line">{cancelBlocked.next}</Text>
         </View>
       ) : null}
       <ActivityCloseDialog

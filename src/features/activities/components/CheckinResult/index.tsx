@@ -8,7 +8,10 @@ import {
 } from '@/features/activities/model/checkin-errors';
 import './index.scss';
 
-/** Full screen: the green check, the activity, 已签到/迟到 and the time, the points earned. */
+/**
+ * Full screen: the green check, 签到成功 (or 已签到 for a repeated scan), then the activity, the
+ * sign-in time (迟到 with its minutes) and the points earned, with the next steps at the bottom.
+ */
 export function CheckinSuccess({
   result,
   onOpenActivity,
@@ -19,19 +22,49 @@ export function CheckinSuccess({
   onHome: () => void;
 }) {
   const view = checkinSuccessView(result);
+  const pointsNote = view.repeatNote || result.pointsNote || '';
   return (
-    <View className="zb-checkres zb-checkres--success e2e-checkin-success">
-      <View className="zb-checkres__mark zb-checkres__mark--success">
-        <View className="zb-checkres__check" />
+    <View
+      className={`zb-checkres zb-checkres--success e2e-checkin-success${result.already ? ' e2e-checkin-repeat' : ''}`}
+    >
+      <View className="zb-checkres__body">
+        <View className="zb-checkres__hero">
+          <View className="zb-checkres__mark zb-checkres__mark--success">
+            <View className="zb-checkres__check" />
+          </View>
+          <Text className="zb-checkres__heading e2e-checkin-heading">{view.heading}</Text>
+          <Text className="zb-checkres__who">{result.memberName}</Text>
+        </View>
+        <View className="zb-checkres__facts">
+          <View className="zb-checkres__fact">
+            <Text className="zb-checkres__label">活动</Text>
+            <Text className="zb-checkres__value e2e-checkin-title">{result.title}</Text>
+          </View>
+          <View className="zb-checkres__fact">
+            <Text className="zb-checkres__label">签到</Text>
+            <Text className={`zb-checkres__value e2e-checkin-status${view.late ? ' zb-checkres__value--late' : ''}`}>
+              {view.time}
+            </Text>
+          </View>
+          {result.already ? null : (
+            <View className="zb-checkres__fact zb-checkres__fact--points">
+              <Text className="zb-checkres__label">积分</Text>
+              {view.points ? (
+                <Text className="zb-checkres__points e2e-checkin-points">{view.points}</Text>
+              ) : (
+                <Text className="zb-checkres__value zb-checkres__value--muted">本次不计分</Text>
+              )}
+            </View>
+          )}
+          {pointsNote ? (
+            <Text
+              className={`zb-checkres__note ${view.repeatNote ? 'e2e-checkin-already' : 'e2e-checkin-points-note'}`}
+            >
+              {pointsNote}
+            </Text>
+          ) : null}
+        </View>
       </View>
-      <Text className="zb-checkres__heading">{view.heading}</Text>
-      <Text className="zb-checkres__activity e2e-checkin-title">{result.title}</Text>
-      <Text className="zb-checkres__status e2e-checkin-status">{view.statusLabel}</Text>
-      {view.points ? <Text className="zb-checkres__points e2e-checkin-points">{view.points}</Text> : null}
-      {result.pointsNote ? (
-        <Text className="zb-checkres__note e2e-checkin-points-note">{result.pointsNote}</Text>
-      ) : null}
-      {view.already ? <Text className="zb-checkres__note e2e-checkin-already">{view.already}</Text> : null}
       <View className="zb-checkres__actions">
         <Button type="primary" block className="e2e-checkin-open-activity" onClick={onOpenActivity}>
           查看活动

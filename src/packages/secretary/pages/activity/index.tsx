@@ -69,7 +69,13 @@ export default function ManageActivity() {
           onUndo={manage ? (item) => p.setMember({ item, mode: 'undo' }) : undefined}
         />
       ) : null}
-      <ActivityManageBar activity={a} phase={phase} notSignedIn={live.data?.counts.pending ?? 0} page={p} />
+      <ActivityManageBar
+        activity={a}
+        phase={phase}
+        notSignedIn={live.data?.counts.pending ?? 0}
+        counts={live.data?.counts}
+        page={p}
+      />
       <ActivityMemberDialog
         activityId={id}
         closed={phase === 'closed'}
