@@ -15,7 +15,9 @@ import {
   stopPosition,
   watchedEnough,
 } from '@/features/lectures/model/lectures';
+import { positionNow, type PlayerPhase } from '@/features/lectures/model/player';
 import { sendHeartbeat } from '@/features/lectures/services/lecture';
+import { rememberProgress, trackBeat } from '@/features/lectures/services/progress-sync';
 import { toastInfo } from '@/utils/feedback';
 
 /** The member's progress on one lecture as the page shows it, kept current by the heartbeats. */
@@ -46,6 +48,14 @@ export interface PlayerBindings {
 interface VideoControl {
   seek: (position: number) => unknown;
   pause: () => unknown;
+  play: () => unknown;
+}
+
+/** The bar under the video drives the player through these. */
+export interface PlayerCommands {
+  /** Plays, from `at` when given (the resume hint, 从头播放). */
+  play: (at?: number) => void;
+  pause: () => void;
 }
 
 const TOAST_GAP_MS = 2500;
@@ -78,6 +88,7 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
   // Also a CSS selector in H5 (Taro looks the player up with `taro-video-core[id=…]`).
   const videoId = `lecture-video-${id.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const [progress, setProgress] = useState<LiveProgress>(() => initialProgress(lecture));
+  const [phase, setPhase] = useState<PlayerPhase>('idle');
 
   const session = useRef(newPlayerSession());
   const progressRef = useRef(progress);
@@ -109,28 +120,31 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
     (next: Beat) => {
       if (!shouldSendBeat(lastSent.current, next)) return;
       lastSent.current = next;
-      queue.current = queue.current.then(async () => {
-        try {
-          const answer = await sendHeartbeat(id, next.position, next.playing, session.current);
-          if (!mounted.current) return;
-          setProgress((prev) => ({
-            coveredS: answer.coveredS,
-            completed: answer.completed || prev.completed,
-            watched: prev.watched || watchedEnough(answer.coveredS, durationS),
-            maxSeekable: Math.max(prev.maxSeekable, answer.maxSeekable),
-            points: answer.awarded ?? prev.points,
-            offline: false,
-          }));
-          if (answer.awarded !== null) onAwardedRef.current?.(answer.awarded);
-          // One lecture plays at a time per member: another page or device is still playing one.
-          if (answer.playingElsewhere && Date.now() - lastToast.current > TOAST_GAP_MS) {
-            lastToast.current = Date.now();
-            toastInfo(PLAYING_ELSEWHERE_MESSAGE);
+      queue.current = trackBeat(
+        queue.current.then(async () => {
+          try {
+            const answer = await sendHeartbeat(id, next.position, next.playing, session.current);
+            rememberProgress(id, answer);
+            if (!mounted.current) return;
+            setProgress((prev) => ({
+              coveredS: answer.coveredS,
+              completed: answer.completed || prev.completed,
+              watched: prev.watched || watchedEnough(answer.coveredS, durationS),
+              maxSeekable: Math.max(prev.maxSeekable, answer.maxSeekable),
+              points: answer.awarded ?? prev.points,
+              offline: false,
+            }));
+            if (answer.awarded !== null) onAwardedRef.current?.(answer.awarded);
+            // One lecture plays at a time per member: another page or device is still playing one.
+            if (answer.playingElsewhere && Date.now() - lastToast.current > TOAST_GAP_MS) {
+              lastToast.current = Date.now();
+              toastInfo(PLAYING_ELSEWHERE_MESSAGE);
+            }
+          } catch {
+            if (mounted.current) setProgress((prev) => ({ ...prev, offline: true }));
           }
-        } catch {
-          if (mounted.current) setProgress((prev) => ({ ...prev, offline: true }));
-        }
-      });
+        }),
+      );
     },
     [id, durationS],
   );
@@ -143,13 +157,13 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
   const startTicking = useCallback(() => {
     stopTicking();
     timer.current = setInterval(() => {
-      if (playing.current) beat({ position: track.current.time, playing: true });
+      if (playing.current) beat({ position: positionNow(track.current, Date.now(), true, durationS), playing: true });
     }, HEARTBEAT_INTERVAL_MS);
-  }, [beat, stopTicking]);
+  }, [beat, durationS, stopTicking]);
 
   /** Playback stopped (pause, hide, unload): a final beat at where it stopped. */
   const stopped = useCallback(
-    (position = track.current.time) => {
+    (position = positionNow(track.current, Date.now(), playing.current, durationS)) => {
       playing.current = false;
       stopTicking();
       track.current = anchorTrack(track.current, Date.now());
@@ -185,6 +199,7 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
 
   const onPlay = useCallback(() => {
     control();
+    setPhase('playing');
     playing.current = true;
     track.current = anchorTrack(track.current, Date.now());
     beat({ position: track.current.time, playing: true });
@@ -192,10 +207,12 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
   }, [beat, control, startTicking]);
 
   const onPause = useCallback(() => {
+    setPhase((p) => (p === 'ended' ? p : 'paused'));
     if (playing.current) stopped();
   }, [stopped]);
 
   const onEnded = useCallback(() => {
+    setPhase('ended');
     track.current = { ...track.current, time: durationS };
     stopped(durationS);
   }, [durationS, stopped]);
@@ -217,6 +234,7 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
   useDidHide(() => {
     if (!playing.current) return;
     void control()?.pause();
+    setPhase('paused');
     stopped();
   });
   useUnload(() => {
@@ -236,6 +254,15 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
     setProgress((prev) => ({ ...prev, completed: true, points: points ?? prev.points }));
   }, []);
 
+  const commands: PlayerCommands = {
+    play: (at) => {
+      const video = control();
+      if (at !== undefined) void video?.seek(at);
+      void video?.play();
+    },
+    pause: () => void control()?.pause(),
+  };
+
   const player: PlayerBindings = {
     id: videoId,
     initialTime: lecture.position,
@@ -245,5 +272,5 @@ export function useLectureHeartbeat(lecture: LectureDetail, onAwarded?: (points:
     onTimeUpdate,
     onSeekComplete,
   };
-  return { progress, player, markCompleted };
+  return { progress, player, markCompleted, phase, commands };
 }

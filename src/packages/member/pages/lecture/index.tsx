@@ -12,6 +12,7 @@ import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { useLectureDetail } from '@/features/lectures/hooks/useLectureDetail';
 import { useLectureHeartbeat } from '@/features/lectures/hooks/useLectureHeartbeat';
 import { useLectureQuiz } from '@/features/lectures/hooks/useLectureQuiz';
+import { playerBar } from '@/features/lectures/model/player';
 import { toastSuccess } from '@/utils/feedback';
 import './index.scss';
 
@@ -46,7 +47,17 @@ function QuizSection(props: {
 }
 
 function Watch({ lecture }: { lecture: LectureDetail }) {
-  const { progress, player, markCompleted } = useLectureHeartbeat(lecture, awardToast);
+  const { progress, player, markCompleted, phase, commands } = useLectureHeartbeat(lecture, awardToast);
+  const quizId = `lecture-quiz-${lecture.id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const bar = playerBar({
+    phase,
+    resumeAt: lecture.position,
+    durationS: lecture.durationS,
+    hasQuiz: !!lecture.quiz,
+    watched: progress.watched,
+    completed: progress.completed,
+  });
+  const toQuiz = useCallback(() => void Taro.pageScrollTo({ selector: `#${quizId}`, duration: 300 }), [quizId]);
   const onPassed = useCallback(
     (awarded: number | null) => {
       markCompleted(awarded);
@@ -61,7 +72,14 @@ function Watch({ lecture }: { lecture: LectureDetail }) {
 
   return (
     <PageShell flush className="zb-lecture">
-      <LecturePlayer src={lecture.videoUrl} poster={lecture.coverUrl} player={player} />
+      <LecturePlayer
+        src={lecture.videoUrl}
+        poster={lecture.coverUrl}
+        player={player}
+        commands={commands}
+        bar={bar}
+        onToQuiz={toQuiz}
+      />
       <View className="zb-lecture__body">
         <View className="zb-lecture__info">
           <View className="zb-lecture__tags">
@@ -87,13 +105,15 @@ function Watch({ lecture }: { lecture: LectureDetail }) {
           offline={progress.offline}
         />
         {lecture.quiz ? (
-          <QuizSection
-            lecture={lecture}
-            quiz={lecture.quiz}
-            watched={progress.watched}
-            points={progress.points}
-            onPassed={onPassed}
-          />
+          <View id={quizId} className="zb-lecture__quiz">
+            <QuizSection
+              lecture={lecture}
+              quiz={lecture.quiz}
+              watched={progress.watched}
+              points={progress.points}
+              onPassed={onPassed}
+            />
+          </View>
         ) : null}
       </View>
     </PageShell>
