@@ -14,8 +14,9 @@ const inFlight = new Set<Promise<unknown>>();
 export const syncClock = (): number => Date.now();
 
 /** Records a heartbeat's answer for one lecture. */
-export function rememberProgress(lectureId: string, progress: LatestProgress['progress']): void {
-  latest.set(lectureId, { progress, receivedAt: syncClock() });
+export function rememberProgress(lectureId: string, answer: LatestProgress['progress']): void {
+  const { coveredS, completed, position, maxSeekable } = answer;
+  latest.set(lectureId, { progress: { coveredS, completed, position, maxSeekable }, receivedAt: syncClock() });
   for (const listener of [...listeners]) listener();
 }
 
