@@ -81,8 +81,8 @@ export interface MemberSummary {
   partyStatus: PartyStatus;
   joinedAt: string | null;
   fullAt: string | null;
-  /** The member's own phone, unmasked: only ever returned to the member. */
-  phone: string;
+  /** The member's own phone, unmasked: only ever returned to the member; null when the roster has no mobile. */
+  phone: string | null;
   /** 党龄: whole years since 转正日期 (China time); null for a 预备党员. */
   partyYears: number | null;
 }

@@ -13,7 +13,9 @@ export interface MyData {
   member: {
     id: string;
     name: string;
-    phone: string;
+    /** null: the roster has no mobile for the member. */
+    phone: string | null;
+    landline: string | null;
     partyStatus: PartyStatus;
     joinedAt: string | null;
     fullAt: string | null;

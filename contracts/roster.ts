@@ -96,9 +96,17 @@ const profileFields = {
     .optional(),
 };
 
+/** A fixed-line number: 0571-88886666, 88886666, with an extension 0571-88886666-123. */
+export const landlineSchema = z
+  .string()
+  .trim()
+  .regex(/^(?:0\d{2,3}-?)?[2-9]\d{6,7}(?:-\d{1,6})?$/, '固定电话格式应如 0571-88886666');
+
 const memberFields = {
   name: nameSchema,
-  phone: phoneSchema,
+  /** The mobile; null or left out for a member without one (uniqueness applies to mobiles). */
+  phone: phoneSchema.nullable().optional(),
+  landline: landlineSchema.nullable().optional(),
   partyStatus: partyStatusSchema,
   joinedAt: dateSchema,
   fullAt: dateSchema.nullable().optional(),
@@ -132,7 +140,9 @@ export const rosterSchemas = {
     .object({
       id: idSchema,
       name: nameSchema.optional(),
-      phone: phoneSchema.optional(),
+      /** null: the member has no mobile (any more). */
+      phone: phoneSchema.nullable().optional(),
+      landline: landlineSchema.nullable().optional(),
       partyStatus: partyStatusSchema.optional(),
       joinedAt: dateSchema.optional(),
       fullAt: dateSchema.nullable().optional(),
@@ -238,8 +248,10 @@ export interface OrgNode {
 export interface RosterMember {
   id: string;
   name: string;
-  /** Full for a secretary or officer of the member's scope; masked (138****1234) otherwise. */
-  phone: string;
+  /** Full for a secretary or officer of the member's scope; masked (138****1234) otherwise; null: no mobile. */
+  phone: string | null;
+  /** 固定电话, shown as the mobile is (masked outside the secretary's scope). */
+  landline: string | null;
   partyStatus: PartyStatus;
   joinedAt: string | null;
   fullAt: string | null;

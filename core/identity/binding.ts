@@ -1,4 +1,4 @@
-import { activeMembersWithPhone } from '../roster';
+import { activeMembersNamed, activeMembersWithPhone } from '../roster';
 import type { OrgTree } from '../shared/org-tree';
 import { can } from '../shared/permissions';
 import type { DeclarationDoc } from './documents';
@@ -14,7 +14,10 @@ import type { Caller } from '../shared/caller';
 import { asPhoneConflict, claimPhone, ensurePhoneKeys } from '../roster';
 import { forgetMembers } from '../shared/snapshots';
 
-/** An active, unbound roster entry of the branch with the same name and phone. */
+/**
+ * An active, unbound roster entry of the branch with the same name and phone; else the one of that
+ * name the roster keeps without a mobile (a retired member declaring with a new phone).
+ */
 export async function findRosterMatch(
   ctx: HandlerContext,
   branchId: string,
@@ -22,7 +25,10 @@ export async function findRosterMatch(
   phone: string,
 ): Promise<MemberDoc | null> {
   const candidates = await activeMembersWithPhone(ctx.store, branchId, phone);
-  return candidates.find((m) => m.name === name && !m.openid) ?? null;
+  const byPhone = candidates.find((m) => m.name === name && !m.openid);
+  if (byPhone) return byPhone;
+  const unnumbered = (await activeMembersNamed(ctx.store, branchId, name)).filter((m) => !m.phone && !m.openid);
+  return unnumbered.length === 1 ? unnumbered[0] : null;
 }
 
 interface Placement {
@@ -65,9 +71,10 @@ export async function bindMember(
     if (!existing || existing.branchId !== placement.branchId) throw notFound('花名册中的该党员');
   } else {
     existing = await findRosterMatch(ctx, placement.branchId, declaration.name, declaration.phone);
-    // A new roster entry claims its number's key in the approval's transaction (as createMember and import do).
-    if (!existing) await ensurePhoneKeys(ctx, tree);
   }
+  // A new roster entry, or one without a mobile, claims the number's key in the approval's
+  // transaction (as createMember and import do).
+  if (!existing?.phone) await ensurePhoneKeys(ctx, tree);
 
   const at = ctx.clock();
   const now = at.toISOString();
@@ -82,8 +89,11 @@ export async function bindMember(
         const member = await tx.get('members', memberId);
         if (!member || member.status !== 'active') throw conflict('该党员已不在册');
         if (member.openid) throw conflict('该党员已绑定其他微信用户');
+        // A roster entry without a mobile takes the declarant's (its key too, as a new entry's would).
+        if (!member.phone) await claimPhone(tx, { ...member, phone: declaration.phone }, now);
         await tx.set('members', {
           ...member,
+          ...(member.phone ? {} : { phone: declaration.phone }),
           openid: declaration.openid,
           updatedAt: now,
           history: [...member.history, { at: now, action: 'bound', note: '亮身份审核通过，绑定微信' }],

@@ -67,7 +67,8 @@ export async function buildMyData(data: MyData): Promise<Buffer> {
     ...((m
       ? [
           ['姓名', m.name],
-          ['手机号', m.phone],
+          ['手机号', m.phone ?? '无'],
+          ['固定电话', m.landline ?? ''],
           ['党员身份', PARTY_STATUS[m.partyStatus]],
           ['入党日期', dateCell(m.joinedAt)],
           ['转正日期', dateCell(m.fullAt)],

@@ -86,6 +86,7 @@ export async function collectMyData(ctx: HandlerContext): Promise<MyData> {
       id: memberId,
       name: member.name,
       phone: member.phone,
+      landline: member.landline ?? null,
       partyStatus: member.partyStatus,
       joinedAt: member.joinedAt,
       fullAt: member.fullAt,

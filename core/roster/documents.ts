@@ -17,7 +17,10 @@ export interface OrgDoc {
 export interface MemberDoc {
   _id: string;
   name: string;
-  phone: string;
+  /** The mobile number; null for a member without one (many retired members): uniqueness applies to mobiles. */
+  phone: string | null;
+  /** A fixed-line number, for those reached that way; absent on older documents. */
+  landline?: string | null;
   partyStatus: PartyStatus;
   /** 入党日期; null until someone fills it in (the first admin may leave it at setup). */
   joinedAt: string | null;

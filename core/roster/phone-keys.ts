@@ -26,7 +26,9 @@ export function normalisePhone(phone: string): string {
 
 export const phoneKeyId = (committeeId: string, phone: string) => `${committeeId}:${normalisePhone(phone)}`;
 
-export function phoneKeyDoc(member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>, at: string): PhoneKeyDoc {
+type KeyedMember = Pick<MemberDoc, '_id' | 'committeeId'> & { phone: string };
+
+export function phoneKeyDoc(member: KeyedMember, at: string): PhoneKeyDoc {
   return {
     _id: phoneKeyId(member.committeeId, member.phone),
     committeeId: member.committeeId,
@@ -59,18 +61,16 @@ export async function phoneHolder(tx: Tx, committeeId: string, phone: string): P
   const id = phoneKeyId(committeeId, phone);
   const holderId = keyHolder(await tx.get('phoneKeys', id));
   const holder = holderId ? await tx.get('members', holderId) : null;
-  return holder && holder.status === 'active' && phoneKeyId(holder.committeeId, holder.phone) === id ? holder : null;
+  return holder && holder.status === 'active' && holder.phone && phoneKeyId(holder.committeeId, holder.phone) === id
+    ? holder
+    : null;
 }
 
 /**
  * Makes `member` the holder of its number within its committee, in the caller's transaction
  * (taking over a stale key). Returns the holder's id when another active member holds it.
  */
-async function holderOrClaim(
-  tx: Tx,
-  member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>,
-  at: string,
-): Promise<string | null> {
+async function holderOrClaim(tx: Tx, member: KeyedMember, at: string): Promise<string | null> {
   const doc = phoneKeyDoc(member, at);
   const key = await tx.get('phoneKeys', doc._id);
   if (!key) {
@@ -84,18 +84,23 @@ async function holderOrClaim(
   return null;
 }
 
-/** Claims the member's number or throws {@link PhoneTakenError}, aborting the transaction. */
+/**
+ * Claims the member's number or throws {@link PhoneTakenError}, aborting the transaction. A
+ * member without a mobile claims nothing: uniqueness applies to mobiles.
+ */
 export async function claimPhone(
   tx: Tx,
   member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>,
   at: string,
 ): Promise<void> {
-  const holder = await holderOrClaim(tx, member, at);
+  if (!member.phone) return;
+  const holder = await holderOrClaim(tx, { ...member, phone: member.phone }, at);
   if (holder) throw new PhoneTakenError(member.committeeId, holder);
 }
 
 /** Gives up the member's key, if it is theirs. */
 export async function releasePhone(tx: Tx, member: Pick<MemberDoc, '_id' | 'committeeId' | 'phone'>) {
+  if (!member.phone) return;
   const id = phoneKeyId(member.committeeId, member.phone);
   const key = await tx.get('phoneKeys', id);
   if (keyHolder(key) === member._id) await tx.remove('phoneKeys', id);
@@ -171,7 +176,12 @@ async function backfill(ctx: HandlerContext, tree: OrgTree): Promise<void> {
           let duplicates = 0;
           for (const { _id } of chunk) {
             const member = await tx.get('members', _id);
-            if (member?.status === 'active' && (await holderOrClaim(tx, member, at))) duplicates++;
+            if (
+              member?.status === 'active' &&
+              member.phone &&
+              (await holderOrClaim(tx, { ...member, phone: member.phone }, at))
+            )
+              duplicates++;
           }
           return duplicates;
         });

@@ -93,6 +93,10 @@ export async function rosterPage(
 export const activeMembersWithPhone = (store: Store, branchId: string, phone: string): Promise<MemberDoc[]> =>
   store.query('members', { where: { phone, branchId, status: 'active' }, limit: 20 });
 
+/** The active members of a branch with this name (a member without a mobile is found by name). */
+export const activeMembersNamed = (store: Store, branchId: string, name: string): Promise<MemberDoc[]> =>
+  store.query('members', { where: { branchId, status: 'active', name }, limit: 20 });
+
 /** The active members of a committee holding any of these numbers. */
 export async function activeHoldersOfPhones(
   store: Store,

@@ -5,7 +5,7 @@ import type { MemberProfile, RosterMember } from '../../contracts/roster';
 import type { OrgTree } from '../shared/org-tree';
 import { can, type Permission } from '../shared/permissions';
 import { partyYears } from '../shared/party-years';
-import { maskPhone } from '../shared/phone';
+import { shownNumber } from '../shared/phone';
 import type { MemberDoc } from './documents';
 import { invalidInput, notFound } from '../runtime/errors';
 import type { HandlerContext } from '../runtime/context';
@@ -85,7 +85,8 @@ export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller,
   return {
     id: member._id,
     name: member.name,
-    phone: fullPhone ? member.phone : maskPhone(member.phone),
+    phone: shownNumber(member.phone, fullPhone),
+    landline: shownNumber(member.landline, fullPhone),
     partyStatus: member.partyStatus,
     joinedAt: member.joinedAt,
     fullAt: member.fullAt,
@@ -115,7 +116,8 @@ export function profileOf(member: MemberDoc): MemberProfile {
 export function auditView(member: MemberDoc): Record<string, unknown> {
   return {
     name: member.name,
-    phone: maskPhone(member.phone),
+    phone: shownNumber(member.phone, false),
+    landline: shownNumber(member.landline, false),
     partyStatus: member.partyStatus,
     joinedAt: member.joinedAt,
     fullAt: member.fullAt,

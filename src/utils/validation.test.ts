@@ -1,4 +1,12 @@
-import { EMPTY_MEMBER_FORM, formFieldOf, toDeclareInput, validateDeclareForm, DECLARE_FIELDS } from './validation';
+import {
+  EMPTY_MEMBER_FORM,
+  formFieldOf,
+  toDeclareInput,
+  toMemberFields,
+  validateDeclareForm,
+  validateMemberForm,
+  DECLARE_FIELDS,
+} from './validation';
 import type { DeclareFormValues } from './validation';
 
 const TODAY = '2026-11-23';
@@ -65,5 +73,24 @@ describe('the 亮身份 form', () => {
     [undefined, undefined],
   ])('maps the server field %p to the form field %p', (path, field) => {
     expect(formFieldOf(path, DECLARE_FIELDS)).toBe(field);
+  });
+});
+
+describe('the secretary’s roster form', () => {
+  const member = {
+    name: '郑老根',
+    phone: '',
+    partyStatus: 'full' as const,
+    joinedAt: '1965-07-01',
+    fullAt: '1966-07-01',
+  };
+
+  it('takes a member without a mobile, and sends null for it; 亮身份 still needs one', () => {
+    expect(validateMemberForm(member, '2026-12-03', { phoneOptional: true })).toEqual({});
+    expect(toMemberFields(member).phone).toBeNull();
+    expect(validateMemberForm(member, '2026-12-03')).toEqual({ phone: '请填写手机号' });
+    expect(validateMemberForm({ ...member, phone: '1370000' }, '2026-12-03', { phoneOptional: true })).toEqual({
+      phone: '请输入 11 位手机号',
+    });
   });
 });

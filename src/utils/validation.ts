@@ -42,11 +42,16 @@ export function phoneError(raw: string): string | undefined {
   return undefined;
 }
 
-export function validateMemberForm(v: MemberFormValues, today: string): FieldErrors<MemberFormValues> {
+/** `phoneOptional`: the secretary's roster form, where a member may have no mobile. */
+export function validateMemberForm(
+  v: MemberFormValues,
+  today: string,
+  options: { phoneOptional?: boolean } = {},
+): FieldErrors<MemberFormValues> {
   const errors: FieldErrors<MemberFormValues> = {};
   const name = nameError(v.name);
   if (name) errors.name = name;
-  const phone = phoneError(v.phone);
+  const phone = options.phoneOptional && !v.phone.trim() ? undefined : phoneError(v.phone);
   if (phone) errors.phone = phone;
   if (!DAY_RE.test(v.joinedAt)) errors.joinedAt = '请选择入党日期';
   else if (v.joinedAt > today) errors.joinedAt = '入党日期不能晚于今天';
@@ -99,11 +104,11 @@ export function toDeclareInput(v: DeclareFormValues) {
   };
 }
 
-/** The member fields of `roster.createMember` / `roster.updateMember` for a validated form. */
+/** The member fields of `roster.createMember` / `roster.updateMember` for a validated form (no mobile: null). */
 export function toMemberFields(v: MemberFormValues) {
   return {
     name: v.name.trim(),
-    phone: v.phone.trim(),
+    phone: v.phone.trim() || null,
     partyStatus: v.partyStatus,
     joinedAt: v.joinedAt,
     fullAt: v.partyStatus === 'full' ? v.fullAt : null,

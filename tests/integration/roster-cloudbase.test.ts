@@ -80,7 +80,7 @@ it('20 concurrent createMember with one number: one member, the others CONFLICT'
 
 it('a database from before the keys is backfilled on first use', async () => {
   for (const key of await store.query('phoneKeys', { limit: 1000 })) await store.remove('phoneKeys', key._id);
-  const held = (await store.get('members', 'member-019')) as MemberDoc;
+  const held = (await store.get('members', 'member-019')) as MemberDoc & { phone: string };
   const result = await call('demo-admin', 'roster', 'createMember', newcomer(held.phone, 'org-branch-2'));
   expect(result.ok ? 'created' : result.error.code).toBe('CONFLICT');
   expect(await holdersOf(held.phone)).toBe(1);

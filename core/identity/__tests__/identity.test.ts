@@ -245,7 +245,7 @@ describe('亮身份: review by the branch secretary', () => {
       VISITOR,
       'identity',
       'declare',
-      declaration({ name: '吴桂兰', phone: wu.phone, orgId: 'org-group-1' }),
+      declaration({ name: '吴桂兰', phone: wu.phone as string, orgId: 'org-group-1' }),
     );
     const members = await memberCount();
     await expectError(h, SECRETARY, 'identity', 'review', { id, decision: 'approve' }, 'CONFLICT');

@@ -50,7 +50,7 @@ async function secretaryFile(): Promise<Buffer> {
     // A blank 性别 keeps what the roster has.
     [3, wu.name, '', wu.phone, '中共党员', wu.joinedAt, '1980-10-02', ''],
     [4, other.name, '', other.phone, '中共党员', other.joinedAt, other.fullAt, ''],
-    [5, '上官云', '男', '0571-8888666', '中共党员', '2015-07-01', '2016-07-01', ''],
+    [5, '上官云', '男', '12345', '中共党员', '2015-07-01', '2016-07-01', ''],
     ['合计：5人'],
   ]);
 }
@@ -73,8 +73,8 @@ describe('roster.previewImport', () => {
       {
         row: 7,
         column: '联系电话',
-        value: '0571-8888666',
-        message: expect.stringMatching(/固定电话/),
+        value: '12345',
+        message: expect.stringMatching(/不是 11 位手机号或固定电话/),
       },
     ]);
     expect(preview.recognizedColumns).toEqual([
@@ -116,7 +116,7 @@ describe('roster.previewImport', () => {
     ]);
     expect(refused.slice(1).map((r) => [r[1], r[8], r[9]])).toEqual([
       ['司马青', '4', expect.stringMatching(/入党时间「2010年13月」不是有效日期/)],
-      ['上官云', '7', expect.stringMatching(/固定电话/)],
+      ['上官云', '7', expect.stringMatching(/不是 11 位手机号或固定电话/)],
     ]);
     expect(refused[1][3]).toBe('13600002222');
 
@@ -277,7 +277,8 @@ describe('the roster’s own export imported again', () => {
 
   it('refuses a masked number no member of the branch has under that name, without revealing numbers', async () => {
     const wu = await branchMember('吴桂兰');
-    const masked = `${wu.phone.slice(0, 3)}****${wu.phone.slice(7)}`;
+    const phone = wu.phone as string;
+    const masked = `${phone.slice(0, 3)}****${phone.slice(7)}`;
     const fileID = h.files.upload(
       SECRETARY,
       await workbook([
@@ -392,5 +393,145 @@ describe('the optional profile columns (性别, 出生日期, 民族, 学历, �
     expect(sima.gender ?? null).toBeNull();
     expect(sima.birthDate ?? null).toBeNull();
     expect(await branchMember(wu.name)).toMatchObject({ ethnicity: '回族', fullAt: wu.fullAt });
+  });
+});
+
+describe('members without a mobile (many retired members) or with a fixed line', () => {
+  beforeEach(() => open());
+
+  const header = ['姓名', '手机号', '党员身份', '入党日期', '转正日期'];
+
+  it('are imported, found again by name, and claim a mobile when one is given later', async () => {
+    const first = h.files.upload(
+      SECRETARY,
+      await workbook([
+        header,
+        ['郑老根', '', '正式党员', '1965-07-01', '1966-07-01'],
+        ['钱秀兰', '0571-88886666', '正式党员', '1970-07-01', '1971-07-01'],
+      ]),
+    );
+    expect(await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID: first })).toMatchObject({
+      created: 2,
+    });
+    expect(await branchMember('郑老根')).toMatchObject({ phone: null });
+    expect(await branchMember('钱秀兰')).toMatchObject({ phone: null, landline: '0571-88886666' });
+    const keys = await h.store.count('phoneKeys');
+
+    // The same file again changes nobody: each is found by name.
+    const again = h.files.upload(SECRETARY, h.files.uploads.get(first)?.content as Buffer);
+    expect(await h.call(SECRETARY, 'roster', 'previewImport', { orgId: 'org-branch-1', fileID: again })).toMatchObject({
+      create: 0,
+      update: 0,
+      unchanged: 2,
+    });
+
+    // 郑老根 gets a mobile: the same entry takes it, and its key.
+    const later = h.files.upload(
+      SECRETARY,
+      await workbook([header, ['郑老根', '13700001111', '正式党员', '1965-07-01', '1966-07-01']]),
+    );
+    const preview = await h.call(SECRETARY, 'roster', 'previewImport', { orgId: 'org-branch-1', fileID: later });
+    expect(preview.members).toEqual([{ row: 2, name: '郑老根', action: 'update', changes: ['手机号'] }]);
+    await h.call(SECRETARY, 'roster', 'importMembers', { orgId: 'org-branch-1', fileID: later });
+    expect(await h.store.count('members', { name: '郑老根' })).toBe(1);
+    expect(await branchMember('郑老根')).toMatchObject({ phone: '13700001111' });
+    expect(await h.store.count('phoneKeys')).toBe(keys + 1);
+    // …so nobody else can be entered under that number.
+    const taken = await h.fail(SECRETARY, 'roster', 'createMember', {
+      orgId: 'org-branch-1',
+      name: '郑小根',
+      phone: '13700001111',
+      partyStatus: 'full',
+      joinedAt: '2000-07-01',
+      fullAt: '2001-07-01',
+    });
+    expect(taken.code).toBe('CONFLICT');
+  });
+
+  it('refuses a row without a mobile that two namesakes could be, and two such rows of one name', async () => {
+    for (const phone of [null, null]) {
+      await h.call(SECRETARY, 'roster', 'createMember', {
+        orgId: 'org-branch-1',
+        name: '孙桂英',
+        phone,
+        partyStatus: 'full',
+        joinedAt: '1970-07-01',
+        fullAt: '1971-07-01',
+      });
+    }
+    const fileID = h.files.upload(
+      SECRETARY,
+      await workbook([
+        header,
+        ['孙桂英', '', '正式党员', '1970-07-01', '1971-07-01'],
+        ['李凤兰', '', '正式党员', '1972-07-01', '1973-07-01'],
+        ['李凤兰', '', '正式党员', '1972-07-01', '1973-07-01'],
+      ]),
+    );
+    const preview = await h.call(SECRETARY, 'roster', 'previewImport', { orgId: 'org-branch-1', fileID });
+    expect(preview.errors.map((e) => [e.row, e.message])).toEqual([
+      [2, expect.stringMatching(/本支部有 2 位孙桂英.*请填写手机号/)],
+      [4, expect.stringMatching(/与第 3 行同名且都没有手机号/)],
+    ]);
+    expect(preview).toMatchObject({ create: 1 });
+  });
+});
+
+describe('a roster entry without a mobile', () => {
+  beforeEach(() => open());
+
+  it('is created and edited without one; clearing a mobile frees its number', async () => {
+    const { id } = await h.call(SECRETARY, 'roster', 'createMember', {
+      orgId: 'org-branch-1',
+      name: '郑老根',
+      partyStatus: 'full',
+      joinedAt: '1965-07-01',
+      fullAt: '1966-07-01',
+      landline: '0571-88886666',
+    });
+    expect(await h.call(SECRETARY, 'roster', 'getMember', { id })).toMatchObject({
+      phone: null,
+      landline: '0571-88886666',
+    });
+    await h.call(SECRETARY, 'roster', 'updateMember', { id, phone: '13700002222' });
+    await h.call(SECRETARY, 'roster', 'updateMember', { id, phone: null });
+    expect((await h.store.get('members', id))?.phone).toBeNull();
+    const other = await h.call(SECRETARY, 'roster', 'createMember', {
+      orgId: 'org-branch-1',
+      name: '郑小根',
+      phone: '13700002222',
+      partyStatus: 'full',
+      joinedAt: '2000-07-01',
+      fullAt: '2001-07-01',
+    });
+    expect(other.id).toEqual(expect.any(String));
+    const bad = await h.fail(SECRETARY, 'roster', 'updateMember', { id, landline: '12345' });
+    expect(bad).toMatchObject({ code: 'INVALID_INPUT', field: 'landline', message: expect.stringMatching(/固定电话/) });
+  });
+
+  it('is matched by name when the member declares with a new phone, and takes that phone', async () => {
+    const { id } = await h.call(SECRETARY, 'roster', 'createMember', {
+      orgId: 'org-branch-1',
+      name: '郑老根',
+      partyStatus: 'full',
+      joinedAt: '1965-07-01',
+      fullAt: '1966-07-01',
+    });
+    await h.call(VISITOR, 'identity', 'declare', {
+      name: '郑老根',
+      phone: '13700003333',
+      partyStatus: 'full',
+      joinedAt: '1965-07-01',
+      fullAt: '1966-07-01',
+      orgId: 'org-branch-1',
+      consent: true,
+    });
+    const [pending] = (await h.call(SECRETARY, 'identity', 'listDeclarations', { status: 'pending' })).items;
+    expect(pending.match).toMatchObject({ memberId: id });
+    expect(await h.call(SECRETARY, 'identity', 'review', { id: pending.id, decision: 'approve' })).toMatchObject({
+      memberId: id,
+    });
+    expect(await h.store.get('members', id)).toMatchObject({ phone: '13700003333', openid: VISITOR });
+    expect(await h.store.count('phoneKeys', { memberId: id })).toBe(1);
   });
 });

@@ -173,7 +173,7 @@ describe('no lookups across scope', () => {
 
   afterEach(() => h.close());
 
-  const linPhone = async () => (await member(LIN_XIAOYAN)).phone;
+  const linPhone = async () => (await member(LIN_XIAOYAN)).phone as string;
   const newcomer = { orgId: 'org-branch-1', name: '欧阳明', partyStatus: 'probationary', joinedAt: '2026-01-01' };
 
   async function importFile(openid: string, rows: string[][]): Promise<string> {
@@ -223,7 +223,7 @@ describe('no lookups across scope', () => {
   );
 
   it('within the caller’s own scope the holder is named', async () => {
-    const phone = (await member(WU_GUILAN)).phone;
+    const phone = (await member(WU_GUILAN)).phone as string;
     const error = await expectError(h, SECRETARY, 'roster', 'createMember', { ...newcomer, phone }, 'CONFLICT');
     expect(error.message).toContain('吴桂兰');
   });
@@ -320,7 +320,7 @@ describe.each(['memory', 'file'] as const)('phone numbers are unique by a key do
   });
 
   it('a phone change moves the key: the old number is free, the new one is taken', async () => {
-    const old = (await member(WU_GUILAN)).phone;
+    const old = (await member(WU_GUILAN)).phone as string;
     await h.call(SECRETARY, 'roster', 'updateMember', { id: WU_GUILAN, phone: '13600006666' });
     const base = {
       orgId: 'org-branch-1',
@@ -359,7 +359,7 @@ describe.each(['memory', 'file'] as const)('phone numbers are unique by a key do
       grantedBy: 'test',
       at,
     });
-    const phone = (await member(HUANG_ZHIMING)).phone;
+    const phone = (await member(HUANG_ZHIMING)).phone as string;
     await h.call(ADMIN, 'roster', 'transferMember', { id: HUANG_ZHIMING, toOrgId: 'org-c2-b1' });
     const newcomer = { name: '欧阳明', phone, partyStatus: 'probationary' as const, joinedAt: '2026-01-01' };
     await expectError(h, ADMIN, 'roster', 'createMember', { ...newcomer, orgId: 'org-c2-b1' }, 'CONFLICT');
@@ -388,7 +388,7 @@ describe.each(['memory', 'file'] as const)('phone numbers are unique by a key do
 
   it('a database from before the keys: numbers already on the roster are still refused', async () => {
     for (const key of await h.store.query('phoneKeys', { limit: 1000 })) await h.store.remove('phoneKeys', key._id);
-    const phone = (await member(HUANG_ZHIMING)).phone;
+    const phone = (await member(HUANG_ZHIMING)).phone as string;
     await expectError(
       h,
       ADMIN,

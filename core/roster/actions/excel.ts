@@ -4,7 +4,7 @@ import { rosterSchemas } from '../../../contracts/roster';
 import { chinaDate } from '../../shared/china-time';
 import { partyYears } from '../../shared/party-years';
 import { can } from '../../shared/permissions';
-import { maskPhone } from '../../shared/phone';
+import { shownNumber } from '../../shared/phone';
 import { buildTemplate } from '../roster-sheet';
 import { buildRosterExport } from '../roster-export';
 import type { HandlerContext } from '../../runtime/context';
@@ -36,7 +36,7 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
     ctx.clock(),
     members.map((m) => ({
       name: m.name,
-      phone: can(caller.roles, tree, 'phone.read', m.branchId) ? m.phone : maskPhone(m.phone),
+      phone: shownNumber(m.phone, can(caller.roles, tree, 'phone.read', m.branchId)) ?? '',
       partyStatus: m.partyStatus,
       joinedAt: m.joinedAt,
       fullAt: m.fullAt,

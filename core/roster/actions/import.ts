@@ -30,10 +30,14 @@ const MAX_PREVIEW_MEMBERS = 200;
 async function rolesOfHolders(
   ctx: HandlerContext,
   committeeId: string,
-  phones: string[],
+  rows: readonly RosterRow[],
 ): Promise<Map<string, RoleGrant[]>> {
   const roles = new Map<string, RoleGrant[]>();
-  for (const holder of await activeHoldersOfPhones(ctx.store, committeeId, phones)) {
+  const phones = rows.flatMap((r) => (r.phone ? [r.phone] : []));
+  const matched = await Promise.all(rows.flatMap((r) => (r.matchedId ? [ctx.store.get('members', r.matchedId)] : [])));
+  const holders = [...(await activeHoldersOfPhones(ctx.store, committeeId, phones)), ...matched];
+  for (const holder of holders) {
+    if (!holder) continue;
     const docs = holder.openid ? await rolesOfAccount(ctx.store, holder.openid) : [];
     if (docs.length)
       roles.set(
@@ -103,8 +107,10 @@ async function plan(ctx: HandlerContext, orgId: string, fileID: string): Promise
   const rows: RosterRow[] = [];
   const warnings = [...(parsed.warnings ?? [])];
   const today = chinaDate(ctx.clock());
-  const masked = await maskedHolders(ctx, placement.branchId, parsed.rows);
+  const branchMembers = await activeMembersOf(ctx.store, { branchId: placement.branchId });
+  const masked = maskedHolders(branchMembers);
   const seen = new Map<string, number>();
+  const phoneless = new Map<string, number>();
   for (const parsedRow of parsed.rows) {
     let row = parsedRow;
     const issue = (field: 'phone' | 'group', message: string) =>
@@ -113,7 +119,7 @@ async function plan(ctx: HandlerContext, orgId: string, fileID: string): Promise
         field: field === 'phone' ? '手机号' : '党小组',
         message,
         column: parsed.columnNames?.[field] ?? (field === 'phone' ? '手机号' : '党小组'),
-        value: field === 'phone' ? parsedRow.phone : (row.group ?? ''),
+        value: field === 'phone' ? (parsedRow.phone ?? parsedRow.landline ?? '') : (row.group ?? ''),
       });
     if (row.phoneMasked) {
       const holder = masked.get(`${row.name}\u0000${row.phone}`);
@@ -127,12 +133,31 @@ async function plan(ctx: HandlerContext, orgId: string, fileID: string): Promise
       // Still marked: the number is shown masked in messages, as the file had it.
       row = { ...row, phone: holder.phone };
     }
-    const earlier = seen.get(row.phone);
-    if (earlier !== undefined) {
-      issue('phone', `手机号「${parsedRow.phone}」与第 ${earlier} 行是同一个号码`);
-      continue;
+    if (row.phone) {
+      const earlier = seen.get(row.phone);
+      if (earlier !== undefined) {
+        issue('phone', `手机号「${parsedRow.phone}」与第 ${earlier} 行是同一个号码`);
+        continue;
+      }
+      seen.set(row.phone, row.row);
+      // A member the roster keeps without a mobile, now given one: the one namesake without a number.
+      const unnumbered = branchMembers.filter((m) => m.name === row.name && !m.phone);
+      if (unnumbered.length === 1) row = { ...row, matchedId: unnumbered[0]._id };
+    } else {
+      // No mobile: the member is the branch's one member of that name, or a new one.
+      const earlier = phoneless.get(row.name);
+      if (earlier !== undefined) {
+        issue('phone', `${row.name}与第 ${earlier} 行同名且都没有手机号，无法区分：请至少为其中一位填写手机号`);
+        continue;
+      }
+      phoneless.set(row.name, row.row);
+      const namesakes = branchMembers.filter((m) => m.name === row.name);
+      if (namesakes.length > 1) {
+        issue('phone', `本支部有 ${namesakes.length} 位${row.name}，没有手机号无法确定是哪一位：请填写手机号`);
+        continue;
+      }
+      if (namesakes.length) row = { ...row, matchedId: namesakes[0]._id };
     }
-    seen.set(row.phone, row.row);
     if (row.group && !groupsByName.has(row.group)) {
       issue('group', `本支部没有名为“${row.group}”的党小组`);
       continue;
@@ -164,15 +189,11 @@ async function plan(ctx: HandlerContext, orgId: string, fileID: string): Promise
  * The members a masked number (139****5678, from the roster's own export) stands for: the one
  * active member of the branch with that name whose number shows so. Two such members: none.
  */
-async function maskedHolders(
-  ctx: HandlerContext,
-  branchId: string,
-  rows: readonly RosterRow[],
-): Promise<Map<string, MemberDoc>> {
+function maskedHolders(branchMembers: readonly MemberDoc[]): Map<string, MemberDoc> {
   const found = new Map<string, MemberDoc>();
-  if (!rows.some((r) => r.phoneMasked)) return found;
   const ambiguous = new Set<string>();
-  for (const member of await activeMembersOf(ctx.store, { branchId })) {
+  for (const member of branchMembers) {
+    if (!member.phone) continue;
     const key = `${member.name}\u0000${maskPhone(member.phone)}`;
     if (found.has(key)) ambiguous.add(key);
     found.set(key, member);
@@ -183,6 +204,8 @@ async function maskedHolders(
 
 const FIELD_LABELS: Record<string, string> = {
   name: '姓名',
+  phone: '手机号',
+  landline: '固定电话',
   partyStatus: '党员身份',
   joinedAt: '入党日期',
   fullAt: '转正日期',
@@ -216,7 +239,7 @@ async function decide(
             field: '手机号',
             message,
             column: p.parsed.columnNames?.phone ?? '手机号',
-            value: row.phoneMasked ? maskPhone(row.phone) : row.phone,
+            value: (row.phone && row.phoneMasked ? maskPhone(row.phone) : row.phone) ?? row.landline ?? '',
           }
         : {
             row: row.row,
@@ -226,18 +249,23 @@ async function decide(
             value: row.group ?? '',
           },
   });
-  const current = await phoneHolder(tx, placement.committeeId, row.phone);
+  const current =
+    (row.phone ? await phoneHolder(tx, placement.committeeId, row.phone) : null) ??
+    (await namesake(tx, placement.branchId, row.matchedId));
   // An empty 党小组 cell keeps an existing member's group; a new member joins the group imported into, if any.
   const groupId = row.group ? (p.groupsByName.get(row.group) ?? null) : (current?.groupId ?? placement.groupId);
   if (current && (current.branchId !== placement.branchId || current.name !== row.name))
     return refuse('phone', phoneTakenText(caller, tree, current));
   if (current && !can(caller.roles, tree, 'roster.write', memberOrgOf(current)))
     return refuse('phone', phoneTakenText(caller, tree, current));
-  const fields = fieldsOf(row, groupId);
+  const fields = fieldsOf(row, groupId, current);
   const had: Record<string, unknown> = current ? { ...profileOf(current), ...current } : {};
   const changes = current
     ? Object.entries(fields)
-        .filter(([key, value]) => key !== 'phone' && JSON.stringify(had[key]) !== JSON.stringify(value))
+        .filter(
+          ([key, value]) =>
+            (key !== 'phone' || !current.phone) && JSON.stringify(had[key] ?? null) !== JSON.stringify(value),
+        )
         .map(([key]) => FIELD_LABELS[key] ?? key)
     : [];
   // A row that would change a higher role holder's entry is refused, as an edit would be (one's own is not).
@@ -254,9 +282,17 @@ async function decide(
   return { kind, row, current, changes, fields };
 }
 
-const fieldsOf = (row: RosterRow, groupId: string | null) => ({
+/** The member a row without a mobile was matched to by name, if still an active member of the branch. */
+async function namesake(tx: Tx, branchId: string, id: string | undefined): Promise<MemberDoc | null> {
+  const member = id ? await tx.get('members', id) : null;
+  return member?.status === 'active' && member.branchId === branchId ? member : null;
+}
+
+/** What a row sets: a blank mobile keeps the member's (the file may just not know it), as a blank landline does. */
+const fieldsOf = (row: RosterRow, groupId: string | null, current: MemberDoc | null) => ({
   name: row.name,
-  phone: row.phone,
+  phone: row.phone ?? current?.phone ?? null,
+  ...(row.landline ? { landline: row.landline } : {}),
   partyStatus: row.partyStatus,
   joinedAt: row.joinedAt,
   fullAt: row.fullAt,
@@ -283,11 +319,7 @@ async function publish(ctx: HandlerContext, name: string, content: Buffer): Prom
  */
 export const previewImport = action(rosterSchemas.previewImport, async (ctx, input): Promise<ImportPreview> => {
   const p = await plan(ctx, input.orgId, input.fileID);
-  const holderRoles = await rolesOfHolders(
-    ctx,
-    p.placement.committeeId,
-    p.rows.map((r) => r.phone),
-  );
+  const holderRoles = await rolesOfHolders(ctx, p.placement.committeeId, p.rows);
   const issues = [...p.issues];
   const counts = { create: 0, update: 0, unchanged: 0 };
   const members: ImportPreview['members'] = [];
@@ -363,11 +395,7 @@ export const importMembers = action(
     if (p.issues.length && !input.skipInvalid) throw importFailed(p.issues);
 
     await ensurePhoneKeys(ctx, p.tree);
-    const holderRoles = await rolesOfHolders(
-      ctx,
-      p.placement.committeeId,
-      p.rows.map((r) => r.phone),
-    );
+    const holderRoles = await rolesOfHolders(ctx, p.placement.committeeId, p.rows);
     const now = ctx.clock().toISOString();
     let result: RosterOutputs['importMembers'];
     try {
@@ -399,6 +427,8 @@ export const importMembers = action(
           const fields = d.fields;
           if (!fields || d.kind === 'unchanged') continue;
           if (d.current) {
+            // A member without a mobile given one by the file claims it, as a new member would.
+            if (fields.phone && !d.current.phone) await claimPhone(tx, { ...d.current, phone: fields.phone }, now);
             await tx.set('members', {
               ...d.current,
               ...fields,

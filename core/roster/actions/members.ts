@@ -163,7 +163,8 @@ export const createMember = action(
     const member: MemberDoc = {
       _id: ctx.newId(),
       name: input.name,
-      phone: input.phone,
+      phone: input.phone ?? null,
+      landline: input.landline ?? null,
       partyStatus: input.partyStatus,
       joinedAt: input.joinedAt,
       fullAt: input.fullAt ?? null,

@@ -130,7 +130,7 @@ export const setup = action(rosterSchemas.setup, async (ctx, input): Promise<Ros
       await tx.create('orgs', committee);
       await tx.create('orgs', branch);
       await tx.create('members', member);
-      await tx.create('phoneKeys', phoneKeyDoc(member, now));
+      await tx.create('phoneKeys', phoneKeyDoc({ ...member, phone: input.phone }, now));
       await tx.create('phoneKeys', backfilledMarker(now));
       await tx.set('bindings', { _id: openid, memberId: member._id, at: now });
       await tx.create('roles', role);

@@ -35,10 +35,11 @@ export function normaliseName(text: string): string {
 
 export type PhoneReading =
   | { kind: 'empty' }
-  | { kind: 'mobile'; phone: string; others: string[] }
+  /** `landline`: a fixed-line number written beside the mobile. */
+  | { kind: 'mobile'; phone: string; others: string[]; landline?: string }
   /** As the roster's own export shows a number to those who may not read it: 139****5678. */
   | { kind: 'masked'; masked: string }
-  | { kind: 'landline' }
+  | { kind: 'landline'; number: string }
   | { kind: 'invalid' };
 
 const MASKED = /^(?:\+?86|0086)?(1\d{2}\*{4}\d{4})$/;
@@ -52,6 +53,14 @@ function digitsOf(part: string): string {
   return national ? national[1] : digits;
 }
 
+/** 0571-88886666 as written; 057188886666 as 0571-88886666 where the area code is plain (010, 02x: 3 digits). */
+function landlineText(written: string, digits: string): string {
+  if (/^(?:0\d{2,3}-)?[2-9]\d{6,7}(?:-\d{1,6})?$/.test(written)) return written;
+  if (!digits.startsWith('0')) return digits;
+  const area = /^0(?:10|2\d)/.test(digits) ? 3 : 4;
+  return `${digits.slice(0, area)}-${digits.slice(area)}`;
+}
+
 /**
  * A phone cell: "139 1000 1234", "139-1000-1234", "１３９１０００１２３４", "+86 13910001234", a number
  * cell; two numbers ("13910001234/0571-88886666") give the first mobile and the others.
@@ -61,13 +70,24 @@ export function readPhone(value: CellValue): PhoneReading {
   if (!text) return { kind: 'empty' };
   const masked = MASKED.exec(text.replace(/[\s\-–—‐‑−]/g, ''));
   if (masked) return { kind: 'masked', masked: masked[1] };
-  const parts = text
+  const written = text
     .split(/[/,;、|\n]|或/)
-    .map(digitsOf)
-    .filter((p) => p !== '');
+    .map((p) => p.replace(/\s+/g, ''))
+    .filter((p) => digitsOf(p) !== '');
+  const parts = written.map(digitsOf);
+  const isLandline = (p: string) => /^(?:0\d{9,11}|[2-9]\d{6,7})$/.test(p);
+  // A fixed-line number as written (0571-88886666), when it reads as one.
+  const landlineAt = parts.findIndex(isLandline);
+  const landline = landlineAt >= 0 ? landlineText(written[landlineAt], parts[landlineAt]) : undefined;
   const mobiles = parts.filter((p) => MOBILE.test(p));
-  if (mobiles.length) return { kind: 'mobile', phone: mobiles[0], others: parts.filter((p) => p !== mobiles[0]) };
-  if (parts.length && parts.every((p) => /^(?:0\d{9,11}|[2-9]\d{6,7})$/.test(p))) return { kind: 'landline' };
+  if (mobiles.length)
+    return {
+      kind: 'mobile',
+      phone: mobiles[0],
+      others: parts.filter((p) => p !== mobiles[0]),
+      ...(landline ? { landline } : {}),
+    };
+  if (landline && parts.every(isLandline)) return { kind: 'landline', number: landline };
   return { kind: 'invalid' };
 }
 

@@ -102,11 +102,10 @@ function readRow(
 
   const phone = readPhone(reader.cell('phone'));
   const phoneColumn = reader.column('phone');
-  if (phone.kind === 'empty') fail('phone', `${phoneColumn}为空：目前每位党员都需要填写 11 位手机号`);
-  else if (phone.kind === 'landline')
-    fail('phone', `${phoneColumn}「${raw('phone')}」是固定电话：目前每位党员都需要填写 11 位手机号`);
-  else if (phone.kind === 'invalid')
-    fail('phone', `${phoneColumn}「${raw('phone')}」不是 11 位手机号，应如 13912345678`);
+  if (phone.kind === 'empty' || phone.kind === 'landline') {
+    // A member without a mobile (many retired members): found by name in the branch, or created.
+  } else if (phone.kind === 'invalid')
+    fail('phone', `${phoneColumn}「${raw('phone')}」不是 11 位手机号或固定电话，应如 13912345678 或 0571-88886666`);
   else if (phone.kind === 'masked') {
     // Resolved against the branch's roster by the import (the same name holding a number shown so).
   } else {
@@ -146,7 +145,7 @@ function readRow(
   else if (joined.kind === 'date' && full.kind === 'date' && full.date < joined.date)
     fail('fullAt', `${reader.column('fullAt')} ${full.date} 早于${reader.column('joinedAt')} ${joined.date}`);
 
-  if (issues.length || !partyStatus || (phone.kind !== 'mobile' && phone.kind !== 'masked') || joined.kind !== 'date')
+  if (issues.length || !partyStatus || phone.kind === 'invalid' || joined.kind !== 'date')
     return { member: null, issues };
   const group = plain(raw('group')).replace(/\s+/g, ' ').trim();
   const { profile, skipped } = readProfile(reader.cell, reader.column);
@@ -162,7 +161,11 @@ function readRow(
     member: {
       row,
       name: nameResult.data as string,
-      ...(phone.kind === 'masked' ? { phone: phone.masked, phoneMasked: true } : { phone: phone.phone }),
+      ...(phone.kind === 'masked'
+        ? { phone: phone.masked, phoneMasked: true }
+        : { phone: phone.kind === 'mobile' ? phone.phone : null }),
+      ...(phone.kind === 'landline' ? { landline: phone.number } : {}),
+      ...(phone.kind === 'mobile' && phone.landline ? { landline: phone.landline } : {}),
       partyStatus,
       joinedAt: joined.date,
       fullAt: full.kind === 'date' ? full.date : null,

@@ -30,9 +30,16 @@ export const SAMPLE_ROW = { name: '张三（示例）', phone: '13800001234' } a
 export interface RosterRow {
   row: number;
   name: string;
-  /** 11 digits, or as masked in an export (139****5678) when `phoneMasked`: the import finds the member it stands for. */
-  phone: string;
+  /**
+   * 11 digits, or as masked in an export (139****5678) when `phoneMasked`: the import finds the
+   * member it stands for; null for a member without a mobile (found by name in the branch).
+   */
+  phone: string | null;
   phoneMasked?: boolean;
+  /** A fixed-line number given instead of (or besides) the mobile. */
+  landline?: string;
+  /** Set by the import for a row without a mobile: the branch's member of that name it stands for. */
+  matchedId?: string;
   partyStatus: PartyStatus;
   joinedAt: string;
   fullAt: string | null;

@@ -33,9 +33,14 @@ describe('phones', () => {
     ['+86 139 1000 1234', { kind: 'mobile', phone: '13910001234', others: [] }],
     ['0086-13910001234', { kind: 'mobile', phone: '13910001234', others: [] }],
     [13910001234, { kind: 'mobile', phone: '13910001234', others: [] }],
-    ['0571-88886666/13910001234', { kind: 'mobile', phone: '13910001234', others: ['057188886666'] }],
-    ['0571-88886666', { kind: 'landline' }],
-    ['(0571)88886666', { kind: 'landline' }],
+    [
+      '0571-88886666/13910001234',
+      { kind: 'mobile', phone: '13910001234', others: ['057188886666'], landline: '0571-88886666' },
+    ],
+    // A member reached by a fixed line only: imported with it, no mobile.
+    ['0571-88886666', { kind: 'landline', number: '0571-88886666' }],
+    ['(0571)88886666', { kind: 'landline', number: '0571-88886666' }],
+    ['01088886666', { kind: 'landline', number: '010-88886666' }],
     ['', { kind: 'empty' }],
     [null, { kind: 'empty' }],
     // As the roster's own export masks a number: the import finds the member it stands for.

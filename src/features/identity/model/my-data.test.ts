@@ -22,6 +22,7 @@ const full: MyData = {
     id: 'member-004',
     name: '刘洋',
     phone: '13600003333',
+    landline: null,
     partyStatus: 'full',
     joinedAt: '2016-11-10',
     fullAt: '2017-11-10',

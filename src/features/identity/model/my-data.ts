@@ -46,7 +46,8 @@ export function myDataSections(data: MyData, now: Date = new Date()): MyDataSect
   const profile: MyDataRow[] = m
     ? [
         { key: 'name', title: '姓名', detail: '', value: m.name },
-        { key: 'phone', title: '手机号', detail: '', value: m.phone },
+        { key: 'phone', title: '手机号', detail: '', value: m.phone ?? '无' },
+        ...(m.landline ? [{ key: 'landline', title: '固定电话', detail: '', value: m.landline }] : []),
         { key: 'status', title: '党员身份', detail: '', value: PARTY_STATUS_LABEL[m.partyStatus] },
         {
           key: 'dates',

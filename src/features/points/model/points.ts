@@ -206,7 +206,7 @@ export function reversalNote(entry: EntryLike, known: ReadonlyArray<EntryLike>, 
 }
 
 /** Members whose name (or phone) contains `query`; everyone for an empty query. */
-export function filterByName<T extends { name: string; phone?: string }>(members: T[], query: string): T[] {
+export function filterByName<T extends { name: string; phone?: string | null }>(members: T[], query: string): T[] {
   const q = query.trim();
   if (!q) return members;
   return members.filter((m) => m.name.includes(q) || (!!m.phone && m.phone.includes(q)));

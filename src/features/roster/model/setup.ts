@@ -54,6 +54,8 @@ export function toSetupInput(v: SetupFormValues): ActionInput<'roster', 'setup'>
     committeeName: v.committeeName.trim(),
     branchName: v.branchName.trim(),
     ...member,
+    // The admin's own mobile is required on this form (validateSetupForm).
+    phone: member.phone ?? '',
     ...(fullAt ? { fullAt } : {}),
   };
 }

@@ -16,7 +16,7 @@ export default function ProfileHeader({ me }: { me: MeOutput }) {
       <View className="zb-profile__main">
         <Text className="zb-profile__name">{name}</Text>
         {m ? <Text className="zb-profile__line">{`${m.orgName} · ${PARTY_STATUS_LABEL[m.partyStatus]}`}</Text> : null}
-        {m ? <Text className="zb-profile__line e2e-profile-phone">{`手机号 ${m.phone}`}</Text> : null}
+        {m ? <Text className="zb-profile__line e2e-profile-phone">{`手机号 ${m.phone ?? '无'}`}</Text> : null}
         {me.roles.length ? <Text className="zb-profile__roles">{me.roles.map(roleLabel).join('、')}</Text> : null}
       </View>
     </View>

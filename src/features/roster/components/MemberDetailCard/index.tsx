@@ -10,7 +10,8 @@ import './index.scss';
 export default function MemberDetailCard({ member, groupName }: { member: RosterMemberDetail; groupName?: string }) {
   const inactive = member.status === 'inactive';
   const rows: Array<[string, string]> = [
-    ['手机号', member.phone],
+    ['手机号', member.phone ?? '无'],
+    ...(member.landline ? [['固定电话', member.landline] as [string, string]] : []),
     ['所在支部', groupName ? `${member.orgName} · ${groupName}` : member.orgName],
     ['党员身份', PARTY_STATUS_LABEL[member.partyStatus]],
     ['入党日期', formatDate(member.joinedAt) || '待补充'],

@@ -51,7 +51,7 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
   const initial: Values = member
     ? {
         name: member.name,
-        phone: member.phone,
+        phone: member.phone ?? '',
         partyStatus: member.partyStatus,
         joinedAt: member.joinedAt ?? '',
         fullAt: member.fullAt ?? '',
@@ -81,7 +81,7 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
         : createMember({ orgId, ...fields, ...profileInput(form.values) });
     const exemptError = member?.allowed.exempt ? exemptReasonError(form.values) : undefined;
     const errors = {
-      ...validateMemberForm(form.values, todayInChina()),
+      ...validateMemberForm(form.values, todayInChina(), { phoneOptional: true }),
       ...profileErrors(form.values, form.values.joinedAt, todayInChina()),
       ...(exemptError ? { exemptReason: exemptError } : {}),
     };
@@ -95,6 +95,7 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
           <Text className="zb-member-form__org">{orgName}</Text>
         </Field>
         <MemberFields
+          phoneOptional
           values={form.values}
           errors={form.errors}
           onChange={(key, value) => form.set(key, value as Values[typeof key])}

@@ -12,10 +12,12 @@ interface Props {
   values: MemberFormValues;
   errors: FieldErrors<MemberFormValues>;
   onChange: <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => void;
+  /** The secretary's roster form: a member may have no mobile (many retired members). */
+  phoneOptional?: boolean;
 }
 
 /** 姓名, 手机号, 党员身份, 入党日期, 转正日期 (only for 正式党员): shared by 亮身份 and the roster form. */
-export default function MemberFields({ values, errors, onChange }: Props) {
+export default function MemberFields({ values, errors, onChange, phoneOptional }: Props) {
   return (
     <>
       <TextField
@@ -30,11 +32,11 @@ export default function MemberFields({ values, errors, onChange }: Props) {
       />
       <TextField
         label="手机号"
-        required
+        required={!phoneOptional}
         type="number"
         value={values.phone}
         maxLength={11}
-        placeholder="11 位手机号"
+        placeholder={phoneOptional ? '11 位手机号；没有手机可不填' : '11 位手机号'}
         error={errors.phone}
         inputClassName="e2e-field-phone"
         onChange={(v) => onChange('phone', v)}

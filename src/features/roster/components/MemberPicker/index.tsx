@@ -52,7 +52,7 @@ export default function MemberPicker({
             }}
           >
             <Text className="zb-member-picker__name">{m.name}</Text>
-            <Text className="zb-member-picker__meta">{refused || `${m.orgName} · ${m.phone}`}</Text>
+            <Text className="zb-member-picker__meta">{refused || `${m.orgName} · ${m.phone ?? '无手机'}`}</Text>
           </View>
         );
       })}

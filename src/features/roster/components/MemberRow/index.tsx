@@ -21,7 +21,7 @@ export default function MemberRow({ member, onClick }: { member: RosterMember; o
           {inactive ? <StatusTag tone="muted">已停用</StatusTag> : null}
           {!inactive && member.bound ? <StatusTag tone="success">已亮身份</StatusTag> : null}
         </View>
-        <Text className="zb-member-row__phone">{member.phone}</Text>
+        <Text className="zb-member-row__phone">{member.phone ?? member.landline ?? '无手机'}</Text>
       </View>
       <Text className="zb-member-row__arrow">›</Text>
     </View>
