@@ -41,7 +41,10 @@ export default function ActivityInfo({ activity: a }: { activity: ActivityDetail
         {a.place ? (
           <View className="zb-actinfo__row zb-actinfo__row--place">
             <Text className="zb-actinfo__label">地点</Text>
-            <Text className="zb-actinfo__value">{`${a.place.name}（${a.place.radius} 米内定位签到）`}</Text>
+            <View className="zb-actinfo__value zb-actinfo__place">
+              <Text>{a.place.name}</Text>
+              <Text className="zb-actinfo__place-note">{`${a.place.radius} 米内定位签到`}</Text>
+            </View>
             <View className="e2e-activity-navigate" data-href={placeLink(a.place) ?? undefined}>
               <Button
                 size="small"
