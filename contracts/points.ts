@@ -194,6 +194,8 @@ export interface RankingItem {
   net: number;
   /** Dense rank: equal nets share a rank, the next rank follows on. */
   rank: number;
+  /** How many members share this rank (1: nobody else); ties are shown as ties (并列). */
+  tied: number;
 }
 
 export interface PointsOutputs {

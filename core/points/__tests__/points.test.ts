@@ -86,6 +86,8 @@ function expectDense(items: RankingItem[]): void {
       expect(item.net).toBeLessThan(items[i - 1].net);
       expect(item.rank).toBe(items[i - 1].rank + 1);
     }
+    // `tied` counts the members sharing the rank, so that the app can say 并列.
+    expect(item.tied).toBe(items.filter((other) => other.rank === item.rank).length);
   });
 }
 

@@ -39,12 +39,15 @@ export async function rankBranch(
     'pointTotals',
     members.map((m) => memberTotalsId(m._id, periods.year)),
   );
-  const items: RankingItem[] = denseRank(
+  const ranked = denseRank(
     members.map((m) => {
       const sums = sumsFor(totals.get(memberTotalsId(m._id, periods.year)) ?? null, period, periods);
       return { memberId: m._id, name: m.name, bonus: sums.bonus, deduction: sums.deduction, net: sums.net };
     }),
   );
+  const sharing = new Map<number, number>();
+  for (const item of ranked) sharing.set(item.rank, (sharing.get(item.rank) ?? 0) + 1);
+  const items: RankingItem[] = ranked.map((item) => ({ ...item, tied: sharing.get(item.rank) ?? 1 }));
   return { items, label: periodLabel(period, date) };
 }
 

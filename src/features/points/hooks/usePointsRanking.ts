@@ -1,9 +1,15 @@
-import { useState } from 'react';
-import type { Period } from '@contracts';
-import { MEMBER_VISIBILITY_NOTE, periodAnchor, periodLabel } from '@/features/points/model/points';
+import { useEffect, useRef, useState } from 'react';
+import type { Period, PointsOutputs } from '@contracts';
+import {
+  LONGER_PERIOD,
+  MEMBER_VISIBILITY_NOTE,
+  periodAnchor,
+  periodLabel,
+  rankingHasPoints,
+} from '@/features/points/model/points';
 import { todayInChina } from '@/utils/dates';
 import { getPointsRanking, getPointsRules } from '@/features/points/services/points';
-import { useRequest } from '@/hooks/useRequest';
+import { useRequest, type RequestState } from '@/hooks/useRequest';
 import { useEvent } from '@/utils/events';
 
 /** Month, quarter or year, and how many periods back from the current one (0 = now). */
@@ -28,6 +34,28 @@ export function usePointsPeriod(initial: Period = 'month') {
 }
 
 export type PointsPeriodState = ReturnType<typeof usePointsPeriod>;
+
+/**
+ * Opens on a period that has points: when the page was opened without one (`?period=`) and the
+ * current month has none yet (early in a month everyone would rank 1), on the quarter, else the year.
+ */
+export function useOpenOnPeriodWithPoints(
+  state: PointsPeriodState,
+  ranking: RequestState<PointsOutputs['ranking']>,
+  chosen: boolean,
+) {
+  const settled = useRef(chosen);
+  const current = useRef(state);
+  current.current = state;
+  // Runs when an answer arrives (not when the period changes: the old answer is still shown then).
+  useEffect(() => {
+    if (settled.current || !ranking.data) return;
+    const { period, offset, setPeriod } = current.current;
+    const longer = LONGER_PERIOD[period];
+    if (offset === 0 && longer && !rankingHasPoints(ranking.data)) setPeriod(longer);
+    else settled.current = true;
+  }, [ranking.data]);
+}
 
 /** The branch's ranking for the chosen period; reloads when points change. */
 export function usePointsRanking(orgId: string, p: Pick<PointsPeriodState, 'period' | 'date'>) {

@@ -19,6 +19,9 @@ import {
   starParts,
   validateRecord,
   valueTone,
+  rankDisplay,
+  rankingHasPoints,
+  LONGER_PERIOD,
 } from './points';
 
 const rule = (code: string, name: string, value: number, auto: boolean, active = true): RuleItem => ({
@@ -48,6 +51,7 @@ const item = (memberId: string, rank: number, net: number): RankingItem => ({
   deduction: Math.min(net, 0),
   net,
   rank,
+  tied: 1,
 });
 
 describe('signs and stars', () => {
@@ -174,5 +178,40 @@ describe('lists', () => {
     expect(filterByName(people, '秀').map((p) => p.name)).toEqual(['陈秀英']);
     expect(filterByName(people, '0001').map((p) => p.name)).toEqual(['王志强']);
     expect(filterByName(people, ' ')).toHaveLength(2);
+  });
+});
+
+describe('how ranks are shown', () => {
+  const row = (rank: number, net: number, tied = 1) => ({
+    rank,
+    tied,
+    net,
+    bonus: Math.max(net, 0),
+    deduction: Math.min(net, 0),
+  });
+
+  it('gives 1, 2 and 3 gold, silver and bronze, and says 并列 where members share a rank', () => {
+    expect(rankDisplay(row(1, 12))).toEqual({ text: '1', medal: 'gold', tied: false });
+    expect(rankDisplay(row(2, 8, 2))).toEqual({ text: '2', medal: 'silver', tied: true });
+    expect(rankDisplay(row(3, 5))).toEqual({ text: '3', medal: 'bronze', tied: false });
+    expect(rankDisplay(row(4, 2))).toEqual({ text: '4', medal: null, tied: false });
+    expect(rankDisplay(row(2, -3))).toEqual({ text: '2', medal: null, tied: false });
+  });
+
+  it('shows no rank for a member with no points in the period, not "1" for all 18 early in a month', () => {
+    expect(rankDisplay(row(1, 0, 18))).toEqual({ text: '—', medal: null, tied: false });
+  });
+
+  it('tells whether a period has points, to open on a longer one when not', () => {
+    const ranking = (items: RankingItem[], me: RankingItem | null = null) => ({
+      period: '2026年12月',
+      visibility: 'full' as const,
+      items,
+      me,
+    });
+    expect(rankingHasPoints(ranking([item('a', 1, 0), item('b', 1, 0)]))).toBe(false);
+    expect(rankingHasPoints(ranking([item('a', 1, 2), item('b', 2, 0)]))).toBe(true);
+    expect(rankingHasPoints(ranking([], item('me', 1, -1)))).toBe(true);
+    expect(LONGER_PERIOD).toEqual({ month: 'quarter', quarter: 'year' });
   });
 });

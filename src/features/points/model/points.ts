@@ -112,6 +112,32 @@ export function memberRankingRows(ranking: PointsOutputs['ranking']): RankingRow
   return [{ ...me, self: true, gapBefore: false }];
 }
 
+export type Medal = 'gold' | 'silver' | 'bronze';
+
+/**
+ * How a rank is shown: 1, 2 and 3 as gold, silver and bronze (only for a positive score), 并列
+ * where members share it, and no rank at all for a member with no points in the period (early in
+ * a month everyone would otherwise be "1").
+ */
+export function rankDisplay(r: Pick<RankingItem, 'rank' | 'tied' | 'net' | 'bonus' | 'deduction'>): {
+  text: string;
+  medal: Medal | null;
+  tied: boolean;
+} {
+  const scored = r.bonus !== 0 || r.deduction !== 0;
+  if (!scored) return { text: '—', medal: null, tied: false };
+  const medal = r.net > 0 && r.rank <= 3 ? (['gold', 'silver', 'bronze'] as const)[r.rank - 1] : null;
+  return { text: String(r.rank), medal, tied: r.tied > 1 };
+}
+
+/** Whether a ranking has any points in its period: else the page opens on a longer period. */
+export function rankingHasPoints(ranking: PointsOutputs['ranking']): boolean {
+  return [...ranking.items, ...(ranking.me ? [ranking.me] : [])].some((r) => r.bonus !== 0 || r.deduction !== 0);
+}
+
+/** The next longer period to open on when this one has no points yet (月 → 季 → 年). */
+export const LONGER_PERIOD: Partial<Record<Period, Period>> = { month: 'quarter', quarter: 'year' };
+
 /** Every row, for a secretary (whose answer is the whole branch). */
 export function staffRankingRows(ranking: PointsOutputs['ranking']): RankingRow[] {
   const me = ranking.me;

@@ -41,7 +41,11 @@ export default function BranchRanking({ ranking }: Props) {
       {items.map((b) => (
         <View key={b.orgId} className="zb-branchrank__row e2e-branch-row">
           <View className="zb-branchrank__no">
-            <RankBadge rank={b.rank} top={b.rank <= 3 && b.members > 0} className="e2e-branch-rank" />
+            <RankBadge
+              text={String(b.rank)}
+              medal={b.members > 0 && b.rank <= 3 ? (['gold', 'silver', 'bronze'] as const)[b.rank - 1] : null}
+              className="e2e-branch-rank"
+            />
           </View>
           <View className="zb-branchrank__who">
             <Text className="zb-branchrank__name e2e-branch-name">{b.name}</Text>

@@ -5,6 +5,7 @@ import {
   maxAbsNet,
   memberRankingRows,
   RANKING_NOTE,
+  rankDisplay,
   signed,
   staffRankingRows,
   valueTone,
@@ -59,7 +60,7 @@ export default function RankingTable({ ranking, mode, emptyDescription, note: st
             {r.gapBefore ? <View className="zb-rank__gap">⋯</View> : null}
             <View className={`zb-rank__row e2e-ranking-row ${r.self ? 'zb-rank__row--self e2e-ranking-self' : ''}`}>
               <View className="zb-rank__no">
-                <RankBadge rank={r.rank} top={r.rank <= 3} className="e2e-ranking-rank" />
+                <RankBadge {...rankDisplay(r)} className="e2e-ranking-rank" />
               </View>
               <View className="zb-rank__who">
                 <Text className="zb-rank__name e2e-ranking-name">

@@ -6,14 +6,16 @@ import PageShell from '@/components/PageShell';
 import PointsPeriodPicker from '@/features/points/components/PointsPeriodPicker';
 import RankingTable from '@/features/points/components/RankingTable';
 import { parsePeriod } from '@/features/points/model/points';
-import { usePointsPeriod, usePointsRanking } from '@/features/points/hooks/usePointsRanking';
+import { useOpenOnPeriodWithPoints, usePointsPeriod, usePointsRanking } from '@/features/points/hooks/usePointsRanking';
 import './index.scss';
 
 type Member = NonNullable<MeOutput['member']>;
 
 function BranchRanking({ member, reloadMe }: { member: Member; reloadMe: () => Promise<unknown> }) {
-  const period = usePointsPeriod(parsePeriod(useRouter().params.period) ?? 'month');
+  const chosen = parsePeriod(useRouter().params.period);
+  const period = usePointsPeriod(chosen ?? 'month');
   const ranking = usePointsRanking(member.orgId, period);
+  useOpenOnPeriodWithPoints(period, ranking, !!chosen);
 
   usePullDownRefresh(() => {
     void Promise.all([reloadMe(), ranking.reload()]).finally(() => Taro.stopPullDownRefresh());

@@ -17,7 +17,12 @@ import { useObjections } from '@/features/points/hooks/useObjections';
 import { usePointsBranches } from '@/features/points/hooks/usePointsBranches';
 import { usePointsExport } from '@/features/points/hooks/usePointsExport';
 import { usePointsLedger } from '@/features/points/hooks/usePointsLedger';
-import { useMemberVisibilityNote, usePointsPeriod, usePointsRanking } from '@/features/points/hooks/usePointsRanking';
+import {
+  useMemberVisibilityNote,
+  useOpenOnPeriodWithPoints,
+  usePointsPeriod,
+  usePointsRanking,
+} from '@/features/points/hooks/usePointsRanking';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
@@ -34,6 +39,7 @@ export default function PointsManage() {
   const [tab, setTab] = useState<Tab>('ranking');
   const period = usePointsPeriod('month');
   const ranking = usePointsRanking(orgId, period);
+  useOpenOnPeriodWithPoints(period, ranking, false);
   const ledger = usePointsLedger(orgId);
   const objections = useObjections(orgId);
   const visibilityNote = useMemberVisibilityNote();
