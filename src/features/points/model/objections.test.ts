@@ -1,6 +1,7 @@
 import type { ObjectionView } from '@contracts';
 import {
   canObject,
+  offersObjection,
   mergeDecided,
   objectableText,
   objectionNote,
@@ -83,5 +84,13 @@ describe('mergeDecided', () => {
     const b = view('objection:b', '2026-11-22T00:00:00Z', 'dismissed');
     const c = view('objection:c', '2026-11-20T00:00:00Z');
     expect(mergeDecided([a, c], [b]).map((o) => o.id)).toEqual(['objection:b', 'objection:a', 'objection:c']);
+  });
+});
+
+describe('where 提出异议 is offered', () => {
+  it('at once on a deduction, on an award only once the member opens the entry', () => {
+    expect(offersObjection({ value: -3 }, false)).toBe(true);
+    expect(offersObjection({ value: 2 }, false)).toBe(false);
+    expect(offersObjection({ value: 2 }, true)).toBe(true);
   });
 });

@@ -48,6 +48,14 @@ export function canObject(
   return !Number.isNaN(until) && until > now.getTime();
 }
 
+/**
+ * Where 提出异议 is offered: at once on a deduction, and on any other entry only once the member
+ * opens it (a button on every +2 invites objecting to one's own award).
+ */
+export function offersObjection(entry: { value: number }, opened: boolean): boolean {
+  return entry.value < 0 || opened;
+}
+
 /** `11月30日 14:30前可提出异议` (China time, the year when it is not this year). */
 export function objectableText(until: string, now: Date = new Date()): string {
   return `${formatDateTime(until, now)}前可提出异议`;

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { canObject, objectableText, objectionNote } from '@/features/points/model/objections';
+import { useState } from 'react';
+import { canObject, objectableText, objectionNote, offersObjection } from '@/features/points/model/objections';
 import { entryTime, signed, valueTone } from '@/features/points/model/points';
 import type { ObjectionStatus } from '@contracts';
 import StatusTag, { type Tone } from '@/components/StatusTag';
@@ -50,10 +51,16 @@ export default function PointsEntryRow({ entry, reversalNote, reversed, showMemb
     reversed ? 'zb-pentry--reversed e2e-points-entry-reversed' : '',
   ];
   const canReverse = !!onReverse && !isReversal && !reversed;
-  const objectable = !!onObject && canObject(entry, reversed);
+  // A positive entry offers 提出异议 once opened (tapped); a deduction at once.
+  const [opened, setOpened] = useState(false);
+  const mayObject = !!onObject && canObject(entry, reversed);
+  const objectable = mayObject && offersObjection(entry, opened);
   const note = objectionNote(entry.objection ?? null);
   return (
-    <View className={classes.filter(Boolean).join(' ')}>
+    <View
+      className={classes.filter(Boolean).join(' ')}
+      onClick={mayObject && !opened ? () => setOpened(true) : undefined}
+    >
       <View className="zb-pentry__main">
         <View className="zb-pentry__line">
           {showMember && entry.memberName ? (
@@ -92,7 +99,13 @@ export default function PointsEntryRow({ entry, reversalNote, reversed, showMemb
           </View>
         ) : null}
         {objectable ? (
-          <View className="zb-pentry__action e2e-entry-object" onClick={() => onObject(entry)}>
+          <View
+            className="zb-pentry__action e2e-entry-object"
+            onClick={(e) => {
+              e.stopPropagation();
+              onObject(entry);
+            }}
+          >
             提出异议
           </View>
         ) : null}
