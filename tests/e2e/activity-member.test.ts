@@ -69,6 +69,40 @@ describeInBrowser('the member’s side of activities in the browser', () => {
     expect(member.errors).toEqual([]);
   });
 
+  it('in 关怀模式 the secretary’s 编辑 and 取消活动 keep their labels on one line', async () => {
+    const [host, browser] = [session.host(), session.browser()];
+    const id = await createMeeting(host.url, '关怀模式下的支部党员大会', -60);
+    const secretary = await openPhone(browser, host.url);
+    await switchIdentity(secretary.page, host.url, 'demo-secretary');
+    // 关怀模式 as 我的 stores it (Taro's H5 storage).
+    await secretary.page.evaluate(() => localStorage.setItem('zhibu.careMode', JSON.stringify({ data: true })));
+    await secretary.page.goto(`${host.url}/#/packages/secretary/pages/activity/index?id=${id}`);
+    await secretary.page.reload();
+    await secretary.page.locator(visible('.zb-care')).first().waitFor();
+    const cancel = secretary.page.locator(visible('.e2e-activity-cancel'));
+    await cancel.waitFor();
+    await cancel.scrollIntoViewIfNeeded();
+    await screenshot(secretary.page, 'activity-secretary-care');
+    for (const button of [cancel, secretary.page.locator(visible('.e2e-activity-edit'))]) {
+      // The label's lines: the distinct tops of its text's boxes.
+      const lines = await button.evaluate((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const tops = new Set<number>();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+        }
+        return tops.size;
+      });
+      expect(lines).toBe(1);
+      // Not clipped: the label fits inside the button.
+      expect(await button.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    }
+    expect(secretary.errors).toEqual([]);
+  });
+
   it('a member asks for leave and withdraws it before the activity; the place opens in a map', async () => {
     const [host, browser] = [session.host(), session.browser()];
     const member = await openPhone(browser, host.url);
