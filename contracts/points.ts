@@ -207,6 +207,8 @@ export interface PointsOutputs {
     stars: number;
     starLabel: string;
     totals: { month: number; quarter: number; year: number };
+    /** This year's net by month, January to the current month (积分's trend chart). */
+    months: Array<{ month: number; net: number }>;
     /** Null when the branch has turned member rankings off. */
     rank: number | null;
     rankOf: number;

@@ -64,6 +64,10 @@ describe.each(STORAGES)('on a %s store', (storage) => {
         quarter: before.totals.quarter + 3,
         year: before.totals.year + 3,
       });
+      // The trend by month: January to this month, the current one holding the new entry.
+      expect(mine.months.map((m) => m.month)).toEqual(before.months.map((m) => m.month));
+      expect(mine.months.at(-1)?.net).toBe((before.months.at(-1)?.net ?? 0) + 3);
+      expect(mine.months.reduce((sum, m) => sum + m.net, 0)).toBeCloseTo(mine.totals.year, 2);
       expect(mine.score).toBe(before.score + 3);
       expect(mine.entries.items.filter((e) => e.id === entry.id)).toHaveLength(1);
       const branch = await yearTotals(branchTotalsId(BRANCH_1, 2026));

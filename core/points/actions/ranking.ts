@@ -117,6 +117,10 @@ export const mine = action(pointsSchemas.mine, async (ctx, input): Promise<Point
       quarter: sumsFor(totals, 'quarter', periods).net,
       year: year.net,
     },
+    months: Array.from({ length: Number(periods.month) }, (_, i) => ({
+      month: i + 1,
+      net: totals?.months[String(i + 1).padStart(2, '0')]?.net ?? 0,
+    })),
     rank: ranked ? (items.find((item) => item.memberId === member._id)?.rank ?? null) : null,
     rankOf: ranked ? items.length : 0,
     entries: {

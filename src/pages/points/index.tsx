@@ -6,6 +6,7 @@ import ObjectionDialog from '@/features/points/components/ObjectionDialog';
 import PageShell from '@/components/PageShell';
 import PointsEntryList from '@/features/points/components/PointsEntryList';
 import PointsScoreCard from '@/features/points/components/PointsScoreCard';
+import PointsTrend from '@/features/points/components/PointsTrend';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { todayInChina } from '@/utils/dates';
 import { usePointsMine, type MyPointsEntry } from '@/features/points/hooks/usePointsMine';
@@ -41,6 +42,7 @@ function MyPoints({ reloadMe }: { reloadMe: () => Promise<unknown> }) {
         year={todayInChina().slice(0, 4)}
         onOpenRanking={() => go(ROUTES.pointsRanking('year'))}
       />
+      <PointsTrend months={summary.months} />
       <Text className="zb-points__section">积分明细</Text>
       <PointsEntryList
         list={list}

@@ -13,8 +13,8 @@ export type { MyPointsEntry };
 const PAGE_SIZE = 20;
 
 function summaryOf(res: Mine): MyPointsSummary {
-  const { score, stars, starLabel, totals, rank, rankOf } = res;
-  return { score, stars, starLabel, totals, rank, rankOf };
+  const { score, stars, starLabel, totals, months, rank, rankOf } = res;
+  return { score, stars, starLabel, totals, months, rank, rankOf };
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   validateRecord,
   valueTone,
   rankDisplay,
+  trendBars,
   rankingHasPoints,
   LONGER_PERIOD,
 } from './points';
@@ -213,5 +214,24 @@ describe('how ranks are shown', () => {
     expect(rankingHasPoints(ranking([item('a', 1, 2), item('b', 2, 0)]))).toBe(true);
     expect(rankingHasPoints(ranking([], item('me', 1, -1)))).toBe(true);
     expect(LONGER_PERIOD).toEqual({ month: 'quarter', quarter: 'year' });
+  });
+});
+
+describe('the year by month', () => {
+  it('scales each month against the largest, keeps a sliver for small non-zero months', () => {
+    expect(
+      trendBars([
+        { month: 1, net: 0 },
+        { month: 2, net: 20 },
+        { month: 3, net: -5 },
+        { month: 4, net: 0.5 },
+      ]),
+    ).toEqual([
+      { month: 1, label: '1月', net: 0, height: 0 },
+      { month: 2, label: '2月', net: 20, height: 100 },
+      { month: 3, label: '3月', net: -5, height: 25 },
+      { month: 4, label: '4月', net: 0.5, height: 4 },
+    ]);
+    expect(trendBars([{ month: 1, net: 0 }])).toEqual([{ month: 1, label: '1月', net: 0, height: 0 }]);
   });
 });

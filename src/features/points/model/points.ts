@@ -112,6 +112,22 @@ export function memberRankingRows(ranking: PointsOutputs['ranking']): RankingRow
   return [{ ...me, self: true, gapBefore: false }];
 }
 
+/** The year's trend as bars: each month's height in percent of the largest |net|, and its label. */
+export function trendBars(months: ReadonlyArray<{ month: number; net: number }>): Array<{
+  month: number;
+  label: string;
+  net: number;
+  height: number;
+}> {
+  const max = months.reduce((m, x) => Math.max(m, Math.abs(x.net)), 0);
+  return months.map(({ month, net }) => ({
+    month,
+    label: `${month}月`,
+    net,
+    height: max ? Math.max(net ? 4 : 0, Math.round((Math.abs(net) / max) * 100)) : 0,
+  }));
+}
+
 export type Medal = 'gold' | 'silver' | 'bronze';
 
 /**
