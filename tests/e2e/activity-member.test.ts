@@ -92,7 +92,7 @@ describeInBrowser('the member’s side of activities in the browser', () => {
           if (!node.textContent?.trim()) continue;
           const range = document.createRange();
           range.selectNodeContents(node);
-          for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+          for (const rect of Array.from(range.getClientRects())) tops.add(Math.round(rect.top));
         }
         return tops.size;
       });
