@@ -1,8 +1,15 @@
 import { buildRosterExport, type ExportMember } from './roster-export';
 import { parseRoster, ROSTER_COLUMNS } from './roster-sheet';
+import { PROFILE_COLUMNS } from './import/profile';
 import { canPrint, expectPrintable, linesOf, openWorkbook, printAll, rowValues } from '../shared/__tests__/printed';
 
-const HEADER = [...ROSTER_COLUMNS.map((c) => c.header), '所在支部', '状态', '党龄'];
+const HEADER = [
+  ...ROSTER_COLUMNS.map((c) => c.header),
+  '所在支部',
+  '状态',
+  '党龄',
+  ...PROFILE_COLUMNS.map((c) => c.header),
+];
 const EXPORTED_AT = new Date('2026-11-23T02:00:00.000Z');
 
 const member = (name: string, phone: string, more: Partial<ExportMember> = {}): ExportMember => ({
@@ -15,6 +22,12 @@ const member = (name: string, phone: string, more: Partial<ExportMember> = {}): 
   branch: '第一党支部',
   status: '在册',
   partyYears: 17,
+  gender: null,
+  birthDate: null,
+  ethnicity: null,
+  education: null,
+  workUnit: null,
+  categories: '',
   ...more,
 });
 
@@ -29,7 +42,15 @@ const MEMBERS = [
     partyYears: null,
   }),
   member('王志强', '13910001234'),
-  member('陈秀英', '13910015838', { group: '第二党小组' }),
+  member('陈秀英', '13910015838', {
+    group: '第二党小组',
+    gender: '女',
+    birthDate: '1950-02-03',
+    ethnicity: '汉族',
+    education: '初中及以下',
+    workUnit: '示范街道社区',
+    categories: '老党员、离退休党员',
+  }),
 ];
 
 describe('roster export', () => {
@@ -53,8 +74,15 @@ describe('roster export', () => {
       '第一党支部',
       '在册',
       17,
+      '女',
+      new Date('1950-02-03T00:00:00.000Z'),
+      '汉族',
+      '初中及以下',
+      '示范街道社区',
+      '老党员、离退休党员',
     ]);
     expect(sheet.getCell('D4').numFmt).toBe('yyyy-mm-dd');
+    expect(sheet.getCell('K4').numFmt).toBe('yyyy-mm-dd');
     expect(rowValues(sheet, 6)).toEqual([
       '孙浩然',
       '13910005678',
@@ -79,6 +107,15 @@ describe('roster export', () => {
         joinedAt: '2008-07-01',
         fullAt: '2009-07-01',
         group: '第二党小组',
+        // The profile columns come back as the import reads them.
+        profile: {
+          gender: '女',
+          birthDate: '1950-02-03',
+          ethnicity: '汉族',
+          education: '初中及以下',
+          workUnit: '示范街道社区',
+          categories: ['老党员', '离退休党员'],
+        },
       },
       expect.objectContaining({ row: 5, name: '何俊杰' }),
       {
@@ -103,9 +140,11 @@ describe('roster export', () => {
     expect(lines.slice(0, 3)).toEqual([
       '第一党支部 党员花名册',
       '单位：第一党支部 导出日期：2026-11-23',
-      '姓名 手机号 党员身份 入党日期 转正日期 党小组 所在支部 状态 党龄',
+      '姓名 手机号 党员身份 入党日期 转正日期 党小组 所在支部 状态 党龄 性别 出生日期 民族 学历 工作单位 党员分类',
     ]);
-    expect(lines[3]).toBe('陈秀英 13910015838 正式党员 2008-07-01 2009-07-01 第二党小组 第一党支部 在册 17');
+    expect(lines[3]).toBe(
+      '陈秀英 13910015838 正式党员 2008-07-01 2009-07-01 第二党小组 第一党支部 在册 17 女 1950-02-03 汉族 初中及以下 示范街道社区 老党员、离退休党员',
+    );
     expect(lines[4]).toMatch(/^何俊杰 /);
   });
 });

@@ -1,10 +1,11 @@
 import type { PartyStatus } from '../../contracts/common';
 import { ROSTER_COLUMNS } from './import/types';
+import { PROFILE_COLUMNS } from './import/profile';
 import { inPinyinOrder } from '../shared/pinyin-order';
 import { addPrintableSheet, newWorkbook, workbookBytes, type CellKind } from '../shared/printable-sheet';
 
 const STATUS_LABELS: Record<PartyStatus, string> = { full: '正式党员', probationary: '预备党员' };
-const KINDS: Partial<Record<string, CellKind>> = { joinedAt: 'date', fullAt: 'date' };
+const KINDS: Partial<Record<string, CellKind>> = { joinedAt: 'date', fullAt: 'date', birthDate: 'date' };
 
 export interface ExportMember {
   name: string;
@@ -16,6 +17,13 @@ export interface ExportMember {
   branch: string;
   status: string;
   partyYears: number | null;
+  /** The profile columns the import reads back (性别 … 党员分类, categories joined by 、). */
+  gender: string | null;
+  birthDate: string | null;
+  ethnicity: string | null;
+  education: string | null;
+  workUnit: string | null;
+  categories: string;
 }
 
 /**
@@ -35,6 +43,12 @@ export async function buildRosterExport(org: string, exportedAt: Date, members: 
       { header: '所在支部', key: 'branch', width: 16 },
       { header: '状态', key: 'status', width: 8 },
       { header: '党龄', key: 'partyYears', width: 8, kind: 'integer' },
+      ...PROFILE_COLUMNS.map((c) => ({
+        header: c.header,
+        key: c.key,
+        width: c.key === 'workUnit' ? 20 : c.key === 'categories' ? 16 : 10,
+        kind: KINDS[c.key],
+      })),
     ],
     rows: inPinyinOrder(members, (m) => m.name).map((m) => ({ ...m, partyStatus: STATUS_LABELS[m.partyStatus] })),
   });

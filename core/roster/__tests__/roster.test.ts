@@ -794,7 +794,18 @@ describe('roster: Excel', () => {
     const [title, subtitle, ...rows] = await readSheet(published(link.fileID));
     expect(title[0]).toBe('第一党支部 党员花名册');
     expect(subtitle[0]).toBe('单位：第一党支部　　导出日期：2026-11-23');
-    expect(rows[0]).toEqual([...HEADER, '所在支部', '状态', '党龄']);
+    expect(rows[0]).toEqual([
+      ...HEADER,
+      '所在支部',
+      '状态',
+      '党龄',
+      '性别',
+      '出生日期',
+      '民族',
+      '学历',
+      '工作单位',
+      '党员分类',
+    ]);
 
     const roster = await listAll(SECRETARY, 'org-branch-1');
     const groupName: Record<string, string> = { 'org-group-1': '第一党小组', 'org-group-2': '第二党小组' };

@@ -11,7 +11,14 @@ import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requireOpenid, requirePermission } from '../../shared/caller';
-import { membersOf } from '../scope';
+import { membersOf, profileOf } from '../scope';
+import type { MemberDoc } from '../documents';
+
+/** The member's profile as the export's columns hold it. */
+function profileColumns(m: MemberDoc) {
+  const p = profileOf(m);
+  return { ...p, categories: p.categories.join('、') };
+}
 
 const XLSX_NAME = (title: string, date: string) => `${title}-${date}.xlsx`;
 
@@ -43,6 +50,7 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
       group: m.groupId ? (tree.get(m.groupId)?.name ?? null) : null,
       branch: tree.get(m.branchId)?.name ?? '',
       status: '在册',
+      ...profileColumns(m),
       partyYears: partyYears(m.partyStatus, m.fullAt, today),
     })),
   );
