@@ -57,6 +57,9 @@ describeInBrowser('积分 in the browser', () => {
     await screenshot(member.page, 'points-member');
 
     await secretary.page.locator(visible('.e2e-points-export')).waitFor();
+    // The ranking opens on a period with points (the quarter or the year early in a month): export the month.
+    await secretary.page.locator(visible('.e2e-points-period')).getByText('月', { exact: true }).click();
+    await secretary.page.locator(visible('.e2e-period-label'), { hasText: /月/ }).waitFor();
     const [download] = await Promise.all([
       secretary.page.waitForEvent('download'),
       secretary.page.locator(visible('.e2e-points-export')).click(),
