@@ -29,7 +29,7 @@ export interface MyData {
     ethnicity: MemberProfile['ethnicity'];
     education: MemberProfile['education'];
     workUnit: string | null;
-    /** 人员类别 (老党员, 困难党员 …), [] for none. */
+    /** 党员分类 (老党员, 困难党员 …), [] for none. */
     categories: MemberProfile['categories'];
     createdAt: string;
     /** Changes to the entry (created, transferred, deactivated…), as recorded. */

@@ -50,11 +50,11 @@ const isCategoryList = (v: unknown): v is MemberCategory[] => Array.isArray(v);
 /** One of a fixed list, refused with `message` (naming the field and what is expected). */
 const oneOf = <T extends readonly string[]>(values: T, message: string) =>
   z.custom<T[number]>((v) => typeof v === 'string' && values.includes(v), { message });
-const categorySchema = oneOf(MEMBER_CATEGORIES, `人员类别应为：${MEMBER_CATEGORIES.join('、')}`);
+const categorySchema = oneOf(MEMBER_CATEGORIES, `党员分类应为：${MEMBER_CATEGORIES.join('、')}`);
 const BIRTH_DATE_FORMAT = '出生日期应为 YYYY-MM-DD 格式的日期';
 
 /**
- * The optional roster fields a committee keeps (性别, 出生日期, 民族, 学历, 工作单位, 人员类别); never a
+ * The optional roster fields a committee keeps (性别, 出生日期, 民族, 学历, 工作单位, 党员分类); never a
  * 身份证号. null clears a field, [] the categories. 出生日期 is checked against today and 入党日期 on the server.
  */
 const profileFields = {
@@ -86,12 +86,12 @@ const profileFields = {
     )
     .nullable()
     .optional(),
-  categories: typed(isCategoryList, '人员类别应为列表')
+  categories: typed(isCategoryList, '党员分类应为列表')
     .pipe(
       z
         .array(categorySchema)
-        .max(MEMBER_CATEGORIES.length, '人员类别过多')
-        .refine((list) => new Set(list).size === list.length, '人员类别不能重复'),
+        .max(MEMBER_CATEGORIES.length, '党员分类过多')
+        .refine((list) => new Set(list).size === list.length, '党员分类不能重复'),
     )
     .optional(),
 };
@@ -128,7 +128,7 @@ export const rosterSchemas = {
       orgId: idSchema,
       query: z.string().trim().max(20).optional(),
       status: z.enum(['active', 'inactive', 'all']).default('active'),
-      /** Only the members marked with this 人员类别. */
+      /** Only the members marked with this 党员分类. */
       category: categorySchema.optional(),
       page: pageSchema,
       pageSize: pageSizeSchema,

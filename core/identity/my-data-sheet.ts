@@ -80,7 +80,7 @@ export async function buildMyData(data: MyData): Promise<Buffer> {
           ['民族', m.ethnicity ?? ''],
           ['学历', m.education ?? ''],
           ['工作单位', m.workUnit ?? ''],
-          ['人员类别', m.categories.join('、')],
+          ['党员分类', m.categories.join('、')],
           ['名册状态', MEMBER_STATUS[m.status]],
           ['免参加组织生活', m.exemptReason ?? ''],
           ['录入名册时间', timeCell(m.createdAt)],

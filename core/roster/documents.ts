@@ -42,7 +42,7 @@ export interface MemberDoc {
   ethnicity?: MemberProfile['ethnicity'];
   education?: MemberProfile['education'];
   workUnit?: string | null;
-  /** 人员类别 (老党员, 困难党员 …): absent on older documents (read as []). */
+  /** 党员分类 (老党员, 困难党员 …): absent on older documents (read as []). */
   categories?: MemberProfile['categories'];
   history: MemberHistoryEntry[];
   createdAt: string;

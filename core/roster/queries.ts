@@ -67,7 +67,7 @@ export async function memberIdsOfGroup(store: Store, groupId: string): Promise<s
 
 /**
  * One page of a roster list (`where` from `membersOf`, a status, a name search), by name, and how many
- * match. With a 人员类别, the place's matching members are read by name and filtered here: the store
+ * match. With a 党员分类, the place's matching members are read by name and filtered here: the store
  * has no array-membership filter, and a place's roster is read whole by its exports anyway.
  */
 export async function rosterPage(

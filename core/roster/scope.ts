@@ -100,7 +100,7 @@ export function toRosterMember(member: MemberDoc, tree: OrgTree, caller: Caller,
   };
 }
 
-/** 性别, 出生日期, 民族, 学历, 工作单位, 人员类别: null and [] where an older document has none. */
+/** 性别, 出生日期, 民族, 学历, 工作单位, 党员分类: null and [] where an older document has none. */
 export function profileOf(member: MemberDoc): MemberProfile {
   return {
     gender: member.gender ?? null,

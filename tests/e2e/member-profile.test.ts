@@ -21,7 +21,7 @@ async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 10000):
 describeInBrowser('更多信息（选填） on the secretary’s member form', () => {
   const session = useHostAndBrowser();
 
-  it('the secretary fills them in, sees them on the member card and filters the roster by 人员类别', async () => {
+  it('the secretary fills them in, sees them on the member card and filters the roster by 党员分类', async () => {
     const [host, browser] = [session.host(), session.browser()];
     const { page, errors } = await openPhone(browser, host.url);
     await switchIdentity(page, host.url, SECRETARY);

@@ -5,7 +5,7 @@ import { expectError } from '../../../tests/integration/support';
 import { publishedSheets } from '../../../tests/support/excel';
 import { ADMIN, MEMBER, OFFICER, SECRETARY } from '../../../tests/support/demo';
 
-/** 性别, 出生日期, 民族, 学历, 工作单位 and 人员类别 on a roster entry (issue 12): who writes, who reads. */
+/** 性别, 出生日期, 民族, 学历, 工作单位 and 党员分类 on a roster entry (issue 12): who writes, who reads. */
 
 const WU_GUILAN = 'member-008'; // 第一党支部 第一党小组, unbound, joined 入党 as seeded
 const CHEN_XIUYING = 'member-003'; // MEMBER's own entry
@@ -184,10 +184,10 @@ describe('malformed values are refused with a message naming the field', () => {
     ['a date before 1900', { birthDate: '1899-12-31' }, 'birthDate', /出生日期不能早于 1900 年/],
     ['a huge 工作单位', { workUnit: '单'.repeat(100_000) }, 'workUnit', /工作单位最多 60 个字/],
     ['a 工作单位 with a line break', { workUnit: '社区\n卫生中心' }, 'workUnit', /换行/],
-    ['an unknown category', { categories: ['优秀党员'] }, 'categories.0', /人员类别应为：老党员/],
-    ['a category twice', { categories: ['老党员', '老党员'] }, 'categories', /人员类别不能重复/],
-    ['categories as text', { categories: '老党员' }, 'categories', /人员类别应为列表/],
-    ['a huge list of categories', { categories: Array(10_000).fill('老党员') }, 'categories', /人员类别过多/],
+    ['an unknown category', { categories: ['优秀党员'] }, 'categories.0', /党员分类应为：老党员/],
+    ['a category twice', { categories: ['老党员', '老党员'] }, 'categories', /党员分类不能重复/],
+    ['categories as text', { categories: '老党员' }, 'categories', /党员分类应为列表/],
+    ['a huge list of categories', { categories: Array(10_000).fill('老党员') }, 'categories', /党员分类过多/],
   ];
 
   it.each(cases)('%s', async (_label, change, field, message) => {
@@ -263,7 +263,7 @@ describe('who sees them', () => {
     const rows = new Map(sheet.slice(1).map(([label, value]) => [label, value]));
     expect(rows.get('性别')).toBe('女');
     expect(rows.get('民族')).toBe('回族');
-    expect(rows.get('人员类别')).toBe('困难党员');
+    expect(rows.get('党员分类')).toBe('困难党员');
     expect(rows.has('出生日期')).toBe(true);
     expect(JSON.stringify(sheet)).not.toContain(PROFILE.workUnit);
   });

@@ -61,7 +61,7 @@ export function myDataSections(data: MyData, now: Date = new Date()): MyDataSect
           detail: join(m.gender, m.birthDate && `${formatDate(m.birthDate)}出生`, m.ethnicity, m.education) || '未填写',
         },
         { key: 'workUnit', title: '工作单位', detail: m.workUnit ?? '未填写' },
-        { key: 'categories', title: '人员类别', detail: m.categories.join('、') || '无' },
+        { key: 'categories', title: '党员分类', detail: m.categories.join('、') || '无' },
         {
           key: 'roster',
           title: '名册状态',

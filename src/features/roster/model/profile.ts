@@ -1,5 +1,5 @@
 /**
- * The optional roster fields (性别, 出生日期, 民族, 学历, 工作单位, 人员类别) on the secretary's form
+ * The optional roster fields (性别, 出生日期, 民族, 学历, 工作单位, 党员分类) on the secretary's form
  * and the member card. Pure: no Taro. The server checks the same rules (contracts/roster.ts).
  */
 import type { EducationLevel, Ethnicity, Gender, MemberCategory, MemberProfile } from '@contracts';
@@ -138,12 +138,12 @@ export function profileRows(member: MemberProfile): Array<[string, string]> {
     ['民族', member.ethnicity],
     ['学历', member.education],
     ['工作单位', member.workUnit],
-    ['人员类别', member.categories.length ? orderedCategories(member.categories).join('、') : null],
+    ['党员分类', member.categories.length ? orderedCategories(member.categories).join('、') : null],
   ];
   return rows.filter((row): row is [string, string] => row[1] !== null);
 }
 
-/** The roster list's 人员类别 filter: everyone, or one category. */
+/** The roster list's 党员分类 filter: everyone, or one category. */
 export const CATEGORY_FILTER_OPTIONS = [
   { value: '', label: '全部类别' },
   ...MEMBER_CATEGORIES.map((c) => ({ value: c, label: c })),

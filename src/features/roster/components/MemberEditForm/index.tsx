@@ -110,7 +110,7 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
         ) : null}
       </View>
       <View className="zb-member-form__toggle e2e-member-more" onClick={() => setMoreOpen(!moreOpen)}>
-        <Text>更多信息（选填）：性别、出生日期、民族、学历、工作单位、人员类别</Text>
+        <Text>更多信息（选填）：性别、出生日期、民族、学历、工作单位、党员分类</Text>
         <Text className="zb-member-form__arrow">{moreOpen ? '收起' : '展开'}</Text>
       </View>
       {moreOpen ? (

@@ -21,7 +21,7 @@ interface Props {
 }
 
 /**
- * 性别, 出生日期, 民族, 学历, 工作单位, 人员类别: the optional fields of the secretary's roster form
+ * 性别, 出生日期, 民族, 学历, 工作单位, 党员分类: the optional fields of the secretary's roster form
  * (not of 亮身份 or 初始化: a branch collects them, a member is not asked for them to join).
  */
 export default function MemberProfileFields({ values, errors, onChange }: Props) {
@@ -77,7 +77,7 @@ export default function MemberProfileFields({ values, errors, onChange }: Props)
         inputClassName="e2e-profile-workUnit"
         onChange={(v) => onChange('workUnit', v)}
       />
-      <Field label="人员类别" error={errors.categories} hint="可多选，用于关怀帮扶和组织生活安排">
+      <Field label="党员分类" error={errors.categories} hint="可多选，用于关怀帮扶和组织生活安排">
         <View className="zb-profile__chips">
           {MEMBER_CATEGORIES.map((c) => {
             const on = values.categories.includes(c);

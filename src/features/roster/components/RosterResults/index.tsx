@@ -21,7 +21,7 @@ interface Props {
   list: ListState;
   query: string;
   status: 'active' | 'inactive';
-  /** The 人员类别 filter, '' for none. */
+  /** The 党员分类 filter, '' for none. */
   category?: string;
   onClearQuery: () => void;
   onClearCategory?: () => void;
@@ -57,7 +57,7 @@ export default function RosterResults({
       return (
         <EmptyState
           title={`没有标记为「${category}」的党员`}
-          description="在党员的「编辑信息 → 更多信息」中可标记人员类别。"
+          description="在党员的「编辑信息 → 更多信息」中可标记党员分类。"
           actionText="查看全部类别"
           onAction={onClearCategory}
         />

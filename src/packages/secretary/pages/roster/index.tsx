@@ -94,7 +94,7 @@ export default function Roster() {
           onChange={setOrgId}
         />
         <SelectField
-          label="人员类别"
+          label="党员分类"
           options={CATEGORY_FILTER_OPTIONS}
           value={category}
           pickerClassName="e2e-roster-category"
