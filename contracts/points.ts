@@ -55,8 +55,21 @@ export const pointsSchemas = {
   mine: z.object({ page: pageSchema, pageSize: pageSizeSchema }).strict().optional(),
   ranking: z.object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional() }).strict(),
   entries: z
-    .object({ orgId: idSchema, memberId: idSchema.optional(), page: pageSchema, pageSize: pageSizeSchema })
-    .strict(),
+    .object({
+      orgId: idSchema,
+      memberId: idSchema.optional(),
+      /** Part of the member's name (as the entry recorded it). */
+      memberName: z.string().trim().min(1, '请输入姓名').max(20, '姓名最多 20 个字').optional(),
+      /** One 积分项目 (a reversal counts under its original's item). */
+      rule: ruleCodeSchema.optional(),
+      /** China-time calendar dates, both included. */
+      from: dateSchema.optional(),
+      to: dateSchema.optional(),
+      page: pageSchema,
+      pageSize: pageSizeSchema,
+    })
+    .strict()
+    .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '结束日期不能早于开始日期', path: ['to'] }),
   export: z.object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional() }).strict(),
   /** 季度赛马: the committee's branches compared by average points per member and by participation. */
   branchRanking: z.object({ period: periodSchema, date: dateSchema.optional() }).strict(),
@@ -170,6 +183,11 @@ export interface LedgerEntryView {
   reverses: string | null;
   /** Whether a reversal of this entry exists. */
   reversed: boolean;
+  /**
+   * Whether the caller may reverse (冲正) it now, by `reverse`'s own rules: not a reversal, not
+   * reversed yet, within the caller's `points.write`, not their own, its holder within their reach.
+   */
+  reversible: boolean;
 }
 
 /** One of the member's own entries (`points.mine`). */

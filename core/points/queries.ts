@@ -20,18 +20,34 @@ export type LedgerPlace = { memberId: string | { $in: string[] } } | ({ branchId
 export const ledgerOfMember = (store: Store, memberId: string): Promise<LedgerDoc[]> =>
   queryAll(store, 'ledger', { memberId }, 'at');
 
+/** Which of the place's entries: one 积分项目, part of the member's name, recorded `from` ≤ at < `until`. */
+export interface LedgerFilter {
+  rule?: string;
+  memberName?: string;
+  from?: string;
+  until?: string;
+}
+
 /**
  * One page of entries, newest first, with one entry more than the page when there is a next page
- * (`pageOfRead` tells).
+ * (`pageOfRead` tells). The filter narrows within the place's index (`memberId, at` or `branchId, at`).
  */
 export const ledgerPageRead = (
   store: Store,
   place: LedgerPlace,
   page: number,
   pageSize: number,
+  filter: LedgerFilter = {},
 ): Promise<LedgerDoc[]> =>
   store.query('ledger', {
-    where: place,
+    where: {
+      ...place,
+      ...(filter.rule ? { rule: filter.rule } : {}),
+      ...(filter.memberName ? { memberName: { $contains: filter.memberName } } : {}),
+      ...(filter.from || filter.until
+        ? { at: { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.until ? { $lt: filter.until } : {}) } }
+        : {}),
+    },
     orderBy: [
       ['at', 'desc'],
       ['_id', 'desc'],

@@ -25,3 +25,10 @@ export function formatChinaMonthDayTime(at: Date): string {
 export function chinaDate(at: Date): string {
   return inChina(at).format('YYYY-MM-DD');
 }
+
+/** The instant a China-time calendar day (`YYYY-MM-DD`, plus `days`) begins, as an ISO string. */
+export function chinaDayStart(date: string, days = 0): string {
+  const start = new Date(`${date}T00:00:00+08:00`);
+  start.setUTCDate(start.getUTCDate() + days);
+  return start.toISOString();
+}

@@ -152,6 +152,20 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
         (s) => points.ledgerPageRead(s, { memberId: 'member-001' }, 2, 20),
         (s) => points.ledgerPageRead(s, { memberId: { $in: ['member-001', 'member-002'] } }, 1, 20),
         (s) => points.ledgerPageRead(s, { branchId: 'org-branch-1' }, 1, 20),
+        (s) => points.ledgerPageRead(s, { branchId: 'org-branch-1' }, 1, 20, { memberName: '陈' }),
+        (s) =>
+          points.ledgerPageRead(s, { branchId: 'org-branch-1' }, 2, 20, {
+            rule: 'volunteer',
+            from: '2026-10-31T16:00:00.000Z',
+            until: '2026-11-30T16:00:00.000Z',
+          }),
+        (s) => points.ledgerPageRead(s, { memberId: 'member-001' }, 1, 20, { rule: 'lecture', until: NOW }),
+        (s) =>
+          points.ledgerPageRead(s, { memberId: { $in: ['member-001', 'member-002'] } }, 1, 20, {
+            memberName: '王',
+            rule: 'shirk',
+            from: '2026-10-31T16:00:00.000Z',
+          }),
       ],
       ledgerInPeriod: [
         (s) => points.ledgerInPeriod(s, { branchId: 'org-branch-1' }, { year: 2026 }),

@@ -507,6 +507,10 @@ const MALFORMED: Case[] = [
   // points.entries
   ['points', 'entries', SECRETARY, {}, 'orgId'],
   ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', pageSize: 500 }, 'pageSize'],
+  ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', memberName: '' }, 'memberName'],
+  ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', rule: 'Bad rule' }, 'rule'],
+  ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', from: '2026-11-31' }, 'from'],
+  ['points', 'entries', SECRETARY, { orgId: 'org-branch-1', from: '2026-11-02', to: '2026-11-01' }, 'to'],
 ];
 
 describe('malformed payloads are refused with INVALID_INPUT naming the field, and change nothing', () => {

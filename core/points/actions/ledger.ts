@@ -1,5 +1,10 @@
 import { memberIdsOfGroup } from '../../roster';
 import { ledgerPageRead, type LedgerPlace } from '../queries';
+import { chinaDayStart } from '../../shared/china-time';
+import { can } from '../../shared/permissions';
+import { rolesBeyondLedgerReach } from '../../shared/role-precedence';
+import type { OrgTree } from '../../shared/org-tree';
+import type { Caller } from '../../shared/caller';
 import { randomBytes } from 'node:crypto';
 import { pointsSchemas, type LedgerEntryView, type PointsOutputs } from '../../../contracts/points';
 import type { MemberDoc } from '../../roster';
@@ -11,9 +16,10 @@ import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { byIds, pageOfRead } from '../../shared/paging';
 import type { PointRequestDoc } from '../documents';
-import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry } from '../ledger';
-import { requireLedgerReach } from '../precedence';
+import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry, type LedgerDoc } from '../ledger';
+import { requireLedgerReach, rolesOfMembers } from '../precedence';
 import { findRule, loadRules, recordableByHand } from '../rules';
+import { committeeOf } from './support';
 
 async function claimRequest(ctx: HandlerContext, request: PointRequestDoc): Promise<void> {
   const same = (doc: PointRequestDoc | null) =>
@@ -119,6 +125,33 @@ export const reverse = action(pointsSchemas.reverse, async (ctx, input): Promise
   return { entry: { id: result.entry._id, value: result.entry.value } };
 });
 
+/**
+ * Those of the (unreversed) entries the caller may reverse, by `reverse`'s rules: within their
+ * `points.write`, not their own, not a reversal, and their holder within the caller's ledger reach.
+ */
+async function reversibleEntries(
+  ctx: HandlerContext,
+  caller: Caller,
+  tree: OrgTree,
+  unreversed: LedgerDoc[],
+): Promise<Set<string>> {
+  const candidates = unreversed.filter(
+    (e) => !e.reverses && e.memberId !== caller.member?._id && can(caller.roles, tree, 'points.write', e.branchId),
+  );
+  if (!candidates.length) return new Set();
+  const holders = await byIds(ctx.store, 'members', [...new Set(candidates.map((e) => e.memberId))]);
+  const roles = await rolesOfMembers(ctx, [...holders.values()]);
+  return new Set(
+    candidates
+      // `reverse` checks the reach of a holder still on the roster only.
+      .filter(
+        (e) =>
+          !holders.has(e.memberId) || !rolesBeyondLedgerReach(tree, caller.roles, roles.get(e.memberId) ?? []).length,
+      )
+      .map((e) => e._id),
+  );
+}
+
 export const entries = action(pointsSchemas.entries, async (ctx, input): Promise<PointsOutputs['entries']> => {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
@@ -137,12 +170,27 @@ export const entries = action(pointsSchemas.entries, async (ctx, input): Promise
   } else {
     where = { branchId: org.id };
   }
-  const docs = await ledgerPageRead(ctx.store, where, input.page, input.pageSize);
+  if (input.rule) {
+    const rules = await loadRules(ctx.store, committeeOf(tree, org.id));
+    if (!findRule(rules, input.rule)) throw invalidInput('rule', '没有这个积分项目');
+  }
+  const docs = await ledgerPageRead(ctx.store, where, input.page, input.pageSize, {
+    rule: input.rule,
+    memberName: input.memberName,
+    from: input.from ? chinaDayStart(input.from) : undefined,
+    until: input.to ? chinaDayStart(input.to, 1) : undefined,
+  });
   const { items: shown, ...paging } = pageOfRead(docs, input);
   const reversals = await byIds(
     ctx.store,
     'ledger',
     shown.map((e) => reversalId(e._id)),
+  );
+  const reversible = await reversibleEntries(
+    ctx,
+    caller,
+    tree,
+    shown.filter((e) => !reversals.has(reversalId(e._id))),
   );
   const items: LedgerEntryView[] = shown.map((e) => ({
     id: e._id,
@@ -157,6 +205,7 @@ export const entries = action(pointsSchemas.entries, async (ctx, input): Promise
     recordedBy: e.recordedBy,
     reverses: e.reverses,
     reversed: reversals.has(reversalId(e._id)),
+    reversible: reversible.has(e._id),
   }));
   return { items, ...paging };
 });
