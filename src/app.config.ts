@@ -55,6 +55,7 @@ export default defineAppConfig({
         'pages/audit/index',
         'pages/transfer/index',
         'pages/invite/index',
+        'pages/overview/index',
       ],
     },
   ],
@@ -111,7 +112,7 @@ export default defineAppConfig({
   // Sign-in at an activity with a place checks that the member is there.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
-    'scope.userLocation': { desc: '用于在活动现场签到时确认你在签到范围内' },
+    'scope.userLocation': { desc: '用于在活动现场签到时确认您在签到范围内' },
   },
   // Location, files from chats and the album wait for the app's privacy notice (PrivacyPopup).
   __usePrivacyCheck__: true,

@@ -19,3 +19,10 @@ export const RULE_VALUE_ZERO = '分值不能为 0';
 export const MAX_CAP = 1000;
 export const MAX_BASE_SCORE = 100;
 export const MAX_OBJECTION_DAYS = 90;
+
+const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
+
+/** `第四季度` for quarter 4 (`4` or `'4'`): every period label writes the quarter in words. */
+export function quarterName(quarter: number | string): string {
+  return `第${QUARTER_NAMES[Number(quarter) - 1] ?? quarter}季度`;
+}

@@ -21,11 +21,11 @@ export interface ActivitySheetInfo {
   closed: boolean;
 }
 
-/** `2026-11-23 10:10 至 11:40` in China's time. */
-function timeSpan(startAt: string, endAt: string): string {
+/** `2026-11-23 10:10–11:40` (`… – 2026-11-24 09:00` across days) in China's time, dashed as in the app. */
+export function timeSpan(startAt: string, endAt: string): string {
   const wall = (at: string) => new Date(Date.parse(at) + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);
   const [start, end] = [wall(startAt), wall(endAt)];
-  return `${start} 至 ${start.slice(0, 10) === end.slice(0, 10) ? end.slice(11) : end}`;
+  return start.slice(0, 10) === end.slice(0, 10) ? `${start}–${end.slice(11)}` : `${start} – ${end}`;
 }
 
 export const minutesBetween = (startAt: string, endAt: string) =>

@@ -14,7 +14,7 @@ export function pointsPolicy(activity: Pick<ActivityDoc, 'attendees'>): { awards
 }
 
 export const ORGANISER_POINTS_PENDING =
-  '你是本次活动的组织者：积分在活动结束时计入，且须有其他党员本人扫码或出示身份卡签到';
+  '您是本次活动的组织者：积分在活动结束时计入，且须有其他党员本人扫码或出示身份卡签到';
 
 /** Whether the member ran the activity: its creator, or one who showed its code or scanned a card. */
 export const isOrganiser = (

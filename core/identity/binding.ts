@@ -63,7 +63,7 @@ export async function bindMember(
   const placement = placementOf(tree, targetOrgId);
   if (!placement) throw invalidInput('orgId', '请选择党支部或党小组');
   if (!can(caller.roles, tree, 'declaration.review', placement.branchId))
-    throw forbidden('编入的支部不在你的管理范围内');
+    throw forbidden('编入的支部不在您的管理范围内');
 
   let existing: MemberDoc | null = null;
   if (chosenMemberId) {

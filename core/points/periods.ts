@@ -1,3 +1,4 @@
+import { quarterName } from '../../contracts/labels/points';
 import { inChina } from '../shared/china-time';
 
 /** The China-time periods an instant belongs to. */
@@ -47,7 +48,7 @@ export function periodRange(
     period === 'month'
       ? `${year}年${Number(month)}月`
       : period === 'quarter'
-        ? `${year}年第${quarter}季度`
+        ? `${year}年${quarterName(quarter)}`
         : `${year}年`;
   return {
     from: at(year, startMonth),

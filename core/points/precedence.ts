@@ -41,7 +41,7 @@ export async function requireLedgerReach(
     const beyond = rolesBeyondLedgerReach(tree, caller.roles, roles.get(member._id) ?? []);
     if (beyond.length)
       throw forbidden(
-        `${member.name}担任${describeRoles(tree, beyond)}职务，不低于你的职务，你不能${VERB[change]}，请由党委管理员办理`,
+        `${member.name}担任${describeRoles(tree, beyond)}职务，不低于您的职务，您不能${VERB[change]}，请由党委管理员办理`,
       );
   }
 }

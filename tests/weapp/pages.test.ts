@@ -76,7 +76,7 @@ const EXPECTED: Record<string, Expected> = {
   'secretary:member': refusedTo(VISITORS_AND_MEMBERS, '没有权限执行此操作', '第一党支部 · 第一党小组'),
   'secretary:member-edit': {
     ...refusedTo(VISITORS_AND_MEMBERS, '没有权限执行此操作', '保存修改'),
-    officer: '你不能修改该党员的信息',
+    officer: '您不能修改该党员的信息',
   },
   'secretary:points': refusedTo(VISITORS_AND_MEMBERS, '没有可管理的支部', '积分明细'),
   'secretary:points-record': refusedTo(VISITORS_AND_MEMBERS, '没有权限执行此操作', '积分项目'),

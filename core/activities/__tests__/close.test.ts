@@ -341,7 +341,7 @@ describe('exports', () => {
     const book = await sheets(link.fileID);
     const [title, subtitle, header, ...rows] = book['签到明细'];
     expect(title[0]).toBe('第四季度支部党员大会 签到表');
-    expect(subtitle[0]).toBe('单位：第一党支部　　活动时间：2026-11-23 10:10 至 11:40　　导出日期：2026-11-23');
+    expect(subtitle[0]).toBe('单位：第一党支部　　活动时间：2026-11-23 10:10–11:40　　导出日期：2026-11-23');
     expect(header).toEqual(['序号', '姓名', '同名区分', '状态', '签到时间', '方式', '备注', '签名']);
     // The members, then a blank line and the signature line.
     expect(rows.pop()?.[0]).toMatch(/^组织者签字：/);

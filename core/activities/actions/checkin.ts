@@ -155,7 +155,7 @@ async function alreadySignedIn(
   if (!record) return null;
   if (record.status === 'present' || record.status === 'late')
     return { status: record.status, at: record.at, already: true, points: record.points };
-  if (record.status === 'revoked') throw conflict('你的签到已被书记撤销，如有疑问请联系书记');
+  if (record.status === 'revoked') throw conflict('您的签到已被书记撤销，如有疑问请联系书记');
   throw signInClosed('活动已结束，签到已关闭');
 }
 
@@ -175,7 +175,7 @@ async function checkOpen(ctx: HandlerContext, activity: ActivityDoc, member: Mem
   throw signInClosed(activity.status === 'closed' ? '活动已结束，签到已关闭' : '签到时间已过，如需补签请联系书记');
 }
 
-const notExpected = () => new AppError('NOT_EXPECTED', '你不在本次活动的应到名单中，请联系支部书记');
+const notExpected = () => new AppError('NOT_EXPECTED', '您不在本次活动的应到名单中，请联系支部书记');
 
 export const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<ActivityOutputs['checkin']> => {
   const openid = requireOpenid(ctx);
@@ -186,7 +186,7 @@ export const checkin = action(activitySchemas.checkin, async (ctx, input): Promi
   const snapshot = await activitySnapshot(ctx, token.subject);
   // An expected member is in the activity's snapshot; anyone else is looked up.
   const member = snapshot?.members.get(openid) ?? (await boundMember(ctx, openid));
-  if (!member) throw new AppError('NOT_MEMBER', '你还不是登记在册的党员，请先亮身份');
+  if (!member) throw new AppError('NOT_MEMBER', '您还不是登记在册的党员，请先亮身份');
   if (!snapshot) throw invalidCode();
   const verdict = verifyToken(snapshot.doc.secret, token, ctx.clock());
   if (verdict === 'forged') throw invalidCode();
@@ -208,12 +208,12 @@ export const checkin = action(activitySchemas.checkin, async (ctx, input): Promi
   let location: AttendanceDoc['location'] = null;
   if (activity.place) {
     if (!input.location)
-      throw new AppError('LOCATION_REQUIRED', '本次活动需要定位签到，请允许获取你的位置后重试', 'location');
+      throw new AppError('LOCATION_REQUIRED', '本次活动需要定位签到，请允许获取您的位置后重试', 'location');
     const distance = distanceMetres(input.location, activity.place);
     if (distance > activity.place.radius)
       throw new AppError(
         'OUT_OF_RANGE',
-        `你不在签到范围内：距「${activity.place.name}」约 ${Math.round(distance)} 米，签到范围 ${activity.place.radius} 米`,
+        `您不在签到范围内：距「${activity.place.name}」约 ${Math.round(distance)} 米，签到范围 ${activity.place.radius} 米`,
         'location',
       );
     location = { distance: Math.round(distance), within: true };

@@ -38,12 +38,12 @@ export const requestLeave = action(
     const now = ctx.clock();
     if (now.getTime() >= Date.parse(activity.endAt)) throw conflict('活动已结束，不能请假');
     const record = await ctx.store.get('attendance', attendanceId(activity._id, member._id));
-    if (record && (record.status === 'present' || record.status === 'late')) throw conflict('你已签到，无需请假');
+    if (record && (record.status === 'present' || record.status === 'late')) throw conflict('您已签到，无需请假');
     // A member who joined the org late asks for leave from the list, as everyone else does.
     if (join) activity = await addAttendee(ctx, activity, member);
     await ctx.store.transaction(async (tx) => {
       const existing = await tx.get('leaves', leaveId(activity._id, member._id));
-      if (existing?.status === 'approved') throw conflict('你的请假已获批准');
+      if (existing?.status === 'approved') throw conflict('您的请假已获批准');
       await tx.set('leaves', {
         _id: leaveId(activity._id, member._id),
         activityId: activity._id,

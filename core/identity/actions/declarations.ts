@@ -50,7 +50,7 @@ function reviewerCommittee(caller: Caller, tree: OrgTree): string | null {
 
 export const declare = action(identitySchemas.declare, async (ctx, input): Promise<IdentityOutputs['declare']> => {
   const caller = await loadCaller(ctx);
-  if (caller.member) throw conflict('你已完成亮身份，无需重复申报');
+  if (caller.member) throw conflict('您已完成亮身份，无需重复申报');
   const tree = await loadTree(ctx);
   let branchId: string | null = null;
   let committeeId: string | null = null;
@@ -94,7 +94,7 @@ export const declare = action(identitySchemas.declare, async (ctx, input): Promi
       await tx.create('declarations', doc);
     });
   } catch (error) {
-    if (error instanceof DuplicateIdError) throw conflict('你已有一份待审核的申报，请等待审核或先撤回');
+    if (error instanceof DuplicateIdError) throw conflict('您已有一份待审核的申报，请等待审核或先撤回');
     throw error;
   }
   return { id: doc._id, status: 'pending' };
@@ -159,7 +159,7 @@ export const review = action(identitySchemas.review, async (ctx, input): Promise
   const tree = await loadTree(ctx);
   const doc = await ctx.store.get('declarations', input.id);
   if (!doc) throw notFound('申报');
-  if (!canReview(caller, tree, doc)) throw forbidden('该申报不在你的审核范围内');
+  if (!canReview(caller, tree, doc)) throw forbidden('该申报不在您的审核范围内');
   // Separation of duties: a reviewer's own declaration goes to another secretary or the committee's admin.
   if (doc.openid === caller.openid) throw forbidden('不能审核本人的申报，请由其他书记或党委管理员审核');
   if (doc.status !== 'pending') throw conflict('该申报已处理');

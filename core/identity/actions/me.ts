@@ -63,7 +63,7 @@ export const me = action(identitySchemas.me, async (ctx): Promise<MeOutput> => {
 export const card = action(identitySchemas.card, async (ctx): Promise<IdentityCard> => {
   const caller = await loadCaller(ctx);
   const member: MemberDoc | null = caller.member;
-  if (!member) throw new AppError('NOT_FOUND', '你还没有完成亮身份，暂无身份卡');
+  if (!member) throw new AppError('NOT_FOUND', '您还没有完成亮身份，暂无身份卡');
   const tree = await loadTree(ctx);
   return {
     memberId: member._id,

@@ -106,7 +106,7 @@ export const setPublished = action(
     const lecture = await ctx.store.get('lectures', input.id);
     if (!lecture || !seenBy(caller, tree, lecture)) throw notFound('课程');
     if (!managesAll(caller, tree, lecture))
-      throw forbidden('这门课程发布到了你管理范围以外的组织，只能由上级管理员调整');
+      throw forbidden('这门课程发布到了您管理范围以外的组织，只能由上级管理员调整');
     await ctx.store.transaction(async (tx) => {
       // Whoever publishes it (again) is one of its publishers too, and earns nothing from it.
       const publishers = lecture.publishers ?? { openids: [lecture.createdBy], memberIds: [] };

@@ -12,7 +12,7 @@ import { ADMIN, MEMBER_3 as MEMBER, SECRETARY } from '../../../tests/support/dem
 
 const SECOND_SECRETARY = 'wx-second-secretary'; // 郑国强 (member-009), a second secretary of 第一党支部
 const SESSION = 'tab-objection-01';
-const REFUSAL = '该记录由你录入，异议须由其他书记或党委管理员处理';
+const REFUSAL = '该记录由您录入，异议须由其他书记或党委管理员处理';
 
 let h: Harness;
 

@@ -196,7 +196,7 @@ describe('corrections count in the original entry’s period', () => {
       { id, decision: 'uphold', reason: '核实属实' },
       'FORBIDDEN',
     );
-    expect(recorder.message).toBe('该记录由你录入，异议须由其他书记或党委管理员处理');
+    expect(recorder.message).toBe('该记录由您录入，异议须由其他书记或党委管理员处理');
   });
 });
 

@@ -40,7 +40,7 @@ type ObjectionAccess = Pick<ObjectionView, 'recordedByCaller' | 'canDecide'>;
 const recordedBy = (entry: Pick<LedgerDoc, 'recordedBy'> | null, caller: Caller) =>
   !!entry?.recordedBy && entry.recordedBy === caller.openid;
 
-const RECORDER_REFUSAL = '该记录由你录入，异议须由其他书记或党委管理员处理';
+const RECORDER_REFUSAL = '该记录由您录入，异议须由其他书记或党委管理员处理';
 
 export function toObjectionView(doc: ObjectionDoc, access: ObjectionAccess): ObjectionView {
   const { _id, entryId, memberId, memberName, ruleName, value, entryReason, entryAt, reason, status, resolution, at } =

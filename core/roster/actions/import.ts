@@ -275,9 +275,9 @@ async function decide(
     current._id !== caller.member?._id &&
     rolesBeyondReach(tree, caller.roles, 'roster.write', holderRoles.get(current._id) ?? []).length
   )
-    return refuse('phone', `${current.name}担任的职务不低于你的职务，不能通过导入修改其花名册记录，请由上级组织办理`);
+    return refuse('phone', `${current.name}担任的职务不低于您的职务，不能通过导入修改其花名册记录，请由上级组织办理`);
   if (!can(caller.roles, tree, 'roster.write', groupId ?? placement.branchId))
-    return refuse('group', `“${row.group}”不在你的管理范围内`);
+    return refuse('group', `“${row.group}”不在您的管理范围内`);
   const kind = !current ? 'create' : changes.length ? 'update' : 'unchanged';
   return { kind, row, current, changes, fields };
 }

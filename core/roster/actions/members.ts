@@ -42,7 +42,7 @@ function refusal(
   const beyond = own && change === 'update' ? [] : rolesBeyondReach(tree, caller.roles, 'roster.write', roles);
   if (beyond.length)
     return forbidden(
-      `该党员担任${describeRoles(tree, beyond)}职务，不低于你的职务，不能${VERB[change]}其花名册记录，请由上级组织办理`,
+      `该党员担任${describeRoles(tree, beyond)}职务，不低于您的职务，不能${VERB[change]}其花名册记录，请由上级组织办理`,
     );
   const unrevocable = change === 'deactivate' ? rolesNotRevocableBy(tree, caller.roles, roles) : [];
   if (unrevocable.length)

@@ -10,7 +10,7 @@ describe('checkinFailure', () => {
   });
 
   it('sends someone not on the list to the secretary', () => {
-    const f = checkinFailure('NOT_EXPECTED', '你不在本次活动的应到名单中，请联系支部书记');
+    const f = checkinFailure('NOT_EXPECTED', '您不在本次活动的应到名单中，请联系支部书记');
     expect(f.title).toBe('不在应到名单');
     expect(f.hint).toContain('请联系支部书记');
     expect(f.action).toBe('home');
@@ -29,7 +29,7 @@ describe('checkinFailure', () => {
 
   it.each([
     ['SIGNIN_NOT_OPEN', '签到尚未开始，11月23日 13:30 开放签到'],
-    ['OUT_OF_RANGE', '你不在签到范围内：距「党群服务中心」约 820 米，签到范围 300 米'],
+    ['OUT_OF_RANGE', '您不在签到范围内：距「党群服务中心」约 820 米，签到范围 300 米'],
     ['SIGNIN_CLOSED', '签到时间已过，如需补签请联系书记'],
   ])('keeps the server’s specific message for %s', (code, message) => {
     expect(checkinFailure(code, message).hint.startsWith(message)).toBe(true);
@@ -63,7 +63,7 @@ describe('checkinFailure', () => {
 describe('the manual alternative', () => {
   const LOCATION = '不便定位时，可请支部书记补签。';
   it.each([
-    ['OUT_OF_RANGE', '你不在签到范围内：距「党群服务中心」约 820 米，签到范围 300 米', LOCATION],
+    ['OUT_OF_RANGE', '您不在签到范围内：距「党群服务中心」约 820 米，签到范围 300 米', LOCATION],
     ['OUT_OF_RANGE', undefined, LOCATION],
     ['LOCATION_REQUIRED', undefined, LOCATION],
     ['CODE_EXPIRED', '签到码已过期，请扫描屏幕上的最新签到码', '扫码不便时，可请支部书记补签。'],

@@ -77,7 +77,7 @@ const FAILURES: Record<string, Entry> = {
     alternative: BY_HAND.closed,
     action: 'home',
   },
-  NOT_EXPECTED: { title: '不在应到名单', hint: '你不在本次活动的应到名单中，请联系支部书记。', action: 'home' },
+  NOT_EXPECTED: { title: '不在应到名单', hint: '您不在本次活动的应到名单中，请联系支部书记。', action: 'home' },
   NOT_MEMBER: {
     title: '还不是在册党员',
     hint: '请先亮身份，经支部书记审核通过后即可扫码签到。',
@@ -91,8 +91,8 @@ const FAILURES: Record<string, Entry> = {
     action: 'retry',
   },
   LOCATION_REQUIRED: {
-    title: '需要确认你的位置',
-    hint: '本次活动需要定位签到，请允许获取你的位置后重试。',
+    title: '需要确认您的位置',
+    hint: '本次活动需要定位签到，请允许获取您的位置后重试。',
     alternative: BY_HAND.location,
     action: 'retry',
   },
@@ -131,7 +131,7 @@ export type LocationProblem = 'denied' | 'unavailable' | 'unsupported';
  * permission is changed in the mini-program's settings (`去设置`); in a browser in the site settings.
  */
 export function locationFailure(problem: LocationProblem, canOpenSettings: boolean): CheckinFailure {
-  const base = { code: 'LOCATION_REQUIRED', title: '需要确认你的位置' };
+  const base = { code: 'LOCATION_REQUIRED', title: '需要确认您的位置' };
   if (problem === 'denied') {
     return canOpenSettings
       ? {
@@ -164,7 +164,7 @@ export function locationFailure(problem: LocationProblem, canOpenSettings: boole
     };
   return {
     ...base,
-    hint: withAlternative('没能获取你的位置：请打开手机的定位服务（GPS），到信号较好的地方后重试。', BY_HAND.location),
+    hint: withAlternative('没能获取您的位置：请打开手机的定位服务（GPS），到信号较好的地方后重试。', BY_HAND.location),
     action: 'retry',
     actionText: ACTION_TEXT.retry,
   };

@@ -59,7 +59,7 @@ export interface PlayerCommands {
 }
 
 const TOAST_GAP_MS = 2500;
-const PLAYING_ELSEWHERE_MESSAGE = '你正在其他页面或设备上学习课程，本页暂不计时；请先暂停那边的播放';
+const PLAYING_ELSEWHERE_MESSAGE = '您正在其他页面或设备上学习课程，本页暂不计时；请先暂停那边的播放';
 
 function initialProgress(lecture: LectureDetail): LiveProgress {
   const p = lecture.progress;

@@ -85,7 +85,7 @@ describe('times and figures', () => {
   it('writes the member-statistics periods in Chinese', () => {
     expect(studyPeriodTexts({ month: '2026-11', quarter: '2026-Q4', year: '2026' })).toEqual({
       month: '2026年11月',
-      quarter: '2026年第4季度',
+      quarter: '2026年第四季度',
       year: '2026年',
     });
   });

@@ -4,6 +4,7 @@
  */
 import type { ActionInput, LectureKind, LectureManageItem, MeOutput, OrgNode } from '@contracts';
 import { LECTURE_KIND_LABELS } from '@contracts/labels/lecture';
+import { quarterName } from '@contracts/labels/points';
 import { orgLabel } from '@/features/roster/model';
 import { mayAnywhere, orgsWhere } from '@/features/identity/model';
 
@@ -66,13 +67,13 @@ export function quizText(quizPassed: boolean | null, started = true): string {
   return started ? '未通过' : '—';
 }
 
-/** `2026-11`, `2026-Q4`, `2026` → `2026年11月`, `2026年第4季度`, `2026年`. */
+/** `2026-11`, `2026-Q4`, `2026` → `2026年11月`, `2026年第四季度`, `2026年`. */
 export function studyPeriodTexts(period: { month: string; quarter: string; year: string }) {
   const [my, mm] = period.month.split('-');
   const [qy, q] = period.quarter.split('-Q');
   return {
     month: my && mm ? `${my}年${Number(mm)}月` : period.month,
-    quarter: qy && q ? `${qy}年第${q}季度` : period.quarter,
+    quarter: qy && q ? `${qy}年${quarterName(q)}` : period.quarter,
     year: `${period.year}年`,
   };
 }

@@ -1,7 +1,7 @@
 /** Points (积分) as the client shows them: signs, stars, periods, rankings, the record form. Pure: no Taro. */
 import type { Period, PointsOutputs, RankingItem, RuleItem } from '@contracts';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonMessages } from '@contracts/labels/common';
-import { MAX_RECORD_MEMBERS, RECORD_NO_MEMBERS, RECORD_TOO_MANY_MEMBERS } from '@contracts/labels/points';
+import { MAX_RECORD_MEMBERS, quarterName, RECORD_NO_MEMBERS, RECORD_TOO_MANY_MEMBERS } from '@contracts/labels/points';
 import { formatDateTime } from '@/utils/dates';
 import type { FieldErrors } from '@/utils/validation';
 
@@ -49,7 +49,6 @@ export const PERIODS: ReadonlyArray<{ value: Period; label: string }> = [
   { value: 'year', label: '年' },
 ];
 
-const QUARTER_NAMES = ['一', '二', '三', '四'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -71,7 +70,7 @@ export function periodLabel(period: Period, day: string): string {
   const year = Number(day.slice(0, 4));
   const month = Number(day.slice(5, 7));
   if (period === 'year') return `${year}年`;
-  if (period === 'quarter') return `${year}年第${QUARTER_NAMES[Math.floor((month - 1) / 3)]}季度`;
+  if (period === 'quarter') return `${year}年${quarterName(Math.floor((month - 1) / 3) + 1)}`;
   return `${year}年${month}月`;
 }
 

@@ -6,7 +6,14 @@
  * - the branch ranking's figures (人均, 参与率) and the 核对积分 report.
  */
 import type { ActionInput, MeOutput, Period, PointsOutputs, PointsSettings, RuleItem } from '@contracts';
-import { MAX_BASE_SCORE, MAX_CAP, MAX_OBJECTION_DAYS, MAX_RULE_VALUE, RULE_VALUE_ZERO } from '@contracts/labels/points';
+import {
+  MAX_BASE_SCORE,
+  MAX_CAP,
+  MAX_OBJECTION_DAYS,
+  MAX_RULE_VALUE,
+  quarterName,
+  RULE_VALUE_ZERO,
+} from '@contracts/labels/points';
 import { barPercent, signed } from './points';
 
 /** Whether the caller administers a committee (the rules and the branch ranking are theirs). */
@@ -303,7 +310,6 @@ const SUM_NAMES: Record<string, string> = {
   count: '记录数',
   participants: '参与人数',
 };
-const QUARTERS = ['一', '二', '三', '四'];
 
 /** `全年净分`, `11月加分`, `第四季度参与人数`, `项目上限用量（lecture:2026-11）`. */
 function fieldLabel(field: string): string {
@@ -311,8 +317,7 @@ function fieldLabel(field: string): string {
   const last = rest[rest.length - 1] ?? '';
   if (head === 'total') return `全年${SUM_NAMES[last] ?? last}`;
   if (head === 'months' && rest.length === 2) return `${Number(rest[0])}月${SUM_NAMES[last] ?? last}`;
-  if (head === 'quarters' && rest.length === 2)
-    return `第${QUARTERS[Number(rest[0]) - 1] ?? rest[0]}季度${SUM_NAMES[last] ?? last}`;
+  if (head === 'quarters' && rest.length === 2) return `${quarterName(rest[0])}${SUM_NAMES[last] ?? last}`;
   if (head === 'ruleUse') return `项目上限用量（${rest.join('.')}）`;
   if (head === 'joined') return `参与标记（${rest.join('.')}）`;
   return field;

@@ -108,7 +108,7 @@ export function CheckinWorking({ step }: { step: 'checking' | 'locating' }) {
   return (
     <View className="zb-checkres e2e-checkin-working">
       <View className="zb-checkres__spinner" />
-      <Text className="zb-checkres__heading">{step === 'locating' ? '正在确认你的位置…' : '正在签到…'}</Text>
+      <Text className="zb-checkres__heading">{step === 'locating' ? '正在确认您的位置…' : '正在签到…'}</Text>
     </View>
   );
 }

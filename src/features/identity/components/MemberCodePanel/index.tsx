@@ -25,7 +25,7 @@ export default function MemberCodePanel() {
           </Text>
         )}
       </View>
-      <Text className="zb-mcode__hint">{`组织者扫此码为你签到 · 每${seconds}秒刷新`}</Text>
+      <Text className="zb-mcode__hint">{`组织者扫此码为您签到 · 每${seconds}秒刷新`}</Text>
     </View>
   );
 }

@@ -48,13 +48,13 @@ export default function ObjectionCard({ item, own, mayResolve, onUphold, onDismi
       ) : null}
       {open && !own && mayResolve && item.recordedByCaller ? (
         <Text className="zb-objcard__own e2e-objection-recorded-by-you">
-          该记录由你录入，异议须由其他书记或党委管理员处理。
+          该记录由您录入，异议须由其他书记或党委管理员处理。
         </Text>
       ) : null}
       {open && !mayResolve ? <Text className="zb-objcard__own">由支部书记核实处理。</Text> : null}
       {open && !own && mayResolve && !item.recordedByCaller && !item.canDecide ? (
         // Out of the caller's reach (the member holds a role not below theirs).
-        <Text className="zb-objcard__own">该党员的职务不低于你的职务，此异议请由党委管理员处理。</Text>
+        <Text className="zb-objcard__own">该党员的职务不低于您的职务，此异议请由党委管理员处理。</Text>
       ) : null}
       {/* The server decides (canDecide: not one's own, not recorded by oneself, within role precedence). */}
       {open && mayResolve && item.canDecide ? (

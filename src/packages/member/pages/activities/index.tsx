@@ -17,7 +17,7 @@ const EMPTY: Record<MyActivityScope, { title: string; description: string }> = {
     title: '近期没有活动',
     description: '支部安排组织生活后会出现在这里；到现场扫书记出示的签到码即可签到。',
   },
-  past: { title: '还没有往期活动', description: '参加过的活动和你的出勤情况会记在这里。' },
+  past: { title: '还没有往期活动', description: '参加过的活动和您的出勤情况会记在这里。' },
 };
 
 function MyActivities({ reloadMe }: { reloadMe: () => Promise<unknown> }) {

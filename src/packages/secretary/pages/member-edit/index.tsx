@@ -39,8 +39,8 @@ export default function MemberEdit() {
       <PageShell>
         <EmptyState
           className="e2e-member-edit-refused"
-          title="你不能修改该党员的信息"
-          description="该党员已停用，或担任不低于你的职务、不在你的管理范围内；如需修改，请联系上级组织"
+          title="您不能修改该党员的信息"
+          description="该党员已停用，或担任不低于您的职务、不在您的管理范围内；如需修改，请联系上级组织"
           actionText="返回"
           onAction={back}
         />
