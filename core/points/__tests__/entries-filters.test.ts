@@ -1,4 +1,4 @@
-import type { PointsOutputs, Role } from '../../../contracts';
+import type { ActionInput, PointsOutputs, Role } from '../../../contracts';
 import type { MemberDoc } from '../../roster/documents';
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
@@ -20,11 +20,11 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 type Entries = PointsOutputs['entries'];
-const entries = (openid: string, data: Record<string, unknown>): Promise<Entries> =>
-  h.call(openid, 'points', 'entries', data);
+type EntriesInput = ActionInput<'points', 'entries'>;
+const entries = (openid: string, data: EntriesInput): Promise<Entries> => h.call(openid, 'points', 'entries', data);
 
 /** Every page of a filtered listing, `pageSize` at a time. */
-async function allPages(openid: string, data: Record<string, unknown>, pageSize = 5): Promise<Entries['items']> {
+async function allPages(openid: string, data: EntriesInput, pageSize = 5): Promise<Entries['items']> {
   const seen: Entries['items'] = [];
   for (let page = 1; ; page++) {
     const result = await entries(openid, { ...data, page, pageSize });
