@@ -4,6 +4,7 @@ import type { lectureSchemas, LectureOutputs } from './lecture';
 import type { identitySchemas, IdentityOutputs } from './identity';
 import type { pointsSchemas, PointsOutputs } from './points';
 import type { rosterSchemas, RosterOutputs } from './roster';
+import type { developSchemas, DevelopOutputs } from './develop';
 
 export * from './common';
 export * from './identity';
@@ -12,6 +13,7 @@ export * from './points';
 export * from './activity';
 export * from './lecture';
 export * from './my-data';
+export * from './develop';
 
 /** Every function's input schemas, by function and action (the server validates with these). */
 export interface Schemas {
@@ -20,6 +22,7 @@ export interface Schemas {
   points: typeof pointsSchemas;
   activity: typeof activitySchemas;
   lecture: typeof lectureSchemas;
+  develop: typeof developSchemas;
 }
 
 export interface Outputs {
@@ -28,6 +31,7 @@ export interface Outputs {
   points: PointsOutputs;
   activity: ActivityOutputs;
   lecture: LectureOutputs;
+  develop: DevelopOutputs;
 }
 
 export type FunctionName = keyof Schemas & keyof Outputs;

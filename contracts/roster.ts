@@ -28,6 +28,7 @@ import {
   SETUP_DEFAULT_BRANCH,
   WORK_UNIT_MAX,
 } from './labels/roster';
+import { PERIODS } from './labels/points';
 
 export { DEACTIVATION_REASONS, SETUP_DEFAULT_BRANCH };
 export const memberStatusSchema = z.enum(MEMBER_STATUSES);
@@ -213,6 +214,11 @@ export const rosterSchemas = {
   /** Whether this environment still has no committee (any signed-in caller may ask). */
   setupStatus: noInput,
   /**
+   * The committee's overview of its branches in the month, quarter or year containing `date` (today):
+   * a committee gives every branch under it, a branch itself. Needs roster.read there.
+   */
+  overview: z.object({ orgId: idSchema, period: z.enum(PERIODS), date: dateSchema.optional() }).strict(),
+  /**
    * 初始化: the first person creates the committee, their own roster entry and the admin role. The
    * party details of their entry are optional here (the 初始化 page asks for them).
    */
@@ -347,6 +353,27 @@ export interface ImportPreview {
   refusedRows: FileLink | null;
 }
 
+/** One branch in the committee's overview. Rates are shares 0…1 (three decimals), null with nothing to divide. */
+export interface BranchOverview {
+  orgId: string;
+  name: string;
+  /** Active members now. */
+  members: number;
+  /** 亮身份 coverage: active members bound to a WeChat account through a reviewed declaration. */
+  declaredRate: number | null;
+  /** Signed in (present or late) ÷ expected (all but the exempt) over the period's closed activities. */
+  attendanceRate: number | null;
+  /** Active members who finished at least one lecture in the period ÷ active members. */
+  studyRate: number | null;
+  /**
+   * The branch's 三会一课 as of `date` (activity.cadence counted): this period's obligations done and
+   * due, the previous period's unmet ones overdue; days since its last held activity, and 静默.
+   */
+  cadence: { done: number; due: number; overdue: number; silentDays: number | null; silent: boolean };
+  /** Net points per active member in the period (two decimals). */
+  pointsAverage: number;
+}
+
 export interface RosterOutputs {
   tree: { orgs: OrgNode[] };
   exportMyData: FileLink;
@@ -371,5 +398,6 @@ export interface RosterOutputs {
   revokeRole: { orgId: string; memberId: string; role: Role };
   auditLog: Page<AuditEntry>;
   setupStatus: { needed: boolean };
+  overview: { period: string; items: BranchOverview[] };
   setup: { committeeId: string; branchId: string; memberId: string };
 }

@@ -2,6 +2,7 @@ import type { ActionName, FunctionName } from '../contracts';
 import { envelopeSchema } from '../contracts/common';
 import { deployedAt, SHEETS, type DeployedName } from '../contracts/deployment';
 import { activityFunction } from './activities/function';
+import { developFunction } from './develop/function';
 import { identityFunction } from './identity/function';
 import { lectureFunction } from './lectures/function';
 import { pointsFunction } from './points/function';
@@ -20,6 +21,7 @@ export const deployedFunctions: { readonly [N in DeployedName]: NamedFunction<N,
   points: pointsFunction,
   activity: activityFunction,
   lecture: lectureFunction,
+  develop: developFunction,
   [SHEETS]: sheetsFunction,
 };
 
@@ -60,6 +62,7 @@ export const functions: { readonly [F in FunctionName]: ContractFunction<F> } = 
   points: contract('points', pointsFunction.actions),
   activity: contract('activity', activityFunction.actions),
   lecture: contract('lecture', lectureFunction.actions),
+  develop: contract('develop', developFunction.actions),
 };
 
 export const functionNames = Object.keys(functions) as FunctionName[];

@@ -48,6 +48,8 @@ export const PERMISSIONS = [
   'lecture.manage',
   'lecture.read',
   'phone.read',
+  'develop.read',
+  'develop.manage',
 ] as const;
 
 /** A reason (for a leave, a reversal, an objection …): 2 to 200 characters once trimmed. */

@@ -15,6 +15,7 @@ export const sheetActions = {
   points: ['export'],
   activity: ['exportAttendance', 'exportPeriod'],
   lecture: ['exportStats'],
+  develop: [],
 } as const;
 
 /** Where action `action` of contract `fn` is deployed: the function to call, and the action it answers there. */

@@ -162,4 +162,8 @@ export const AUDIT_ACTION_LABEL: Readonly<Record<string, string>> = {
   'lecture.create': '新建课程',
   'lecture.publish': '发布课程',
   'lecture.unpublish': '下架课程',
+  'develop.start': '建立发展党员档案',
+  'develop.step': '记录发展党员步骤',
+  'develop.extend': '延长预备期',
+  'develop.config': '修改发展党员步骤',
 };

@@ -19,6 +19,7 @@ import {
   revokeRole,
   tree,
 } from './actions/orgs';
+import { overview } from './actions/overview';
 import { setup, setupStatus } from './actions/setup';
 
 export const rosterFunction = defineFunction('roster', {
@@ -40,4 +41,5 @@ export const rosterFunction = defineFunction('roster', {
   auditLog,
   setupStatus,
   setup,
+  overview,
 });

@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
 const code = sources(CORE)
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
-const FEATURES = '(?:org|role|member|declaration|activity|points|lecture)';
+const FEATURES = '(?:org|role|member|declaration|activity|points|lecture|develop)';
 const permissions: readonly string[] = PERMISSIONS;
 const written = new Set(
   [...code.matchAll(new RegExp(`'(${FEATURES}\\.[a-zA-Z.]+)'`, 'g'))]

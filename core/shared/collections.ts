@@ -17,6 +17,7 @@ import type { TypedDocStore, TypedTxStore } from '../store/port';
 import type { CollectionName } from '../store/schema';
 import type { AuditDoc, FileDoc } from './documents';
 import type { ImportPreviewDoc } from '../roster/import/preview-doc';
+import type { CandidateDoc, DevelopConfigDoc } from '../develop/documents';
 
 /** Every collection of `core/store/schema.ts` and the type of its documents. */
 export interface Collections {
@@ -44,6 +45,8 @@ export interface Collections {
   lectures: LectureDoc;
   lecturePlayers: PlayerDoc;
   lectureProgress: ProgressDoc;
+  candidates: CandidateDoc;
+  developConfigs: DevelopConfigDoc;
 }
 
 /** The store as handlers use it: `store.get('members', id)` is a `MemberDoc | null`. */

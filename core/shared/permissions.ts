@@ -21,6 +21,10 @@ const GRANTS = {
   'lecture.read': ['admin', 'secretary', 'officer'],
   /** Seeing members' phones in full: the people who run the branch, not committee staff. */
   'phone.read': ['secretary', 'officer'],
+  /** 发展党员: seeing the pipeline and each person's file. */
+  'develop.read': ['admin', 'secretary', 'officer'],
+  /** 发展党员: opening files, recording steps (the 上级党委's by their decision's date), extending the 预备期. */
+  'develop.manage': ['admin', 'secretary'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 export type { Permission };

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import * as activities from '../activities/queries';
+import * as develop from '../develop/queries';
 import * as identity from '../identity/queries';
 import * as lectures from '../lectures/queries';
 import * as points from '../points/queries';
@@ -142,6 +143,16 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
       progressOfMember: [(s) => lectures.progressOfMember(s, 'member-001')],
       progressOfLecture: [(s) => lectures.progressOfLecture(s, 'lecture-1', 'org-branch-1')],
       completedInBranch: [(s) => lectures.completedInBranch(s, 'org-branch-1', range)],
+    },
+  },
+  develop: {
+    module: develop,
+    samples: {
+      openCandidatesOf: [
+        (s) => develop.openCandidatesOf(s, { committeeId: 'org-committee' }),
+        (s) => develop.openCandidatesOf(s, { branchId: 'org-branch-1' }),
+        (s) => develop.openCandidatesOf(s, { groupId: 'org-group-1' }),
+      ],
     },
   },
   points: {

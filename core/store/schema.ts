@@ -92,6 +92,16 @@ export const COLLECTIONS = {
       ['branchId', 'doneAt'],
     ],
   },
+  /** 发展党员 files: the open ones of a committee, branch or group, by date of application. */
+  candidates: {
+    indexes: [
+      ['committeeId', 'done', 'appliedAt'],
+      ['branchId', 'done', 'appliedAt'],
+      ['groupId', 'done', 'appliedAt'],
+    ],
+  },
+  /** `developConfigs/<committeeId>`: a committee's own 发展党员 step list and rules (by id only). */
+  developConfigs: { indexes: [] },
 } as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

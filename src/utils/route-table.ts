@@ -25,6 +25,8 @@ export const ROUTES = {
   auditLog: '/packages/admin/pages/audit/index',
   transfer: '/packages/admin/pages/transfer/index',
   invite: '/packages/admin/pages/invite/index',
+  /** 支部概览: the committee's branches compared. */
+  overview: '/packages/admin/pages/overview/index',
   review: '/packages/secretary/pages/review/index',
   roster: '/packages/secretary/pages/roster/index',
   member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,

@@ -1,4 +1,5 @@
 import type { FunctionName } from '../../contracts';
+import { DEFAULT_DEVELOP_RULES, DEFAULT_DEVELOP_STEPS } from '../../contracts/develop';
 import { actionsOf, allActions, functionNames } from '../../core/functions';
 import { createHarness, type Harness } from '../support/harness';
 import { documentCounts } from './support';
@@ -147,6 +148,15 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     manage: { orgId: 'org-branch-1' },
     create: validLecture,
     setPublished: { id: 'lecture-2', published: false },
+  },
+  develop: {
+    start: { orgId: 'org-branch-1', name: '林晓东', appliedAt: '2024-03-01' },
+    recordStep: { id: 'candidate-1', step: 'talk', at: '2024-03-20' },
+    get: { id: 'candidate-1' },
+    board: { orgId: 'org-branch-1' },
+    extendProbation: { id: 'candidate-1', months: 6, at: '2026-06-10', note: '支部大会决定延长' },
+    config: { orgId: 'org-branch-1' },
+    setSteps: { committeeId: 'org-committee', config: { steps: DEFAULT_DEVELOP_STEPS, rules: DEFAULT_DEVELOP_RULES } },
   },
 };
 
@@ -500,6 +510,39 @@ const MALFORMED: Case[] = [
     'quiz.questions.0.correct',
   ],
   ['lecture', 'setPublished', SECRETARY, { id: 'lecture-2' }, 'published'],
+  // develop
+  ['develop', 'start', SECRETARY, { orgId: 'org-branch-1', name: '林', appliedAt: '2024-03-01' }, 'name'],
+  ['develop', 'start', SECRETARY, { orgId: 'org-branch-1', name: '林晓东', appliedAt: '2024-02-30' }, 'appliedAt'],
+  ['develop', 'start', SECRETARY, { orgId: 'org-branch-1', name: '林晓东', appliedAt: '2026-11-24' }, 'appliedAt'],
+  [
+    'develop',
+    'start',
+    SECRETARY,
+    { orgId: 'org-branch-1', name: '林晓东', appliedAt: '2024-03-01', phone: '123' },
+    'phone',
+  ],
+  ['develop', 'recordStep', SECRETARY, { id: 'candidate-1', step: 'talk' }, 'at'],
+  ['develop', 'recordStep', SECRETARY, { id: 'candidate-1', step: 'a b', at: '2024-03-20' }, 'step'],
+  ['develop', 'recordStep', SECRETARY, { id: 'candidate-1', step: 'talk', at: '2024-03-20', note: ' ' }, 'note'],
+  ['develop', 'get', SECRETARY, {}, 'id'],
+  ['develop', 'board', SECRETARY, { orgId: '' }, 'orgId'],
+  ['develop', 'extendProbation', SECRETARY, { id: 'candidate-1', months: 5, at: '2026-06-10', note: '决定' }, 'months'],
+  ['develop', 'extendProbation', SECRETARY, { id: 'candidate-1', months: 6, at: '2026-06-10' }, 'note'],
+  ['develop', 'config', SECRETARY, {}, 'orgId'],
+  ['develop', 'setSteps', ADMIN, { committeeId: 'org-committee', config: { steps: [], rules: [] } }, 'config.steps'],
+  [
+    'develop',
+    'setSteps',
+    ADMIN,
+    {
+      committeeId: 'org-committee',
+      config: {
+        steps: DEFAULT_DEVELOP_STEPS,
+        rules: [{ step: 'interview', after: 'apply', due: { months: 1 }, text: '面谈' }],
+      },
+    },
+    'config.rules.0.step',
+  ],
   // points.branchRanking
   ['points', 'branchRanking', ADMIN, {}, 'period'],
   ['points', 'branchRanking', ADMIN, { period: 'quarter', date: '2026-04-31' }, 'date'],

@@ -22,6 +22,7 @@ import {
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree } from '../../shared/caller';
 import { committeeRules, forgetActivity } from '../../shared/snapshots';
+import { inBatches } from '../../shared/in-batches';
 
 type Summary = ActivityOutputs['close'];
 type FinalStatus = 'leave' | 'exempt' | 'absent' | 'host';
@@ -78,11 +79,6 @@ async function planClose(ctx: HandlerContext, activity: ActivityDoc): Promise<Cl
     rules,
     heldWithOthers: heldWithOthers(activity, organisers, records),
   };
-}
-
-/** Runs `work` over `items`, `limit` at a time (closing a big branch in the cloud is many round trips). */
-async function inBatches<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(work));
 }
 
 /**

@@ -479,7 +479,7 @@ describe('亮身份: who may review what', () => {
 });
 
 describe('identity.me: the caller’s permissions, from the server’s table', () => {
-  const READ = ['roster.read', 'points.read', 'activity.run', 'lecture.read'] as const;
+  const READ = ['roster.read', 'points.read', 'activity.run', 'lecture.read', 'develop.read'] as const;
   const SECRETARY_PERMISSIONS = [
     'roster.read',
     'roster.write',
@@ -491,6 +491,8 @@ describe('identity.me: the caller’s permissions, from the server’s table', (
     'lecture.manage',
     'lecture.read',
     'phone.read',
+    'develop.read',
+    'develop.manage',
   ];
   const ADMIN_PERMISSIONS = [
     'roster.read',
@@ -505,6 +507,8 @@ describe('identity.me: the caller’s permissions, from the server’s table', (
     'activity.run',
     'lecture.manage',
     'lecture.read',
+    'develop.read',
+    'develop.manage',
   ];
   const GROUP_OFFICER = 'demo-member-3'; // 刘洋, of 第二党小组
 

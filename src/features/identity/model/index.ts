@@ -1,2 +1,2 @@
 /** Identity's pure public face: what the caller may do where. */
-export { mayAnywhere, orgsWhere } from './permissions';
+export { may, mayAnywhere, orgsWhere } from './permissions';

@@ -1,5 +1,5 @@
 /** Typed calls to the `roster` function (org tree, members, Excel). */
-import type { ActionInput } from '@contracts';
+import type { ActionInput, Period } from '@contracts';
 import { call } from '@/services/client';
 
 export const getTree = () => call('roster', 'tree');
@@ -16,6 +16,8 @@ export const previewImport = (orgId: string, fileID: string) => call('roster', '
 export const importMembers = (input: ActionInput<'roster', 'importMembers'>) => call('roster', 'importMembers', input);
 export const exportMembers = (orgId: string) => call('roster', 'exportMembers', { orgId });
 export const getSetupStatus = () => call('roster', 'setupStatus');
+export const getOverview = (orgId: string, period: Period, date?: string) =>
+  call('roster', 'overview', { orgId, period, ...(date ? { date } : {}) });
 export const setup = (input: ActionInput<'roster', 'setup'>) => call('roster', 'setup', input);
 
 // The committee admin's pages.

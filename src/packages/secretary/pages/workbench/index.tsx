@@ -6,6 +6,8 @@ import { mayAnywhere } from '@/features/identity/model/permissions';
 import { roleLabel } from '@/features/roster/model/orgs';
 import { useMe } from '@/features/identity/hooks/useMe';
 import { useObjectionsCount } from '@/features/points/hooks/useObjectionsCount';
+import WorkbenchOverview from '@/features/roster/components/WorkbenchOverview';
+import { usePendingLeavesCount } from '@/features/activities/hooks/usePendingLeavesCount';
 import { useRequest } from '@/hooks/useRequest';
 import { listDeclarations } from '@/features/identity/services/identity';
 import { go, ROUTES } from '@/utils/routes';
@@ -19,6 +21,10 @@ export default function Workbench() {
     manual: !mayReviewDeclarations,
   });
   const pendingCount = pending.data?.items.filter((item) => !item.mine).length;
+  const leavesCount = usePendingLeavesCount();
+  const waiting = [pendingCount ? `${pendingCount} 条亮身份` : '', leavesCount ? `${leavesCount} 条请假` : '']
+    .filter(Boolean)
+    .join('、');
   const openObjections = useObjectionsCount();
   // Objections wait for those who may resolve them (冲正 is a points write).
   const objections = mayAnywhere(me, 'points.write') ? openObjections : undefined;
@@ -42,13 +48,20 @@ export default function Workbench() {
         <Text className="zb-workbench__title">工作台</Text>
         <Text className="zb-workbench__roles">{me.roles.map(roleLabel).join('、') || '您暂无管理权限'}</Text>
       </View>
+      <WorkbenchOverview />
       <View className="zb-workbench__grid">
         {mayReviewDeclarations || mayAnywhere(me, 'activity.manage') ? (
           <Tile
             title="审核"
             mark="审"
-            description={pendingCount !== undefined ? `${pendingCount} 条亮身份待审核` : '亮身份申报、请假审批'}
-            badge={pendingCount}
+            description={
+              waiting
+                ? `${waiting}待审核`
+                : pendingCount !== undefined || leavesCount !== undefined
+                  ? '暂无待审核'
+                  : '亮身份申报、请假审批'
+            }
+            badge={(pendingCount ?? 0) + (leavesCount ?? 0) || undefined}
             className="e2e-tile-review"
             onClick={() => go(ROUTES.review)}
           />
@@ -87,6 +100,15 @@ export default function Workbench() {
             badge={objections}
             className="e2e-tile-points"
             onClick={() => go(ROUTES.managePoints)}
+          />
+        ) : null}
+        {mayAnywhere(me, 'org.manage') ? (
+          <Tile
+            title="支部概览"
+            mark="览"
+            description="三会一课、出勤、学习、亮身份"
+            className="e2e-tile-overview"
+            onClick={() => go(ROUTES.overview)}
           />
         ) : null}
         {mayAnywhere(me, 'points.admin') ? (

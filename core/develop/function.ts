@@ -1,0 +1,14 @@
+import { defineFunction } from '../runtime/dispatch';
+import { board, extendProbation, get, recordStep, start } from './actions/files';
+import { config, setSteps } from './actions/config';
+
+/** The `develop` cloud function: 发展党员, each person's file through the 5 stages and their time rules. */
+export const developFunction = defineFunction('develop', {
+  start,
+  recordStep,
+  get,
+  board,
+  extendProbation,
+  config,
+  setSteps,
+});

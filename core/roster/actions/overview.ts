@@ -1,0 +1,65 @@
+import { rosterSchemas, type BranchOverview, type RosterOutputs } from '../../../contracts/roster';
+import { activitiesStartingIn } from '../../activities';
+import { completedInBranch } from '../../lectures';
+import { branchTotalsId, periodRange, periodsOfDate, sumsFor } from '../../points';
+import { chinaDate } from '../../shared/china-time';
+import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
+import type { OrgRecord } from '../../shared/org-tree';
+import type { HandlerContext } from '../../runtime/context';
+import { action } from '../../runtime/dispatch';
+import { invalidInput, notFound } from '../../runtime/errors';
+import { comparePinyin } from '../../shared/pinyin-order';
+import { inBatches } from '../../shared/in-batches';
+import { activeMembersOf } from '../queries';
+import { attendanceRate, declaredRate, pointsAverage, studyRate } from '../overview';
+
+type Period = 'month' | 'quarter' | 'year';
+
+async function branchOverview(
+  ctx: HandlerContext,
+  branch: OrgRecord,
+  period: Period,
+  date: string,
+): Promise<BranchOverview> {
+  const range = periodRange(period, date);
+  const periods = periodsOfDate(date);
+  const [members, activities, finished, totals] = await Promise.all([
+    activeMembersOf(ctx.store, { branchId: branch.id }),
+    activitiesStartingIn(ctx.store, { branchId: branch.id }, range),
+    completedInBranch(ctx.store, branch.id, range),
+    ctx.store.get('pointTotals', branchTotalsId(branch.id, periods.year)),
+  ]);
+  return {
+    orgId: branch.id,
+    name: branch.name,
+    members: members.length,
+    declaredRate: declaredRate(members),
+    attendanceRate: attendanceRate(activities.map((activity) => activity.closeSummary)),
+    studyRate: studyRate(
+      members,
+      finished.map((progress) => progress.memberId),
+    ),
+    cadence: { done: 0, due: 0, overdue: 0, silentDays: null, silent: false },
+    pointsAverage: pointsAverage(sumsFor(totals, period, periods).net, members.length),
+  };
+}
+
+export const overview = action(rosterSchemas.overview, async (ctx, input): Promise<RosterOutputs['overview']> => {
+  const caller = await loadCaller(ctx);
+  const tree = await loadTree(ctx);
+  const org = tree.get(input.orgId);
+  if (!org) throw notFound('组织');
+  requirePermission(caller, tree, 'roster.read', org.id);
+  if (org.kind === 'group') throw invalidInput('orgId', '请选择党委或党支部');
+  const branches =
+    org.kind === 'branch'
+      ? [org]
+      : tree
+          .all()
+          .filter((o) => o.kind === 'branch' && !o.archived && tree.isWithin(o.id, org.id))
+          .sort((a, b) => comparePinyin(a.name, b.name));
+  const date = input.date ?? chinaDate(ctx.clock());
+  // A few branches at a time: a committee of fifty branches is two hundred reads.
+  const items = await inBatches(branches, 5, (branch) => branchOverview(ctx, branch, input.period, date));
+  return { period: periodRange(input.period, date).label, items };
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '支部概览',
+  enablePullDownRefresh: true,
+});
