@@ -5,6 +5,8 @@ import type { identitySchemas, IdentityOutputs } from './identity';
 import type { pointsSchemas, PointsOutputs } from './points';
 import type { rosterSchemas, RosterOutputs } from './roster';
 import type { developSchemas, DevelopOutputs } from './develop';
+import type { taskSchemas, TaskOutputs } from './tasks';
+import type { noticeSchemas, NoticeOutputs } from './notice';
 
 export * from './common';
 export * from './identity';
@@ -14,6 +16,8 @@ export * from './activity';
 export * from './lecture';
 export * from './my-data';
 export * from './develop';
+export * from './tasks';
+export * from './notice';
 
 /** Every function's input schemas, by function and action (the server validates with these). */
 export interface Schemas {
@@ -23,6 +27,8 @@ export interface Schemas {
   activity: typeof activitySchemas;
   lecture: typeof lectureSchemas;
   develop: typeof developSchemas;
+  tasks: typeof taskSchemas;
+  notice: typeof noticeSchemas;
 }
 
 export interface Outputs {
@@ -32,6 +38,8 @@ export interface Outputs {
   activity: ActivityOutputs;
   lecture: LectureOutputs;
   develop: DevelopOutputs;
+  tasks: TaskOutputs;
+  notice: NoticeOutputs;
 }
 
 export type FunctionName = keyof Schemas & keyof Outputs;

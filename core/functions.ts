@@ -9,6 +9,8 @@ import { pointsFunction } from './points/function';
 import { rosterFunction } from './roster/function';
 import type { CloudFunction, ContractFunction, NamedFunction } from './runtime/dispatch';
 import { sheetsFunction } from './sheets/function';
+import { tasksFunction } from './tasks/function';
+import { noticeFunction } from './notices/function';
 
 /**
  * Every cloud function as deployed, by name: each folder of cloudfunctions/ wraps one. The function
@@ -22,6 +24,8 @@ export const deployedFunctions: { readonly [N in DeployedName]: NamedFunction<N,
   activity: activityFunction,
   lecture: lectureFunction,
   develop: developFunction,
+  tasks: tasksFunction,
+  notice: noticeFunction,
   [SHEETS]: sheetsFunction,
 };
 
@@ -63,6 +67,8 @@ export const functions: { readonly [F in FunctionName]: ContractFunction<F> } = 
   activity: contract('activity', activityFunction.actions),
   lecture: contract('lecture', lectureFunction.actions),
   develop: contract('develop', developFunction.actions),
+  tasks: contract('tasks', tasksFunction.actions),
+  notice: contract('notice', noticeFunction.actions),
 };
 
 export const functionNames = Object.keys(functions) as FunctionName[];

@@ -7,6 +7,7 @@ import { forbidden } from '../../core/runtime/errors';
 import { newId } from '../../core/runtime/ids';
 import { CloudbaseStore } from '../../core/store/cloudbase';
 import { cloudMiniProgramCode, type WxacodeApi } from './mini-program-code';
+import { cloudSubscribe, type SubscribeApi } from './subscribe-message';
 
 /**
  * Every database and storage request on a fresh connection. A connection kept alive between calls
@@ -58,6 +59,7 @@ export function cloudMain(
 ): (event: unknown) => Promise<unknown> {
   const store = new CloudbaseStore(cloud.database());
   const miniProgramCode = cloudMiniProgramCode(cloud.openapi as WxacodeApi, process.env);
+  const subscribe = cloudSubscribe(cloud.openapi as SubscribeApi, process.env);
   return async (event) => {
     const openid = cloud.getWXContext().OPENID || null;
     const ctx: HandlerContext = {
@@ -69,6 +71,7 @@ export function cloudMain(
       publicUrl: process.env.ZHIBU_PUBLIC_URL,
       setupCode: process.env.ZHIBU_SETUP_CODE,
       miniProgramCode,
+      subscribe,
     };
     // A timer trigger carries no OPENID; a call from the mini-program always does.
     if (options.onTimer && !openid && isTimerEvent(event)) {

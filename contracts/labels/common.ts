@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   'phone.read',
   'develop.read',
   'develop.manage',
+  'task.manage',
+  'task.complete',
 ] as const;
 
 /** A reason (for a leave, a reversal, an objection …): 2 to 200 characters once trimmed. */

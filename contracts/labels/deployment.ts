@@ -16,6 +16,8 @@ export const sheetActions = {
   activity: ['exportAttendance', 'exportPeriod'],
   lecture: ['exportStats'],
   develop: [],
+  tasks: ['exportBoard'],
+  notice: [],
 } as const;
 
 /** Where action `action` of contract `fn` is deployed: the function to call, and the action it answers there. */

@@ -167,3 +167,5 @@ export const AUDIT_ACTION_LABEL: Readonly<Record<string, string>> = {
   'develop.extend': '延长预备期',
   'develop.config': '修改发展党员步骤',
 };
+  'task.create': '下发任务',
+  'task.done': '任务销号',

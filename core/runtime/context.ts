@@ -1,5 +1,6 @@
 import type { ParsedRoster } from '../roster/roster-sheet';
 import type { Store } from '../shared/collections';
+import type { SubscribeGateway } from '../notices/subscribe';
 
 /** Files the functions read (imports) and produce (exports): cloud storage, or the local host's disk. */
 export interface FileGateway {
@@ -40,4 +41,9 @@ export interface HandlerContext {
    * bytes; absent where the app has none (the local host, or ZHIBU_CHECKIN_CODE=link).
    */
   miniProgramCode?: (request: { scene: string; page: string }) => Promise<Buffer>;
+  /**
+   * WeChat subscribe messages (`cloud.openapi.subscribeMessage.send`) and the templates configured
+   * for them; absent where there are none (the local host, or no template configured).
+   */
+  subscribe?: SubscribeGateway;
 }

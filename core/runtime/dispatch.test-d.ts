@@ -80,11 +80,13 @@ export const identitySheets = defineSheets('identity', {});
 declare const rosterSheets: Sheets<'roster'>;
 declare const activitySheets: Sheets<'activity'>;
 declare const lectureSheets: Sheets<'lecture'>;
+declare const taskSheets: Sheets<'tasks'>;
 export const sheets = defineSheetsFunction({
   roster: rosterSheets,
   points: pointsSheets,
   activity: activitySheets,
   lecture: lectureSheets,
+  tasks: taskSheets,
 });
 export const sheetsMixedUp = defineSheetsFunction({
   roster: rosterSheets,
@@ -92,6 +94,7 @@ export const sheetsMixedUp = defineSheetsFunction({
   points: rosterSheets,
   activity: activitySheets,
   lecture: lectureSheets,
+  tasks: taskSheets,
 });
 // @ts-expect-error The sheets of `lecture` left out.
 export const sheetsIncomplete = defineSheetsFunction({

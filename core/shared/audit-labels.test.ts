@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PERMISSIONS } from '../../contracts/common';
 import { AUDIT_ACTION_LABEL } from '../../contracts/labels/roster';
+import { NOTICE_KINDS } from '../../contracts/labels/notice';
 
 /**
  * The 操作日志 says every kind of entry in Chinese: each audit action the functions write (a
@@ -22,12 +23,14 @@ function sources(dir: string): string[] {
 const code = sources(CORE)
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
-const FEATURES = '(?:org|role|member|declaration|activity|points|lecture|develop)';
+const FEATURES = '(?:org|role|member|declaration|activity|points|lecture|develop|task)';
 const permissions: readonly string[] = PERMISSIONS;
+/** 消息 kinds (`task.due`) are written to notices, not to the audit log. */
+const noticeKinds: readonly string[] = NOTICE_KINDS;
 const written = new Set(
   [...code.matchAll(new RegExp(`'(${FEATURES}\\.[a-zA-Z.]+)'`, 'g'))]
     .map((m) => m[1])
-    .filter((action) => !permissions.includes(action)),
+    .filter((action) => !permissions.includes(action) && !noticeKinds.includes(action)),
 );
 if (/action: 'setup'/.test(code)) written.add('setup');
 const templates = [...code.matchAll(new RegExp(`\`(${FEATURES}\\.[a-zA-Z.]+\\.)\\$\\{`, 'g'))].map((m) => m[1]);

@@ -19,6 +19,8 @@ import type { AuditDoc, FileDoc } from './documents';
 import type { ImportPreviewDoc } from '../roster/import/preview-doc';
 import type { CandidateDoc, DevelopConfigDoc } from '../develop/documents';
 
+import type { TaskCompletionDoc, TaskDoc } from '../tasks/documents';
+import type { NoticeDoc, SubscriptionDoc } from '../notices/documents';
 /** Every collection of `core/store/schema.ts` and the type of its documents. */
 export interface Collections {
   orgs: OrgDoc;
@@ -49,6 +51,10 @@ export interface Collections {
   developConfigs: DevelopConfigDoc;
 }
 
+  tasks: TaskDoc;
+  taskCompletions: TaskCompletionDoc;
+  notices: NoticeDoc;
+  subscriptions: SubscriptionDoc;
 /** The store as handlers use it: `store.get('members', id)` is a `MemberDoc | null`. */
 export type Store = TypedDocStore<Collections>;
 /** A transaction as handlers use it (by id only, as {@link Store}'s). */

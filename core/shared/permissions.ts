@@ -25,6 +25,10 @@ const GRANTS = {
   'develop.read': ['admin', 'secretary', 'officer'],
   /** 发展党员: opening files, recording steps (the 上级党委's by their decision's date), extending the 预备期. */
   'develop.manage': ['admin', 'secretary'],
+  /** Issuing committee tasks (任务清单) and seeing their board. */
+  'task.manage': ['admin'],
+  /** 销号: marking a branch's task done. */
+  'task.complete': ['admin', 'secretary'],
 } as const satisfies Record<Permission, readonly Role[]>;
 
 export type { Permission };

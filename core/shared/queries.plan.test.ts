@@ -3,6 +3,8 @@ import * as activities from '../activities/queries';
 import * as develop from '../develop/queries';
 import * as identity from '../identity/queries';
 import * as lectures from '../lectures/queries';
+import * as notices from '../notices/queries';
+import * as tasks from '../tasks/queries';
 import * as points from '../points/queries';
 import * as roster from '../roster/queries';
 import type { DocStore, Filter, QueryOptions, Scalar } from '../store/port';
@@ -153,6 +155,26 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
         (s) => develop.openCandidatesOf(s, { branchId: 'org-branch-1' }),
         (s) => develop.openCandidatesOf(s, { groupId: 'org-group-1' }),
       ],
+    },
+  },
+  tasks: {
+    module: tasks,
+    samples: {
+      tasksOfCommittee: [(s) => tasks.tasksOfCommittee(s, 'org-committee')],
+      completionsOf: [(s) => tasks.completionsOf(s, 'task-1', '2026-11')],
+    },
+  },
+  notices: {
+    module: notices,
+    samples: {
+      noticesOfMember: [(s) => notices.noticesOfMember(s, 'member-001', 20, 21)],
+      unreadOfMember: [(s) => notices.unreadOfMember(s, 'member-001', 200)],
+      unreadCount: [(s) => notices.unreadCount(s, 'member-001')],
+      pendingPushes: [
+        (s) => notices.pendingPushes(s, { from: NOW }, 200),
+        (s) => notices.pendingPushes(s, { to: NOW }, 200),
+      ],
+      activeActivitiesEndingFrom: [(s) => notices.activeActivitiesEndingFrom(s, NOW, 500)],
     },
   },
   points: {

@@ -3,6 +3,7 @@ import { lectureSheets } from '../lectures/sheets';
 import { pointsSheets } from '../points/sheets';
 import { rosterSheets } from '../roster/sheets';
 import { defineSheetsFunction } from '../runtime/dispatch';
+import { taskSheets } from '../tasks/sheets';
 
 /**
  * The one cloud function that reads and writes Excel: every contract's Excel actions, with the same
@@ -13,4 +14,5 @@ export const sheetsFunction = defineSheetsFunction({
   points: pointsSheets,
   activity: activitySheets,
   lecture: lectureSheets,
+  tasks: taskSheets,
 });

@@ -104,4 +104,19 @@ export const COLLECTIONS = {
   developConfigs: { indexes: [] },
 } as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
 
+  /** Committee tasks (任务清单): one document per task, a monthly one included. */
+  tasks: { indexes: [['committeeId', 'createdAt']] },
+  /** `taskCompletions/<taskId>:<period>:<orgId>`: a branch's 销号 of one occurrence; created once. */
+  taskCompletions: { indexes: [['taskId', 'period']] },
+  /** In-app 消息, `notices/<memberId>:<key>` (the key makes each event notify once). */
+  notices: {
+    indexes: [
+      ['memberId', 'at'],
+      ['memberId', 'read', 'at'],
+      // What the timer still has to send as a subscribe message.
+      ['push', 'at'],
+    ],
+  },
+  /** `subscriptions/<memberId>`: subscribe-message consents left, by template id (each allows one send). */
+  subscriptions: { indexes: [] },
 export type CollectionName = keyof typeof COLLECTIONS;

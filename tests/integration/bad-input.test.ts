@@ -170,6 +170,19 @@ type Case = [fn: FunctionName, action: string, openid: string, data: unknown, fi
 const MALFORMED: Case[] = [
   // identity.me / withdraw / card take nothing
   ['identity', 'me', VISITOR, { extra: 1 }, 'extra'],
+  tasks: {
+    create: { title: '报送组织生活会方案', dueAt: '2026-11-30', orgIds: ['org-branch-1'] },
+    complete: { id: 'task-1', orgId: 'org-branch-1', note: '已报送' },
+    board: { committeeId: 'org-committee' },
+    exportBoard: { committeeId: 'org-committee' },
+    mine: { orgId: 'org-branch-1' },
+  },
+  notice: {
+    list: undefined,
+    read: undefined,
+    templates: undefined,
+    subscribe: { templateIds: ['tmpl-activity'] },
+  },
   ['identity', 'me', VISITOR, 'me', 'data'],
   ['identity', 'me', VISITOR, [], 'data'],
   ['identity', 'withdraw', VISITOR, { id: 'decl-demo-1' }, 'id'],
@@ -576,6 +589,29 @@ describe('malformed payloads are refused with INVALID_INPUT naming the field, an
     expect(await documentCounts(h.store)).toEqual(before);
     expect(h.files.published.size).toBe(0);
   });
+  // tasks
+  ['tasks', 'create', ADMIN, { title: '报', dueAt: '2026-11-30', orgIds: ['org-branch-1'] }, 'title'],
+  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-31', orgIds: ['org-branch-1'] }, 'dueAt'],
+  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-30', orgIds: [] }, 'orgIds'],
+  [
+    'tasks',
+    'create',
+    ADMIN,
+    { title: '报送方案', dueAt: '2026-11-30', orgIds: ['org-branch-1'], repeat: 'weekly' },
+    'repeat',
+  ],
+  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-22', orgIds: ['org-branch-1'] }, 'dueAt'],
+  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-30', orgIds: ['org-group-1'] }, 'orgIds.0'],
+  ['tasks', 'complete', SECRETARY, { id: 'task-1', orgId: 'org-branch-1', note: '  ' }, 'note'],
+  ['tasks', 'complete', SECRETARY, { id: 'task-1', orgId: 'org-branch-1', note: '好'.repeat(501) }, 'note'],
+  ['tasks', 'board', ADMIN, {}, 'committeeId'],
+  ['tasks', 'exportBoard', ADMIN, { committeeId: 7 }, 'committeeId'],
+  ['tasks', 'mine', SECRETARY, { orgId: '' }, 'orgId'],
+  // notice
+  ['notice', 'list', MEMBER, { page: 0 }, 'page'],
+  ['notice', 'read', MEMBER, { ids: [] }, 'ids'],
+  ['notice', 'templates', MEMBER, { channel: 'activity' }, 'channel'],
+  ['notice', 'subscribe', MEMBER, { templateIds: ['not a template'] }, 'templateIds.0'],
 });
 
 describe('the envelope', () => {

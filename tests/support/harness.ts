@@ -89,6 +89,8 @@ export interface HarnessOptions {
   setupCode?: string;
   /** WeChat's 小程序码 maker (a test double of cloud.openapi's wxacode.getUnlimited). */
   miniProgramCode?: HandlerContext['miniProgramCode'];
+  /** WeChat's subscribe messages (a test double of cloud.openapi's subscribeMessage.send) and their templates. */
+  subscribe?: HandlerContext['subscribe'];
 }
 
 /** A fresh SQLite store with the demo data, and a way to call the functions. */
@@ -106,6 +108,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     newId: () => newId(now.value.getTime()),
     setupCode: options.setupCode,
     miniProgramCode: options.miniProgramCode,
+    subscribe: options.subscribe,
   });
   const raw = (openid: string | null, fn: FunctionName, event: unknown) => functions[fn](event, context(openid));
   return {

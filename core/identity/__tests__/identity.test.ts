@@ -493,6 +493,7 @@ describe('identity.me: the caller’s permissions, from the server’s table', (
     'phone.read',
     'develop.read',
     'develop.manage',
+    'task.complete',
   ];
   const ADMIN_PERMISSIONS = [
     'roster.read',
@@ -509,6 +510,8 @@ describe('identity.me: the caller’s permissions, from the server’s table', (
     'lecture.read',
     'develop.read',
     'develop.manage',
+    'task.manage',
+    'task.complete',
   ];
   const GROUP_OFFICER = 'demo-member-3'; // 刘洋, of 第二党小组
 
