@@ -129,6 +129,24 @@ describe('roster.overview: the committee sees every branch', () => {
   });
 });
 
+describe('roster.overview: cadence', () => {
+  it('counts the branch’s obligations as activity.cadence gives them, and 静默', async () => {
+    const counted = async () => {
+      const cadence = await h.call(ADMIN, 'activity', 'cadence', { orgId: BRANCH_2 });
+      const count = (status: string) => cadence.items.filter((item) => item.status === status).length;
+      return { done: count('done'), due: count('due'), overdue: count('overdue'), silentDays: cadence.silentDays };
+    };
+    const before = (await lineOf(BRANCH_2))?.cadence;
+    expect(before).toMatchObject({ ...(await counted()), silent: true });
+    expect(before?.done).toBe(0);
+
+    await closedActivity(EMPTY_MONTH - DAY, { present: 8, late: 1, leave: 0, exempt: 0, absent: 3 });
+    const after = (await lineOf(BRANCH_2))?.cadence;
+    expect(after).toMatchObject({ ...(await counted()), done: 1, due: (before?.due ?? 0) - 1, silentDays: 1 });
+    expect(after?.silent).toBe(false);
+  });
+});
+
 describe('roster.overview: scope', () => {
   it('gives a secretary their own branch, and nothing above or beside it', async () => {
     const own = await overview(BRANCH_1, 'year', SECRETARY);

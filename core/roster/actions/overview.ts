@@ -1,10 +1,10 @@
 import { rosterSchemas, type BranchOverview, type RosterOutputs } from '../../../contracts/roster';
-import { activitiesStartingIn } from '../../activities';
+import { activitiesStartingIn, branchCadence } from '../../activities';
 import { completedInBranch } from '../../lectures';
 import { branchTotalsId, periodRange, periodsOfDate, sumsFor } from '../../points';
 import { chinaDate } from '../../shared/china-time';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
-import type { OrgRecord } from '../../shared/org-tree';
+import type { OrgRecord, OrgTree } from '../../shared/org-tree';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
@@ -17,18 +17,21 @@ type Period = 'month' | 'quarter' | 'year';
 
 async function branchOverview(
   ctx: HandlerContext,
+  tree: OrgTree,
   branch: OrgRecord,
   period: Period,
   date: string,
 ): Promise<BranchOverview> {
   const range = periodRange(period, date);
   const periods = periodsOfDate(date);
-  const [members, activities, finished, totals] = await Promise.all([
+  const [members, activities, finished, totals, cadence] = await Promise.all([
     activeMembersOf(ctx.store, { branchId: branch.id }),
     activitiesStartingIn(ctx.store, { branchId: branch.id }, range),
     completedInBranch(ctx.store, branch.id, range),
     ctx.store.get('pointTotals', branchTotalsId(branch.id, periods.year)),
+    branchCadence(ctx, tree, branch, date),
   ]);
+  const count = (status: 'done' | 'due' | 'overdue') => cadence.items.filter((item) => item.status === status).length;
   return {
     orgId: branch.id,
     name: branch.name,
@@ -39,7 +42,13 @@ async function branchOverview(
       members,
       finished.map((progress) => progress.memberId),
     ),
-    cadence: { done: 0, due: 0, overdue: 0, silentDays: null, silent: false },
+    cadence: {
+      done: count('done'),
+      due: count('due'),
+      overdue: count('overdue'),
+      silentDays: cadence.silentDays,
+      silent: cadence.silent,
+    },
     pointsAverage: pointsAverage(sumsFor(totals, period, periods).net, members.length),
   };
 }
@@ -60,6 +69,6 @@ export const overview = action(rosterSchemas.overview, async (ctx, input): Promi
           .sort((a, b) => comparePinyin(a.name, b.name));
   const date = input.date ?? chinaDate(ctx.clock());
   // A few branches at a time: a committee of fifty branches is two hundred reads.
-  const items = await inBatches(branches, 5, (branch) => branchOverview(ctx, branch, input.period, date));
+  const items = await inBatches(branches, 5, (branch) => branchOverview(ctx, tree, branch, input.period, date));
   return { period: periodRange(input.period, date).label, items };
 });
