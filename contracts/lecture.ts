@@ -198,6 +198,8 @@ export interface LectureManageItem {
   orgNames: string[];
   hasQuiz: boolean;
   createdAt: string;
+  /** The cover picture (as `LectureListItem.coverUrl`), null when it has none. */
+  coverUrl: string | null;
   /** Whether the caller may unpublish it (they manage every org it is published to). */
   canManage: boolean;
 }

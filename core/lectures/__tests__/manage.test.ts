@@ -243,7 +243,7 @@ describe('lecture.setPublished', () => {
 
 describe('lecture.manage', () => {
   it('lists what reaches the org, published or not, and whether the caller may change it', async () => {
-    const own = await create();
+    const own = await create(SECRETARY, { cover: h.files.upload(SECRETARY, Buffer.from('jpeg')) });
     tick(1);
     const group = await create(SECRETARY, { orgIds: ['org-group-2'], title: '第二党小组专题课' });
     tick(1);
@@ -267,9 +267,13 @@ describe('lecture.manage', () => {
       published: true,
       orgNames: ['第二党小组'],
       hasQuiz: false,
+      coverUrl: null,
       canManage: true,
     });
     expect(secretary.items[1]).toMatchObject({ published: false, orgNames: ['第一党支部'], canManage: true });
+    // The card's thumbnail: the cover the member sees too.
+    expect(secretary.items[1].coverUrl).toMatch(/^\/media\//);
+    expect(secretary.items[1].coverUrl).toBe((await h.store.get('lectures', own))?.coverSrc);
     expect(secretary.items.find((i) => i.id === 'lecture-1')).toMatchObject({
       orgNames: ['示范党委'],
       hasQuiz: true,

@@ -42,6 +42,7 @@ export const manage = action(lectureSchemas.manage, async (ctx, input): Promise<
         orgNames: l.orgIds.map((id) => tree.get(id)?.name ?? ''),
         hasQuiz: Boolean(l.quiz),
         createdAt: l.createdAt,
+        coverUrl: l.coverSrc,
         canManage: managesAll(caller, tree, l),
       })),
   };
