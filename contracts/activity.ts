@@ -200,6 +200,8 @@ export interface ActivityView {
   orgId: string;
   orgName: string;
   branchId: string;
+  /** The branch's name (for a group's activity, the branch the group belongs to). */
+  branchName: string;
   kind: ActivityKind;
   kindLabel: string;
   title: string;

@@ -82,6 +82,7 @@ export function toActivityView(activity: ActivityDoc, tree: OrgTree, rules: Rule
     orgId: activity.orgId,
     orgName: tree.get(activity.orgId)?.name ?? '',
     branchId: activity.branchId,
+    branchName: tree.get(activity.branchId)?.name ?? '',
     kind: activity.kind,
     kindLabel: ACTIVITY_KIND_LABELS[activity.kind],
     title: activity.title,
