@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  dateSchema,
   idSchema,
   noInput,
   pageSchema,
@@ -12,6 +13,13 @@ import {
 import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_KINDS,
+  type CadenceKind,
+  type CadencePeriod,
+  RECORD_DECISIONS_MAX_LENGTH,
+  RECORD_PERSON_MAX_LENGTH,
+  RECORD_SUMMARY_MAX_LENGTH,
+  RECORD_TOPICS_MAX_LENGTH,
+  VOTE_COUNT_MAX,
   FEW_EXPECTED_NO_POINTS,
   GRACE_MAX_MINUTES,
   MIN_EXPECTED_FOR_POINTS,
@@ -66,6 +74,21 @@ const checkinEntrySchema = z.discriminatedUnion('via', [
   z.object({ via: z.literal('launch'), scene: z.number().int().min(1000).max(9999) }).strict(),
 ]);
 export type CheckinEntry = z.infer<typeof checkinEntrySchema>;
+
+/** A meeting record's text field, named in its messages (`请填写议题`, `议题最多 1000 个字`). */
+const recordText = (what: string, max: number) =>
+  z.string().trim().min(1, `请填写${what}`).max(max, `${what}最多 ${max} 个字`);
+/** One count of a vote: a whole number from 0. */
+const voteCount = (what: string) =>
+  z
+    .number()
+    .int(`${what}票数应为整数`)
+    .min(0, `${what}票数不能为负数`)
+    .max(VOTE_COUNT_MAX, `${what}票数不能超过 ${VOTE_COUNT_MAX}`);
+export const voteSchema = z
+  .object({ for: voteCount('赞成'), against: voteCount('反对'), abstain: voteCount('弃权') })
+  .strict();
+export type VoteCounts = z.infer<typeof voteSchema>;
 
 const tokenSchema = z
   .string()
@@ -176,6 +199,31 @@ export const activitySchemas = {
         .optional(),
     })
     .strict(),
+  /**
+   * The 条例's cadence for one branch (docs/api.md, "Cadence"): this period's obligations and the
+   * previous period's unmet ones, as of `date` (China time; default today).
+   */
+  cadence: z.object({ orgId: idSchema, date: dateSchema.optional() }).strict(),
+  /** The meeting record of an activity, with its attendance by name (and the quorum of a 支部党员大会). */
+  record: z.object({ id: idSchema }).strict(),
+  /** Writes (or rewrites, audited) the record of an activity that was held. */
+  saveRecord: z
+    .object({
+      id: idSchema,
+      host: recordText('主持人', RECORD_PERSON_MAX_LENGTH),
+      recorder: recordText('记录人', RECORD_PERSON_MAX_LENGTH),
+      topics: recordText('议题', RECORD_TOPICS_MAX_LENGTH),
+      summary: recordText('内容摘要', RECORD_SUMMARY_MAX_LENGTH),
+      decisions: z
+        .string()
+        .trim()
+        .max(RECORD_DECISIONS_MAX_LENGTH, `决议最多 ${RECORD_DECISIONS_MAX_LENGTH} 个字`)
+        .optional(),
+      vote: voteSchema.optional(),
+    })
+    .strict(),
+  /** The record as a printable A4 page (Excel). */
+  exportRecord: z.object({ id: idSchema }).strict(),
   /** The member's own rotating code, shown on the identity card for 组织者扫码. */
   myCode: noInput,
   /** Closes every activity that ended long enough ago (the timer trigger; admins may run it by hand). */
@@ -303,6 +351,82 @@ export interface ClosePreview {
   organisers: string[];
 }
 
+/**
+ * One obligation of the cadence. `period`: `2026-12` (a month), `2026-Q4` (a quarter), `2026` (a
+ * year), in China time. `daysLeft`: whole days from the date asked about to the period's last day
+ * (0 on that day); negative for an overdue period (days since it ended).
+ */
+export interface CadenceItem {
+  kind: CadenceKind;
+  kindLabel: string;
+  /** How often the kind is due: month, quarter or year. */
+  every: CadencePeriod;
+  period: string;
+  periodLabel: string;
+  /** The period's last day, `YYYY-MM-DD`. */
+  dueDate: string;
+  /** Activities required (党小组会: one per 党小组 of the branch). */
+  required: number;
+  /** Activities of the kind held and closed with attendance (党小组会: the groups that held one). */
+  held: number;
+  status: 'done' | 'due' | 'overdue';
+  daysLeft: number;
+}
+
+export interface CadenceView {
+  orgId: string;
+  orgName: string;
+  /** The date the cadence is as of, `YYYY-MM-DD`. */
+  date: string;
+  /** Overdue first (longest overdue first), then due (fewest days left first), then done. */
+  items: CadenceItem[];
+  /** Days since the start of the branch's last held activity; null if it never held one. */
+  silentDays: number | null;
+  /** 静默: no activity held for 30 days (or none ever, once the branch is 30 days old). */
+  silent: boolean;
+}
+
+/** 出席, 迟到, 请假, 免参加, 缺席 by name (pinyin order), as the sign-in and the close fixed them. */
+export interface RecordAttendance {
+  expected: number;
+  present: string[];
+  late: string[];
+  leave: string[];
+  exempt: string[];
+  absent: string[];
+}
+
+/** 支部党员大会: who may vote (正式党员, not 免参加), how many of them came, and whether that is more than half. */
+export interface QuorumView {
+  voters: number;
+  present: number;
+  reached: boolean;
+}
+
+export interface MeetingRecordFields {
+  host: string;
+  recorder: string;
+  topics: string;
+  summary: string;
+  decisions: string | null;
+  vote: VoteCounts | null;
+}
+
+export interface MeetingRecordView {
+  activity: ActivityView;
+  /** Null until someone saved one. */
+  record: (MeetingRecordFields & { updatedAt: string; updatedByName: string | null }) | null;
+  attendance: RecordAttendance;
+  /** Only for a 支部党员大会. */
+  quorum: QuorumView | null;
+  /** Whether the vote passed (for more than half of the voters); null without a vote. */
+  passed: boolean | null;
+  /** The activity was held (ended or closed): a record may be written. */
+  held: boolean;
+  /** The caller may write the record. */
+  canEdit: boolean;
+}
+
 export interface ActivityOutputs {
   create: { id: string };
   update: { id: string };
@@ -335,6 +459,10 @@ export interface ActivityOutputs {
   };
   exportAttendance: FileLink;
   exportPeriod: FileLink;
+  cadence: CadenceView;
+  record: MeetingRecordView;
+  saveRecord: { id: string; quorum: boolean | null; passed: boolean | null };
+  exportRecord: FileLink;
   myCode: { token: string; expiresAt: string; refreshAt: string; stepSeconds: number };
   /** `failed`: the activities that could not be closed (logged); the others are closed all the same. */
   closeDue: { closed: number; failed: string[] };

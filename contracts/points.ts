@@ -23,6 +23,7 @@ import {
   RECORD_TOO_MANY_MEMBERS,
   RULE_VALUE_ZERO,
 } from './labels/points';
+import { CADENCE_PERIODS, type CadencePeriod } from './labels/activity';
 
 export const periodSchema = z.enum(PERIODS);
 export type Period = z.infer<typeof periodSchema>;
@@ -131,6 +132,8 @@ export const pointsSchemas = {
             .optional(),
           rankingVisibility: rankingVisibilitySchema.optional(),
           objectionDays: z.number().int().min(0).max(MAX_OBJECTION_DAYS).optional(),
+          /** How often each branch must hold a 党课 (activity.cadence). */
+          lectureCadence: z.enum(CADENCE_PERIODS).optional(),
         })
         .strict()
         .optional(),
@@ -166,6 +169,8 @@ export interface PointsSettings {
   /** What members see of rankings: their own position, or none (学习强国 dropped public personal rankings too). */
   rankingVisibility: RankingVisibility;
   objectionDays: number;
+  /** The committee's 党课 schedule for activity.cadence; absent on rule sets saved before it existed (quarterly). */
+  lectureCadence?: CadencePeriod;
 }
 
 export interface LedgerEntryView {

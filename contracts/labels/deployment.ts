@@ -13,7 +13,7 @@ export const sheetActions = {
   identity: [],
   roster: ['importTemplate', 'previewImport', 'importMembers', 'exportMembers', 'exportMyData'],
   points: ['export'],
-  activity: ['exportAttendance', 'exportPeriod'],
+  activity: ['exportAttendance', 'exportPeriod', 'exportRecord'],
   lecture: ['exportStats'],
   develop: [],
   tasks: ['exportBoard'],

@@ -134,6 +134,8 @@ export const AUDIT_ACTION_LABEL: Readonly<Record<string, string>> = {
   'org.rename': '组织改名',
   'org.move': '移动党小组',
   'org.archive': '撤销组织',
+  'org.rate': '评星定级',
+  'org.ratingCriteria': '评星定级标准',
   'role.grant': '任命职务',
   'role.revoke': '撤销职务',
   'member.create': '新增党员',
@@ -152,6 +154,7 @@ export const AUDIT_ACTION_LABEL: Readonly<Record<string, string>> = {
   'activity.undoCheckin': '撤销签到',
   'activity.leave.approved': '批准请假',
   'activity.leave.rejected': '驳回请假',
+  'activity.record': '填写会议记录',
   'points.record': '记录加减分',
   'points.reverse': '冲正积分',
   'points.rules': '修改积分规则',
@@ -166,6 +169,6 @@ export const AUDIT_ACTION_LABEL: Readonly<Record<string, string>> = {
   'develop.step': '记录发展党员步骤',
   'develop.extend': '延长预备期',
   'develop.config': '修改发展党员步骤',
-};
   'task.create': '下发任务',
   'task.done': '任务销号',
+};

@@ -5,6 +5,8 @@ import { manualCheckin, undoCheckin } from './actions/corrections';
 import { leaves, requestLeave, reviewLeave, withdrawLeave } from './actions/leave';
 import { cancel, create, get, list, mine, update } from './actions/manage';
 import { attendance, live } from './actions/report';
+import { cadence } from './actions/cadence';
+import { record, saveRecord } from './actions/record';
 
 /** The `activity` cloud function: activities, rotating-code sign-in, leave, closing and attendance. */
 export const activityFunction = defineFunction('activity', {
@@ -29,4 +31,7 @@ export const activityFunction = defineFunction('activity', {
   closeDue,
   attendance,
   live,
+  cadence,
+  record,
+  saveRecord,
 });

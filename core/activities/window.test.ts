@@ -141,6 +141,9 @@ describe('ruleForKind and deductsAbsence', () => {
     group_meeting: ['org_life', true],
     party_lecture: ['org_life', true],
     theme_day: ['org_life', true],
+    // 组织生活会 and 民主评议党员 are organisational life (the 条例's yearly obligations).
+    life_meeting: ['org_life', true],
+    democratic_review: ['org_life', true],
     volunteer: ['volunteer', false],
     other: ['org_life', true],
   };

@@ -60,6 +60,7 @@ export const DEFAULT_SETTINGS: PointsSettings = {
   ],
   rankingVisibility: 'self',
   objectionDays: 7,
+  lectureCadence: 'quarter',
 };
 
 export interface RuleSet {

@@ -1,4 +1,5 @@
 import type { ActivityDoc, AttendanceDoc, LeaveDoc, SecretDoc } from '../activities/documents';
+import type { MeetingRecordDoc } from '../activities/meeting-record';
 import type { BindingDoc, DeclarationDoc, OpenDeclarationDoc, SessionDoc } from '../identity/documents';
 import type { LectureDoc, PlayerDoc, ProgressDoc } from '../lectures/documents';
 import type { ObjectionDoc, PointRequestDoc } from '../points/documents';
@@ -18,9 +19,10 @@ import type { CollectionName } from '../store/schema';
 import type { AuditDoc, FileDoc } from './documents';
 import type { ImportPreviewDoc } from '../roster/import/preview-doc';
 import type { CandidateDoc, DevelopConfigDoc } from '../develop/documents';
-
 import type { TaskCompletionDoc, TaskDoc } from '../tasks/documents';
 import type { NoticeDoc, SubscriptionDoc } from '../notices/documents';
+import type { BranchRatingDoc, RatingCriteriaDoc } from '../roster/rating';
+
 /** Every collection of `core/store/schema.ts` and the type of its documents. */
 export interface Collections {
   orgs: OrgDoc;
@@ -42,6 +44,7 @@ export interface Collections {
   attendance: AttendanceDoc;
   leaves: LeaveDoc;
   secrets: SecretDoc;
+  meetingRecords: MeetingRecordDoc;
   setupAttempts: SetupAttemptDoc;
   importPreviews: ImportPreviewDoc;
   lectures: LectureDoc;
@@ -49,12 +52,14 @@ export interface Collections {
   lectureProgress: ProgressDoc;
   candidates: CandidateDoc;
   developConfigs: DevelopConfigDoc;
-}
-
   tasks: TaskDoc;
   taskCompletions: TaskCompletionDoc;
   notices: NoticeDoc;
   subscriptions: SubscriptionDoc;
+  ratingCriteria: RatingCriteriaDoc;
+  branchRatings: BranchRatingDoc;
+}
+
 /** The store as handlers use it: `store.get('members', id)` is a `MemberDoc | null`. */
 export type Store = TypedDocStore<Collections>;
 /** A transaction as handlers use it (by id only, as {@link Store}'s). */

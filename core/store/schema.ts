@@ -78,6 +78,8 @@ export const COLLECTIONS = {
     ],
   },
   secrets: { indexes: [] },
+  /** `meetingRecords/<activityId>`: an activity's 会议记录 (by id only). */
+  meetingRecords: { indexes: [] },
   /** Refused 初始化 attempts, counted per caller and in all over the last hour. */
   setupAttempts: { indexes: [['openid', 'at'], ['at']] },
   /** What a 花名册 import would do, as shown to the secretary, until they confirm it (by id only). */
@@ -102,8 +104,6 @@ export const COLLECTIONS = {
   },
   /** `developConfigs/<committeeId>`: a committee's own 发展党员 step list and rules (by id only). */
   developConfigs: { indexes: [] },
-} as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
-
   /** Committee tasks (任务清单): one document per task, a monthly one included. */
   tasks: { indexes: [['committeeId', 'createdAt']] },
   /** `taskCompletions/<taskId>:<period>:<orgId>`: a branch's 销号 of one occurrence; created once. */
@@ -119,4 +119,9 @@ export const COLLECTIONS = {
   },
   /** `subscriptions/<memberId>`: subscribe-message consents left, by template id (each allows one send). */
   subscriptions: { indexes: [] },
+  /** 评星定级: `ratingCriteria/<committeeId>`, and `branchRatings/<orgId>:<year>` (read by id only). */
+  ratingCriteria: { indexes: [] },
+  branchRatings: { indexes: [] },
+} as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
+
 export type CollectionName = keyof typeof COLLECTIONS;

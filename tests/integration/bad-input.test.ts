@@ -55,6 +55,13 @@ const validLecture = {
   summary: '讲解党章的修改要点。',
   orgIds: ['org-branch-1'],
 };
+const validRecord = {
+  id: 'act-demo-past',
+  host: '李红梅',
+  recorder: '王志强',
+  topics: '学习贯彻全会精神',
+  summary: '书记领学，党员交流体会。',
+};
 const without = (obj: Record<string, unknown>, key: string) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => k !== key));
 
@@ -94,6 +101,7 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     auditLog: undefined,
     setupStatus: undefined,
     setup: validSetup,
+    overview: { orgId: 'org-committee', period: 'month' },
   },
   points: {
     rules: undefined,
@@ -134,6 +142,10 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     live: { id: 'act-demo-now' },
     exportAttendance: { id: 'act-demo-past' },
     exportPeriod: { orgId: 'org-branch-1', period: 'month' },
+    cadence: { orgId: 'org-branch-1' },
+    record: { id: 'act-demo-past' },
+    saveRecord: validRecord,
+    exportRecord: { id: 'act-demo-past' },
     myCode: undefined,
     closeDue: undefined,
   },
@@ -158,18 +170,6 @@ const VALID: Record<FunctionName, Record<string, unknown>> = {
     config: { orgId: 'org-branch-1' },
     setSteps: { committeeId: 'org-committee', config: { steps: DEFAULT_DEVELOP_STEPS, rules: DEFAULT_DEVELOP_RULES } },
   },
-};
-
-/** Every action of every function, from the runtime registry (core/functions.ts). */
-const ALL_ACTIONS = allActions();
-const record = { memberIds: ['member-008'], rule: 'shirk', reason: '会议记录未按时提交' };
-
-type Case = [fn: FunctionName, action: string, openid: string, data: unknown, field: string];
-
-/** For every action, payloads that must be refused with INVALID_INPUT naming `field`. */
-const MALFORMED: Case[] = [
-  // identity.me / withdraw / card take nothing
-  ['identity', 'me', VISITOR, { extra: 1 }, 'extra'],
   tasks: {
     create: { title: '报送组织生活会方案', dueAt: '2026-11-30', orgIds: ['org-branch-1'] },
     complete: { id: 'task-1', orgId: 'org-branch-1', note: '已报送' },
@@ -183,6 +183,18 @@ const MALFORMED: Case[] = [
     templates: undefined,
     subscribe: { templateIds: ['tmpl-activity'] },
   },
+};
+
+/** Every action of every function, from the runtime registry (core/functions.ts). */
+const ALL_ACTIONS = allActions();
+const record = { memberIds: ['member-008'], rule: 'shirk', reason: '会议记录未按时提交' };
+
+type Case = [fn: FunctionName, action: string, openid: string, data: unknown, field: string];
+
+/** For every action, payloads that must be refused with INVALID_INPUT naming `field`. */
+const MALFORMED: Case[] = [
+  // identity.me / withdraw / card take nothing
+  ['identity', 'me', VISITOR, { extra: 1 }, 'extra'],
   ['identity', 'me', VISITOR, 'me', 'data'],
   ['identity', 'me', VISITOR, [], 'data'],
   ['identity', 'withdraw', VISITOR, { id: 'decl-demo-1' }, 'id'],
@@ -354,6 +366,11 @@ const MALFORMED: Case[] = [
   ['roster', 'auditLog', ADMIN, { action: 'role grant' }, 'action'],
   ['roster', 'auditLog', ADMIN, { from: '2026/12/01' }, 'from'],
   ['roster', 'auditLog', ADMIN, { from: '2026-12-02', to: '2026-12-01' }, 'to'],
+  // roster.overview
+  ['roster', 'overview', ADMIN, { orgId: 'org-committee' }, 'period'],
+  ['roster', 'overview', ADMIN, { orgId: 'org-committee', period: 'week' }, 'period'],
+  ['roster', 'overview', ADMIN, { orgId: 'org-committee', period: 'month', date: '2026-02-30' }, 'date'],
+  ['roster', 'overview', ADMIN, { orgId: 'org-group-1', period: 'month' }, 'orgId'],
   // roster.setupStatus, roster.setup
   ['roster', 'setupStatus', VISITOR, { force: true }, 'force'],
   ['roster', 'setup', VISITOR, { ...validSetup, code: ' ' }, 'code'],
@@ -473,6 +490,22 @@ const MALFORMED: Case[] = [
   ['activity', 'exportAttendance', SECRETARY, {}, 'id'],
   ['activity', 'exportPeriod', SECRETARY, { orgId: 'org-branch-1', period: 'week' }, 'period'],
   ['activity', 'exportPeriod', SECRETARY, { orgId: 'org-branch-1', period: 'month', date: '2026/11/01' }, 'date'],
+  // activity.cadence and the meeting record
+  ['activity', 'cadence', SECRETARY, {}, 'orgId'],
+  ['activity', 'cadence', SECRETARY, { orgId: 'org-branch-1', date: '2026/12/01' }, 'date'],
+  ['activity', 'cadence', SECRETARY, { orgId: 'org-branch-1', date: '2026-02-30' }, 'date'],
+  ['activity', 'record', SECRETARY, {}, 'id'],
+  ['activity', 'saveRecord', SECRETARY, { ...validRecord, host: '  ' }, 'host'],
+  ['activity', 'saveRecord', SECRETARY, without(validRecord, 'recorder'), 'recorder'],
+  ['activity', 'saveRecord', SECRETARY, { ...validRecord, topics: '议'.repeat(1001) }, 'topics'],
+  ['activity', 'saveRecord', SECRETARY, without(validRecord, 'summary'), 'summary'],
+  ['activity', 'saveRecord', SECRETARY, { ...validRecord, decisions: 5 }, 'decisions'],
+  ['activity', 'saveRecord', SECRETARY, { ...validRecord, vote: { for: -1, against: 0, abstain: 0 } }, 'vote.for'],
+  ['activity', 'saveRecord', SECRETARY, { ...validRecord, vote: { for: 1.5, against: 0, abstain: 0 } }, 'vote.for'],
+  ['activity', 'saveRecord', SECRETARY, { ...validRecord, vote: { for: 3, against: 0 } }, 'vote.abstain'],
+  ['activity', 'saveRecord', SECRETARY, { ...validRecord, vote: '3:0:0' }, 'vote'],
+  ['activity', 'saveRecord', SECRETARY, { ...validRecord, quorum: true }, 'quorum'],
+  ['activity', 'exportRecord', SECRETARY, { id: '' }, 'id'],
   ['activity', 'myCode', VISITOR, { memberId: 'member-003' }, 'memberId'],
   ['activity', 'closeDue', ADMIN, { all: true }, 'all'],
   // lecture
@@ -556,6 +589,29 @@ const MALFORMED: Case[] = [
     },
     'config.rules.0.step',
   ],
+  // tasks
+  ['tasks', 'create', ADMIN, { title: '报', dueAt: '2026-11-30', orgIds: ['org-branch-1'] }, 'title'],
+  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-31', orgIds: ['org-branch-1'] }, 'dueAt'],
+  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-30', orgIds: [] }, 'orgIds'],
+  [
+    'tasks',
+    'create',
+    ADMIN,
+    { title: '报送方案', dueAt: '2026-11-30', orgIds: ['org-branch-1'], repeat: 'weekly' },
+    'repeat',
+  ],
+  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-22', orgIds: ['org-branch-1'] }, 'dueAt'],
+  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-30', orgIds: ['org-group-1'] }, 'orgIds.0'],
+  ['tasks', 'complete', SECRETARY, { id: 'task-1', orgId: 'org-branch-1', note: '  ' }, 'note'],
+  ['tasks', 'complete', SECRETARY, { id: 'task-1', orgId: 'org-branch-1', note: '好'.repeat(501) }, 'note'],
+  ['tasks', 'board', ADMIN, {}, 'committeeId'],
+  ['tasks', 'exportBoard', ADMIN, { committeeId: 7 }, 'committeeId'],
+  ['tasks', 'mine', SECRETARY, { orgId: '' }, 'orgId'],
+  // notice
+  ['notice', 'list', MEMBER, { page: 0 }, 'page'],
+  ['notice', 'read', MEMBER, { ids: [] }, 'ids'],
+  ['notice', 'templates', MEMBER, { channel: 'activity' }, 'channel'],
+  ['notice', 'subscribe', MEMBER, { templateIds: ['not a template'] }, 'templateIds.0'],
   // points.branchRanking
   ['points', 'branchRanking', ADMIN, {}, 'period'],
   ['points', 'branchRanking', ADMIN, { period: 'quarter', date: '2026-04-31' }, 'date'],
@@ -589,29 +645,6 @@ describe('malformed payloads are refused with INVALID_INPUT naming the field, an
     expect(await documentCounts(h.store)).toEqual(before);
     expect(h.files.published.size).toBe(0);
   });
-  // tasks
-  ['tasks', 'create', ADMIN, { title: '报', dueAt: '2026-11-30', orgIds: ['org-branch-1'] }, 'title'],
-  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-31', orgIds: ['org-branch-1'] }, 'dueAt'],
-  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-30', orgIds: [] }, 'orgIds'],
-  [
-    'tasks',
-    'create',
-    ADMIN,
-    { title: '报送方案', dueAt: '2026-11-30', orgIds: ['org-branch-1'], repeat: 'weekly' },
-    'repeat',
-  ],
-  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-22', orgIds: ['org-branch-1'] }, 'dueAt'],
-  ['tasks', 'create', ADMIN, { title: '报送方案', dueAt: '2026-11-30', orgIds: ['org-group-1'] }, 'orgIds.0'],
-  ['tasks', 'complete', SECRETARY, { id: 'task-1', orgId: 'org-branch-1', note: '  ' }, 'note'],
-  ['tasks', 'complete', SECRETARY, { id: 'task-1', orgId: 'org-branch-1', note: '好'.repeat(501) }, 'note'],
-  ['tasks', 'board', ADMIN, {}, 'committeeId'],
-  ['tasks', 'exportBoard', ADMIN, { committeeId: 7 }, 'committeeId'],
-  ['tasks', 'mine', SECRETARY, { orgId: '' }, 'orgId'],
-  // notice
-  ['notice', 'list', MEMBER, { page: 0 }, 'page'],
-  ['notice', 'read', MEMBER, { ids: [] }, 'ids'],
-  ['notice', 'templates', MEMBER, { channel: 'activity' }, 'channel'],
-  ['notice', 'subscribe', MEMBER, { templateIds: ['not a template'] }, 'templateIds.0'],
 });
 
 describe('the envelope', () => {

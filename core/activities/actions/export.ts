@@ -5,10 +5,12 @@ import { buildActivityAttendance, buildPeriodAttendance, minutesBetween } from '
 import { periodRange } from '../../points';
 import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
-import { countsOf } from './support';
+import { countsOf, loadManagedActivity } from './support';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { loadSameNameTags } from '../../shared/same-name';
 import { loadVisibleAttendance, visibleAttendance } from './report';
+import { meetingRecordView } from './record';
+import { buildMeetingRecord } from '../record-sheet';
 
 /** The attendance sheets (Excel): actions of the `sheets` function, over the same attendance the reports show. */
 export const exportAttendance = action(
@@ -91,6 +93,20 @@ export const exportPeriod = action(
       members,
     );
     const name = `${org.name} ${range.label} 出勤统计.xlsx`;
+    const { fileID, url } = await ctx.files.publish(name, content);
+    return { fileID, url, name };
+  },
+);
+
+/** The 会议记录 as a printable A4 page, once it has been written. */
+export const exportRecord = action(
+  activitySchemas.exportRecord,
+  async (ctx, input): Promise<ActivityOutputs['exportRecord']> => {
+    const { caller, tree, activity } = await loadManagedActivity(ctx, input.id, 'activity.run');
+    const view = await meetingRecordView(ctx, caller, tree, activity);
+    if (!view.record) throw notFound('会议记录');
+    const content = await buildMeetingRecord(view, ctx.clock());
+    const name = `${chinaDate(new Date(activity.startAt))} ${activity.title} 会议记录.xlsx`;
     const { fileID, url } = await ctx.files.publish(name, content);
     return { fileID, url, name };
   },
