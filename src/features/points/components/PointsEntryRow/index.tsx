@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { canObject, objectableText, objectionNote, offersObjection } from '@/features/points/model/objections';
 import { entryTime, signed, valueTone } from '@/features/points/model/points';
+import { offersReversal } from '@/features/points/model/reversal';
 import type { ObjectionStatus } from '@contracts';
 import StatusTag, { type Tone } from '@/components/StatusTag';
 import './index.scss';
@@ -15,6 +16,8 @@ export interface EntryRowData {
   at: string;
   reverses: string | null;
   memberName?: string;
+  /** Whether the caller may reverse it (the branch ledger says; the server's own rule). */
+  reversible?: boolean;
   /** The member's objection (异议) to this entry, if any. */
   objection?: { status: ObjectionStatus; resolution: string | null } | null;
   /** Until when the member may object (their own entries only). */
@@ -35,7 +38,7 @@ interface Props {
   reversed: boolean;
   /** The ledger shows whose entry it is. */
   showMember?: boolean;
-  /** 冲正 (secretaries; only for entries that are neither reversed nor reversals). */
+  /** 冲正 (secretaries; only where `offersReversal`: the server's rule, never on a reversal or a reversed entry). */
   onReverse?: (entry: EntryRowData) => void;
   /** 提出异议 (the member, on their own entries while the window is open). */
   onObject?: (entry: EntryRowData) => void;
@@ -50,7 +53,7 @@ export default function PointsEntryRow({ entry, reversalNote, reversed, showMemb
     isReversal ? 'zb-pentry--reversal e2e-points-entry-reversal' : '',
     reversed ? 'zb-pentry--reversed e2e-points-entry-reversed' : '',
   ];
-  const canReverse = !!onReverse && !isReversal && !reversed;
+  const canReverse = !!onReverse && offersReversal(entry, reversed);
   // A positive entry offers 提出异议 once opened (tapped); a deduction at once.
   const [opened, setOpened] = useState(false);
   const mayObject = !!onObject && canObject(entry, reversed);

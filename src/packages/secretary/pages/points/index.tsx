@@ -7,6 +7,7 @@ import { SelectField } from '@/components/Field';
 import ObjectionPanel from '@/features/points/components/ObjectionPanel';
 import PageShell from '@/components/PageShell';
 import PointsEntryList from '@/features/points/components/PointsEntryList';
+import PointsLedgerFilter from '@/features/points/components/PointsLedgerFilter';
 import PointsPeriodPicker from '@/features/points/components/PointsPeriodPicker';
 import PointsReverseDialog from '@/features/points/components/PointsReverseDialog';
 import RankingTable from '@/features/points/components/RankingTable';
@@ -17,6 +18,8 @@ import { useObjections } from '@/features/points/hooks/useObjections';
 import { usePointsBranches } from '@/features/points/hooks/usePointsBranches';
 import { usePointsExport } from '@/features/points/hooks/usePointsExport';
 import { usePointsLedger } from '@/features/points/hooks/usePointsLedger';
+import { usePointsLedgerFilter } from '@/features/points/hooks/usePointsLedgerFilter';
+import { ledgerEmpty } from '@/features/points/model/ledger-filter';
 import {
   useMemberVisibilityNote,
   useOpenOnPeriodWithPoints,
@@ -40,7 +43,8 @@ export default function PointsManage() {
   const period = usePointsPeriod('month');
   const ranking = usePointsRanking(orgId, period);
   useOpenOnPeriodWithPoints(period, ranking, false);
-  const ledger = usePointsLedger(orgId);
+  const ledgerFilter = usePointsLedgerFilter();
+  const ledger = usePointsLedger(orgId, undefined, ledgerFilter.query);
   const objections = useObjections(orgId);
   const visibilityNote = useMemberVisibilityNote();
   // 记录加减分, 冲正 and deciding objections are points writes: 支委 see the figures only.
@@ -133,17 +137,20 @@ export default function PointsManage() {
       ) : tab === 'objections' ? (
         <ObjectionPanel objections={objections} mayResolve={mayWrite} />
       ) : (
-        <PointsEntryList
-          list={ledger}
-          showMember
-          onReverse={mayWrite ? setReversing : undefined}
-          empty={{
-            title: '还没有积分记录',
-            description: mayWrite
-              ? '系统自动记分和您记录的加减分都会显示在这里，记错的可以冲正。'
-              : '系统自动记分和书记记录的加减分都会显示在这里。',
-          }}
-        />
+        <>
+          <PointsLedgerFilter state={ledgerFilter} />
+          <PointsEntryList
+            list={ledger}
+            showMember
+            onReverse={mayWrite ? setReversing : undefined}
+            empty={ledgerEmpty(ledgerFilter.filter, {
+              title: '还没有积分记录',
+              description: mayWrite
+                ? '系统自动记分和您记录的加减分都会显示在这里，记错的可以冲正。'
+                : '系统自动记分和书记记录的加减分都会显示在这里。',
+            })}
+          />
+        </>
       )}
       <PointsReverseDialog entry={reversing} onDone={() => setReversing(null)} onClose={() => setReversing(null)} />
     </PageShell>
