@@ -9,6 +9,7 @@ import {
   pageSchema,
   pageSizeSchema,
   partyStatusSchema,
+  reasonSchema,
   phoneSchema,
   roleSchema,
   type CountedPage,
@@ -112,6 +113,22 @@ const memberFields = {
   joinedAt: dateSchema,
   fullAt: dateSchema.nullable().optional(),
 };
+
+const ratingYearSchema = z
+  .number({ message: '年度应为四位年份' })
+  .int('年度应为四位年份')
+  .min(2000, '年度应为四位年份')
+  .max(2100, '年度应为四位年份');
+const ratingWeightSchema = z
+  .number({ message: '权重应为 0 到 100 的整数' })
+  .int('权重应为 0 到 100 的整数')
+  .min(0, '权重应为 0 到 100 的整数')
+  .max(100, '权重应为 0 到 100 的整数');
+const ratingScoreSchema = z
+  .number({ message: '分数线应为 0 到 100 的整数' })
+  .int('分数线应为 0 到 100 的整数')
+  .min(0, '分数线应为 0 到 100 的整数')
+  .max(100, '分数线应为 0 到 100 的整数');
 
 export const rosterSchemas = {
   /**
@@ -218,6 +235,45 @@ export const rosterSchemas = {
    * a committee gives every branch under it, a branch itself. Needs roster.read there.
    */
   overview: z.object({ orgId: idSchema, period: z.enum(PERIODS), date: dateSchema.optional() }).strict(),
+  /** 评星定级: the system's proposal for each branch of the committee for `year`, and any decision (committee admin). */
+  ratingProposals: z.object({ committeeId: idSchema, year: ratingYearSchema }).strict(),
+  /** The committee decides a branch's stars for `year`, with its reasons; posted (公示) before it is final. */
+  decideRating: z
+    .object({
+      orgId: idSchema,
+      year: ratingYearSchema,
+      stars: z
+        .number({ message: '星级应为 1 到 5 的整数' })
+        .int('星级应为 1 到 5 的整数')
+        .min(1, '星级应为 1 到 5 的整数')
+        .max(5, '星级应为 1 到 5 的整数'),
+      reason: reasonSchema,
+    })
+    .strict(),
+  /** A branch's decided ratings, newest year first: its members and staff see them from the posting on. */
+  ratings: z.object({ orgId: idSchema }).strict(),
+  /** The committee's rating criteria: weights out of 100, the least score for 5 … 2 stars, the posting days. */
+  setRatingCriteria: z
+    .object({
+      committeeId: idSchema,
+      weights: z
+        .object({
+          cadence: ratingWeightSchema,
+          attendance: ratingWeightSchema,
+          study: ratingWeightSchema,
+          declared: ratingWeightSchema,
+        })
+        .strict(),
+      thresholds: z.tuple([ratingScoreSchema, ratingScoreSchema, ratingScoreSchema, ratingScoreSchema], {
+        message: '星级分数线应为四个分数（五星、四星、三星、二星）',
+      }),
+      postingDays: z
+        .number({ message: '公示天数应为 1 到 30 的整数' })
+        .int('公示天数应为 1 到 30 的整数')
+        .min(1, '公示天数应为 1 到 30 的整数')
+        .max(30, '公示天数应为 1 到 30 的整数'),
+    })
+    .strict(),
   /**
    * 初始化: the first person creates the committee, their own roster entry and the admin role. The
    * party details of their entry are optional here (the 初始化 page asks for them).
@@ -374,6 +430,43 @@ export interface BranchOverview {
   pointsAverage: number;
 }
 
+export type RatingMeasureName = 'cadence' | 'attendance' | 'study' | 'declared';
+
+export interface RatingCriteriaView {
+  weights: Record<RatingMeasureName, number>;
+  /** The least score for 5, 4, 3 and 2 stars. */
+  thresholds: [number, number, number, number];
+  postingDays: number;
+}
+
+/** A committee's decision on a branch's stars. `posting` until `publicUntil` (公示), then `final`. */
+export interface RatingDecision {
+  orgId: string;
+  name: string;
+  year: number;
+  stars: number;
+  /** What the system proposed when the decision was made. */
+  proposedStars: number;
+  score: number;
+  reason: string;
+  decidedAt: string;
+  publicUntil: string;
+  status: 'posting' | 'final';
+}
+
+export interface RatingProposal {
+  orgId: string;
+  name: string;
+  /** Shares 0…1 for the year (三会一课 met, attendance, study, 亮身份 coverage); null: nothing to count. */
+  measures: Record<RatingMeasureName, number | null>;
+  /** 0…100, one decimal. */
+  score: number;
+  proposedStars: number;
+  /** One line per measure: its figure and what it earned. */
+  reasons: string[];
+  decision: RatingDecision | null;
+}
+
 export interface RosterOutputs {
   tree: { orgs: OrgNode[] };
   exportMyData: FileLink;
@@ -399,5 +492,9 @@ export interface RosterOutputs {
   auditLog: Page<AuditEntry>;
   setupStatus: { needed: boolean };
   overview: { period: string; items: BranchOverview[] };
+  ratingProposals: { year: number; criteria: RatingCriteriaView; items: RatingProposal[] };
+  decideRating: RatingDecision;
+  ratings: { items: RatingDecision[] };
+  setRatingCriteria: RatingCriteriaView;
   setup: { committeeId: string; branchId: string; memberId: string };
 }

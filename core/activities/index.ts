@@ -7,3 +7,4 @@ export * from './awards';
 export * from './documents';
 export * from './queries';
 export { branchCadence } from './actions/cadence';
+export { evaluateCadence, periodSpan, wasHeld } from './cadence';

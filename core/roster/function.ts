@@ -20,6 +20,7 @@ import {
   tree,
 } from './actions/orgs';
 import { overview } from './actions/overview';
+import { decideRating, ratingProposals, ratings, setRatingCriteria } from './actions/rating';
 import { setup, setupStatus } from './actions/setup';
 
 export const rosterFunction = defineFunction('roster', {
@@ -42,4 +43,8 @@ export const rosterFunction = defineFunction('roster', {
   setupStatus,
   setup,
   overview,
+  ratingProposals,
+  decideRating,
+  ratings,
+  setRatingCriteria,
 });
