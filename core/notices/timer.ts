@@ -40,7 +40,7 @@ async function remindActivities(ctx: HandlerContext, now: Date): Promise<number>
         kind,
         title: activity.title,
         body: soon ? `${inChina(start).format('HH:mm')} 开始，请准时参加` : `${formatChinaMonthDayTime(start)} 开始`,
-        link: `/packages/member/pages/activity/index?id=${activity._id}`,
+        link: `/pages/activity/index?id=${activity._id}`,
         // The start is in the key: a rescheduled activity reminds again.
         key: `${kind}:${activity._id}:${activity.startAt}`,
         at: now.toISOString(),

@@ -8,6 +8,7 @@ import { mayJoinLate } from '../late-members';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { branchDocsOf } from '../../roster';
+import { notify } from '../../notices/notify';
 
 /** How many leave requests a secretary's list shows, newest first. */
 const LEAVE_LIST_LIMIT = 200;
@@ -112,6 +113,15 @@ export const reviewLeave = action(
         target: `leaves/${leave._id}`,
         committeeId: activity.committeeId,
         after: { status, note: input.note ?? null },
+      });
+      await notify(tx, {
+        memberId: input.memberId,
+        kind: status === 'approved' ? 'leave.approved' : 'leave.rejected',
+        title: activity.title,
+        body: input.note ?? '',
+        link: `/pages/activity/index?id=${activity._id}`,
+        key: `leave:${leave._id}:${leave.at}`,
+        at: ctx.clock().toISOString(),
       });
     });
     return { memberId: input.memberId, status };

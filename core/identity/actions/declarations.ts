@@ -12,6 +12,7 @@ import { DuplicateIdError } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requireOpenid, type Caller } from '../../shared/caller';
 import { bindMember, findRosterMatch } from '../binding';
+import { notify } from '../../notices/notify';
 
 /** How many declarations of each place a review list shows, newest first. */
 const REVIEW_LIST_LIMIT = 200;
@@ -182,9 +183,30 @@ export const review = action(identitySchemas.review, async (ctx, input): Promise
         after: { status: 'rejected', reason: input.reason },
       });
     });
+    // Someone already on a roster hears of it in 消息; an applicant with none sees it on their 亮身份 page.
+    const binding = await ctx.store.get('bindings', doc.openid);
+    if (binding)
+      await notify(ctx.store, {
+        memberId: binding.memberId,
+        kind: 'declaration.rejected',
+        title: '您的亮身份申报未通过',
+        body: input.reason ?? '',
+        link: '/packages/member/pages/declare/index',
+        key: `declaration:${doc._id}`,
+        at: now,
+      });
     return { status: 'rejected' };
   }
 
   const memberId = await bindMember(ctx, caller, tree, doc, input.memberId ?? null, input.orgId ?? null);
+  await notify(ctx.store, {
+    memberId,
+    kind: 'declaration.approved',
+    title: '您的亮身份申报已通过',
+    body: '可以查看您的身份卡了',
+    link: '/packages/member/pages/card/index',
+    key: `declaration:${doc._id}`,
+    at: now,
+  });
   return { status: 'approved', memberId };
 });

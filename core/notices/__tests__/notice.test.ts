@@ -268,7 +268,7 @@ describe('subscribe messages', () => {
       {
         touser: 'demo-member-2',
         templateId: 'tmpl-activity',
-        page: `packages/member/pages/activity/index?id=${id}`,
+        page: `pages/activity/index?id=${id}`,
         data: {
           thing1: { value: '重温入党誓词主题党日' },
           time2: { value: '2026年11月23日 20:00' },
@@ -311,5 +311,65 @@ describe('subscribe messages', () => {
     const result = await timer();
     expect(result.skipped).toBe(2);
     expect(wechat.attempts).toEqual([]);
+  });
+});
+
+describe('who hears of what, as it happens', () => {
+  const kinds = async (openid: string) =>
+    (await h.call(openid, 'notice', 'list')).items.map((i) => [i.kind, i.title, i.body]);
+
+  it('an approved 亮身份 tells the new member; a rejected one of someone on no roster tells nobody', async () => {
+    await h.call(SECRETARY, 'identity', 'review', { id: 'decl-demo-2', decision: 'approve' });
+    const [declaration] = await h.store.query('declarations', { where: { _id: 'decl-demo-2' } });
+    expect(await kinds(declaration.openid)).toEqual([
+      ['declaration.approved', '您的亮身份申报已通过', '可以查看您的身份卡了'],
+    ]);
+    const before = await h.store.count('notices');
+    const pending = (await h.call(SECRETARY, 'identity', 'listDeclarations')).items.find((d) => d.status === 'pending');
+    if (pending) {
+      await h.call(SECRETARY, 'identity', 'review', { id: pending.id, decision: 'reject', reason: '信息不完整' });
+      expect(await h.store.count('notices')).toBe(before);
+    }
+  });
+
+  it('a leave decision tells the member who asked, with the note', async () => {
+    await h.call(MEMBER, 'activity', 'requestLeave', { id: 'act-demo-now', reason: '出差在外地' });
+    await h.call(SECRETARY, 'activity', 'reviewLeave', {
+      id: 'act-demo-now',
+      memberId: 'member-003',
+      decision: 'reject',
+      note: '大会需全员参加',
+    });
+    expect(await kinds(MEMBER)).toEqual([['leave.rejected', '第四季度支部党员大会', '大会需全员参加']]);
+    expect(await kinds(MEMBER_3)).toEqual([]);
+  });
+
+  it('a deduction tells the member with its reason; a bonus does not', async () => {
+    await h.call(SECRETARY, 'points', 'record', {
+      memberIds: ['member-003'],
+      rule: 'shirk',
+      reason: '会议记录未按时提交',
+    });
+    await h.call(SECRETARY, 'points', 'record', {
+      memberIds: ['member-003'],
+      rule: 'pioneer',
+      reason: '社区抗洪表现突出',
+    });
+    expect(await kinds(MEMBER)).toEqual([
+      ['points.deducted', expect.stringMatching(/^推诿任务 -\d+ 分$/), '会议记录未按时提交'],
+    ]);
+  });
+
+  it('a decided objection tells the member who raised it', async () => {
+    const { entries } = await h.call(ADMIN, 'points', 'record', {
+      memberIds: ['member-003'],
+      rule: 'shirk',
+      reason: '会议记录未按时提交',
+    });
+    const { id } = await h.call(MEMBER, 'points', 'object', { entryId: entries[0].id, reason: '会议记录已按时提交' });
+    await h.call(SECRETARY, 'points', 'resolveObjection', { id, decision: 'uphold', reason: '核实已按时提交' });
+    expect((await kinds(MEMBER)).filter(([kind]) => kind === 'objection.decided')).toEqual([
+      ['objection.decided', '您的异议成立，积分已更正', '核实已按时提交'],
+    ]);
   });
 });

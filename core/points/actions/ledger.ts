@@ -20,6 +20,7 @@ import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry, type LedgerDoc 
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
 import { findRule, loadRules, recordableByHand } from '../rules';
 import { committeeOf } from './support';
+import { notify } from '../../notices/notify';
 
 async function claimRequest(ctx: HandlerContext, request: PointRequestDoc): Promise<void> {
   const same = (doc: PointRequestDoc | null) =>
@@ -85,6 +86,16 @@ export const record = action(pointsSchemas.record, async (ctx, input): Promise<P
           target: `ledger/${posted.entry._id}`,
           committeeId: member.committeeId,
           after: { memberId: id, rule: rule.code, value: posted.entry.value, reason: input.reason },
+        });
+      if (posted.created && posted.entry.value < 0)
+        await notify(tx, {
+          memberId: id,
+          kind: 'points.deducted',
+          title: `${rule.name} ${posted.entry.value} 分`,
+          body: input.reason,
+          link: '/pages/points/index',
+          key: `deducted:${posted.entry._id}`,
+          at: at.toISOString(),
         });
       return posted.entry;
     });

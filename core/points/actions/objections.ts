@@ -16,6 +16,7 @@ import { loadCaller, loadTree, requirePermission, type Caller } from '../../shar
 import { loadRules } from '../rules';
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
 import { branchDocsOf } from '../../roster';
+import { notify } from '../../notices/notify';
 
 /** How many objections a secretary's list shows, newest first. */
 const OBJECTION_LIST_LIMIT = 200;
@@ -187,6 +188,15 @@ export const resolveObjection = action(
         committeeId: entry.committeeId,
         before: { status: 'open' },
         after: { status, reason: input.reason, reversal: reversalEntry },
+      });
+      await notify(tx, {
+        memberId: found.memberId,
+        kind: 'objection.decided',
+        title: status === 'upheld' ? '您的异议成立，积分已更正' : '您的异议未获支持',
+        body: input.reason,
+        link: '/pages/points/index',
+        key: `objection:${input.id}`,
+        at: now.toISOString(),
       });
       return reversalEntry;
     });
