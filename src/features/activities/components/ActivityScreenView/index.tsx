@@ -7,11 +7,15 @@ import { errorMessage } from '@/services/client';
 import './index.scss';
 
 interface Props {
+  /** The branch's name (and a group's, after it). */
+  orgLine: string;
   title: string;
   phase: ActivityPhase;
   counts: ActivityCounts | undefined;
   code: ActivityCodeState;
   showCode: boolean;
+  /** The latest to sign in, newest first. */
+  latest: Array<{ memberId: string; name: string }>;
 }
 
 /** What the screen shows where the code would be: why there is none (yet). */
@@ -21,12 +25,18 @@ function waitText(phase: ActivityPhase, code: ActivityCodeState, showCode: boole
   return '正在生成二维码…';
 }
 
-/** 签到大屏 for a projector: a very large rotating QR, the title, and the signed-in count. */
-export default function ActivityScreenView({ title, phase, counts, code, showCode }: Props) {
+/**
+ * 签到大屏 for a projector: the branch and the title, a very large rotating QR, the signed-in count
+ * and the latest names signing in.
+ */
+export default function ActivityScreenView({ orgLine, title, phase, counts, code, showCode, latest }: Props) {
   const step = code.code?.stepSeconds ?? 10;
   return (
     <View className="zb-screen e2e-activity-screen">
-      <Text className="zb-screen__title">{title}</Text>
+      <View className="zb-screen__head">
+        <Text className="zb-screen__org e2e-screen-org">{orgLine}</Text>
+        <Text className="zb-screen__title">{title}</Text>
+      </View>
       <View className="zb-screen__body">
         {showCode && code.code ? (
           <View className="zb-screen__code e2e-screen-code" data-token={code.code.token}>
@@ -44,6 +54,19 @@ export default function ActivityScreenView({ title, phase, counts, code, showCod
             <Text className="zb-screen__of">{`/ ${counts?.expected ?? '—'}`}</Text>
           </View>
           <Text className="zb-screen__rate">{`出勤率 ${counts ? formatRate(counts.rate) : '—'}`}</Text>
+          {latest.length ? (
+            <View className="zb-screen__latest e2e-screen-latest">
+              <Text className="zb-screen__latest-label">最新签到</Text>
+              {latest.map((item, i) => (
+                <Text
+                  key={item.memberId}
+                  className={`zb-screen__name ${i === 0 ? 'zb-screen__name--newest' : ''} e2e-screen-latest-name`}
+                >
+                  {item.name}
+                </Text>
+              ))}
+            </View>
+          ) : null}
         </View>
       </View>
       <Text className="zb-screen__hint">{`请使用微信扫码签到 · 二维码每${step}秒刷新`}</Text>

@@ -7,9 +7,10 @@ import { CODE_PHASES, useActivityCode } from '@/features/activities/hooks/useAct
 import { useActivityLive } from '@/features/activities/hooks/useActivityLive';
 import { useRequest } from '@/hooks/useRequest';
 import { getActivity } from '@/features/activities/services/activity';
+import { latestSignIns, screenOrgLine } from '@/features/activities/model/screen';
 import './index.scss';
 
-/** 签到大屏: the rotating code and the live count, full screen, for a projector. */
+/** 签到大屏: the branch, the rotating code, the live count and the latest names, full screen, for a projector. */
 export default function ActivityScreen() {
   const id = useRouter().params.id ?? '';
   const detail = useRequest(() => getActivity(id), [id]);
@@ -31,11 +32,13 @@ export default function ActivityScreen() {
     );
   return (
     <ActivityScreenView
+      orgLine={screenOrgLine(detail.data)}
       title={detail.data.title}
       phase={phase}
       counts={live.data?.counts ?? detail.data.counts}
       code={code}
       showCode={showCode}
+      latest={latestSignIns(live.data?.signedIn)}
     />
   );
 }
