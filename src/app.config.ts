@@ -43,6 +43,8 @@ export default defineAppConfig({
         'pages/activity-screen/index',
         'pages/study/index',
         'pages/lecture-publish/index',
+        'pages/develop/index',
+        'pages/develop-file/index',
       ],
     },
     {

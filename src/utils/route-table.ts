@@ -48,6 +48,9 @@ export const ROUTES = {
   lecture: (id: string) => `/packages/member/pages/lecture/index${query({ id })}`,
   lectureStats: (id?: string) => `/packages/secretary/pages/study/index${query({ id })}`,
   lecturePublish: '/packages/secretary/pages/lecture-publish/index',
+  // 发展党员: the board and one person's file.
+  develop: '/packages/secretary/pages/develop/index',
+  developFile: (id: string) => `/packages/secretary/pages/develop-file/index${query({ id })}`,
   // Points: the 积分 tab and the ranking are the member's, the rest the secretary's and the admin's.
   points: '/pages/points/index',
   pointsRanking: (period?: Period) => `/packages/member/pages/points-ranking/index${query({ period })}`,

@@ -138,6 +138,15 @@ export default function Workbench() {
             onClick={() => go(ROUTES.lecturePublish)}
           />
         ) : null}
+        {mayAnywhere(me, 'develop.read') ? (
+          <Tile
+            title="发展党员"
+            mark="发"
+            description="申请人、积极分子、发展对象的进度与时限"
+            className="e2e-tile-develop"
+            onClick={() => go(ROUTES.develop)}
+          />
+        ) : null}
         {mayAnywhere(me, 'org.manage') ? (
           <>
             <Tile

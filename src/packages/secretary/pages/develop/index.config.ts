@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '发展党员',
+  enablePullDownRefresh: true,
+});

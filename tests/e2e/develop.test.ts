@@ -1,0 +1,101 @@
+import { apiAs } from './support/api';
+import { openPhone, screenshot, switchIdentity, useHostAndBrowser, visible } from './support/app';
+import { hasChromium } from './support/chromium';
+import { SECRETARY } from '../support/demo';
+
+jest.setTimeout(240000);
+const describeInBrowser = hasChromium ? describe : describe.skip;
+
+/**
+ * 发展党员 in the browser: the secretary opens a file from the 工作台, takes the applicant from
+ * 递交申请 to 预备党员 with dates that respect the rules (all in 2024–2025, so the test does not depend
+ * on today), is refused one that does not (培养教育考察 a day short of a year, the rule named), and the
+ * new 预备党员 is on the roster with 入党日期 = the 支部大会's date.
+ */
+
+/** Every step from 派人谈话 to 上级党委审批接收, with its date. */
+const STEPS: Array<[code: string, date: string]> = [
+  ['talk', '2024-03-20'],
+  ['recommend', '2024-04-10'],
+  ['activistFiling', '2024-04-20'],
+  ['assignContact', '2024-04-20'],
+  ['cultivate', '2025-04-10'],
+  ['confirmCandidate', '2025-04-15'],
+  ['candidateFiling', '2025-04-20'],
+  ['assignIntroducers', '2025-04-22'],
+  ['politicalReview', '2025-05-10'],
+  ['training', '2025-05-20'],
+  ['branchCommitteeReview', '2025-05-25'],
+  ['preReview', '2025-06-01'],
+  ['volunteerForm', '2025-06-05'],
+  ['admissionVote', '2025-06-10'],
+  ['committeeTalk', '2025-06-20'],
+  ['admissionApproval', '2025-07-01'],
+];
+
+describeInBrowser('发展党员 in the browser', () => {
+  const session = useHostAndBrowser();
+
+  it('a secretary takes an applicant from 递交申请 to 预备党员, and is refused a date that breaks a rule', async () => {
+    const [host, browser] = [session.host(), session.browser()];
+    const { page, errors } = await openPhone(browser, host.url);
+    await switchIdentity(page, host.url, SECRETARY);
+    await page.goto(`${host.url}/#/packages/secretary/pages/workbench/index`);
+    await page.locator(visible('.e2e-tile-develop')).click();
+
+    const start = page.locator(visible('.e2e-develop-start'));
+    await start.locator('.e2e-develop-name input').fill('林晓东');
+    await start.locator('.e2e-develop-applied input').fill('2024-03-01');
+    await start.locator('.e2e-develop-start-submit').click();
+    await page.locator(visible('.e2e-develop-file-name'), { hasText: '林晓东' }).waitFor();
+    await expect(page.locator(visible('.e2e-develop-category')).textContent()).resolves.toBe('入党申请人');
+
+    const next = page.locator(visible('.e2e-develop-next'));
+    const status = (code: string) => page.locator(visible(`.e2e-develop-step-${code} .e2e-develop-step-status`));
+    const record = async (date: string) => {
+      await next.locator('.e2e-develop-step-date input').fill(date);
+      await next.locator('.e2e-develop-step-submit').click();
+    };
+
+    for (const [code, date] of STEPS) {
+      if (code === 'cultivate') {
+        // A day short of a year as 积极分子: refused, with the rule and the earliest date.
+        await record('2025-04-09');
+        const refusal = next.locator('.e2e-develop-step-error');
+        await refusal.waitFor();
+        await expect(refusal.textContent()).resolves.toContain('入党积极分子培养教育考察一年以上');
+        await expect(refusal.textContent()).resolves.toContain('2025年4月10日');
+        await expect(status(code).textContent()).resolves.toBe('待办');
+        await screenshot(page, 'develop-refused');
+      }
+      await record(date);
+      await status(code).filter({ hasText: '已完成' }).waitFor();
+    }
+
+    await expect(page.locator(visible('.e2e-develop-category')).textContent()).resolves.toBe('预备党员');
+    await expect(next.textContent()).resolves.toContain('再上一级党委组织部门备案');
+    await screenshot(page, 'develop-admitted');
+
+    // On the roster as 预备党员, 入党日期 the 支部大会's date.
+    const board = await apiAs<{ items: Array<{ id: string; name: string }> }>(host.url, SECRETARY, 'develop', 'board', {
+      orgId: 'org-branch-1',
+    });
+    const file = board.items.find((item) => item.name === '林晓东');
+    const { memberId } = await apiAs<{ memberId: string }>(host.url, SECRETARY, 'develop', 'get', { id: file?.id });
+    await expect(apiAs(host.url, SECRETARY, 'roster', 'getMember', { id: memberId })).resolves.toMatchObject({
+      name: '林晓东',
+      partyStatus: 'probationary',
+      joinedAt: '2025-06-10',
+      fullAt: null,
+    });
+
+    // Back on the board: still on the way (stage ④), nothing overdue.
+    await page.goto(`${host.url}/#/packages/secretary/pages/develop/index`);
+    await page.reload();
+    const item = page.locator(visible('.e2e-develop-item'), { hasText: '林晓东' });
+    await item.waitFor();
+    await expect(item.textContent()).resolves.toContain('预备党员');
+    await expect(item.textContent()).resolves.not.toContain('已超期');
+    expect(errors).toEqual([]);
+  });
+});
