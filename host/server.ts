@@ -8,6 +8,7 @@ import type { ApiResult, ErrorCode, Permission } from '../contracts/common';
 import { scopesFor } from '../core/shared/permissions';
 import { functions } from '../core/functions';
 import { closeDueActivities } from '../core/activities/actions/close';
+import { runNoticeTimer } from '../core/notices/timer';
 import type { Clock } from '../core/runtime/context';
 import { newId } from '../core/runtime/ids';
 import { MAX_QUERY_LIMIT } from '../core/store/port';
@@ -288,6 +289,8 @@ export async function buildHost(options: HostOptions): Promise<FastifyInstance> 
     const timer = setInterval(() => {
       const ctx = { openid: null, store, clock, files: files.gatewayFor(null), newId: () => newId(clock().getTime()) };
       closeDueActivities(ctx).catch((error: Error) => app.log.error({ err: error.name }, 'auto-close failed'));
+      // The notice function's timer too: activity and task reminders in 消息 (no subscribe messages here).
+      runNoticeTimer(ctx).catch((error: Error) => app.log.error({ err: error.name }, 'reminders failed'));
     }, options.autoCloseEveryMs);
     timer.unref();
     app.addHook('onClose', async () => clearInterval(timer));

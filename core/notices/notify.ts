@@ -1,5 +1,5 @@
 import { NOTICE_CHANNEL_OF, type NoticeKind } from '../../contracts/labels/notice';
-import { rolesOnOrgs } from '../roster/queries';
+import { rolesOnOrgs } from '../roster';
 import type { Store, Tx } from '../shared/collections';
 import { byIds } from '../shared/paging';
 import { DuplicateIdError } from '../store/port';

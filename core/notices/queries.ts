@@ -1,4 +1,4 @@
-import type { ActivityDoc } from '../activities/documents';
+import type { ActivityDoc } from '../activities';
 import type { Store } from '../shared/collections';
 import type { NoticeDoc } from './documents';
 

@@ -1,8 +1,7 @@
 import type { HandlerContext } from '../runtime/context';
-import { allOrgs } from '../roster/queries';
+import { allOrgs } from '../roster';
 import { chinaDate, formatChinaMonthDayTime, inChina } from '../shared/china-time';
-import { completionsOf, tasksOfCommittee } from '../tasks/queries';
-import { currentOccurrence, daysBetween } from '../tasks/occurrence';
+import { completionsOf, currentOccurrence, daysBetween, tasksOfCommittee } from '../tasks';
 import type { NoticeDoc, PushState } from './documents';
 import { notifyAll, secretariesOf } from './notify';
 import { activeActivitiesEndingFrom, pendingPushes } from './queries';

@@ -8,7 +8,7 @@ import { mayJoinLate } from '../late-members';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { branchDocsOf } from '../../roster';
-import { notify } from '../../notices/notify';
+import { notify } from '../../notices';
 
 /** How many leave requests a secretary's list shows, newest first. */
 const LEAVE_LIST_LIMIT = 200;

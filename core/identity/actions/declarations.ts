@@ -12,7 +12,7 @@ import { DuplicateIdError } from '../../store/port';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requireOpenid, type Caller } from '../../shared/caller';
 import { bindMember, findRosterMatch } from '../binding';
-import { notify } from '../../notices/notify';
+import { notify } from '../../notices';
 
 /** How many declarations of each place a review list shows, newest first. */
 const REVIEW_LIST_LIMIT = 200;

@@ -20,7 +20,7 @@ import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry, type LedgerDoc 
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
 import { findRule, loadRules, recordableByHand } from '../rules';
 import { committeeOf } from './support';
-import { notify } from '../../notices/notify';
+import { notify } from '../../notices';
 
 async function claimRequest(ctx: HandlerContext, request: PointRequestDoc): Promise<void> {
   const same = (doc: PointRequestDoc | null) =>

@@ -16,7 +16,7 @@ import { loadCaller, loadTree, requirePermission, type Caller } from '../../shar
 import { loadRules } from '../rules';
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
 import { branchDocsOf } from '../../roster';
-import { notify } from '../../notices/notify';
+import { notify } from '../../notices';
 
 /** How many objections a secretary's list shows, newest first. */
 const OBJECTION_LIST_LIMIT = 200;

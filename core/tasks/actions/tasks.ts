@@ -5,7 +5,7 @@ import {
   type TaskItem,
   type TaskOutputs,
 } from '../../../contracts/tasks';
-import { notifyAll, secretariesOf } from '../../notices/notify';
+import { notifyAll, secretariesOf } from '../../notices';
 import { action } from '../../runtime/dispatch';
 import type { HandlerContext } from '../../runtime/context';
 import { conflict, invalidInput, notFound } from '../../runtime/errors';
