@@ -91,7 +91,15 @@ export const developSchemas = {
   /** Secretary (or admin): opens a file when someone hands in 入党申请书; `appliedAt` is that step's date. */
   start: z.object({ orgId: idSchema, name: nameSchema, phone: phoneSchema.optional(), appliedAt: dateSchema }).strict(),
   /** Records the file's next step on `at` (a date, China time); refused when it breaks a time rule. */
-  recordStep: z.object({ id: idSchema, step: stepCodeSchema, at: dateSchema, note: noteSchema.optional() }).strict(),
+  recordStep: z
+    .object({
+      id: idSchema,
+      /** The step's code (`talk`), or its name as the list or the 25 steps say it (`派人谈话`). */
+      step: z.string().trim().min(1, '请选择步骤').max(40, '步骤最多 40 个字'),
+      at: dateSchema,
+      note: noteSchema.optional(),
+    })
+    .strict(),
   get: z.object({ id: idSchema }).strict(),
   /** The people on the way in an org (a committee, branch or group): where each stands, what is overdue. */
   board: z.object({ orgId: idSchema }).strict(),

@@ -115,6 +115,38 @@ export const DEFAULT_DEVELOP_RULES: readonly DevelopRule[] = [
   { step: 'fullApproval', after: 'fullVote', due: { months: 3 }, text: '上级党委在支部大会通过转正后三个月内审批' },
 ];
 
+/**
+ * The default steps' short names, as the 25 steps are usually listed (`派人谈话`, `支部大会讨论`): a
+ * step may be named by them. Some name a step of two stages (`备案`, `上级党委审批`): they mean the next one.
+ */
+export const DEFAULT_STEP_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  apply: ['递交申请', '递交入党申请'],
+  talk: ['派人谈话'],
+  recommend: ['推荐确定', '推荐和确定入党积极分子'],
+  activistFiling: ['上级党委备案', '备案'],
+  assignContact: ['指定培养联系人'],
+  cultivate: ['培养教育考察'],
+  confirmCandidate: ['确定', '确定为发展对象'],
+  candidateFiling: ['备案', '上级党委备案'],
+  assignIntroducers: ['确定入党介绍人'],
+  politicalReview: ['政治审查'],
+  training: ['集中培训'],
+  branchCommitteeReview: ['支委会审查'],
+  preReview: ['上级党委预审'],
+  volunteerForm: ['填写入党志愿书'],
+  admissionVote: ['支部大会讨论'],
+  committeeTalk: ['上级党委派人谈话'],
+  admissionApproval: ['上级党委审批'],
+  upperFiling: ['再上一级党委备案'],
+  assignGroup: ['编入党支部和党小组'],
+  oath: ['入党宣誓'],
+  probation: ['继续教育考察'],
+  applyFull: ['提出转正申请'],
+  fullVote: ['支部大会讨论'],
+  fullApproval: ['上级党委审批'],
+  archive: ['材料归档'],
+};
+
 /** 预备期 may be extended once, by 6 to 12 months. */
 export const PROBATION_EXTENSION_MONTHS = { min: 6, max: 12 } as const;
 

@@ -8,7 +8,7 @@ import type {
   Interval,
   StepStatus,
 } from '../../contracts/develop';
-import { STEP_MARKS } from '../../contracts/labels/develop';
+import { DEFAULT_STEP_ALIASES, STEP_MARKS } from '../../contracts/labels/develop';
 
 /**
  * The 发展党员 step rules as plain functions over a file: the steps in order, each dated no earlier
@@ -130,6 +130,19 @@ export function window(
   const previous = file.records.at(-1)?.at ?? null;
   if (previous && (!earliest || previous > earliest)) earliest = previous;
   return { earliest, due, latest, rules };
+}
+
+/**
+ * The code of the step `given` names: a code, a step's name, or a default step's short name; a name
+ * several steps share means the next of them to record. `given` itself when it names none.
+ */
+export function resolveStep(file: FileState, given: string): string {
+  const steps = file.config.steps;
+  if (steps.some((s) => s.code === given)) return given;
+  const names = (code: string, name: string) => [name, ...(DEFAULT_STEP_ALIASES[code] ?? [])];
+  const matching = steps.filter((s) => names(s.code, s.name).includes(given));
+  const done = new Set(file.records.map((r) => r.step));
+  return (matching.find((s) => !done.has(s.code)) ?? matching[0])?.code ?? given;
 }
 
 /** The step to record next, or null once every step is recorded. */

@@ -160,6 +160,22 @@ describe('a file from 递交申请 to 转正', () => {
     expect(await snapshot(h.store)).toEqual(before);
   });
 
+  it('a step may be named as the 25 steps name it (派人谈话), not only by its code', async () => {
+    const id = await open();
+    expect(await h.call(SECRETARY, 'develop', 'recordStep', { id, step: '派人谈话', at: '2024-03-20' })).toMatchObject({
+      nextStep: 'recommend',
+    });
+    const error = await expectError(
+      h,
+      SECRETARY,
+      'develop',
+      'recordStep',
+      { id, step: '面谈', at: '2024-03-21' },
+      'INVALID_INPUT',
+    );
+    expect(error).toMatchObject({ field: 'step', message: '没有步骤「面谈」' });
+  });
+
   it('out of order, twice, or in the future is refused', async () => {
     const id = await open();
     expect(

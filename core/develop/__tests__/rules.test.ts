@@ -6,6 +6,7 @@ import {
   isOverdue,
   nextStep,
   refusal,
+  resolveStep,
   stageOf,
   stepViews,
   type FileState,
@@ -150,6 +151,25 @@ describe('recording a step: too early, in time, too late', () => {
     );
     expect(refusal(file, 'talk', '2026-01-01', TODAY)?.message).toBe('「党组织派人谈话」已记录，不能重复记录');
     expect(refusal(file, 'nosuch', '2026-01-01', TODAY)).toEqual({ field: 'step', message: '没有步骤「nosuch」' });
+  });
+});
+
+describe('a step named by its code, its name or its short name', () => {
+  it.each<[string, string, string]>([
+    ['a code', 'talk', 'talk'],
+    ['a name of the list', '党组织派人谈话', 'talk'],
+    ['a short name', '派人谈话', 'talk'],
+    ['备案 while 积极分子: their filing', '备案', 'activistFiling'],
+    ['支部大会讨论 before admission', '支部大会讨论', 'admissionVote'],
+    ['an unknown name, as given', '面谈', '面谈'],
+  ])('%s', (_label, given, code) => {
+    expect(resolveStep(fileUpTo('talk'), given)).toBe(code);
+  });
+
+  it('a name two stages share means the next one to record', () => {
+    expect(resolveStep(fileUpTo('candidateFiling'), '备案')).toBe('candidateFiling');
+    expect(resolveStep(fileUpTo('fullVote'), '支部大会讨论')).toBe('fullVote');
+    expect(resolveStep(fileUpTo('fullApproval'), '上级党委审批')).toBe('fullApproval');
   });
 });
 

@@ -19,6 +19,7 @@ import {
   isOverdue,
   nextStep,
   refusal,
+  resolveStep,
   stageOf,
   stepViews,
   window,
@@ -138,13 +139,14 @@ export const recordStep = action(
   developSchemas.recordStep,
   async (ctx, input): Promise<DevelopOutputs['recordStep']> => {
     const { caller, tree, file } = await loadFile(ctx, input.id, 'develop.manage');
-    const refused = refusal(fileState(file), input.step, input.at, chinaDate(ctx.clock()));
+    const step = resolveStep(fileState(file), input.step);
+    const refused = refusal(fileState(file), step, input.at, chinaDate(ctx.clock()));
     if (refused) throw invalidInput(refused.field, refused.message);
-    const def = file.config.steps.find((s) => s.code === input.step);
+    const def = file.config.steps.find((s) => s.code === step);
     if (!def) throw invalidInput('step', '没有该步骤');
     const now = ctx.clock().toISOString();
     const record: StepRecord = {
-      step: input.step,
+      step,
       at: input.at,
       note: input.note ?? null,
       by: caller.openid,
@@ -189,14 +191,7 @@ export const recordStep = action(
       updatedAt: now,
     };
     try {
-      await saveFile(
-        ctx,
-        caller,
-        file,
-        after,
-        { action: 'develop.step', after: { step: input.step, at: input.at } },
-        extra,
-      );
+      await saveFile(ctx, caller, file, after, { action: 'develop.step', after: { step, at: input.at } }, extra);
     } catch (error) {
       throw await asPhoneConflict(ctx, caller, tree, error, '，请先核对花名册');
     }
