@@ -58,6 +58,7 @@ export default defineAppConfig({
         'pages/transfer/index',
         'pages/invite/index',
         'pages/overview/index',
+        'pages/rating/index',
       ],
     },
   ],

@@ -27,6 +27,8 @@ export const ROUTES = {
   invite: '/packages/admin/pages/invite/index',
   /** 支部概览: the committee's branches compared. */
   overview: '/packages/admin/pages/overview/index',
+  /** 评星定级: the committee rates its branches each year. */
+  rating: '/packages/admin/pages/rating/index',
   review: '/packages/secretary/pages/review/index',
   roster: '/packages/secretary/pages/roster/index',
   member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,

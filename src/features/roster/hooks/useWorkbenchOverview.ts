@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useMe } from '@/features/identity';
 import { overviewScope } from '@/features/roster/model/overview';
-import { getOverview, getTree } from '@/features/roster/services/roster';
+import { getOverview, getRatings, getTree } from '@/features/roster/services/roster';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRequest } from '@/hooks/useRequest';
 
@@ -15,7 +15,17 @@ export function useWorkbenchOverview() {
   const scope = useMemo(() => overviewScope(me, tree.data?.orgs ?? []).slice(0, MAX_BRANCHES), [me, tree.data]);
   const key = scope.map((s) => s.org.id).join(',');
   const figures = useRequest(
-    () => Promise.all(scope.map(async (s) => ({ ...s, overview: await getOverview(s.org.id, 'month') }))),
+    () =>
+      Promise.all(
+        scope.map(async (s) => {
+          const [overview, ratings] = await Promise.all([
+            getOverview(s.org.id, 'month'),
+            s.kind === 'branch' ? getRatings(s.org.id) : Promise.resolve(null),
+          ]);
+          // The branch's latest 评星定级 decision, posted or final.
+          return { ...s, overview, rating: ratings?.items[0] ?? null };
+        }),
+      ),
     [key],
     { manual: !scope.length },
   );

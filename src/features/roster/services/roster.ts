@@ -16,6 +16,12 @@ export const previewImport = (orgId: string, fileID: string) => call('roster', '
 export const importMembers = (input: ActionInput<'roster', 'importMembers'>) => call('roster', 'importMembers', input);
 export const exportMembers = (orgId: string) => call('roster', 'exportMembers', { orgId });
 export const getSetupStatus = () => call('roster', 'setupStatus');
+export const getRatingProposals = (committeeId: string, year: number) =>
+  call('roster', 'ratingProposals', { committeeId, year });
+export const decideRating = (input: ActionInput<'roster', 'decideRating'>) => call('roster', 'decideRating', input);
+export const getRatings = (orgId: string) => call('roster', 'ratings', { orgId });
+export const setRatingCriteria = (input: ActionInput<'roster', 'setRatingCriteria'>) =>
+  call('roster', 'setRatingCriteria', input);
 export const getOverview = (orgId: string, period: Period, date?: string) =>
   call('roster', 'overview', { orgId, period, ...(date ? { date } : {}) });
 export const setup = (input: ActionInput<'roster', 'setup'>) => call('roster', 'setup', input);

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { committeeSummary, shareText, shareTone, cadenceText } from '@/features/roster/model/overview';
 import { useWorkbenchOverview } from '@/features/roster/hooks/useWorkbenchOverview';
+import { decisionStatus, starsText } from '@/features/roster/model/rating';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
@@ -23,7 +24,7 @@ export default function WorkbenchOverview() {
   if (!scope.length || !figures.data) return null;
   return (
     <View className="zb-wbfig e2e-workbench-overview">
-      {figures.data.map(({ kind, org, overview }) => {
+      {figures.data.map(({ kind, org, overview, rating }) => {
         if (kind === 'committee') {
           const sum = committeeSummary(overview.items);
           const behind = [sum.overdue ? `${sum.overdue} 个有逾期事项` : '', sum.silent ? `${sum.silent} 个静默` : '']
@@ -61,6 +62,11 @@ export default function WorkbenchOverview() {
               <Figure label="学习" share={branch.studyRate} className="e2e-workbench-study" />
               <Figure label="亮身份" share={branch.declaredRate} className="e2e-workbench-declared" />
             </View>
+            {rating ? (
+              <Text className="zb-wbfig__rating e2e-workbench-rating">
+                {`${rating.year}年度评星 ${starsText(rating.stars)} ${decisionStatus(rating)}`}
+              </Text>
+            ) : null}
           </View>
         );
       })}

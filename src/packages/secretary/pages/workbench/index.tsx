@@ -111,6 +111,15 @@ export default function Workbench() {
             onClick={() => go(ROUTES.overview)}
           />
         ) : null}
+        {mayAnywhere(me, 'org.manage') ? (
+          <Tile
+            title="评星定级"
+            mark="星"
+            description="年度支部星级评定与公示"
+            className="e2e-tile-rating"
+            onClick={() => go(ROUTES.rating)}
+          />
+        ) : null}
         {mayAnywhere(me, 'points.admin') ? (
           <Tile
             title="党委积分"

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '评星定级',
+  enablePullDownRefresh: true,
+});
