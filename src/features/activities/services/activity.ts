@@ -31,3 +31,10 @@ export const exportActivityAttendance = (id: string) => call('activity', 'export
 export const exportPeriodAttendance = (input: ActionInput<'activity', 'exportPeriod'>) =>
   call('activity', 'exportPeriod', input);
 export const getMyCode = () => call('activity', 'myCode');
+/** The 三会一课 cadence of a branch (`date`: a day, default today in China). */
+export const getCadence = (orgId: string, date?: string) =>
+  call('activity', 'cadence', { orgId, ...(date ? { date } : {}) });
+export const getMeetingRecord = (id: string) => call('activity', 'record', { id });
+export const saveMeetingRecord = (input: ActionInput<'activity', 'saveRecord'>) =>
+  call('activity', 'saveRecord', input);
+export const exportMeetingRecord = (id: string) => call('activity', 'exportRecord', { id });

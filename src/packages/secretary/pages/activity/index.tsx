@@ -8,6 +8,7 @@ import ActivityManageHeader from '@/features/activities/components/ActivityManag
 import ActivityMemberDialog from '@/features/activities/components/ActivityMemberDialog';
 import ActivityScanMember from '@/features/activities/components/ActivityScanMember';
 import LeaveReviewList from '@/features/activities/components/LeaveReviewList';
+import MeetingRecordSection from '@/features/activities/components/MeetingRecordSection';
 import PageShell from '@/components/PageShell';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { useActivityManage } from '@/features/activities/hooks/useActivityManage';
@@ -15,7 +16,7 @@ import { usePermissions } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
-/** The secretary's activity: the rotating sign-in code, live attendance, leave, and closing. */
+/** The secretary's activity: the rotating sign-in code, live attendance, leave, closing, and the 会议记录 once held. */
 export default function ManageActivity() {
   const id = useRouter().params.id ?? '';
   const p = useActivityManage(id);
@@ -69,6 +70,7 @@ export default function ManageActivity() {
           onUndo={manage ? (item) => p.setMember({ item, mode: 'undo' }) : undefined}
         />
       ) : null}
+      <MeetingRecordSection activityId={id} phase={phase} />
       <ActivityManageBar
         activity={a}
         phase={phase}

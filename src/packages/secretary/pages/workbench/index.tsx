@@ -7,6 +7,7 @@ import { roleLabel } from '@/features/roster/model/orgs';
 import { useMe } from '@/features/identity/hooks/useMe';
 import { useObjectionsCount } from '@/features/points/hooks/useObjectionsCount';
 import WorkbenchOverview from '@/features/roster/components/WorkbenchOverview';
+import CadenceCard from '@/features/activities/components/CadenceCard';
 import { usePendingLeavesCount } from '@/features/activities/hooks/usePendingLeavesCount';
 import { useRequest } from '@/hooks/useRequest';
 import { listDeclarations } from '@/features/identity/services/identity';
@@ -49,6 +50,7 @@ export default function Workbench() {
         <Text className="zb-workbench__roles">{me.roles.map(roleLabel).join('、') || '您暂无管理权限'}</Text>
       </View>
       <WorkbenchOverview />
+      <CadenceCard />
       <View className="zb-workbench__grid">
         {mayReviewDeclarations || mayAnywhere(me, 'activity.manage') ? (
           <Tile
