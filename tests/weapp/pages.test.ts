@@ -98,6 +98,8 @@ const EXPECTED: Record<string, Expected> = {
   },
   'secretary:study': refusedTo(VISITORS_AND_MEMBERS, '没有可查看的支部', '完成率'),
   'secretary:lecture-publish': refusedTo(['visitor', 'member', 'officer'], '没有发布权限', '发布新课程'),
+  'secretary:develop': refusedTo(VISITORS_AND_MEMBERS, '没有可查看的支部', '暂无培养发展对象'),
+  'secretary:develop-file': { others: '请先选择档案' },
   'admin:setup': { others: '支部通已完成初始化' },
   'admin:orgs': refusedTo(BELOW_ADMIN, '没有管理组织架构的权限', '示范党委'),
   'admin:roles': refusedTo(BELOW_ADMIN, '没有可任命职务的组织', '现任职务'),
