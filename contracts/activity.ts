@@ -187,6 +187,8 @@ export const activitySchemas = {
   attendance: z.object({ id: idSchema }).strict(),
   /** Live figures while the activity runs: counts and the three lists. */
   live: z.object({ id: idSchema }).strict(),
+  /** 提醒未签到: a 消息 to each expected member not yet signed in, while signing in is open. */
+  remind: z.object({ id: idSchema }).strict(),
   exportAttendance: z.object({ id: idSchema }).strict(),
   /** One org's attendance over a China-time period: a member × activity sheet with rates. */
   exportPeriod: z
@@ -450,6 +452,8 @@ export interface ActivityOutputs {
   close: { present: number; late: number; leave: number; exempt: number; absent: number };
   closePreview: ClosePreview;
   attendance: { items: AttendanceItem[]; counts: ActivityCounts };
+  /** `notYet`: expected and not signed in; `notified`: those newly told (a second tap within 10 minutes tells nobody again). */
+  remind: { notYet: number; notified: number };
   live: {
     counts: ActivityCounts;
     signedIn: AttendanceItem[];

@@ -78,6 +78,8 @@ export const lectureSchemas = {
   exportStats: z.object({ id: idSchema, orgId: idSchema }).strict(),
   /** Staff: per member, lectures completed in the month, quarter and year of `date`. */
   memberStats: z.object({ orgId: idSchema, date: dateSchema.optional() }).strict(),
+  /** 提醒未学习: a 消息 to each member of the org the lecture is published to who has not finished it. */
+  remind: z.object({ id: idSchema, orgId: idSchema }).strict(),
   /** Staff: the lectures they manage (published to their orgs, or by them), published or not. */
   manage: z.object({ orgId: idSchema }).strict(),
   /** Secretary or admin: publish a new lecture. `video` is a cloud fileID or the local host's upload id. */
@@ -221,6 +223,8 @@ export interface LectureOutputs {
     playingElsewhere: boolean;
   };
   submitQuiz: QuizResultView;
+  /** `unfinished`: members yet to finish it; `notified`: those newly told (once a day each). */
+  remind: { unfinished: number; notified: number };
   stats: {
     started: number;
     completed: number;

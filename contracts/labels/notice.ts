@@ -11,6 +11,8 @@ export const NOTICE_KINDS = [
   'points.deducted',
   'activity.tomorrow',
   'activity.soon',
+  'activity.remind',
+  'lecture.remind',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -25,6 +27,8 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
   'points.deducted': '积分扣减',
   'activity.tomorrow': '活动提醒',
   'activity.soon': '活动即将开始',
+  'activity.remind': '签到提醒',
+  'lecture.remind': '学习提醒',
 };
 
 /**
@@ -45,6 +49,9 @@ export const NOTICE_CHANNEL_OF: Record<NoticeKind, NoticeChannel> = {
   'points.deducted': 'points',
   'activity.tomorrow': 'activity',
   'activity.soon': 'activity',
+  // A secretary's one-tap reminders go with the activity reminders' template.
+  'activity.remind': 'activity',
+  'lecture.remind': 'activity',
 };
 
 export const NOTICE_PAGE_SIZE = 20;

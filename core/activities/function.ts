@@ -5,6 +5,7 @@ import { manualCheckin, undoCheckin } from './actions/corrections';
 import { leaves, requestLeave, reviewLeave, withdrawLeave } from './actions/leave';
 import { cancel, create, get, list, mine, update } from './actions/manage';
 import { attendance, live } from './actions/report';
+import { remind } from './actions/remind';
 import { cadence } from './actions/cadence';
 import { record, saveRecord } from './actions/record';
 
@@ -31,6 +32,7 @@ export const activityFunction = defineFunction('activity', {
   closeDue,
   attendance,
   live,
+  remind,
   cadence,
   record,
   saveRecord,

@@ -1,5 +1,6 @@
 import { defineFunction } from '../runtime/dispatch';
 import { create, manage, setPublished } from './actions/manage';
+import { remind } from './actions/remind';
 import { memberStats, stats } from './actions/stats';
 import { get, heartbeat, list, submitQuiz } from './actions/watch';
 
@@ -14,4 +15,5 @@ export const lectureFunction = defineFunction('lecture', {
   manage,
   create,
   setPublished,
+  remind,
 });
