@@ -70,7 +70,27 @@ describe('the rules form', () => {
     const d = draftFromRules(SET);
     expect(ruleOf(d, 'shirk')).toEqual({ code: 'shirk', amount: '3', cap: '', capPeriod: 'month', active: true });
     expect(ruleOf(d, 'lecture')).toMatchObject({ amount: '1', cap: '8', capPeriod: 'month' });
-    expect(d.settings).toEqual({ baseScore: '60', rankingVisibility: 'self', objectionDays: '7' });
+    // A rule set saved before 党课频次 existed has the default, quarterly.
+    expect(d.settings).toEqual({
+      baseScore: '60',
+      rankingVisibility: 'self',
+      objectionDays: '7',
+      lectureCadence: 'quarter',
+    });
+  });
+
+  it('党课频次: a change is sent and described; the loaded one again is no change', () => {
+    const payload = rulesPayload(
+      SET,
+      edit((x) => {
+        x.settings.lectureCadence = 'month';
+      }),
+    );
+    expect(payload).toEqual({ settings: { lectureCadence: 'month' } });
+    expect(describeChanges(SET, payload)).toEqual(['党课频次：每季度 → 每月']);
+    const monthly = { ...SET, settings: { ...SET.settings, lectureCadence: 'month' as const } };
+    expect(rulesPayload(monthly, draftFromRules(monthly))).toEqual({});
+    expect(serverErrorKey('settings.lectureCadence', payload)).toBe('settings.lectureCadence');
   });
 
   it.each(['top10', 'full'])('reads a legacy %s setting as 仅本人名次 (self), and saving sends it', (legacy) => {

@@ -39,6 +39,8 @@ export interface SettingsDraft {
   baseScore: string;
   rankingVisibility: RankingVisibility;
   objectionDays: string;
+  /** How often each branch must hold a 党课 (activity.cadence). */
+  lectureCadence: Period;
 }
 
 export interface RulesDraft {
@@ -64,6 +66,14 @@ export const CAP_PERIOD_OPTIONS: ReadonlyArray<{ value: Period; label: string }>
 ];
 
 const PERIOD_UNIT: Record<Period, string> = { month: '月', quarter: '季度', year: '年' };
+
+/** 党课 at least once a month, quarter (the default) or year: the committee's schedule (支部工作条例 "按期"). */
+export const LECTURE_CADENCE_OPTIONS: ReadonlyArray<{ value: Period; label: string }> = [
+  { value: 'month', label: '每月' },
+  { value: 'quarter', label: '每季度' },
+  { value: 'year', label: '每年' },
+];
+const cadenceLabel = (p: Period) => LECTURE_CADENCE_OPTIONS.find((o) => o.value === p)?.label ?? p;
 
 export { MAX_BASE_SCORE, MAX_CAP, MAX_OBJECTION_DAYS, MAX_RULE_VALUE };
 
@@ -97,6 +107,7 @@ export function draftFromRules(set: RuleSet): RulesDraft {
       // Settings saved before `off` existed may say `full` or `top10`: the server treats both as `self`.
       rankingVisibility: set.settings.rankingVisibility === 'off' ? 'off' : 'self',
       objectionDays: String(set.settings.objectionDays),
+      lectureCadence: set.settings.lectureCadence ?? 'quarter',
     },
   };
 }
@@ -195,6 +206,8 @@ export function rulesPayload(set: RuleSet, draft: RulesDraft): RulesPayload {
     settings.rankingVisibility = draft.settings.rankingVisibility;
   const days = whole(draft.settings.objectionDays);
   if (days !== set.settings.objectionDays) settings.objectionDays = days;
+  if (draft.settings.lectureCadence !== (set.settings.lectureCadence ?? 'quarter'))
+    settings.lectureCadence = draft.settings.lectureCadence;
 
   return {
     ...(items.length ? { items } : {}),
@@ -237,6 +250,10 @@ export function describeChanges(set: RuleSet, payload: RulesPayload): string[] {
       `成员可见的排名：${visibilityLabel(set.settings.rankingVisibility)} → ${visibilityLabel(s.rankingVisibility)}`,
     );
   if (s.objectionDays !== undefined) lines.push(`异议期：${set.settings.objectionDays} 天 → ${s.objectionDays} 天`);
+  if (s.lectureCadence !== undefined)
+    lines.push(
+      `党课频次：${cadenceLabel(set.settings.lectureCadence ?? 'quarter')} → ${cadenceLabel(s.lectureCadence)}`,
+    );
   return lines;
 }
 
@@ -252,7 +269,7 @@ export function serverErrorKey(field: string | undefined, payload: RulesPayload)
     if (!code) return undefined;
     return ruleErrorKey(code, item[2] === 'cap' || item[2] === 'capPeriod' ? 'cap' : 'amount');
   }
-  const setting = /^settings\.(baseScore|rankingVisibility|objectionDays)\b/.exec(field);
+  const setting = /^settings\.(baseScore|rankingVisibility|objectionDays|lectureCadence)\b/.exec(field);
   return setting ? settingsErrorKey(setting[1] as keyof SettingsDraft) : undefined;
 }
 
@@ -260,6 +277,7 @@ const SETTING_LABELS: Record<keyof SettingsDraft, string> = {
   baseScore: '基础分',
   rankingVisibility: '成员可见的排名',
   objectionDays: '异议期',
+  lectureCadence: '党课频次',
 };
 
 /** What a form key names, for a toast: `违纪违法`, `异议期`. */

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { MEMBER_VISIBILITY_NOTE } from '@/features/points/model/points';
 import {
+  LECTURE_CADENCE_OPTIONS,
   settingsErrorKey,
   VISIBILITY_OPTIONS,
   type RulesErrors,
@@ -16,7 +17,7 @@ interface Props {
   onChange: <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => void;
 }
 
-/** 基础分, 成员可见的排名 (仅本人名次 / 关闭排名: members never see others), 异议期（天）. */
+/** 基础分, 成员可见的排名 (仅本人名次 / 关闭排名: members never see others), 异议期（天）, 党课频次 (三会一课). */
 export default function RulesEditorSettings({ settings, errors, onChange }: Props) {
   return (
     <View className="zb-rules-settings">
@@ -52,6 +53,18 @@ export default function RulesEditorSettings({ settings, errors, onChange }: Prop
         hint="党员可在积分记入后这么多天内提出异议；0 表示不受理异议"
         inputClassName="e2e-rules-objection-days"
       />
+      <Field
+        label="党课频次"
+        error={errors[settingsErrorKey('lectureCadence')]}
+        hint="各支部至少按此频次上党课，工作台的三会一课据此提示"
+      >
+        <SegmentedControl
+          options={LECTURE_CADENCE_OPTIONS}
+          value={settings.lectureCadence}
+          onChange={(v) => onChange('lectureCadence', v)}
+          className="e2e-rules-lecture-cadence"
+        />
+      </Field>
     </View>
   );
 }
