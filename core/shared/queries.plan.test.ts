@@ -122,6 +122,7 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
         (s) => activities.activitiesWindow(s, { branchId: 'b', endAt: { $gte: NOW } }, 'asc', 200),
         (s) => activities.activitiesWindow(s, { orgId: 'g', startAt: { $lte: NOW } }, 'desc', 200),
         // activity.cadence looking back for a branch's last held activity, a page at a time.
+        (s) => activities.activitiesWindow(s, { branchId: 'b', startAt: { $lt: NOW } }, 'desc', 50),
       ],
       activitiesStartingIn: [
         (s) => activities.activitiesStartingIn(s, { branchId: 'b' }, range),
