@@ -24,10 +24,12 @@ const filled = (over: Partial<ActivityFormValues> = {}): ActivityFormValues => (
 });
 
 describe('activity form', () => {
-  it('offers the seven kinds with their Chinese names', () => {
-    expect(ACTIVITY_KIND_OPTIONS).toHaveLength(7);
+  it('offers the nine kinds with their Chinese names, the 条例’s yearly 组织生活会 and 民主评议党员 among them', () => {
+    expect(ACTIVITY_KIND_OPTIONS).toHaveLength(9);
     expect(ACTIVITY_KIND_OPTIONS[0]).toEqual({ value: 'party_congress', label: '支部党员大会' });
-    expect(ACTIVITY_KIND_OPTIONS.map((o) => o.label)).toContain('志愿服务');
+    expect(ACTIVITY_KIND_OPTIONS.map((o) => o.label)).toEqual(
+      expect.arrayContaining(['志愿服务', '组织生活会', '民主评议党员']),
+    );
   });
 
   it('starts a new activity at the next whole hour, or tomorrow morning when it is late', () => {
