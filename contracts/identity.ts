@@ -11,6 +11,7 @@ import {
   type Role,
 } from './common';
 import type { ConsentNotice, MyData } from './my-data';
+import { EMPLOYER_NAME_MAX } from './labels/roster';
 
 export const declareInput = z
   .object({
@@ -21,6 +22,8 @@ export const declareInput = z
     fullAt: dateSchema.optional(),
     orgId: idSchema.optional(),
     externalOrg: z.string().trim().min(2, '请填写组织关系所在单位').max(100).optional(),
+    /** 工作单位: matched to the committee's register of 两新 organisations. */
+    employer: z.string().trim().max(EMPLOYER_NAME_MAX, `工作单位不超过 ${EMPLOYER_NAME_MAX} 个字`).optional(),
     /** Separate consent to processing Party membership (PIPL Art. 29): must be `true`. */
     consent: z.custom<true>((v) => v === true, { message: '请阅读敏感个人信息说明，并勾选单独同意后再提交' }),
   })

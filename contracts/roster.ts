@@ -28,6 +28,9 @@ import {
   MEMBER_STATUSES,
   SETUP_DEFAULT_BRANCH,
   WORK_UNIT_MAX,
+  type EMPLOYER_KINDS,
+  EMPLOYER_LISTS,
+  EMPLOYER_NAME_MAX,
 } from './labels/roster';
 import { PERIODS } from './labels/points';
 
@@ -274,6 +277,25 @@ export const rosterSchemas = {
         .max(30, '公示天数应为 1 到 30 的整数'),
     })
     .strict(),
+  /** 两新组织: imports the committee's register (单位名称, 类型, 地址, 从业人员数, 是否已建党组织) from .xlsx or .csv. */
+  importEmployers: z.object({ committeeId: idSchema, fileID: fileIdSchema }).strict(),
+  /** The register with the members found in each organisation, the rules' suggestion and 组织覆盖率. */
+  employers: z.object({ committeeId: idSchema }).strict(),
+  /** Files an organisation into one of the committee's lists (null: none), with a note and its Party organisation. */
+  fileEmployer: z
+    .object({
+      committeeId: idSchema,
+      employer: z
+        .string()
+        .trim()
+        .min(2, '单位名称至少 2 个字')
+        .max(EMPLOYER_NAME_MAX, `单位名称不超过 ${EMPLOYER_NAME_MAX} 个字`),
+      list: z.enum(EMPLOYER_LISTS, { message: '名单应为优先组建、重点攻坚或暂缓组建' }).nullable().optional(),
+      note: z.string().trim().max(200, '备注不超过 200 个字').optional(),
+      hasOrganisation: z.boolean({ message: '是否已建党组织应为是或否' }).optional(),
+    })
+    .strict(),
+  exportEmployers: z.object({ committeeId: idSchema }).strict(),
   /**
    * 初始化: the first person creates the committee, their own roster entry and the admin role. The
    * party details of their entry are optional here (the 初始化 page asks for them).
@@ -467,6 +489,32 @@ export interface RatingProposal {
   decision: RatingDecision | null;
 }
 
+export type EmployerKind = (typeof EMPLOYER_KINDS)[number];
+export type EmployerList = (typeof EMPLOYER_LISTS)[number];
+export type EmployerSuggestion = 'single' | 'joint' | 'none';
+
+/** A 两新 organisation of the committee's register, with the Party members found working there. */
+export interface EmployerItem {
+  employer: string;
+  kind: EmployerKind | null;
+  address: string | null;
+  staff: number | null;
+  /** Active roster members of the committee whose 工作单位 is this organisation, and pending declarations naming it. */
+  full: number;
+  probationary: number;
+  /** A Party organisation of its own or a joint one. */
+  hasOrganisation: boolean;
+  suggestion: EmployerSuggestion;
+  list: EmployerList | null;
+  note: string;
+}
+
+/** 组织覆盖率 at the end of a month (the last snapshot written in it). */
+export interface CoveragePoint {
+  month: string;
+  coverage: number | null;
+}
+
 export interface RosterOutputs {
   tree: { orgs: OrgNode[] };
   exportMyData: FileLink;
@@ -496,5 +544,14 @@ export interface RosterOutputs {
   decideRating: RatingDecision;
   ratings: { items: RatingDecision[] };
   setRatingCriteria: RatingCriteriaView;
+  importEmployers: {
+    created: number;
+    updated: number;
+    errors: Array<{ row: number; column: string; message: string }>;
+  };
+  /** `coverage`: organisations with a Party organisation ÷ organisations on the register (null: none on it). */
+  employers: { items: EmployerItem[]; coverage: number | null; history: CoveragePoint[] };
+  fileEmployer: EmployerItem;
+  exportEmployers: FileLink;
   setup: { committeeId: string; branchId: string; memberId: string };
 }

@@ -11,7 +11,15 @@ export const SHEETS = 'sheets';
 /** The actions of each contract that `sheets` serves; the function of the contract's name serves the rest. */
 export const sheetActions = {
   identity: [],
-  roster: ['importTemplate', 'previewImport', 'importMembers', 'exportMembers', 'exportMyData'],
+  roster: [
+    'importTemplate',
+    'previewImport',
+    'importMembers',
+    'exportMembers',
+    'exportMyData',
+    'importEmployers',
+    'exportEmployers',
+  ],
   points: ['export'],
   activity: ['exportAttendance', 'exportPeriod', 'exportRecord'],
   lecture: ['exportStats'],

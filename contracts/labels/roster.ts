@@ -108,6 +108,28 @@ export const MEMBER_CATEGORIES = [
 
 /** 工作单位's longest accepted text. */
 export const WORK_UNIT_MAX = 60;
+/** A 两新 organisation's name (工作单位 in a declaration, 单位名称 in the register): at most this many characters. */
+export const EMPLOYER_NAME_MAX = 50;
+/** 两新组织: 非公有制企业 and 社会组织. */
+export const EMPLOYER_KINDS = ['enterprise', 'social'] as const;
+export const EMPLOYER_KIND_LABEL: Readonly<Record<(typeof EMPLOYER_KINDS)[number], string>> = {
+  enterprise: '企业',
+  social: '社会组织',
+};
+/** What the rules suggest: 单独组建 (three or more 正式党员), 联合组建 or a 党建指导员 (fewer), nothing. */
+export const EMPLOYER_SUGGESTION_LABEL: Readonly<Record<'single' | 'joint' | 'none', string>> = {
+  single: '单独组建',
+  joint: '联合组建或选派党建指导员',
+  none: '无',
+};
+/** The committee's three lists. */
+export const EMPLOYER_LISTS = ['priority', 'focus', 'deferred'] as const;
+export const EMPLOYER_LIST_LABEL: Readonly<Record<(typeof EMPLOYER_LISTS)[number], string>> = {
+  priority: '优先组建',
+  focus: '重点攻坚',
+  deferred: '暂缓组建',
+};
+
 /** 入党 takes 年满十八岁: 出生日期 at least this many years before 入党日期. */
 export const MIN_JOIN_AGE = 18;
 
@@ -136,6 +158,8 @@ export const AUDIT_ACTION_LABEL: Readonly<Record<string, string>> = {
   'org.archive': '撤销组织',
   'org.rate': '评星定级',
   'org.ratingCriteria': '评星定级标准',
+  'employer.import': '导入两新组织',
+  'employer.file': '两新组织归类',
   'role.grant': '任命职务',
   'role.revoke': '撤销职务',
   'member.create': '新增党员',

@@ -94,6 +94,7 @@ export async function bindMember(
         await tx.set('members', {
           ...member,
           ...(member.phone ? {} : { phone: declaration.phone }),
+          ...(!member.workUnit && declaration.employer ? { workUnit: declaration.employer } : {}),
           openid: declaration.openid,
           updatedAt: now,
           history: [...member.history, { at: now, action: 'bound', note: '亮身份审核通过，绑定微信' }],
@@ -112,6 +113,7 @@ export async function bindMember(
           inactiveReason: null,
           openid: declaration.openid,
           externalOrg: declaration.externalOrg,
+          ...(declaration.employer ? { workUnit: declaration.employer } : {}),
           history: [{ at: now, action: 'created', note: '亮身份审核通过，新建花名册记录' }],
           createdAt: now,
           updatedAt: now,

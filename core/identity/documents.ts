@@ -17,6 +17,8 @@ export interface DeclarationDoc {
   branchId: string | null;
   committeeId: string | null;
   externalOrg: string | null;
+  /** 工作单位 as declared (absent on declarations made before it was asked). */
+  employer?: string | null;
   status: DeclarationStatus;
   reason: string | null;
   memberId: string | null;

@@ -19,6 +19,7 @@ import {
   revokeRole,
   tree,
 } from './actions/orgs';
+import { employers, fileEmployer } from './actions/employers';
 import { overview } from './actions/overview';
 import { decideRating, ratingProposals, ratings, setRatingCriteria } from './actions/rating';
 import { setup, setupStatus } from './actions/setup';
@@ -47,4 +48,6 @@ export const rosterFunction = defineFunction('roster', {
   decideRating,
   ratings,
   setRatingCriteria,
+  employers,
+  fileEmployer,
 });

@@ -4,6 +4,7 @@ import { committeePages, queryAll } from '../shared/paging';
 import type { Filter } from '../store/port';
 import type { MemberDoc, OrgDoc, RoleDoc } from './documents';
 import type { MemberCategory } from '../../contracts/roster';
+import type { EmployerDoc } from './employers';
 
 /**
  * Every read of the roster's collections (orgs, members, roles) and of the audit log that is not by
@@ -151,3 +152,7 @@ export async function auditPage(
   ]);
   return { docs, total };
 }
+
+/** A committee's register of 两新 organisations, by name. */
+export const employersOfCommittee = (store: Store, committeeId: string): Promise<EmployerDoc[]> =>
+  queryAll(store, 'employers', { committeeId }, 'name');

@@ -1,4 +1,5 @@
 import { defineSheets } from '../runtime/dispatch';
+import { exportEmployers, importEmployers } from './actions/employers-excel';
 import { exportMembers, importTemplate } from './actions/excel';
 import { importMembers, previewImport } from './actions/import';
 import { exportMyData } from './actions/my-data';
@@ -10,4 +11,6 @@ export const rosterSheets = defineSheets('roster', {
   importMembers,
   exportMembers,
   exportMyData,
+  importEmployers,
+  exportEmployers,
 });

@@ -23,7 +23,7 @@ function sources(dir: string): string[] {
 const code = sources(CORE)
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
-const FEATURES = '(?:org|role|member|declaration|activity|points|lecture|develop|task)';
+const FEATURES = '(?:org|role|member|declaration|activity|points|lecture|develop|task|employer)';
 const permissions: readonly string[] = PERMISSIONS;
 /** 消息 kinds (`task.due`) are written to notices, not to the audit log. */
 const noticeKinds: readonly string[] = NOTICE_KINDS;

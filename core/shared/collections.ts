@@ -22,6 +22,7 @@ import type { CandidateDoc, DevelopConfigDoc } from '../develop/documents';
 import type { TaskCompletionDoc, TaskDoc } from '../tasks/documents';
 import type { NoticeDoc, SubscriptionDoc } from '../notices/documents';
 import type { BranchRatingDoc, RatingCriteriaDoc } from '../roster/rating';
+import type { EmployerCoverageDoc, EmployerDoc } from '../roster/employers';
 
 /** Every collection of `core/store/schema.ts` and the type of its documents. */
 export interface Collections {
@@ -58,6 +59,8 @@ export interface Collections {
   subscriptions: SubscriptionDoc;
   ratingCriteria: RatingCriteriaDoc;
   branchRatings: BranchRatingDoc;
+  employers: EmployerDoc;
+  employerCoverage: EmployerCoverageDoc;
 }
 
 /** The store as handlers use it: `store.get('members', id)` is a `MemberDoc | null`. */

@@ -52,6 +52,7 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
         (s) => roster.rosterPage(s, { branchId: 'org-branch-1', status: 'active' }, 1, 20, '老党员'),
       ],
       activeMembersWithPhone: [(s) => roster.activeMembersWithPhone(s, 'org-branch-1', '13800000000')],
+      employersOfCommittee: [(s) => roster.employersOfCommittee(s, 'org-committee')],
       activeMembersNamed: [(s) => roster.activeMembersNamed(s, 'org-branch-1', '陈秀英')],
       activeHoldersOfPhones: [(s) => roster.activeHoldersOfPhones(s, 'org-committee', ['13800000000', '13900000000'])],
       activeMemberPagesOfCommittee: [(s) => drain(roster.activeMemberPagesOfCommittee(s, 'org-committee'))],

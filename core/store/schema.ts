@@ -122,6 +122,9 @@ export const COLLECTIONS = {
   /** 评星定级: `ratingCriteria/<committeeId>`, and `branchRatings/<orgId>:<year>` (read by id only). */
   ratingCriteria: { indexes: [] },
   branchRatings: { indexes: [] },
+  /** 两新组织: `employers/<committeeId>:<normalised name>`, listed by committee; `employerCoverage/<committeeId>` by id. */
+  employers: { indexes: [['committeeId', 'name']] },
+  employerCoverage: { indexes: [] },
 } as const satisfies Record<string, { indexes: ReadonlyArray<ReadonlyArray<string>> }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -81,6 +81,7 @@ export const declare = action(identitySchemas.declare, async (ctx, input): Promi
     branchId,
     committeeId,
     externalOrg: input.externalOrg ?? null,
+    employer: input.employer || null,
     status: 'pending',
     reason: null,
     memberId: null,
