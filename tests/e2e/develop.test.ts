@@ -10,7 +10,7 @@ const describeInBrowser = hasChromium ? describe : describe.skip;
  * 发展党员 in the browser: the secretary opens a file from the 工作台, takes the applicant from
  * 递交申请 to 预备党员 with dates that respect the rules (all in 2024–2025, so the test does not depend
  * on today), is refused one that does not (培养教育考察 a day short of a year, the rule named), and the
- * new 预备党员 is on the roster with 入党日期 = the 支部大会's date.
+ * new 预备党员 is on the roster with 入党日期 = the 支部大会's date. The 工作台 tile counts overdue files.
  */
 
 /** Every step from 派人谈话 to 上级党委审批接收, with its date. */
@@ -40,8 +40,16 @@ describeInBrowser('发展党员 in the browser', () => {
     const [host, browser] = [session.host(), session.browser()];
     const { page, errors } = await openPhone(browser, host.url);
     await switchIdentity(page, host.url, SECRETARY);
+    // Someone whose 谈话 was due a month after applying, long ago: the 工作台 says so.
+    await apiAs(host.url, SECRETARY, 'develop', 'start', {
+      orgId: 'org-branch-1',
+      name: '许安',
+      appliedAt: '2024-01-02',
+    });
     await page.goto(`${host.url}/#/packages/secretary/pages/workbench/index`);
-    await page.locator(visible('.e2e-tile-develop')).click();
+    const tile = page.locator(visible('.e2e-tile-develop'));
+    await tile.filter({ hasText: '1 人的步骤已超期' }).waitFor();
+    await tile.click();
 
     const start = page.locator(visible('.e2e-develop-start'));
     await start.locator('.e2e-develop-name input').fill('林晓东');

@@ -6,6 +6,7 @@ import { mayAnywhere } from '@/features/identity/model/permissions';
 import { roleLabel } from '@/features/roster/model/orgs';
 import { useMe } from '@/features/identity/hooks/useMe';
 import { useObjectionsCount } from '@/features/points/hooks/useObjectionsCount';
+import { useDevelopOverdue } from '@/features/develop/hooks/useDevelopOverdue';
 import WorkbenchOverview from '@/features/roster/components/WorkbenchOverview';
 import CadenceCard from '@/features/activities/components/CadenceCard';
 import { usePendingLeavesCount } from '@/features/activities/hooks/usePendingLeavesCount';
@@ -27,6 +28,7 @@ export default function Workbench() {
     .filter(Boolean)
     .join('、');
   const openObjections = useObjectionsCount();
+  const developOverdue = useDevelopOverdue();
   // Objections wait for those who may resolve them (冲正 is a points write).
   const objections = mayAnywhere(me, 'points.write') ? openObjections : undefined;
 
@@ -153,7 +155,8 @@ export default function Workbench() {
           <Tile
             title="发展党员"
             mark="发"
-            description="申请人、积极分子、发展对象的进度与时限"
+            description={developOverdue ? `${developOverdue} 人的步骤已超期` : '申请人、积极分子、发展对象的进度与时限'}
+            badge={developOverdue || undefined}
             className="e2e-tile-develop"
             onClick={() => go(ROUTES.develop)}
           />
