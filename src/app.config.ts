@@ -21,6 +21,7 @@ export default defineAppConfig({
         'pages/points-ranking/index',
         'pages/activities/index',
         'pages/lecture/index',
+        'pages/notices/index',
       ],
     },
     {
@@ -43,6 +44,7 @@ export default defineAppConfig({
         'pages/activity-screen/index',
         'pages/study/index',
         'pages/lecture-publish/index',
+        'pages/tasks/index',
         'pages/develop/index',
         'pages/develop-file/index',
       ],
@@ -58,6 +60,7 @@ export default defineAppConfig({
         'pages/transfer/index',
         'pages/invite/index',
         'pages/overview/index',
+        'pages/tasks/index',
         'pages/rating/index',
       ],
     },

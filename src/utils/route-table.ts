@@ -17,6 +17,8 @@ export const ROUTES = {
   card: '/packages/member/pages/card/index',
   mine: '/pages/mine/index',
   myData: '/packages/member/pages/my-data/index',
+  /** 消息: reminders, review outcomes, deductions, tasks. */
+  notices: '/packages/member/pages/notices/index',
   workbench: '/packages/secretary/pages/workbench/index',
   // The committee admin's pages; 初始化 opens for the first person in a new environment.
   setup: '/packages/admin/pages/setup/index',
@@ -27,6 +29,10 @@ export const ROUTES = {
   invite: '/packages/admin/pages/invite/index',
   /** 支部概览: the committee's branches compared. */
   overview: '/packages/admin/pages/overview/index',
+  /** 任务清单: the committee's tasks to its branches, branch by branch. */
+  committeeTasks: '/packages/admin/pages/tasks/index',
+  /** A branch's tasks from the committee, with 销号. */
+  branchTasks: '/packages/secretary/pages/tasks/index',
   /** 评星定级: the committee rates its branches each year. */
   rating: '/packages/admin/pages/rating/index',
   review: '/packages/secretary/pages/review/index',

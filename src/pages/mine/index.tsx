@@ -52,6 +52,9 @@ export default function Mine() {
             {me.member ? (
               <ListCell title="我的身份卡" className="e2e-mine-card" onClick={() => go(ROUTES.card)} />
             ) : null}
+            {me.member ? (
+              <ListCell title="消息" className="e2e-mine-notices" onClick={() => go(ROUTES.notices)} />
+            ) : null}
             {isStaff(me) ? (
               <ListCell
                 title="工作台"

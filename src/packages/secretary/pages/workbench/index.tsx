@@ -133,6 +133,23 @@ export default function Workbench() {
             onClick={() => go(ROUTES.pointsAdmin)}
           />
         ) : null}
+        {mayAnywhere(me, 'task.manage') ? (
+          <Tile
+            title="任务清单"
+            mark="任"
+            description="向支部下发任务，看各支部销号"
+            className="e2e-tile-committee-tasks"
+            onClick={() => go(ROUTES.committeeTasks)}
+          />
+        ) : mayAnywhere(me, 'task.complete') ? (
+          <Tile
+            title="任务清单"
+            mark="任"
+            description="党委下发的任务，完成后销号"
+            className="e2e-tile-branch-tasks"
+            onClick={() => go(ROUTES.branchTasks)}
+          />
+        ) : null}
         {mayAnywhere(me, 'lecture.read') ? (
           <Tile
             title="学习统计"

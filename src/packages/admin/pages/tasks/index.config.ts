@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '任务清单',
+  enablePullDownRefresh: true,
+});
