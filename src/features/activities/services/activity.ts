@@ -4,6 +4,7 @@ import { call } from '@/services/client';
 
 export const createActivity = (input: ActionInput<'activity', 'create'>) => call('activity', 'create', input);
 export const updateActivity = (input: ActionInput<'activity', 'update'>) => call('activity', 'update', input);
+export const remindNotSignedIn = (id: string) => call('activity', 'remind', { id });
 export const cancelActivity = (id: string, reason: string) => call('activity', 'cancel', { id, reason });
 export const listActivities = (input: ActionInput<'activity', 'list'>) => call('activity', 'list', input);
 export const getMyActivities = (scope: 'upcoming' | 'past' = 'upcoming', page = 1, pageSize = 20) =>

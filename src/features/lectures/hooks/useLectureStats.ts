@@ -41,6 +41,7 @@ export function useLectureStats(orgId: string, initialId?: string) {
   };
 
   return {
+    orgId,
     lectures,
     options,
     lectureId,

@@ -11,6 +11,7 @@ export const sendHeartbeat = (id: string, position: number, playing: boolean, se
 export const submitQuiz = (id: string, answers: Record<string, string | string[]>) =>
   call('lecture', 'submitQuiz', { id, answers });
 export const getLectureStats = (id: string, orgId: string) => call('lecture', 'stats', { id, orgId });
+export const remindUnfinished = (id: string, orgId: string) => call('lecture', 'remind', { id, orgId });
 export const exportLectureStats = (id: string, orgId: string) => call('lecture', 'exportStats', { id, orgId });
 export const getMemberStudyStats = (orgId: string, date?: string) =>
   call('lecture', 'memberStats', { orgId, ...(date ? { date } : {}) });

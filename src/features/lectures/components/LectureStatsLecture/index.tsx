@@ -7,6 +7,8 @@ import { SelectField } from '@/components/Field';
 import LectureStatsList from '@/features/lectures/components/LectureStatsList';
 import LectureStatsSummary from '@/features/lectures/components/LectureStatsSummary';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import RemindButton from '@/components/RemindButton';
+import { remindUnfinished } from '@/features/lectures/services/lecture';
 import './index.scss';
 
 interface Props {
@@ -56,6 +58,13 @@ export default function LectureStatsLecture({ state, canPublish }: Props) {
             导出 Excel
           </Button>
         </View>
+        {canPublish && lecture?.published && stats.data.expected > stats.data.completed ? (
+          <RemindButton
+            text={`提醒未学习（${stats.data.expected - stats.data.completed} 人）`}
+            send={() => remindUnfinished(lectureId, state.orgId)}
+            className="zb-lstats__remind e2e-remind-study"
+          />
+        ) : null}
         {stats.data.items.length ? (
           <LectureStatsList items={stats.data.items} hasQuiz={!!lecture?.hasQuiz} />
         ) : (

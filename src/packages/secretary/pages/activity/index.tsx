@@ -14,6 +14,8 @@ import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { useActivityManage } from '@/features/activities/hooks/useActivityManage';
 import { usePermissions } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
+import RemindButton from '@/components/RemindButton';
+import { remindNotSignedIn } from '@/features/activities/services/activity';
 import './index.scss';
 
 /** The secretary's activity: the rotating sign-in code, live attendance, leave, closing, and the 会议记录 once held. */
@@ -54,6 +56,13 @@ export default function ManageActivity() {
       {live.data && !cancelled ? <ActivityLiveStats counts={live.data.counts} phase={phase} live={open} /> : null}
       {!live.data && live.error ? <ErrorState error={live.error} onRetry={() => void live.refresh()} /> : null}
       {!live.data && !live.error ? <LoadingSkeleton rows={3} /> : null}
+      {phase === 'signing' && live.data?.counts.pending ? (
+        <RemindButton
+          text={`提醒未签到（${live.data.counts.pending} 人）`}
+          send={() => remindNotSignedIn(id)}
+          className="zb-actpage__remind e2e-remind-checkin"
+        />
+      ) : null}
       {phase === 'signing' || phase === 'running' ? (
         <ActivityScanMember activityId={id} onSigned={live.refresh} />
       ) : null}
