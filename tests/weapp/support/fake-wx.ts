@@ -39,6 +39,42 @@ export interface FakeUser {
   media: { name: string; content: Buffer; durationS?: number } | 'cancel';
   /** The answer to any showModal. */
   confirms: boolean;
+  /** The answer to WeChat's 保存到相册 prompt (scope.writePhotosAlbum) the first time the app asks. */
+  albumPrompt: 'allow' | 'deny';
+  /** Whether, on the settings page (openSetting), the user turns 添加到相册 on. */
+  enablesAlbumInSettings: boolean;
+}
+
+/**
+ * A `<canvas type="2d">` node as a selector query returns it: its 2D context records what is painted
+ * (every call by name, the texts filled) and accepts any style.
+ */
+export class FakeCanvas {
+  width = 300;
+  height = 150;
+  readonly calls: string[] = [];
+  readonly texts: string[] = [];
+
+  getContext(type: string): Json {
+    if (type !== '2d') throw new Error(`getContext(${type}) on a 2d canvas`);
+    const state: Json = {};
+    return new Proxy(state, {
+      get: (target, prop) => {
+        if (typeof prop !== 'string') return undefined;
+        if (prop in target) return target[prop];
+        return (...args: unknown[]) => {
+          this.calls.push(prop);
+          if (prop === 'fillText') this.texts.push(String(args[0]));
+          if (prop === 'createLinearGradient') return { addColorStop: () => undefined };
+          return undefined;
+        };
+      },
+      set: (target, prop, value) => {
+        if (typeof prop === 'string') target[prop] = value;
+        return true;
+      },
+    });
+  }
 }
 
 export interface Navigator {
@@ -57,6 +93,7 @@ export const PRIVACY_APIS = [
   'chooseVideo',
   'chooseMessageFile',
   'getClipboardData',
+  'saveImageToPhotosAlbum',
 ] as const;
 
 const SCOPE_OF: Record<string, string> = { getLocation: 'scope.userLocation', chooseLocation: 'scope.userLocation' };
@@ -70,6 +107,8 @@ export class FakeWx {
     messageFile: 'cancel',
     media: 'cancel',
     confirms: true,
+    albumPrompt: 'allow',
+    enablesAlbumInSettings: true,
   };
   /** The permissions the user has answered (`scope.userLocation`: true / false). */
   readonly authSetting: Record<string, boolean> = {};
@@ -85,6 +124,12 @@ export class FakeWx {
   readonly tempFiles = new Map<string, Buffer>();
   /** Documents opened with openDocument. */
   readonly openedDocuments: Array<{ filePath: string; content: Buffer | undefined }> = [];
+  /** Images saved to the phone's album (saveImageToPhotosAlbum). */
+  readonly savedImages: Array<{ filePath: string; content: Buffer | undefined }> = [];
+  /** The canvas nodes selector queries handed out, in order. */
+  readonly canvases: FakeCanvas[] = [];
+  /** The open page's element with this id (`id` prop), set by the harness; selector queries read it. */
+  findElement: (id: string) => Json | undefined = () => undefined;
   /** What createVideoContext's controls were asked to do. */
   readonly videoCommands: Array<{ id: string; command: string; args: unknown[] }> = [];
   /** Calls in flight to the backend (a settled page has none). */
@@ -264,15 +309,34 @@ export class FakeWx {
         return { play: command('play'), pause: command('pause'), seek: command('seek'), stop: command('stop') };
       },
       createSelectorQuery: () => {
+        let selector = '';
+        let wantsNode = false;
+        // `#id` with fields({ node: true }) on a <canvas type="2d"> of the page gives its node.
+        const answer = () => {
+          const element = selector.startsWith('#') ? this.findElement(selector.slice(1)) : undefined;
+          // Taro's data names a canvas by its class h5-canvas and keeps `type` under a short key.
+          const canvas2d =
+            !!element && String(element.cl ?? '').includes('h5-canvas') && Object.values(element).includes('2d');
+          if (!wantsNode || !canvas2d) return null;
+          const node = new FakeCanvas();
+          this.canvases.push(node);
+          return { node, width: 375, height: 500 };
+        };
         const query = {
           in: () => query,
-          select: () => query,
+          select: (s: string) => {
+            selector = s;
+            return query;
+          },
           selectAll: () => query,
           selectViewport: () => query,
           boundingClientRect: () => query,
           scrollOffset: () => query,
-          fields: () => query,
-          exec: (cb?: (res: unknown[]) => void) => setTimeout(() => cb?.([null]), 0),
+          fields: (fields?: Json) => {
+            wantsNode = !!fields?.node;
+            return query;
+          },
+          exec: (cb?: (res: unknown[]) => void) => setTimeout(() => cb?.([answer()]), 0),
         };
         return query;
       },
@@ -337,6 +401,8 @@ export class FakeWx {
       chooseLocation: api('chooseLocation', () => ({ name: '党群服务中心', address: '', ...this.user.location })),
       openSetting: api('openSetting', () => {
         if (this.user.enablesLocationInSettings) this.authSetting['scope.userLocation'] = true;
+        if (this.user.enablesAlbumInSettings && this.authSetting['scope.writePhotosAlbum'] === false)
+          this.authSetting['scope.writePhotosAlbum'] = true;
         return { authSetting: { ...this.authSetting } };
       }),
       authorize: api('authorize', (o) => {
@@ -371,6 +437,24 @@ export class FakeWx {
       downloadFile: api('downloadFile', (o) => {
         // Plain downloads need the URL's domain in the app's downloadFile domain list; none is set.
         throw new WxFail(`url not in domain list: ${urlOf(o)}`);
+      }),
+      canvasToTempFilePath: api('canvasToTempFilePath', (o) => {
+        const canvas = o.canvas;
+        if (!(canvas instanceof FakeCanvas)) throw new WxFail('canvas is empty');
+        if (!canvas.texts.length) throw new WxFail('nothing was drawn');
+        // The picture as the texts painted on it (the fake has no rasteriser).
+        const header = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        const content = Buffer.concat([header, Buffer.from(JSON.stringify(canvas.texts))]);
+        return { tempFilePath: this.tempPath('canvas.png', content) };
+      }),
+      saveImageToPhotosAlbum: api('saveImageToPhotosAlbum', (o) => {
+        const scope = 'scope.writePhotosAlbum';
+        if (this.authSetting[scope] === undefined) this.authSetting[scope] = this.user.albumPrompt === 'allow';
+        if (!this.authSetting[scope]) throw new WxFail('auth deny');
+        const filePath = String(o.filePath);
+        if (!this.tempFiles.has(filePath)) throw new WxFail('file not found');
+        this.savedImages.push({ filePath, content: this.tempFiles.get(filePath) });
+        return {};
       }),
       openDocument: api('openDocument', (o) => {
         const filePath = String(o.filePath);

@@ -4,7 +4,7 @@ import { createContext, runInContext, type Context } from 'node:vm';
 import type { CloudBackend } from './backend';
 import { FakeWx } from './fake-wx';
 import { WEAPP_DIR } from './paths';
-import { ancestry, applySetData, byClass, byText, elementId, textOf, type TaroNode } from './tree';
+import { ancestry, applySetData, byClass, byText, elementId, nodes, textOf, type TaroNode } from './tree';
 
 /**
  * The weapp build's logic layer, run as WeChat runs it: app.js and each page's JS in a `vm` context
@@ -101,6 +101,12 @@ export class Weapp {
       this.navigator(),
       () => ({ ...this.enter }),
     );
+    this.wx.findElement = (id) => {
+      const top = this.stack[this.stack.length - 1];
+      if (!top) return undefined;
+      for (const node of nodes(new PageHandle(this, top).tree)) if (node.uid === id || node.id === id) return node;
+      return undefined;
+    };
     const record =
       (into: string[]) =>
       (...args: unknown[]) =>

@@ -1,19 +1,41 @@
-import { Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { Canvas, Text } from '@tarojs/components';
 import { useShareAppMessage } from '@tarojs/taro';
+import { useState } from 'react';
 import IdentityCard from '@/features/identity/components/IdentityCard';
 import MemberCodePanel from '@/features/identity/components/MemberCodePanel';
+import { cardImageLayout } from '@/features/identity/model/card-image';
+import { saveCardImage } from '@/features/identity/services/card-image';
+import { CARD_CANVAS_ID } from '@/features/identity/services/card-image-types';
 import PageShell from '@/components/PageShell';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { useRequest } from '@/hooks/useRequest';
 import { isApiRequestError } from '@/services/client';
 import { getCard } from '@/features/identity/services/identity';
+import { toastError, toastSuccess } from '@/utils/feedback';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
+import './save-image.scss';
 
 export default function CardPage() {
   const card = useRequest(getCard, []);
+  const [saving, setSaving] = useState(false);
 
   useShareAppMessage(() => ({ title: '我是共产党员 — 支部通', path: ROUTES.home }));
+
+  async function saveImage() {
+    if (!card.data || saving) return;
+    setSaving(true);
+    try {
+      const result = await saveCardImage(cardImageLayout(card.data));
+      if (result === 'saved') toastSuccess('已保存到相册');
+      else if (result === 'downloaded') toastSuccess('图片已下载');
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
 
   let content;
   if (card.loading) content = <LoadingSkeleton rows={6} />;
@@ -32,8 +54,26 @@ export default function CardPage() {
   return (
     <PageShell className="zb-card-page">
       {content}
-      {card.data ? <Text className="zb-card-page__hint">截屏即可保存或分享您的身份卡</Text> : null}
-      {card.data ? <MemberCodePanel /> : null}
+      {card.data ? (
+        <>
+          <Button
+            block
+            type="primary"
+            size="large"
+            loading={saving}
+            className="zb-card-page__save e2e-card-save-image"
+            onClick={() => void saveImage()}
+          >
+            保存图片
+          </Button>
+          <Text className="zb-card-page__hint">保存为图片后，可以发给亲友或打印</Text>
+          <MemberCodePanel />
+        </>
+      ) : null}
+      {/* WeChat paints the picture on a canvas in the page (kept off screen); H5 makes its own. */}
+      {process.env.TARO_ENV === 'weapp' ? (
+        <Canvas type="2d" id={CARD_CANVAS_ID} className="zb-card-page__canvas" />
+      ) : null}
     </PageShell>
   );
 }
