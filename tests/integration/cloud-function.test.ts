@@ -429,3 +429,33 @@ describe('the bundled sheets function on CloudBase', () => {
     });
   });
 });
+
+describe('the bundled notice function on CloudBase', () => {
+  it('its timer writes an activity’s reminders once, and the member reads them through the function', async () => {
+    const demo = await store.get('activities', 'act-demo-now');
+    if (!demo) throw new Error('the demo activity is missing');
+    // Starts in 3 hours: 陈秀英 (member-003) is reminded the day before; no one else is on this activity.
+    const start = Date.now() + 3 * 3600_000;
+    await store.set('activities', {
+      ...demo,
+      _id: 'act-cloud-remind',
+      title: '云端提醒测试活动',
+      status: 'active',
+      startAt: new Date(start).toISOString(),
+      endAt: new Date(start + 3600_000).toISOString(),
+      signInFrom: new Date(start - 1800_000).toISOString(),
+      signInUntil: new Date(start + 1800_000).toISOString(),
+      attendees: [{ id: 'member-003', name: '陈秀英' }],
+    });
+    const first = await callByTimer('notice', { Type: 'Timer', TriggerName: 'remind' });
+    expect(first).toMatchObject({ ok: true, data: { sent: 0, failed: 0 } });
+    const again = await callByTimer('notice', { Type: 'Timer', TriggerName: 'remind' });
+    expect(again).toMatchObject({ ok: true, data: { reminders: 0 } });
+    const mine = (await callAs('demo-member-2', 'notice', { action: 'list' })) as ApiResult<{
+      items: Array<{ kind: string; title: string }>;
+    }>;
+    expect(mine.ok && mine.data.items.filter((i) => i.title === '云端提醒测试活动')).toEqual([
+      expect.objectContaining({ kind: 'activity.tomorrow' }),
+    ]);
+  });
+});
