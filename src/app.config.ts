@@ -71,6 +71,9 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: palette.page,
     backgroundTextStyle: 'dark',
+    // WeChat draws its own bar; Taro's H5 router draws one (title, back or home) only when asked.
+    // Set for H5 alone so that app.json stays as it was (src/index.html styles the bar).
+    ...(process.env.TARO_ENV === 'h5' ? { navigationStyle: 'default' as const } : {}),
   },
   tabBar: {
     color: palette.textMuted,
