@@ -1,7 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
 import { formatDate } from '@/utils/dates';
-import { manageLine } from '@/features/lectures/model/lecture-admin';
+import { LECTURE_KIND_LABELS, manageLine } from '@/features/lectures/model/lecture-admin';
+import { LOCKED_TAG, lockedNote } from '@/features/lectures/model/lecture-manage-list';
 import type { ManagedLecturesState } from '@/features/lectures/hooks/useManagedLectures';
 import { go, ROUTES } from '@/utils/routes';
 import StatusTag from '@/components/StatusTag';
@@ -13,7 +14,10 @@ interface Props {
   onCreate: () => void;
 }
 
-/** The lectures the caller manages: 已发布/已下架 with a switch (locked when published beyond their scope). */
+/**
+ * The lectures the caller manages, each with its cover: 已发布/已下架 with a switch (grey and locked when
+ * published beyond their scope, which a note above the list explains once).
+ */
 export default function LecturePublishList({ lectures, onCreate }: Props) {
   if (lectures.error && !lectures.loaded) return <ErrorState error={lectures.error} onRetry={lectures.reload} />;
   if (!lectures.loaded) return <LoadingSkeleton rows={3} cards={3} />;
@@ -26,14 +30,25 @@ export default function LecturePublishList({ lectures, onCreate }: Props) {
         onAction={onCreate}
       />
     );
+  const note = lockedNote(lectures.items);
   return (
     <View className="zb-lmanage e2e-lecture-manage">
+      {note ? <Text className="zb-lmanage__note e2e-lecture-manage-locked">{note}</Text> : null}
       {lectures.items.map((item) => (
         <View
           key={item.id}
           className={`zb-lmanage__item ${item.published ? '' : 'zb-lmanage__item--off'} e2e-lecture-manage-row`}
           data-lecture={item.id}
         >
+          <View className="zb-lmanage__cover e2e-lecture-manage-cover">
+            {item.coverUrl ? (
+              <Image className="zb-lmanage__img" src={item.coverUrl} mode="aspectFill" lazyLoad />
+            ) : (
+              <View className="zb-lmanage__img zb-lmanage__img--blank e2e-lecture-manage-cover-blank">
+                <Text>{LECTURE_KIND_LABELS[item.kind]}</Text>
+              </View>
+            )}
+          </View>
           <View className="zb-lmanage__main">
             <Text className="zb-lmanage__title">{item.title}</Text>
             <Text className="zb-lmanage__line">{manageLine(item)}</Text>
@@ -46,16 +61,14 @@ export default function LecturePublishList({ lectures, onCreate }: Props) {
             <StatusTag tone={item.published ? 'success' : 'muted'} className="e2e-lecture-manage-state">
               {item.published ? '已发布' : '已下架'}
             </StatusTag>
+            {item.canManage ? null : <StatusTag tone="muted">{LOCKED_TAG}</StatusTag>}
             <Switch
-              className="e2e-lecture-publish-switch"
+              className="zb-lmanage__switch e2e-lecture-publish-switch"
               checked={item.published}
               disabled={!item.canManage || lectures.busyId === item.id}
               onChange={(on: boolean) => void lectures.toggle(item, on)}
             />
           </View>
-          {item.canManage ? null : (
-            <Text className="zb-lmanage__locked">发布到了您管理范围以外的组织，由上级管理员发布或下架。</Text>
-          )}
         </View>
       ))}
     </View>
