@@ -45,8 +45,14 @@ describe('the 亮身份 form', () => {
       { external: true, externalOrg: ' ' },
       { externalOrg: '请填写组织关系所在单位' },
     ],
+    ['工作单位 too long', { employer: '单'.repeat(51) }, { employer: '工作单位不超过 50 个字' }],
   ])('%s', (_case, change, expected) => {
     expect(validateDeclareForm({ ...good, ...change }, TODAY)).toEqual(expected);
+  });
+
+  it('sends the 工作单位 trimmed, and none when left blank', () => {
+    expect(toDeclareInput({ ...good, employer: ' 示范科技有限公司 ' })).toMatchObject({ employer: '示范科技有限公司' });
+    expect(toDeclareInput({ ...good, employer: '  ' })).not.toHaveProperty('employer');
   });
 
   it('sends no 转正日期 for a 预备党员 and no branch for an outside member', () => {

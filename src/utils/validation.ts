@@ -4,6 +4,7 @@
  * the same way. Pure: no Taro.
  */
 import type { PartyStatus } from '@contracts';
+import { EMPLOYER_NAME_MAX } from '@contracts/labels/roster';
 
 export interface MemberFormValues {
   name: string;
@@ -18,6 +19,8 @@ export interface DeclareFormValues extends MemberFormValues {
   external: boolean;
   orgId: string;
   externalOrg: string;
+  /** 工作单位 (选填): matched to the committee's register of 两新 organisations. */
+  employer?: string;
 }
 
 export type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
@@ -72,6 +75,8 @@ export function validateDeclareForm(v: DeclareFormValues, today: string): FieldE
   } else if (!v.orgId) {
     errors.orgId = '请选择所在支部';
   }
+  if ((v.employer ?? '').trim().length > EMPLOYER_NAME_MAX)
+    errors.employer = `工作单位不超过 ${EMPLOYER_NAME_MAX} 个字`;
   return errors;
 }
 
@@ -101,6 +106,7 @@ export function toDeclareInput(v: DeclareFormValues) {
     joinedAt: v.joinedAt,
     ...(v.partyStatus === 'full' ? { fullAt: v.fullAt } : {}),
     ...(v.external ? { externalOrg: v.externalOrg.trim() } : { orgId: v.orgId }),
+    ...(v.employer?.trim() ? { employer: v.employer.trim() } : {}),
   };
 }
 
@@ -124,7 +130,7 @@ export const EMPTY_MEMBER_FORM: MemberFormValues = {
 };
 
 export const MEMBER_FIELDS = ['name', 'phone', 'partyStatus', 'joinedAt', 'fullAt'] as const;
-export const DECLARE_FIELDS = [...MEMBER_FIELDS, 'orgId', 'externalOrg'] as const;
+export const DECLARE_FIELDS = [...MEMBER_FIELDS, 'orgId', 'externalOrg', 'employer'] as const;
 
 /** 免参加组织生活 on a roster entry (年老体弱, 长期在外 …): on or off, and why. */
 export interface ExemptionValues {

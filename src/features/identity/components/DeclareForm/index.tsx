@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { OrgNode } from '@contracts';
+import { EMPLOYER_NAME_MAX } from '@contracts/labels/roster';
 import { todayInChina } from '@/utils/dates';
 import {
   DECLARE_FIELDS,
@@ -62,6 +63,16 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
       <View className="zb-declare-form__card">
         <Text className="zb-declare-form__section">个人信息</Text>
         <MemberFields values={values} errors={errors} onChange={setMemberField} />
+        <TextField
+          label="工作单位"
+          value={values.employer ?? ''}
+          maxLength={EMPLOYER_NAME_MAX}
+          placeholder="选填，如：某某科技有限公司"
+          hint="在非公企业、社会组织工作的党员请填写，便于党委组建党组织"
+          error={errors.employer}
+          inputClassName="e2e-field-employer"
+          onChange={(v) => set('employer', v)}
+        />
       </View>
       <View className="zb-declare-form__card">
         <Text className="zb-declare-form__section">组织关系</Text>

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '两新组织',
+  enablePullDownRefresh: true,
+});
