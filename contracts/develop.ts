@@ -103,6 +103,8 @@ export const developSchemas = {
   get: z.object({ id: idSchema }).strict(),
   /** The people on the way in an org (a committee, branch or group): where each stands, what is overdue. */
   board: z.object({ orgId: idSchema }).strict(),
+  /** The committee's pipeline: per branch, how many at each stage and overdue; who is due for 转正 by the month's end. */
+  pipeline: z.object({ committeeId: idSchema }).strict(),
   /** 延长预备期 once, by 6 to 12 months, by the 支部大会's decision of `at`. */
   extendProbation: z
     .object({
@@ -176,6 +178,19 @@ export interface DevelopOutputs {
     canRecord: boolean;
   };
   board: { items: DevelopBoardItem[] };
+  pipeline: {
+    /** Every branch of the committee (not archived), in pinyin order. */
+    branches: Array<{
+      orgId: string;
+      name: string;
+      /** Open files at stages 1 … 5 (入党申请, 积极分子, 发展对象, 接收预备党员, 教育考察和转正). */
+      stages: [number, number, number, number, number];
+      total: number;
+      overdue: number;
+    }>;
+    /** 预备党员 whose 预备期 ends by the end of this month (China time) and who are not yet 转正, earliest first. */
+    dueForFull: Array<{ id: string; name: string; orgId: string; orgName: string; probationEnds: string }>;
+  };
   extendProbation: { id: string; months: number };
   config: DevelopConfig & { committeeId: string; custom: boolean };
   setSteps: { committeeId: string };

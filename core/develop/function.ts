@@ -1,6 +1,7 @@
 import { defineFunction } from '../runtime/dispatch';
 import { board, extendProbation, get, recordStep, start } from './actions/files';
 import { config, setSteps } from './actions/config';
+import { pipeline } from './actions/pipeline';
 
 /** The `develop` cloud function: 发展党员, each person's file through the 5 stages and their time rules. */
 export const developFunction = defineFunction('develop', {
@@ -11,4 +12,5 @@ export const developFunction = defineFunction('develop', {
   extendProbation,
   config,
   setSteps,
+  pipeline,
 });

@@ -1,5 +1,5 @@
 import type { DevelopStepView } from '@contracts';
-import { byStage, stageTitle, statusTone } from './develop';
+import { byStage, pipelineLine, stageTitle, statusTone } from './develop';
 
 const step = (code: string, stage: DevelopStepView['stage']): DevelopStepView => ({
   step: code,
@@ -27,5 +27,11 @@ describe('发展党员 in the pages', () => {
     expect(stageTitle(2)).toBe('② 入党积极分子的确定和培养教育');
     expect(statusTone('overdue')).toBe('warning');
     expect(statusTone('done')).toBe('success');
+  });
+});
+
+describe('the committee pipeline line', () => {
+  it('names each stage with its count', () => {
+    expect(pipelineLine([2, 1, 0, 0, 3])).toBe('①申请 2 · ②积极分子 1 · ③发展对象 0 · ④接收 0 · ⑤预备党员 3');
   });
 });

@@ -33,3 +33,9 @@ export function byStage(steps: DevelopStepView[]): Array<{ stage: DevelopStage; 
   }
   return groups;
 }
+
+/** A branch's open files by stage in one line: 「①申请 2 · ②积极分子 1 · ③发展对象 0 · ④接收 0 · ⑤预备党员 3」. */
+export function pipelineLine(stages: readonly number[]): string {
+  const short = ['申请', '积极分子', '发展对象', '接收', '预备党员'];
+  return stages.map((n, i) => `${STAGE_MARKS[i + 1]}${short[i]} ${n}`).join(' · ');
+}

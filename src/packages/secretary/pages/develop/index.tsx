@@ -8,7 +8,8 @@ import { DateField, TextField } from '@/components/Field';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import StatusTag from '@/components/StatusTag';
 import { categoryLabel, stageTitle } from '@/features/develop/model/develop';
-import { developBoard, startDevelopFile } from '@/features/develop/services/develop';
+import { developBoard, developPipeline, startDevelopFile } from '@/features/develop/services/develop';
+import DevelopPipeline from '@/features/develop/components/DevelopPipeline';
 import { useMe } from '@/features/identity/hooks/useMe';
 import { may } from '@/features/identity/model/permissions';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
@@ -30,12 +31,17 @@ export default function Develop() {
   const orgId = grant?.orgId ?? '';
   const board = useRequest(() => developBoard(orgId), [orgId], { manual: !orgId });
   const canStart = may(me, 'develop.manage', orgId);
+  // A committee admin's grant is on the committee: its branches side by side first.
+  const isCommittee = may(me, 'org.manage', orgId);
+  const pipeline = useRequest(() => developPipeline(orgId), [orgId, isCommittee], { manual: !isCommittee });
   const [form, setForm] = useState({ name: '', phone: '', appliedAt: '' });
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
 
   usePullDownRefresh(() => {
-    void board.reload().finally(() => Taro.stopPullDownRefresh());
+    void Promise.all([board.reload(), isCommittee ? pipeline.reload() : null]).finally(() =>
+      Taro.stopPullDownRefresh(),
+    );
   });
   useReloadOnShow(board.reload, !!orgId);
 
@@ -89,6 +95,7 @@ export default function Develop() {
         <Text className="zb-develop__title">发展党员</Text>
         <Text className="zb-develop__org">{grant?.orgName}</Text>
       </View>
+      {isCommittee && pipeline.data ? <DevelopPipeline data={pipeline.data} /> : null}
       {board.loading && !board.data ? (
         <LoadingSkeleton rows={4} />
       ) : board.error ? (
