@@ -62,6 +62,7 @@ export default defineAppConfig({
         'pages/overview/index',
         'pages/tasks/index',
         'pages/rating/index',
+        'pages/employers/index',
       ],
     },
   ],

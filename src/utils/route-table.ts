@@ -35,6 +35,8 @@ export const ROUTES = {
   branchTasks: '/packages/secretary/pages/tasks/index',
   /** 评星定级: the committee rates its branches each year. */
   rating: '/packages/admin/pages/rating/index',
+  /** 两新组织: the committee's register, the members found in each, 组织覆盖率. */
+  employers: '/packages/admin/pages/employers/index',
   review: '/packages/secretary/pages/review/index',
   roster: '/packages/secretary/pages/roster/index',
   member: (id: string) => `/packages/secretary/pages/member/index${query({ id })}`,

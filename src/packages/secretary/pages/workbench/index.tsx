@@ -124,6 +124,15 @@ export default function Workbench() {
             onClick={() => go(ROUTES.rating)}
           />
         ) : null}
+        {mayAnywhere(me, 'org.manage') ? (
+          <Tile
+            title="两新组织"
+            mark="新"
+            description="两新组织名册、组建建议、覆盖率"
+            className="e2e-tile-employers"
+            onClick={() => go(ROUTES.employers)}
+          />
+        ) : null}
         {mayAnywhere(me, 'points.admin') ? (
           <Tile
             title="党委积分"
