@@ -84,7 +84,8 @@ function appPages(): string[] {
 
 const shortName = (path: string) =>
   path
-    .replace(/^(packages\/\w+\/)?pages\//, '')
+    .replace(/^packages\/(\w+)\/pages\//, '$1-')
+    .replace(/^pages\//, '')
     .replace('/index', '')
     .replace(/[?=&]/g, '-');
 
