@@ -112,9 +112,7 @@ export function yearCadenceShare(
   year: number,
   date: string,
   createdDay: string | null,
-  evaluate: (
-    day: string,
-  ) => ReadonlyArray<{
+  evaluate: (day: string) => ReadonlyArray<{
     status: string;
     dueDate: string;
     required: number;
