@@ -9,7 +9,7 @@ export interface Measure {
 
 /**
  * Counts the visible text characters (whitespace aside) on screen and in the page below the fold, and
- * those whose computed font size is under `bodyPx`.
+ * those whose computed font size is under `bodyPx`; the tab bar's labels are not counted.
  */
 export function measureText(page: Page, bodyPx: number): Promise<Measure> {
   return page.evaluate((limit) => {
@@ -20,6 +20,9 @@ export function measureText(page: Page, bodyPx: number): Promise<Measure> {
       const element = node.parentElement;
       if (!count || !element) continue;
       if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      // The tab bar is WeChat's own in the mini-program (setTabBarStyle sets no font size): the H5
+      // imitation's 10 px labels say nothing about our pages, and would make the share depend on them.
+      if (element.closest('.weui-tabbar')) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
