@@ -2,6 +2,7 @@ import { DEFAULT_DEVELOP_RULES, DEFAULT_DEVELOP_STEPS } from '../../../contracts
 import { createHarness, type Harness } from '../../../tests/support/harness';
 import { expectError, snapshot } from '../../../tests/integration/support';
 import { ADMIN, MEMBER, OFFICER, SECRETARY } from '../../../tests/support/demo';
+import { STEP_DATES as DATES } from './step-dates';
 
 /**
  * 发展党员 through the `develop` function: a file from 递交申请 to 转正 with the roster following
@@ -19,34 +20,6 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const BRANCH = 'org-branch-1';
-
-/** Dates that respect every default rule, up to and including the 转正 approval. */
-const DATES: Record<string, string> = {
-  talk: '2024-03-20',
-  recommend: '2024-04-10',
-  activistFiling: '2024-04-20',
-  assignContact: '2024-04-20',
-  cultivate: '2025-04-10',
-  confirmCandidate: '2025-04-15',
-  candidateFiling: '2025-04-20',
-  assignIntroducers: '2025-04-22',
-  politicalReview: '2025-05-10',
-  training: '2025-05-20',
-  branchCommitteeReview: '2025-05-25',
-  preReview: '2025-06-01',
-  volunteerForm: '2025-06-05',
-  admissionVote: '2025-06-10',
-  committeeTalk: '2025-06-20',
-  admissionApproval: '2025-07-01',
-  upperFiling: '2025-07-10',
-  assignGroup: '2025-07-10',
-  oath: '2025-07-15',
-  probation: '2026-06-10',
-  applyFull: '2026-06-12',
-  fullVote: '2026-06-20',
-  fullApproval: '2026-07-01',
-  archive: '2026-07-05',
-};
 
 const CODES = DEFAULT_DEVELOP_STEPS.map((s) => s.code);
 
