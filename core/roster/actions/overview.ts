@@ -15,6 +15,28 @@ import { attendanceRate, declaredRate, pointsAverage, studyRate } from '../overv
 
 type Period = 'month' | 'quarter' | 'year';
 
+/**
+ * A branch's active members, its activities starting in `range` and the lectures finished in it, with
+ * the three rates of 支部概览 (评星定级 weighs the same rates for a year).
+ */
+export async function branchFigures(ctx: HandlerContext, branchId: string, range: { from: string; to: string }) {
+  const [members, activities, finished] = await Promise.all([
+    activeMembersOf(ctx.store, { branchId }),
+    activitiesStartingIn(ctx.store, { branchId }, range),
+    completedInBranch(ctx.store, branchId, range),
+  ]);
+  return {
+    members,
+    activities,
+    declaredRate: declaredRate(members),
+    attendanceRate: attendanceRate(activities.map((activity) => activity.closeSummary)),
+    studyRate: studyRate(
+      members,
+      finished.map((progress) => progress.memberId),
+    ),
+  };
+}
+
 async function branchOverview(
   ctx: HandlerContext,
   tree: OrgTree,
@@ -24,10 +46,8 @@ async function branchOverview(
 ): Promise<BranchOverview> {
   const range = periodRange(period, date);
   const periods = periodsOfDate(date);
-  const [members, activities, finished, totals, cadence] = await Promise.all([
-    activeMembersOf(ctx.store, { branchId: branch.id }),
-    activitiesStartingIn(ctx.store, { branchId: branch.id }, range),
-    completedInBranch(ctx.store, branch.id, range),
+  const [figures, totals, cadence] = await Promise.all([
+    branchFigures(ctx, branch.id, range),
     ctx.store.get('pointTotals', branchTotalsId(branch.id, periods.year)),
     branchCadence(ctx, tree, branch, date),
   ]);
@@ -35,13 +55,10 @@ async function branchOverview(
   return {
     orgId: branch.id,
     name: branch.name,
-    members: members.length,
-    declaredRate: declaredRate(members),
-    attendanceRate: attendanceRate(activities.map((activity) => activity.closeSummary)),
-    studyRate: studyRate(
-      members,
-      finished.map((progress) => progress.memberId),
-    ),
+    members: figures.members.length,
+    declaredRate: figures.declaredRate,
+    attendanceRate: figures.attendanceRate,
+    studyRate: figures.studyRate,
     cadence: {
       done: count('done'),
       due: count('due'),
@@ -49,7 +66,7 @@ async function branchOverview(
       silentDays: cadence.silentDays,
       silent: cadence.silent,
     },
-    pointsAverage: pointsAverage(sumsFor(totals, period, periods).net, members.length),
+    pointsAverage: pointsAverage(sumsFor(totals, period, periods).net, figures.members.length),
   };
 }
 

@@ -6,8 +6,7 @@ import {
   type RosterOutputs,
 } from '../../../contracts/roster';
 import { DEFAULT_LECTURE_CADENCE } from '../../../contracts/labels/activity';
-import { activitiesStartingIn, evaluateCadence, periodSpan, wasHeld } from '../../activities';
-import { completedInBranch } from '../../lectures';
+import { evaluateCadence, periodSpan, wasHeld } from '../../activities';
 import { periodRange } from '../../points';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
@@ -21,8 +20,7 @@ import { committeeRules } from '../../shared/snapshots';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
-import { attendanceRate, declaredRate, studyRate } from '../overview';
-import { activeMembersOf } from '../queries';
+import { branchFigures } from './overview';
 import {
   branchRatingId,
   criteriaProblem,
@@ -62,10 +60,8 @@ function asOf(year: number, today: string): string {
 async function measuresOf(ctx: HandlerContext, tree: OrgTree, branch: OrgRecord, year: number, date: string) {
   const range = periodRange('year', `${year}-06-30`);
   const committeeId = tree.nearest(branch.id, 'committee')?.id ?? '';
-  const [members, activities, finished, rules, orgDoc] = await Promise.all([
-    activeMembersOf(ctx.store, { branchId: branch.id }),
-    activitiesStartingIn(ctx.store, { branchId: branch.id }, range),
-    completedInBranch(ctx.store, branch.id, range),
+  const [{ activities, ...figures }, rules, orgDoc] = await Promise.all([
+    branchFigures(ctx, branch.id, range),
     committeeRules(ctx, committeeId),
     ctx.store.get('orgs', branch.id),
   ]);
@@ -89,12 +85,9 @@ async function measuresOf(ctx: HandlerContext, tree: OrgTree, branch: OrgRecord,
       (day) => evaluateCadence({ date: day, lectureCadence, activities: cadenceActivities, groupIds, createdDay }),
       (every, day) => periodSpan(every, day).firstDay,
     ),
-    attendance: attendanceRate(activities.map((a) => a.closeSummary)),
-    study: studyRate(
-      members,
-      finished.map((p) => p.memberId),
-    ),
-    declared: declaredRate(members),
+    attendance: figures.attendanceRate,
+    study: figures.studyRate,
+    declared: figures.declaredRate,
   };
   return measures;
 }
