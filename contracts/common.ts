@@ -3,6 +3,7 @@ import {
   ERROR_CODES,
   ORG_KINDS,
   PARTY_STATUSES,
+  MEMBERSHIP_STATUSES,
   PERMISSIONS,
   REASON_MAX_LENGTH,
   REASON_MIN_LENGTH,
@@ -10,7 +11,8 @@ import {
   ROLES,
 } from './labels/common';
 
-export { ERROR_CODES, PERMISSIONS };
+export { ERROR_CODES, PERMISSIONS, MEMBERSHIP_STATUSES, PARTY_STATUSES };
+export { CANDIDATE_STATUSES, PARTY_STATUS_LABELS, isPartyMember, type CandidateStatus, type Membership } from './labels/common';
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -52,6 +54,8 @@ export const phoneSchema = z
   .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号');
 export const partyStatusSchema = z.enum(PARTY_STATUSES);
 export type PartyStatus = z.infer<typeof partyStatusSchema>;
+/** What a roster form, an import or 亮身份 may set: 正式党员 or 预备党员 (发展党员 sets the statuses before them). */
+export const membershipSchema = z.enum(MEMBERSHIP_STATUSES, { message: '党员身份应为正式党员或预备党员' });
 
 export const orgKindSchema = z.enum(ORG_KINDS);
 export type OrgKind = z.infer<typeof orgKindSchema>;

@@ -4,7 +4,7 @@ import {
   idSchema,
   nameSchema,
   noInput,
-  partyStatusSchema,
+  membershipSchema,
   phoneSchema,
   type PartyStatus,
   type Permission,
@@ -17,7 +17,7 @@ export const declareInput = z
   .object({
     name: nameSchema,
     phone: phoneSchema,
-    partyStatus: partyStatusSchema,
+    partyStatus: membershipSchema,
     joinedAt: dateSchema,
     fullAt: dateSchema.optional(),
     orgId: idSchema.optional(),

@@ -8,7 +8,7 @@ import {
   orgKindSchema,
   pageSchema,
   pageSizeSchema,
-  partyStatusSchema,
+  membershipSchema,
   reasonSchema,
   phoneSchema,
   roleSchema,
@@ -112,7 +112,7 @@ const memberFields = {
   /** The mobile; null or left out for a member without one (uniqueness applies to mobiles). */
   phone: phoneSchema.nullable().optional(),
   landline: landlineSchema.nullable().optional(),
-  partyStatus: partyStatusSchema,
+  partyStatus: membershipSchema,
   joinedAt: dateSchema,
   fullAt: dateSchema.nullable().optional(),
 };
@@ -164,7 +164,7 @@ export const rosterSchemas = {
       /** null: the member has no mobile (any more). */
       phone: phoneSchema.nullable().optional(),
       landline: landlineSchema.nullable().optional(),
-      partyStatus: partyStatusSchema.optional(),
+      partyStatus: membershipSchema.optional(),
       joinedAt: dateSchema.optional(),
       fullAt: dateSchema.nullable().optional(),
       /** A group of the member's branch, or null to leave the group. */
@@ -307,7 +307,7 @@ export const rosterSchemas = {
       name: nameSchema,
       phone: phoneSchema,
       branchName: z.string().trim().min(2, '支部名称至少 2 个字').max(40, '支部名称不超过 40 个字').optional(),
-      partyStatus: partyStatusSchema.optional(),
+      partyStatus: membershipSchema.optional(),
       joinedAt: dateSchema.optional(),
       fullAt: dateSchema.optional(),
       /** The admin's separate consent to processing their own Party membership, as 亮身份 asks it (kept with the audit entry). */
@@ -372,6 +372,12 @@ export interface MemberActionsAllowed {
 }
 
 /** The optional fields of a roster entry (absent on older entries: read as null and []). */
+/** A person named on someone's roster entry (培养联系人, 入党介绍人): a roster member where known. */
+export interface PersonRef {
+  memberId: string | null;
+  name: string;
+}
+
 export interface MemberProfile {
   gender: Gender | null;
   /** 出生日期, `YYYY-MM-DD`. */

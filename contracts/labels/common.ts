@@ -25,7 +25,30 @@ export const ERROR_CODES = [
   'SCAN_REQUIRED',
 ] as const;
 
-export const PARTY_STATUSES = ['full', 'probationary'] as const;
+/**
+ * 党员身份 on the roster: the Party members (正式党员, 预备党员) and, before them, the people on the way
+ * to membership whom 发展党员 puts there (发展对象, 入党积极分子, 入党申请人). The people on the way take
+ * part in activities, lectures and points, but hold no identity card, no 党龄 and no vote.
+ */
+export const PARTY_STATUSES = ['full', 'probationary', 'candidate', 'activist', 'applicant'] as const;
+/** The statuses of Party members: the roster's own forms, imports and 亮身份 set only these; 发展党员 sets the rest. */
+export const MEMBERSHIP_STATUSES = ['full', 'probationary'] as const;
+export const CANDIDATE_STATUSES = ['candidate', 'activist', 'applicant'] as const;
+export type Membership = (typeof MEMBERSHIP_STATUSES)[number];
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+
+export const PARTY_STATUS_LABELS: Readonly<Record<(typeof PARTY_STATUSES)[number], string>> = {
+  full: '正式党员',
+  probationary: '预备党员',
+  candidate: '发展对象',
+  activist: '入党积极分子',
+  applicant: '入党申请人',
+};
+
+/** A Party member (正式 or 预备), as against someone on the way to membership. */
+export function isPartyMember(status: (typeof PARTY_STATUSES)[number]): status is Membership {
+  return status === 'full' || status === 'probationary';
+}
 export const ORG_KINDS = ['committee', 'branch', 'group'] as const;
 export const ROLES = ['admin', 'secretary', 'officer'] as const;
 

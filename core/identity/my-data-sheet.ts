@@ -10,8 +10,8 @@ import {
   type TypedCell,
 } from '../shared/printable-sheet';
 import { ATTENDANCE_LABELS } from '../activities';
+import { PARTY_STATUS_LABELS as PARTY_STATUS } from '../../contracts/labels/common';
 
-const PARTY_STATUS = { full: '正式党员', probationary: '预备党员' } as const;
 const ROLE = { admin: '党委管理员', secretary: '支部书记', officer: '支委' } as const;
 const DECLARATION_STATUS = { pending: '待审核', approved: '已通过', rejected: '已驳回', withdrawn: '已撤回' } as const;
 const LEAVE_STATUS = { pending: '待审批', approved: '已批准', rejected: '未批准' } as const;

@@ -1,5 +1,5 @@
 import type { OrgKind, PartyStatus, Role } from '../../contracts/common';
-import type { MemberHistoryEntry, MemberProfile, MemberStatus } from '../../contracts/roster';
+import type { MemberHistoryEntry, MemberProfile, MemberStatus, PersonRef } from '../../contracts/roster';
 
 /** The roster's documents as stored. Timestamps are ISO strings (UTC); calendar dates are `YYYY-MM-DD`. */
 
@@ -44,6 +44,9 @@ export interface MemberDoc {
   workUnit?: string | null;
   /** 党员分类 (老党员, 困难党员 …): absent on older documents (read as []). */
   categories?: MemberProfile['categories'];
+  /** 培养联系人 (from 入党积极分子 on) and 入党介绍人 (from 发展对象 on), as 发展党员 records them; absent before. */
+  contacts?: PersonRef[];
+  sponsors?: PersonRef[];
   history: MemberHistoryEntry[];
   createdAt: string;
   updatedAt: string;

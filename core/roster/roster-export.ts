@@ -1,10 +1,9 @@
-import type { PartyStatus } from '../../contracts/common';
+import { PARTY_STATUS_LABELS as STATUS_LABELS, type PartyStatus } from '../../contracts/common';
 import { ROSTER_COLUMNS } from './import/types';
 import { PROFILE_COLUMNS } from './import/profile';
 import { inPinyinOrder } from '../shared/pinyin-order';
 import { addPrintableSheet, newWorkbook, workbookBytes, type CellKind } from '../shared/printable-sheet';
 
-const STATUS_LABELS: Record<PartyStatus, string> = { full: '正式党员', probationary: '预备党员' };
 const KINDS: Partial<Record<string, CellKind>> = { joinedAt: 'date', fullAt: 'date', birthDate: 'date' };
 
 export interface ExportMember {

@@ -3,13 +3,13 @@
  * caught before a round trip. The server stays the judge: its INVALID_INPUT `field` is shown
  * the same way. Pure: no Taro.
  */
-import type { PartyStatus } from '@contracts';
+import type { Membership } from '@contracts/labels/common';
 import { EMPLOYER_NAME_MAX } from '@contracts/labels/roster';
 
 export interface MemberFormValues {
   name: string;
   phone: string;
-  partyStatus: PartyStatus;
+  partyStatus: Membership;
   joinedAt: string;
   fullAt: string;
 }
@@ -49,13 +49,15 @@ export function phoneError(raw: string): string | undefined {
 export function validateMemberForm(
   v: MemberFormValues,
   today: string,
-  options: { phoneOptional?: boolean } = {},
+  /** partyFields false: someone on the way to membership, whose 党员身份 and dates 发展党员 keeps. */
+  options: { phoneOptional?: boolean; partyFields?: boolean } = {},
 ): FieldErrors<MemberFormValues> {
   const errors: FieldErrors<MemberFormValues> = {};
   const name = nameError(v.name);
   if (name) errors.name = name;
   const phone = options.phoneOptional && !v.phone.trim() ? undefined : phoneError(v.phone);
   if (phone) errors.phone = phone;
+  if (options.partyFields === false) return errors;
   if (!DAY_RE.test(v.joinedAt)) errors.joinedAt = '请选择入党日期';
   else if (v.joinedAt > today) errors.joinedAt = '入党日期不能晚于今天';
   if (v.partyStatus === 'full') {

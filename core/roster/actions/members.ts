@@ -10,6 +10,7 @@ import { loadCaller, loadTree, requirePermission, type Caller } from '../../shar
 import { asPhoneConflict, claimPhone, ensurePhoneKeys, releasePhone } from '../phone-keys';
 import { auditView, memberOrgOf, membersOf, placementFor, profileOf, toRosterMember } from '../scope';
 import { MIN_JOIN_AGE } from '../../../contracts/labels/roster';
+import { isPartyMember, PARTY_STATUS_LABELS } from '../../../contracts/labels/common';
 import { chinaDate } from '../../shared/china-time';
 import type { OrgTree } from '../../shared/org-tree';
 import { can, type RoleGrant } from '../../shared/permissions';
@@ -233,8 +234,18 @@ export const updateMember = action(
     const { id, ...changes } = input;
     const after: MemberDoc = { ...member };
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(after, { [key]: value });
-    if (input.partyStatus === 'probationary' && input.fullAt === undefined) after.fullAt = null;
-    checkDates(after.partyStatus, after.joinedAt, after.fullAt);
+    if (!isPartyMember(member.partyStatus)) {
+      // 发展党员 moves them on, step by step with its time rules: the roster form cannot skip the steps.
+      const skipped = (['partyStatus', 'joinedAt', 'fullAt'] as const).find((key) => input[key] !== undefined);
+      if (skipped)
+        throw invalidInput(
+          skipped,
+          `${PARTY_STATUS_LABELS[member.partyStatus]}的身份和日期由发展党员档案记录，请在发展党员中办理相应步骤`,
+        );
+    } else {
+      if (input.partyStatus === 'probationary' && input.fullAt === undefined) after.fullAt = null;
+      checkDates(after.partyStatus, after.joinedAt, after.fullAt);
+    }
     // Checked when either date is given, so an older entry's other edits are never held up by it.
     if (input.birthDate !== undefined || input.joinedAt !== undefined)
       checkBirthDate(after.birthDate ?? null, after.joinedAt, chinaDate(ctx.clock()));

@@ -1,15 +1,16 @@
 /** Party membership wording. Pure: no Taro. */
 import type { DeclarationStatus, MemberHistoryEntry, MemberStatus, PartyStatus } from '@contracts';
+import { PARTY_STATUS_LABELS } from '@contracts/labels/common';
 import { DEACTIVATION_REASONS } from '@contracts/labels/roster';
 
-export const PARTY_STATUS_LABEL: Record<PartyStatus, string> = {
-  full: '正式党员',
-  probationary: '预备党员',
-};
+export const PARTY_STATUS_LABEL: Readonly<Record<PartyStatus, string>> = PARTY_STATUS_LABELS;
 
 export const PARTY_STATUS_SHORT: Record<PartyStatus, string> = {
   full: '正式',
   probationary: '预备',
+  candidate: '发展对象',
+  activist: '积极分子',
+  applicant: '申请人',
 };
 
 export const MEMBER_STATUS_LABEL: Record<MemberStatus, string> = {

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { OrgNode, RosterMemberDetail } from '@contracts';
+import { isPartyMember } from '@contracts/labels/common';
 import { todayInChina } from '@/utils/dates';
 import {
   EMPTY_MEMBER_FORM,
@@ -48,11 +49,13 @@ type Values = MemberFormValues & ExemptionValues & ProfileFormValues;
 
 /** 新增党员 / 编辑信息 for a roster entry. */
 export default function MemberEditForm({ member, orgId, orgName, groups, onSaved }: Props) {
+  // Someone on the way to membership: 发展党员 keeps their status and dates; this form edits the rest.
+  const onTheWay = member && !isPartyMember(member.partyStatus) ? member.partyStatus : undefined;
   const initial: Values = member
     ? {
         name: member.name,
         phone: member.phone ?? '',
-        partyStatus: member.partyStatus,
+        partyStatus: isPartyMember(member.partyStatus) ? member.partyStatus : 'full',
         joinedAt: member.joinedAt ?? '',
         fullAt: member.fullAt ?? '',
         ...exemptionValues(member.exemptReason),
@@ -68,7 +71,8 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
   });
 
   const save = () => {
-    const fields = toMemberFields(form.values);
+    const memberFields = toMemberFields(form.values);
+    const fields = onTheWay ? { name: memberFields.name, phone: memberFields.phone } : memberFields;
     const send = () =>
       member
         ? updateMember({
@@ -78,10 +82,10 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
             ...(member.allowed.exempt ? exemptionChange(form.values, member.exemptReason) : {}),
             ...profileChanges(form.values, member),
           })
-        : createMember({ orgId, ...fields, ...profileInput(form.values) });
+        : createMember({ orgId, ...memberFields, ...profileInput(form.values) });
     const exemptError = member?.allowed.exempt ? exemptReasonError(form.values) : undefined;
     const errors = {
-      ...validateMemberForm(form.values, todayInChina(), { phoneOptional: true }),
+      ...validateMemberForm(form.values, todayInChina(), { phoneOptional: true, partyFields: !onTheWay }),
       ...profileErrors(form.values, form.values.joinedAt, todayInChina()),
       ...(exemptError ? { exemptReason: exemptError } : {}),
     };
@@ -96,6 +100,7 @@ export default function MemberEditForm({ member, orgId, orgName, groups, onSaved
         </Field>
         <MemberFields
           phoneOptional
+          onTheWay={onTheWay}
           values={form.values}
           errors={form.errors}
           onChange={(key, value) => form.set(key, value as Values[typeof key])}

@@ -1,9 +1,11 @@
+import { Text } from '@tarojs/components';
 import type { PartyStatus } from '@contracts';
+import { PARTY_STATUS_LABELS, type Membership } from '@contracts/labels/common';
 import type { FieldErrors, MemberFormValues } from '@/utils/validation';
 import { DateField, Field, TextField } from '@/components/Field';
 import SegmentedControl from '@/components/SegmentedControl';
 
-const STATUS_OPTIONS: ReadonlyArray<{ value: PartyStatus; label: string }> = [
+const STATUS_OPTIONS: ReadonlyArray<{ value: Membership; label: string }> = [
   { value: 'full', label: '正式党员' },
   { value: 'probationary', label: '预备党员' },
 ];
@@ -14,10 +16,12 @@ interface Props {
   onChange: <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => void;
   /** The secretary's roster form: a member may have no mobile (many retired members). */
   phoneOptional?: boolean;
+  /** Someone on the way to membership: their status is shown, not edited (发展党员 keeps it and the dates). */
+  onTheWay?: PartyStatus;
 }
 
 /** 姓名, 手机号, 党员身份, 入党日期, 转正日期 (only for 正式党员): shared by 亮身份 and the roster form. */
-export default function MemberFields({ values, errors, onChange, phoneOptional }: Props) {
+export default function MemberFields({ values, errors, onChange, phoneOptional, onTheWay }: Props) {
   return (
     <>
       <TextField
@@ -41,6 +45,12 @@ export default function MemberFields({ values, errors, onChange, phoneOptional }
         inputClassName="e2e-field-phone"
         onChange={(v) => onChange('phone', v)}
       />
+      {onTheWay ? (
+        <Field label="身份" hint="由发展党员档案记录，在那里办理每一步">
+          <Text className="e2e-field-onTheWay">{PARTY_STATUS_LABELS[onTheWay]}</Text>
+        </Field>
+      ) : (
+        <>
       <Field label="党员身份" required error={errors.partyStatus}>
         <SegmentedControl
           options={STATUS_OPTIONS}
@@ -66,6 +76,8 @@ export default function MemberFields({ values, errors, onChange, phoneOptional }
           onChange={(v) => onChange('fullAt', v)}
         />
       ) : null}
+        </>
+      )}
     </>
   );
 }
