@@ -12,7 +12,13 @@ import {
 } from './labels/common';
 
 export { ERROR_CODES, PERMISSIONS, MEMBERSHIP_STATUSES, PARTY_STATUSES };
-export { CANDIDATE_STATUSES, PARTY_STATUS_LABELS, isPartyMember, type CandidateStatus, type Membership } from './labels/common';
+export {
+  CANDIDATE_STATUSES,
+  PARTY_STATUS_LABELS,
+  isPartyMember,
+  type CandidateStatus,
+  type Membership,
+} from './labels/common';
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

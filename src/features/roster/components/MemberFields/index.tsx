@@ -51,31 +51,31 @@ export default function MemberFields({ values, errors, onChange, phoneOptional, 
         </Field>
       ) : (
         <>
-      <Field label="党员身份" required error={errors.partyStatus}>
-        <SegmentedControl
-          options={STATUS_OPTIONS}
-          value={values.partyStatus}
-          onChange={(v) => onChange('partyStatus', v)}
-        />
-      </Field>
-      <DateField
-        label="入党日期"
-        required
-        value={values.joinedAt}
-        error={errors.joinedAt}
-        pickerClassName="e2e-field-joinedAt"
-        onChange={(v) => onChange('joinedAt', v)}
-      />
-      {values.partyStatus === 'full' ? (
-        <DateField
-          label="转正日期"
-          required
-          value={values.fullAt}
-          error={errors.fullAt}
-          pickerClassName="e2e-field-fullAt"
-          onChange={(v) => onChange('fullAt', v)}
-        />
-      ) : null}
+          <Field label="党员身份" required error={errors.partyStatus}>
+            <SegmentedControl
+              options={STATUS_OPTIONS}
+              value={values.partyStatus}
+              onChange={(v) => onChange('partyStatus', v)}
+            />
+          </Field>
+          <DateField
+            label="入党日期"
+            required
+            value={values.joinedAt}
+            error={errors.joinedAt}
+            pickerClassName="e2e-field-joinedAt"
+            onChange={(v) => onChange('joinedAt', v)}
+          />
+          {values.partyStatus === 'full' ? (
+            <DateField
+              label="转正日期"
+              required
+              value={values.fullAt}
+              error={errors.fullAt}
+              pickerClassName="e2e-field-fullAt"
+              onChange={(v) => onChange('fullAt', v)}
+            />
+          ) : null}
         </>
       )}
     </>
