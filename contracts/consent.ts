@@ -1,3 +1,6 @@
+/** The notice's version alone (roster.setup keeps it without bundling the notice's text). */
+export const DECLARATION_CONSENT_VERSION = '2026-12-v1';
+
 /**
  * The separate consent a 亮身份 declaration needs (PIPL Art. 28–29: Party membership is 特定身份,
  * sensitive personal information). The app shows this notice next to an unticked box; the server
@@ -5,7 +8,7 @@
  * Change `version` whenever the notice's substance changes.
  */
 export const DECLARATION_CONSENT = {
-  version: '2026-12-v1',
+  version: DECLARATION_CONSENT_VERSION,
   title: '敏感个人信息单独同意',
   sections: [
     {

@@ -1,4 +1,4 @@
-import { FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS } from '../../contracts/activity';
+import { FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS } from '../../contracts/labels/activity';
 import type { ActivityDoc, AttendanceDoc } from './documents';
 
 /**

@@ -6,5 +6,5 @@ export * from './attendance-labels';
 export * from './awards';
 export * from './documents';
 export * from './queries';
-export { branchCadence } from './actions/cadence';
+export { branchCadence } from './branch-cadence';
 export { evaluateCadence, periodSpan, wasHeld } from './cadence';

@@ -9,7 +9,7 @@ import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput } from '../../runtime/errors';
 import { writeAudit } from '../../shared/audit';
-import { DECLARATION_CONSENT } from '../../../contracts/consent';
+import { DECLARATION_CONSENT_VERSION } from '../../../contracts/consent';
 import { loadTree, requireOpenid } from '../../shared/caller';
 import { COLLECTIONS, type CollectionName } from '../../store/schema';
 import { DuplicateIdError } from '../../store/port';
@@ -144,7 +144,7 @@ export const setup = action(rosterSchemas.setup, async (ctx, input): Promise<Ros
           branch: branch.name,
           admin: member.name,
           phone: member.phone,
-          ...(input.consent ? { consent: { version: DECLARATION_CONSENT.version, at: now } } : {}),
+          ...(input.consent ? { consent: { version: DECLARATION_CONSENT_VERSION, at: now } } : {}),
         },
       });
     });
