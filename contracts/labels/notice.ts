@@ -13,6 +13,8 @@ export const NOTICE_KINDS = [
   'activity.soon',
   'activity.remind',
   'lecture.remind',
+  'develop.due',
+  'develop.overdue',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -29,6 +31,8 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
   'activity.soon': '活动即将开始',
   'activity.remind': '签到提醒',
   'lecture.remind': '学习提醒',
+  'develop.due': '发展党员提醒',
+  'develop.overdue': '发展党员超期',
 };
 
 /**
@@ -52,6 +56,9 @@ export const NOTICE_CHANNEL_OF: Record<NoticeKind, NoticeChannel> = {
   // A secretary's one-tap reminders go with the activity reminders' template.
   'activity.remind': 'activity',
   'lecture.remind': 'activity',
+  // 发展党员's next step due or overdue: a deadline, as a task's is.
+  'develop.due': 'task',
+  'develop.overdue': 'task',
 };
 
 export const NOTICE_PAGE_SIZE = 20;

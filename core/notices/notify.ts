@@ -1,3 +1,4 @@
+import type { Role } from '../../contracts/common';
 import { NOTICE_CHANNEL_OF, type NoticeKind } from '../../contracts/labels/notice';
 import { rolesOnOrgs } from '../roster';
 import type { Store, Tx } from '../shared/collections';
@@ -66,18 +67,26 @@ export async function notifyAll(
   return written;
 }
 
-/** The roster entries of each branch's secretaries (those bound to one), by branch. */
-export async function secretariesOf(store: Store, orgIds: readonly string[]): Promise<Map<string, string[]>> {
-  const roles = (await rolesOnOrgs(store, orgIds)).filter((role) => role.role === 'secretary');
+/** The roster entries of each org's holders of `role` (those bound to one), by org. */
+export async function roleHoldersOf(
+  store: Store,
+  orgIds: readonly string[],
+  role: Role,
+): Promise<Map<string, string[]>> {
+  const roles = (await rolesOnOrgs(store, orgIds)).filter((r) => r.role === role);
   const bindings = await byIds(
     store,
     'bindings',
-    roles.map((role) => role.openid),
+    roles.map((r) => r.openid),
   );
   const found = new Map<string, string[]>(orgIds.map((id) => [id, []]));
-  for (const role of roles) {
-    const memberId = bindings.get(role.openid)?.memberId;
-    if (memberId) found.get(role.orgId)?.push(memberId);
+  for (const r of roles) {
+    const memberId = bindings.get(r.openid)?.memberId;
+    if (memberId) found.get(r.orgId)?.push(memberId);
   }
   return found;
 }
+
+/** The roster entries of each branch's secretaries (those bound to one), by branch. */
+export const secretariesOf = (store: Store, orgIds: readonly string[]): Promise<Map<string, string[]>> =>
+  roleHoldersOf(store, orgIds, 'secretary');

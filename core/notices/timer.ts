@@ -1,7 +1,8 @@
 import type { HandlerContext } from '../runtime/context';
-import { allOrgs } from '../roster';
+import { allOrgs, type OrgDoc } from '../roster';
 import { chinaDate, formatChinaMonthDayTime, inChina } from '../shared/china-time';
 import { completionsOf, currentOccurrence, daysBetween, tasksOfCommittee } from '../tasks';
+import { remindDevelop } from './develop-reminders';
 import type { NoticeDoc, PushState } from './documents';
 import { notifyAll, secretariesOf } from './notify';
 import { activeActivitiesEndingFrom, pendingPushes } from './queries';
@@ -51,9 +52,9 @@ async function remindActivities(ctx: HandlerContext, now: Date): Promise<number>
 }
 
 /** Task reminders: an open occurrence due today or tomorrow (China dates), to its branches' secretaries, once. */
-async function remindTasks(ctx: HandlerContext, now: Date): Promise<number> {
+async function remindTasks(ctx: HandlerContext, now: Date, orgs: OrgDoc[]): Promise<number> {
   const today = chinaDate(now);
-  const committees = (await allOrgs(ctx.store)).filter((org) => org.kind === 'committee' && !org.archivedAt);
+  const committees = orgs.filter((org) => org.kind === 'committee' && !org.archivedAt);
   let written = 0;
   for (const committee of committees) {
     for (const task of await tasksOfCommittee(ctx.store, committee._id)) {
@@ -170,7 +171,9 @@ export async function runNoticeTimer(ctx: HandlerContext): Promise<NoticeTimerRe
   const now = ctx.clock();
   const result: NoticeTimerResult = { reminders: 0, sent: 0, refused: 0, noConsent: 0, skipped: 0, failed: 0 };
   result.reminders += await remindActivities(ctx, now);
-  result.reminders += await remindTasks(ctx, now);
+  const orgs = await allOrgs(ctx.store);
+  result.reminders += await remindTasks(ctx, now, orgs);
+  result.reminders += await remindDevelop(ctx, now, chinaDate(now), orgs);
   await push(ctx, now, result);
   return result;
 }
