@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import { join } from 'node:path';
 import { chinaDate, inChina } from './china-time';
 import { partyYears } from './party-years';
@@ -53,6 +55,41 @@ describe('China time (Asia/Shanghai, UTC+8 all year)', () => {
     const china = inChina(new Date('2026-03-31T16:30:00.000Z'));
     expect(china.format('YYYY-MM-DD HH:mm')).toBe('2026-04-01 00:30');
     expect(china.utcOffset()).toBe(480);
+  });
+
+  it('reads every field and format as dayjs did (the library it replaced), at the edges of days, months and years', () => {
+    dayjs.extend(utc);
+    const patterns = [
+      'YYYY-MM-DD',
+      'YYYY-MM-DD HH:mm',
+      'M月D日 HH:mm',
+      'HH:mm',
+      'YYYY年M月D日 HH:mm',
+      'YYYY-MM-DD HH:mm:ss',
+    ];
+    const instants = [
+      ...CASES.map(([, instant]) => Date.parse(instant)),
+      Date.parse('1992-01-01T00:00:00.000Z'),
+      Date.parse('2000-02-29T15:59:59.999Z'),
+      Date.parse('2099-12-31T16:00:00.000Z'),
+      // Every 7 hours and 13 minutes across two years: every hour of the day, every month's turn.
+      ...Array.from({ length: 2500 }, (_, i) => Date.parse('2026-01-01T00:00:00.000Z') + i * 26_000_000),
+    ];
+    for (const at of instants) {
+      const ours = inChina(new Date(at));
+      const theirs = dayjs(at).utcOffset(480);
+      expect([ours.year(), ours.month(), ours.date(), ours.hour(), ours.minute(), ours.second()]).toEqual([
+        theirs.year(),
+        theirs.month(),
+        theirs.date(),
+        theirs.hour(),
+        theirs.minute(),
+        theirs.second(),
+      ]);
+      for (const pattern of patterns) expect(ours.format(pattern)).toBe(theirs.format(pattern));
+    }
+    expect(inChina(new Date(Number.NaN)).format('YYYY-MM-DD')).toBe(dayjs(Number.NaN).format('YYYY-MM-DD'));
+    expect(inChina(new Date('2026-03-31T16:30:00.000Z')).format('[今天] YYYY')).toBe('今天 2026');
   });
 
   it('党龄 turns over at midnight China time, not UTC midnight', () => {
