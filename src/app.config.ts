@@ -63,6 +63,7 @@ export default defineAppConfig({
         'pages/tasks/index',
         'pages/rating/index',
         'pages/employers/index',
+        'pages/develop-steps/index',
       ],
     },
   ],

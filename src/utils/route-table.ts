@@ -61,6 +61,8 @@ export const ROUTES = {
   // 发展党员: the board and one person's file.
   develop: '/packages/secretary/pages/develop/index',
   developFile: (id: string) => `/packages/secretary/pages/develop-file/index${query({ id })}`,
+  /** The committee's step list and time rules (its admin's). */
+  developSteps: '/packages/admin/pages/develop-steps/index',
   // Points: the 积分 tab and the ranking are the member's, the rest the secretary's and the admin's.
   points: '/pages/points/index',
   pointsRanking: (period?: Period) => `/packages/member/pages/points-ranking/index${query({ period })}`,

@@ -67,6 +67,7 @@ const USERS: Record<string, { identity: string; query?: string; projector?: bool
   'packages/admin/pages/tasks/index': { identity: ADMIN },
   'packages/admin/pages/rating/index': { identity: ADMIN },
   'packages/admin/pages/employers/index': { identity: ADMIN },
+  'packages/admin/pages/develop-steps/index': { identity: ADMIN },
 };
 const IDENTITY_ORDER = [VISITOR, MEMBER, SECRETARY, ADMIN];
 

@@ -103,6 +103,7 @@ const EXPECTED: Record<string, Expected> = {
   notices: { visitor: '亮身份后接收消息', others: '暂无消息' },
   'secretary:tasks': refusedTo(['visitor', 'member', 'officer'], '仅支部书记可用', '暂无任务'),
   'admin:tasks': refusedTo(BELOW_ADMIN, '仅党委管理员可用', '各支部完成情况'),
+  'admin:develop-steps': refusedTo(BELOW_ADMIN, '仅党委管理员可用', '预备党员的接收'),
   'admin:setup': { others: '支部通已完成初始化' },
   'admin:orgs': refusedTo(BELOW_ADMIN, '没有管理组织架构的权限', '示范党委'),
   'admin:roles': refusedTo(BELOW_ADMIN, '没有可任命职务的组织', '现任职务'),

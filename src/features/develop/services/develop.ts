@@ -1,5 +1,5 @@
-/** Typed calls to the `develop` function: 发展党员 board, files and their steps. */
-import type { ActionInput } from '@contracts';
+/** Typed calls to the `develop` function: 发展党员 board, files and their steps, the committee's step list. */
+import type { ActionInput, DevelopConfig } from '@contracts';
 import { call } from '@/services/client';
 
 export const developBoard = (orgId: string) => call('develop', 'board', { orgId });
@@ -7,3 +7,9 @@ export const developPipeline = (committeeId: string) => call('develop', 'pipelin
 export const getDevelopFile = (id: string) => call('develop', 'get', { id });
 export const startDevelopFile = (input: ActionInput<'develop', 'start'>) => call('develop', 'start', input);
 export const recordDevelopStep = (input: ActionInput<'develop', 'recordStep'>) => call('develop', 'recordStep', input);
+export const closeDevelopFile = (id: string, reason: string) => call('develop', 'close', { id, reason });
+
+/** The committee's step list and rules (the default until it sets its own). */
+export const developConfig = (orgId: string) => call('develop', 'config', { orgId });
+export const setDevelopSteps = (committeeId: string, config: DevelopConfig) =>
+  call('develop', 'setSteps', { committeeId, config });

@@ -96,6 +96,13 @@ export default function Develop() {
         <Text className="zb-develop__org">{grant?.orgName}</Text>
       </View>
       {isCommittee && pipeline.data ? <DevelopPipeline data={pipeline.data} /> : null}
+      {isCommittee ? (
+        <View className="zb-develop__bar">
+          <Button className="zb-develop__action e2e-develop-steps-link" onClick={() => go(ROUTES.developSteps)}>
+            步骤和时间规则
+          </Button>
+        </View>
+      ) : null}
       {board.loading && !board.data ? (
         <LoadingSkeleton rows={4} />
       ) : board.error ? (
