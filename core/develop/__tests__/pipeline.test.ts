@@ -55,6 +55,18 @@ describe('发展党员 across the committee', () => {
     expect((await h.call(ADMIN, 'develop', 'pipeline', { committeeId: 'org-committee' })).dueForFull).toEqual([]);
   });
 
+  it('not due for 转正 while the 上级党委 has not approved the admission, however long ago the 支部大会', async () => {
+    // The 支部大会 of 2025-06-10 admitted her; the approval (due by 2025-09-10) is still not recorded.
+    const waiting = await fileUpTo('赵敏', 'admissionApproval');
+    const { branches, dueForFull } = await h.call(ADMIN, 'develop', 'pipeline', { committeeId: 'org-committee' });
+    expect(dueForFull).toEqual([]);
+    expect(branches.find((b) => b.orgId === 'org-branch-1')).toMatchObject({ stages: [0, 0, 0, 1, 0], overdue: 1 });
+    await h.call(SECRETARY, 'develop', 'recordStep', { id: waiting, step: 'admissionApproval', at: '2025-12-01' });
+    expect((await h.call(ADMIN, 'develop', 'pipeline', { committeeId: 'org-committee' })).dueForFull).toEqual([
+      expect.objectContaining({ id: waiting, probationEnds: '2026-06-10' }),
+    ]);
+  });
+
   it('is the committee’s: a secretary, a member and a branch id are refused', async () => {
     await expectError(h, SECRETARY, 'develop', 'pipeline', { committeeId: 'org-committee' }, 'FORBIDDEN');
     await expectError(h, MEMBER, 'develop', 'pipeline', { committeeId: 'org-committee' }, 'FORBIDDEN');
