@@ -19,6 +19,7 @@ import {
   type PartyStatus,
   type Role,
 } from './common';
+import { PARTY_STATUSES, PARTY_STATUS_LABELS } from './labels/common';
 import {
   DEACTIVATION_REASONS,
   EDUCATION_LEVELS,
@@ -57,6 +58,20 @@ const oneOf = <T extends readonly string[]>(values: T, message: string) =>
   z.custom<T[number]>((v) => typeof v === 'string' && values.includes(v), { message });
 const categorySchema = oneOf(MEMBER_CATEGORIES, `党员分类应为：${MEMBER_CATEGORIES.join('、')}`);
 const BIRTH_DATE_FORMAT = '出生日期应为 YYYY-MM-DD 格式的日期';
+const isList = (v: unknown): v is PartyStatus[] => Array.isArray(v);
+const STATUS_CHOICES = PARTY_STATUSES.map((s) => `${s}（${PARTY_STATUS_LABELS[s]}）`).join('、');
+
+/**
+ * Which people of the roster a list or an export holds, by 党员身份: some of 正式党员, 预备党员 and the
+ * people on the way (发展对象, 入党积极分子, 入党申请人), each once. Left out: everyone.
+ */
+export const partyStatusesSchema = typed(isList, '身份类别应为列表，如 ["candidate"]').pipe(
+  z
+    .array(oneOf(PARTY_STATUSES, `身份类别应为：${STATUS_CHOICES}`))
+    .min(1, '请至少选择一种身份类别，或不传以列出全部')
+    .max(PARTY_STATUSES.length, '身份类别过多')
+    .refine((list) => new Set(list).size === list.length, '身份类别不能重复'),
+);
 
 /**
  * The optional roster fields a committee keeps (性别, 出生日期, 民族, 学历, 工作单位, 党员分类); never a
@@ -151,6 +166,10 @@ export const rosterSchemas = {
       status: z.enum(['active', 'inactive', 'all']).default('active'),
       /** Only the members marked with this 党员分类. */
       category: categorySchema.optional(),
+      /** Only these 党员身份 (the roster page's 党员 / 发展对象 / 入党积极分子 / 入党申请人). */
+      statuses: partyStatusesSchema.optional(),
+      /** Also count the matching people by 党员身份, whatever `statuses` picks (the page's chips). */
+      countStatuses: z.boolean({ message: 'countStatuses 应为 true 或 false' }).optional(),
       page: pageSchema,
       pageSize: pageSizeSchema,
     })
@@ -193,7 +212,8 @@ export const rosterSchemas = {
       skipInvalid: z.boolean().optional(),
     })
     .strict(),
-  exportMembers: z.object({ orgId: idSchema }).strict(),
+  /** The active roster of an org, or only the people of some 党员身份 (the title says which). */
+  exportMembers: z.object({ orgId: idSchema, statuses: partyStatusesSchema.optional() }).strict(),
   createOrg: z
     .object({
       parentId: idSchema,
@@ -325,8 +345,10 @@ export interface OrgNode {
   parentId: string | null;
   /** 已撤销: only when the tree was asked for archived nodes. */
   archived?: boolean;
-  /** Active members in the node's subtree, when asked for and the caller may read its roster. */
+  /** Active Party members (正式, 预备) in the node's subtree, when asked for and the caller may read its roster. */
   activeMembers?: number;
+  /** With them, the active people on the way to membership (发展对象, 入党积极分子, 入党申请人). */
+  activeOnTheWay?: number;
 }
 
 export interface RosterMember {
@@ -390,6 +412,9 @@ export interface MemberProfile {
 
 /** getMember: only for callers who may read the member's roster entry (roster.read over their org). */
 export interface RosterMemberDetail extends RosterMember, MemberProfile {
+  /** 培养联系人 and 入党介绍人, as 发展党员 records them ([] for Party members and before they are named). */
+  contacts: PersonRef[];
+  sponsors: PersonRef[];
   history: MemberHistoryEntry[];
   inactiveReason: string | null;
   allowed: MemberActionsAllowed;
@@ -441,8 +466,12 @@ export interface ImportPreview {
 export interface BranchOverview {
   orgId: string;
   name: string;
-  /** Active members now. */
+  /**
+   * Active Party members now (正式, 预备): every figure below is about them. The people on the way
+   * (发展对象, 入党积极分子, 入党申请人) take part too, but are counted apart (`onTheWay`) and in nothing else.
+   */
   members: number;
+  onTheWay: number;
   /** 亮身份 coverage: active members bound to a WeChat account through a reviewed declaration. */
   declaredRate: number | null;
   /** Signed in (present or late) ÷ expected (all but the exempt) over the period's closed activities. */
@@ -524,7 +553,8 @@ export interface CoveragePoint {
 export interface RosterOutputs {
   tree: { orgs: OrgNode[] };
   exportMyData: FileLink;
-  listMembers: CountedPage<RosterMember>;
+  /** `byStatus` with `countStatuses`: how many match each 党员身份 (the other filters applied). */
+  listMembers: CountedPage<RosterMember> & { byStatus?: Record<PartyStatus, number> };
   getMember: RosterMemberDetail;
   createMember: { id: string };
   updateMember: { id: string };

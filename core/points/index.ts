@@ -4,4 +4,4 @@ export * from './ledger';
 export * from './periods';
 export * from './queries';
 export * from './rules';
-export { branchTotalsId, sumsFor } from './totals';
+export { branchTotalsId, memberTotalsId, sumsFor } from './totals';

@@ -4,6 +4,7 @@ import { committeePages, queryAll } from '../shared/paging';
 import type { Filter } from '../store/port';
 import type { MemberDoc, OrgDoc, RoleDoc } from './documents';
 import type { MemberCategory } from '../../contracts/roster';
+import { PARTY_STATUSES, type PartyStatus } from '../../contracts/common';
 import type { EmployerDoc } from './employers';
 
 /**
@@ -45,9 +46,13 @@ export async function rolesOnOrgs(store: Store, orgIds: readonly string[]): Prom
 export const activeMemberCount = (store: Store, branchId: string): Promise<number> =>
   store.count('members', { branchId, status: 'active' });
 
-/** How many active members a place (a committee, a branch or a group) has. */
-export const activeMemberCountOf = (store: Store, place: MemberPlace): Promise<number> =>
-  store.count('members', { ...place, status: 'active' });
+/** How many active members a place (a committee, a branch or a group) has; with `statuses`, of those 党员身份. */
+export const activeMemberCountOf = (
+  store: Store,
+  place: MemberPlace,
+  statuses?: readonly PartyStatus[],
+): Promise<number> =>
+  store.count('members', { ...place, status: 'active', ...(statuses ? { partyStatus: { $in: [...statuses] } } : {}) });
 
 /** Whether an activity held by this org node is still open (neither closed nor cancelled). */
 export async function hasOpenActivity(store: Store, orgId: string): Promise<boolean> {
@@ -67,7 +72,7 @@ export async function memberIdsOfGroup(store: Store, groupId: string): Promise<s
 }
 
 /**
- * One page of a roster list (`where` from `membersOf`, a status, a name search), by name, and how many
+ * One page of a roster list (`where` from `membersOf`, a status, a name search, 党员身份), by name, and how many
  * match. With a 党员分类, the place's matching members are read by name and filtered here: the store
  * has no array-membership filter, and a place's roster is read whole by its exports anyway.
  */
@@ -88,6 +93,24 @@ export async function rosterPage(
     store.count('members', where),
   ]);
   return { docs, total };
+}
+
+/**
+ * How many of a roster list's people (`where` and the 党员分类 as for `rosterPage`, no 党员身份) hold
+ * each 党员身份: a count each, or, with a 党员分类, counted over the place's matching members read whole.
+ */
+export async function statusCounts(
+  store: Store,
+  where: Filter,
+  category?: MemberCategory,
+): Promise<Record<PartyStatus, number>> {
+  const counts = category
+    ? await queryAll(store, 'members', where, 'name').then((all) => {
+        const marked = all.filter((m) => m.categories?.includes(category));
+        return PARTY_STATUSES.map((status) => marked.filter((m) => m.partyStatus === status).length);
+      })
+    : await Promise.all(PARTY_STATUSES.map((partyStatus) => store.count('members', { ...where, partyStatus })));
+  return Object.fromEntries(PARTY_STATUSES.map((status, i) => [status, counts[i]])) as Record<PartyStatus, number>;
 }
 
 /** Active members of a branch with this number, not yet many: at most one once phone keys hold. */

@@ -1,4 +1,9 @@
-import { PARTY_STATUS_LABELS as STATUS_LABELS, type PartyStatus } from '../../contracts/common';
+import {
+  isPartyMember,
+  PARTY_STATUSES,
+  PARTY_STATUS_LABELS as STATUS_LABELS,
+  type PartyStatus,
+} from '../../contracts/common';
 import { ROSTER_COLUMNS } from './import/types';
 import { PROFILE_COLUMNS } from './import/profile';
 import { inPinyinOrder } from '../shared/pinyin-order';
@@ -26,11 +31,32 @@ export interface ExportMember {
 }
 
 /**
+ * What a roster of these 党员身份 is called (left out: everyone): 党员花名册 for the Party members,
+ * 发展对象名册, 入党积极分子名册 …; the whole roster, when it holds people on the way, says so.
+ */
+export function rosterKind(statuses: readonly PartyStatus[] | undefined, anyOnTheWay: boolean): string {
+  const chosen = PARTY_STATUSES.filter((s) => !statuses || statuses.includes(s));
+  if (chosen.length === PARTY_STATUSES.length) return anyOnTheWay ? '花名册（含入党积极分子等）' : '党员花名册';
+  const both = chosen.includes('full') && chosen.includes('probationary');
+  if (both && chosen.length === 2) return '党员花名册';
+  const names = both
+    ? ['党员', ...chosen.filter((s) => !isPartyMember(s)).map((s) => STATUS_LABELS[s])]
+    : chosen.map((s) => STATUS_LABELS[s]);
+  return `${names.join('、')}名册`;
+}
+
+/**
  * An org's roster, printable and re-importable: the header is the template's (a title above it
  * is found by the import), the 党小组 and the phone (masked or not) tell same-name members apart.
+ * `kind` names what it holds (`rosterKind`).
  */
-export async function buildRosterExport(org: string, exportedAt: Date, members: ExportMember[]): Promise<Buffer> {
-  const title = `${org} 党员花名册`;
+export async function buildRosterExport(
+  org: string,
+  exportedAt: Date,
+  members: ExportMember[],
+  kind = '党员花名册',
+): Promise<Buffer> {
+  const title = `${org} ${kind}`;
   const workbook = newWorkbook(title);
   addPrintableSheet(workbook, {
     name: '花名册',

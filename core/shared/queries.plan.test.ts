@@ -50,6 +50,17 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
         (s) => roster.rosterPage(s, { groupId: 'org-group-1' }, 1, 20),
         (s) => roster.rosterPage(s, { committeeId: 'org-committee', status: 'left', name: { $contains: '王' } }, 1, 20),
         (s) => roster.rosterPage(s, { branchId: 'org-branch-1', status: 'active' }, 1, 20, '老党员'),
+        (s) =>
+          roster.rosterPage(
+            s,
+            { groupId: 'org-group-1', status: 'active', partyStatus: { $in: ['candidate'] } },
+            1,
+            20,
+          ),
+      ],
+      statusCounts: [
+        (s) => roster.statusCounts(s, { committeeId: 'org-committee', status: 'active', name: { $contains: '王' } }),
+        (s) => roster.statusCounts(s, { branchId: 'org-branch-1', status: 'active' }, '老党员'),
       ],
       activeMembersWithPhone: [(s) => roster.activeMembersWithPhone(s, 'org-branch-1', '13800000000')],
       employersOfCommittee: [(s) => roster.employersOfCommittee(s, 'org-committee')],
@@ -60,6 +71,7 @@ const SAMPLES: Record<string, { module: Record<string, unknown>; samples: Record
         (s) => roster.activeMemberCountOf(s, { committeeId: 'org-committee' }),
         (s) => roster.activeMemberCountOf(s, { branchId: 'org-branch-1' }),
         (s) => roster.activeMemberCountOf(s, { groupId: 'org-group-1' }),
+        (s) => roster.activeMemberCountOf(s, { branchId: 'org-branch-1' }, ['candidate', 'activist', 'applicant']),
       ],
       hasOpenActivity: [(s) => roster.hasOpenActivity(s, 'org-group-1')],
       auditPage: [

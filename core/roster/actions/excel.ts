@@ -6,7 +6,8 @@ import { partyYears } from '../../shared/party-years';
 import { can } from '../../shared/permissions';
 import { shownNumber } from '../../shared/phone';
 import { buildTemplate } from '../roster-sheet';
-import { buildRosterExport } from '../roster-export';
+import { buildRosterExport, rosterKind } from '../roster-export';
+import { isPartyMember } from '../../../contracts/labels/common';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { writeAudit } from '../../shared/audit';
@@ -35,9 +36,15 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
   requirePermission(caller, tree, 'roster.read', input.orgId);
-  const members = await activeMembersOf(ctx.store, membersOf(tree, input.orgId));
+  const { statuses } = input;
+  const everyone = await activeMembersOf(ctx.store, membersOf(tree, input.orgId));
+  const members = statuses ? everyone.filter((m) => statuses.includes(m.partyStatus)) : everyone;
   const today = chinaDate(ctx.clock());
   const title = tree.get(input.orgId)?.name ?? '花名册';
+  const kind = rosterKind(
+    statuses,
+    members.some((m) => !isPartyMember(m.partyStatus)),
+  );
   const content = await buildRosterExport(
     title,
     ctx.clock(),
@@ -53,14 +60,15 @@ export const exportMembers = action(rosterSchemas.exportMembers, async (ctx, inp
       ...profileColumns(m),
       partyYears: partyYears(m.partyStatus, m.fullAt, today),
     })),
+    kind,
   );
   await ctx.store.transaction((tx) =>
     writeAudit(tx, ctx, caller.openid, {
       action: 'member.export',
       target: `orgs/${input.orgId}`,
       committeeId: tree.nearest(input.orgId, 'committee')?.id ?? null,
-      after: { count: members.length },
+      after: { count: members.length, ...(statuses ? { statuses } : {}) },
     }),
   );
-  return publish(ctx, XLSX_NAME(`${title}花名册`, today), content);
+  return publish(ctx, XLSX_NAME(`${title}${statuses ? kind : '花名册'}`, today), content);
 });

@@ -22,6 +22,7 @@ import { memberOrgOf, placementFor, profileOf } from '../scope';
 import { checkBirthDate } from './members';
 import { chinaDate } from '../../shared/china-time';
 import { forgetMembers } from '../../shared/snapshots';
+import { isPartyMember, PARTY_STATUS_LABELS } from '../../../contracts/labels/common';
 
 /** Members named in a preview's list (the counts are always whole). */
 const MAX_PREVIEW_MEMBERS = 200;
@@ -222,6 +223,9 @@ type Decision =
   | { kind: 'create' | 'update' | 'unchanged'; row: RosterRow; current: MemberDoc | null; changes: string[] }
   | { kind: 'refused'; issue: RowIssue };
 
+/** The columns a row is refused on, as the template names them. */
+const REFUSED_COLUMN = { phone: '手机号', group: '党小组', partyStatus: '党员身份' } as const;
+
 /** What importing one row does, read inside the transaction (or, for a preview, from the store). */
 async function decide(
   tx: Tx,
@@ -230,24 +234,20 @@ async function decide(
   row: RosterRow,
 ): Promise<Decision & { fields?: ReturnType<typeof fieldsOf> }> {
   const { caller, tree, placement } = p;
-  const refuse = (field: 'phone' | 'group', message: string): Decision => ({
+  const refuse = (field: keyof typeof REFUSED_COLUMN, message: string): Decision => ({
     kind: 'refused',
-    issue:
-      field === 'phone'
-        ? {
-            row: row.row,
-            field: '手机号',
-            message,
-            column: p.parsed.columnNames?.phone ?? '手机号',
-            value: (row.phone && row.phoneMasked ? maskPhone(row.phone) : row.phone) ?? row.landline ?? '',
-          }
-        : {
-            row: row.row,
-            field: '党小组',
-            message,
-            column: p.parsed.columnNames?.group ?? '党小组',
-            value: row.group ?? '',
-          },
+    issue: {
+      row: row.row,
+      field: REFUSED_COLUMN[field],
+      message,
+      column: p.parsed.columnNames?.[field] ?? REFUSED_COLUMN[field],
+      value:
+        field === 'phone'
+          ? ((row.phone && row.phoneMasked ? maskPhone(row.phone) : row.phone) ?? row.landline ?? '')
+          : field === 'group'
+            ? (row.group ?? '')
+            : PARTY_STATUS_LABELS[row.partyStatus],
+    },
   });
   const current =
     (row.phone ? await phoneHolder(tx, placement.committeeId, row.phone) : null) ??
@@ -258,6 +258,12 @@ async function decide(
     return refuse('phone', phoneTakenText(caller, tree, current));
   if (current && !can(caller.roles, tree, 'roster.write', memberOrgOf(current)))
     return refuse('phone', phoneTakenText(caller, tree, current));
+  // Their status and dates are 发展党员's to record, step by step (roster.updateMember refuses them too).
+  if (current && !isPartyMember(current.partyStatus))
+    return refuse(
+      'partyStatus',
+      `${current.name}在花名册上是${PARTY_STATUS_LABELS[current.partyStatus]}，身份和日期由“发展党员”记录，不能通过导入修改，请在“发展党员”中办理相应步骤`,
+    );
   const fields = fieldsOf(row, groupId, current);
   const had: Record<string, unknown> = current ? { ...profileOf(current), ...current } : {};
   const changes = current

@@ -1,4 +1,4 @@
-import { rolesOfAccount, rosterPage } from '../queries';
+import { rolesOfAccount, rosterPage, statusCounts } from '../queries';
 import { rosterSchemas } from '../../../contracts/roster';
 import type { MemberActionsAllowed, MemberHistoryEntry, RosterOutputs } from '../../../contracts/roster';
 import type { MemberDoc } from '../documents';
@@ -38,6 +38,9 @@ function refusal(
   change: Change,
 ): AppError | null {
   const own = caller.member?._id === member._id;
+  // 发展党员 keeps where someone on the way belongs (their file names the branch and group) and closes the file.
+  if ((change === 'transfer' || change === 'deactivate') && !isPartyMember(member.partyStatus))
+    return conflict(onTheWayRefusal(member, VERB[change]));
   // 免参加 spares its holder the absence deduction: never one's own doing (separation of duties).
   if (own && change === 'exempt') return forbidden('不能为自己设置或取消免参加，请由其他书记或上级组织办理');
   const beyond = own && change === 'update' ? [] : rolesBeyondReach(tree, caller.roles, 'roster.write', roles);
@@ -50,6 +53,10 @@ function refusal(
     return forbidden(`该党员担任${describeRoles(tree, unrevocable)}职务，停用将一并撤销其职务，请由党委管理员办理`);
   return null;
 }
+
+/** Why the roster does not move or retire someone on the way to membership: 发展党员 does, with their file. */
+const onTheWayRefusal = (member: MemberDoc, verb: string) =>
+  `${member.name}是${PARTY_STATUS_LABELS[member.partyStatus]}，其所在支部、党小组和发展档案由“发展党员”管理，不能在花名册中${verb}，请在“发展党员”中办理`;
 
 /** The member, after checking the caller's scope over the member's own org (their group, or their branch). */
 async function loadMember(ctx: HandlerContext, id: string, permission: 'roster.read' | 'roster.write') {
@@ -128,14 +135,19 @@ export const listMembers = action(
     const caller = await loadCaller(ctx);
     const tree = await loadTree(ctx);
     requirePermission(caller, tree, 'roster.read', input.orgId);
-    const where = { ...membersOf(tree, input.orgId), ...(input.status === 'all' ? {} : { status: input.status }) };
-    if (input.query) Object.assign(where, { name: { $contains: input.query } });
-    const { docs, total } = await rosterPage(ctx.store, where, input.page, input.pageSize, input.category);
-    return countedPage(
+    const base = { ...membersOf(tree, input.orgId), ...(input.status === 'all' ? {} : { status: input.status }) };
+    if (input.query) Object.assign(base, { name: { $contains: input.query } });
+    const where = input.statuses ? { ...base, partyStatus: { $in: input.statuses } } : base;
+    const [{ docs, total }, byStatus] = await Promise.all([
+      rosterPage(ctx.store, where, input.page, input.pageSize, input.category),
+      input.countStatuses ? statusCounts(ctx.store, base, input.category) : null,
+    ]);
+    const page = countedPage(
       docs.map((m) => toRosterMember(m, tree, caller, chinaDate(ctx.clock()))),
       input,
       total,
     );
+    return byStatus ? { ...page, byStatus } : page;
   },
 );
 
@@ -144,6 +156,8 @@ export const getMember = action(rosterSchemas.getMember, async (ctx, input): Pro
   return {
     ...toRosterMember(member, tree, caller, chinaDate(ctx.clock())),
     ...profileOf(member),
+    contacts: member.contacts ?? [],
+    sponsors: member.sponsors ?? [],
     history: member.history,
     inactiveReason: member.inactiveReason,
     allowed: allowedChanges(tree, caller, member, roles),
@@ -249,6 +263,8 @@ export const updateMember = action(
     // Checked when either date is given, so an older entry's other edits are never held up by it.
     if (input.birthDate !== undefined || input.joinedAt !== undefined)
       checkBirthDate(after.birthDate ?? null, after.joinedAt, chinaDate(ctx.clock()));
+    if (after.groupId !== member.groupId && !isPartyMember(member.partyStatus))
+      throw conflict(onTheWayRefusal(member, '调整党小组'));
     if (after.groupId && tree.get(after.groupId)?.parentId !== member.branchId)
       throw invalidInput('groupId', '只能编入本支部的党小组');
     // Moving a member between groups takes authority over where they go, as a transfer does.

@@ -2,7 +2,7 @@ import { activeMemberCountOf, auditPage, hasOpenActivity, memberIdsOfGroup, role
 import { rosterSchemas, type AuditEntry, type RosterOutputs } from '../../../contracts/roster';
 import { INVITE_PAGE, inviteScene } from '../../../contracts/labels/roster';
 import { miniProgramCodeImage } from '../../runtime/mini-program-code';
-import type { Role } from '../../../contracts/common';
+import { CANDIDATE_STATUSES, MEMBERSHIP_STATUSES, type Role } from '../../../contracts/common';
 import { can, scopesFor } from '../../shared/permissions';
 import type { MemberDoc, OrgDoc } from '../documents';
 import { membersOf } from '../scope';
@@ -16,8 +16,8 @@ import { loadCaller, loadTree, requireOpenid, requirePermission } from '../../sh
 
 /**
  * Any signed-in user may read the whole tree: a visitor picks their branch from it when declaring.
- * Archived nodes only when asked for; member counts (one indexed count per node) only where the
- * caller may read the roster.
+ * Archived nodes only when asked for; counts of the Party members and, apart, of the people on the
+ * way to membership (two indexed counts per node) only where the caller may read the roster.
  */
 export const tree = action(rosterSchemas.tree, async (ctx, input): Promise<RosterOutputs['tree']> => {
   requireOpenid(ctx);
@@ -25,13 +25,19 @@ export const tree = action(rosterSchemas.tree, async (ctx, input): Promise<Roste
   const shown = orgTree.all().filter((org) => input?.archived || !org.archived);
   if (!input?.counts) return { orgs: shown.map(({ archived, ...org }) => (archived ? { ...org, archived } : org)) };
   const caller = await loadCaller(ctx);
+  const counts = async (orgId: string) => {
+    const place = membersOf(orgTree, orgId);
+    const [activeMembers, activeOnTheWay] = await Promise.all([
+      activeMemberCountOf(ctx.store, place, MEMBERSHIP_STATUSES),
+      activeMemberCountOf(ctx.store, place, CANDIDATE_STATUSES),
+    ]);
+    return { activeMembers, activeOnTheWay };
+  };
   const orgs = await Promise.all(
     shown.map(async ({ archived, ...org }) => ({
       ...org,
       ...(archived ? { archived } : {}),
-      ...(can(caller.roles, orgTree, 'roster.read', org.id)
-        ? { activeMembers: await activeMemberCountOf(ctx.store, membersOf(orgTree, org.id)) }
-        : {}),
+      ...(can(caller.roles, orgTree, 'roster.read', org.id) ? await counts(org.id) : {}),
     })),
   );
   return { orgs };
@@ -169,8 +175,16 @@ async function archiveRefusal(ctx: HandlerContext, orgTree: OrgTree, id: string)
   if (org.archived) return conflict('该组织已撤销');
   const children = orgTree.children(id).filter((o) => !o.archived);
   if (children.length) return conflict(`该组织下还有${children.map((o) => o.name).join('、')}，请先撤销或移走下级组织`);
-  const active = await activeMemberCountOf(ctx.store, membersOf(orgTree, id));
-  if (active) return conflict(`该组织还有 ${active} 名在册党员，请先转接或停用后再撤销`);
+  const place = membersOf(orgTree, id);
+  // The people on the way count too: their files name the branch (发展党员 closes them).
+  const [members, onTheWay] = await Promise.all([
+    activeMemberCountOf(ctx.store, place, MEMBERSHIP_STATUSES),
+    activeMemberCountOf(ctx.store, place, CANDIDATE_STATUSES),
+  ]);
+  if (members || onTheWay) {
+    const who = [members ? `${members} 名在册党员` : '', onTheWay ? `入党积极分子等 ${onTheWay} 人` : ''];
+    return conflict(`该组织还有${who.filter(Boolean).join('和')}，请先转接或停用后再撤销`);
+  }
   const roles = await rolesOnOrg(ctx.store, id);
   if (roles.length) return conflict(`该组织还有 ${roles.length} 项任职，请先撤销职务`);
   return null;

@@ -1,7 +1,8 @@
 import { rosterSchemas, type BranchOverview, type RosterOutputs } from '../../../contracts/roster';
+import { isPartyMember } from '../../../contracts/labels/common';
 import { activitiesStartingIn, branchCadence } from '../../activities';
 import { completedInBranch } from '../../lectures';
-import { branchTotalsId, periodRange, periodsOfDate, sumsFor } from '../../points';
+import { branchTotalsId, memberTotalsId, periodRange, periodsOfDate, sumsFor } from '../../points';
 import { chinaDate } from '../../shared/china-time';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import type { OrgRecord, OrgTree } from '../../shared/org-tree';
@@ -10,25 +11,31 @@ import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
 import { comparePinyin } from '../../shared/pinyin-order';
 import { inBatches } from '../../shared/in-batches';
+import { byIds } from '../../shared/paging';
 import { activeMembersOf } from '../queries';
 import { attendanceRate, declaredRate, pointsAverage, studyRate } from '../overview';
 
 type Period = 'month' | 'quarter' | 'year';
 
 /**
- * A branch's active members, its activities starting in `range` and the lectures finished in it, with
- * the three rates of 支部概览 (评星定级 weighs the same rates for a year).
+ * A branch's active Party members (and apart, the people on the way to membership), its activities
+ * starting in `range` and the lectures finished in it, with the three rates of 支部概览 (评星定级
+ * weighs the same rates for a year). Every rate is about the Party members alone.
  */
 export async function branchFigures(ctx: HandlerContext, branchId: string, range: { from: string; to: string }) {
-  const [members, activities, finished] = await Promise.all([
+  const [everyone, activities, finished] = await Promise.all([
     activeMembersOf(ctx.store, { branchId }),
     activitiesStartingIn(ctx.store, { branchId }, range),
     completedInBranch(ctx.store, branchId, range),
   ]);
+  const members = everyone.filter((m) => isPartyMember(m.partyStatus));
+  const onTheWay = everyone.filter((m) => !isPartyMember(m.partyStatus));
   return {
     members,
+    onTheWay,
     activities,
     declaredRate: declaredRate(members),
+    // A close summary counts the Party members only: the activities count the people on the way apart.
     attendanceRate: attendanceRate(activities.map((activity) => activity.closeSummary)),
     studyRate: studyRate(
       members,
@@ -51,11 +58,18 @@ async function branchOverview(
     ctx.store.get('pointTotals', branchTotalsId(branch.id, periods.year)),
     branchCadence(ctx, tree, branch, date),
   ]);
+  // 人均积分 of the Party members: the points of the people on the way (the same ledger) are taken out.
+  let net = sumsFor(totals, period, periods).net;
+  if (figures.onTheWay.length) {
+    const ids = figures.onTheWay.map((m) => memberTotalsId(m._id, periods.year));
+    for (const doc of (await byIds(ctx.store, 'pointTotals', ids)).values()) net -= sumsFor(doc, period, periods).net;
+  }
   const count = (status: 'done' | 'due' | 'overdue') => cadence.items.filter((item) => item.status === status).length;
   return {
     orgId: branch.id,
     name: branch.name,
     members: figures.members.length,
+    onTheWay: figures.onTheWay.length,
     declaredRate: figures.declaredRate,
     attendanceRate: figures.attendanceRate,
     studyRate: figures.studyRate,
@@ -66,7 +80,7 @@ async function branchOverview(
       silentDays: cadence.silentDays,
       silent: cadence.silent,
     },
-    pointsAverage: pointsAverage(sumsFor(totals, period, periods).net, figures.members.length),
+    pointsAverage: pointsAverage(net, figures.members.length),
   };
 }
 

@@ -1,4 +1,4 @@
-import { dateSchema, type PartyStatus } from '../../../contracts/common';
+import { dateSchema, type CandidateStatus, type PartyStatus } from '../../../contracts/common';
 import type { CellValue } from './table';
 
 /** Every CJK unified ideograph a name may hold: the basic block, Extension A (䶮), compatibility ideographs, Extensions B–H. */
@@ -162,4 +162,18 @@ const STATUS_BY_LABEL: Record<string, PartyStatus> = {
 /** 正式党员 / 正式 / 中共党员 → full; 预备党员 / 预备 / 中共预备党员 → probationary. */
 export function readPartyStatus(value: CellValue): PartyStatus | null {
   return STATUS_BY_LABEL[plain(cellText(value)).replace(/\s+/g, '')] ?? null;
+}
+
+const ON_THE_WAY_BY_LABEL: Record<string, CandidateStatus> = {
+  发展对象: 'candidate',
+  入党积极分子: 'activist',
+  积极分子: 'activist',
+  入党申请人: 'applicant',
+  申请入党: 'applicant',
+  申请人: 'applicant',
+};
+
+/** 入党积极分子 / 发展对象 / 入党申请人 (the people on the way, whom 发展党员 enters), or null. */
+export function readOnTheWayStatus(value: CellValue): CandidateStatus | null {
+  return ON_THE_WAY_BY_LABEL[plain(cellText(value)).replace(/\s+/g, '')] ?? null;
 }

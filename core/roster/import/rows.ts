@@ -1,7 +1,16 @@
 import { nameSchema } from '../../../contracts/common';
 import { findHeader, headerOf, type Column, type HeaderRow, type ImportField } from './header';
 import { PROFILE_COLUMNS, readProfile } from './profile';
-import { cellText, normaliseName, plain, readDate, readPartyStatus, readPhone, type DateReading } from './normalise';
+import {
+  cellText,
+  normaliseName,
+  plain,
+  readDate,
+  readOnTheWayStatus,
+  readPartyStatus,
+  readPhone,
+  type DateReading,
+} from './normalise';
 import { isBlank, type CellValue, type Sheet } from './table';
 import {
   HEADER_SEARCH_ROWS,
@@ -17,6 +26,10 @@ import {
 /** Lines under (or amid) the table that are no member: totals, signatures, dates, notes. */
 const FOOTER =
   /^(?:合计|总计|小计|共计|填表人|填报人|审核人|制表人|负责人|联系人|经办人|审批人|签字|签名|盖章|填报日期|填表日期|制表日期|审核日期|日期[:：]|注[:：]|说明[:：]|备注[:：])/;
+
+/** A row of someone on the way to membership: 发展党员 puts them on the roster, step by step. */
+const ON_THE_WAY_REFUSAL = (column: string, text: string) =>
+  `${column}「${text}」：入党申请人、入党积极分子和发展对象不通过花名册导入，请在“发展党员”中建档；花名册导入只登记正式党员和预备党员`;
 
 const TEMPLATE_HEADER = ROSTER_COLUMNS.map((c) => c.header).join('、');
 const EXAMPLE_DATE = { joinedAt: '2010-07-01', fullAt: '2011-07-01' } as const;
@@ -124,6 +137,11 @@ function readRow(
 
   const statusText = raw('partyStatus');
   const partyStatus = readPartyStatus(reader.cell('partyStatus'));
+  // Someone on the way has no 入党日期 to give: only the refusal is said, not the dates' problems.
+  if (readOnTheWayStatus(reader.cell('partyStatus'))) {
+    fail('partyStatus', ON_THE_WAY_REFUSAL(reader.column('partyStatus'), statusText));
+    return { member: null, issues };
+  }
   if (!partyStatus)
     fail(
       'partyStatus',

@@ -75,6 +75,26 @@ const SECOND_SHEET = fods([
   },
 ]);
 
+/**
+ * A list that has the branch's 入党积极分子, 发展对象 and 入党申请人 among its members (政治面貌 as
+ * such lists say it), without 入党时间: their rows are refused as 发展党员's, the members imported.
+ */
+const ON_THE_WAY = fods([
+  {
+    name: '花名册',
+    rows: [
+      TITLE('第一党支部党员和入党积极分子名单', 6),
+      ['姓名', '手机号', '政治面貌', '入党时间', '转正时间', '党小组'],
+      ['王芳', '13910001234', '中共党员', { d: '2010-07-01' }, { d: '2011-07-01' }, null],
+      ['钱小红', '13910002345', '入党积极分子', null, null, '第一党小组'],
+      ['赵晓明', { n: 13910003456 }, '发展对象', null, null, null],
+      ['孙立', null, '入党申请人', null, null, null],
+      ['李卫', '13910004567', '积极分子', '2024-03-01', null, null],
+      ['刘䶮', '13910005678', '中共预备党员', '2025年7月', null, null],
+    ],
+  },
+]);
+
 /** A header without any phone column: refused as a whole, naming the row and what it holds. */
 const NO_PHONE = fods([
   {
@@ -118,7 +138,10 @@ withSoffice('rosters made by LibreOffice', () => {
   let files: Map<string, Buffer>;
   const file = (name: string) => files.get(name) as Buffer;
   beforeAll(() => {
-    files = convertAll({ own: OWN_ROSTER, second: SECOND_SHEET, 'no-phone': NO_PHONE }, ['xlsx', 'xls']);
+    files = convertAll({ own: OWN_ROSTER, second: SECOND_SHEET, 'no-phone': NO_PHONE, 'on-the-way': ON_THE_WAY }, [
+      'xlsx',
+      'xls',
+    ]);
   }, 180_000);
 
   describe("a branch's own roster: title, 填报单位, header on row 4, extra columns, odd cells, totals", () => {
@@ -235,6 +258,22 @@ withSoffice('rosters made by LibreOffice', () => {
         },
       ],
     });
+  });
+
+  it('refuses the rows of 入党积极分子, 发展对象 and 入党申请人 once each, sending them to 发展党员, not asking for their 入党时间', async () => {
+    const parsed = await parseRoster(file('on-the-way.xlsx'));
+    expect(parsed.rows.map((r) => [r.row, r.name, r.partyStatus])).toEqual([
+      [3, '王芳', 'full'],
+      [8, '刘䶮', 'probationary'],
+    ]);
+    const refusal = (text: string) =>
+      `政治面貌「${text}」：入党申请人、入党积极分子和发展对象不通过花名册导入，请在“发展党员”中建档；花名册导入只登记正式党员和预备党员`;
+    expect(parsed.issues).toEqual([
+      { row: 4, field: '党员身份', column: '政治面貌', value: '入党积极分子', message: refusal('入党积极分子') },
+      { row: 5, field: '党员身份', column: '政治面貌', value: '发展对象', message: refusal('发展对象') },
+      { row: 6, field: '党员身份', column: '政治面貌', value: '入党申请人', message: refusal('入党申请人') },
+      { row: 7, field: '党员身份', column: '政治面貌', value: '积极分子', message: refusal('积极分子') },
+    ]);
   });
 
   it('refuses an old .xls file, asking for .xlsx', async () => {

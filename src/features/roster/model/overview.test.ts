@@ -13,6 +13,7 @@ const branch = (name: string, over: Partial<BranchOverview> = {}): BranchOvervie
   orgId: name,
   name,
   members: 10,
+  onTheWay: 0,
   declaredRate: 0.5,
   attendanceRate: 0.5,
   studyRate: 0.5,
