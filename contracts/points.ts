@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   dateSchema,
   idSchema,
+  PARTY_STATUSES,
   noInput,
   pageSchema,
   pageSizeSchema,
@@ -37,6 +38,15 @@ export const ruleCodeSchema = z
   .trim()
   .regex(/^[a-z][a-z0-9_]{1,31}$/, '积分项目代码格式不正确');
 
+/**
+ * Whom a ranking or an export covers: some 党员身份 (`['full', 'probationary']` for 党员, `['activist']`
+ * for 入党积极分子 …), at least one, each once; absent: everyone on the roster.
+ */
+export const statusesSchema = z
+  .array(z.enum(PARTY_STATUSES))
+  .min(1, '请至少选择一种身份；不筛选时请不传 statuses')
+  .refine((list) => new Set(list).size === list.length, '身份不能重复');
+
 export const pointsSchemas = {
   rules: noInput,
   record: z
@@ -54,7 +64,9 @@ export const pointsSchemas = {
     .strict(),
   reverse: z.object({ entryId: z.string().trim().min(1).max(160), reason: reasonSchema }).strict(),
   mine: z.object({ page: pageSchema, pageSize: pageSizeSchema }).strict().optional(),
-  ranking: z.object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional() }).strict(),
+  ranking: z
+    .object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional(), statuses: statusesSchema.optional() })
+    .strict(),
   entries: z
     .object({
       orgId: idSchema,
@@ -71,7 +83,9 @@ export const pointsSchemas = {
     })
     .strict()
     .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '结束日期不能早于开始日期', path: ['to'] }),
-  export: z.object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional() }).strict(),
+  export: z
+    .object({ orgId: idSchema, period: periodSchema, date: dateSchema.optional(), statuses: statusesSchema.optional() })
+    .strict(),
   /** 季度赛马: the committee's branches compared by average points per member and by participation. */
   branchRanking: z.object({ period: periodSchema, date: dateSchema.optional() }).strict(),
   verify: noInput,
@@ -105,6 +119,8 @@ export const pointsSchemas = {
               cap: z.number().int().min(1).max(MAX_CAP).nullable().optional(),
               capPeriod: periodSchema.optional(),
               active: z.boolean().optional(),
+              /** Whether it applies to 入党申请人, 入党积极分子 and 发展对象 (see RuleItem.candidates). */
+              candidates: z.boolean().optional(),
             })
             .strict(),
         )
@@ -153,6 +169,12 @@ export interface RuleItem {
   /** Awarded by the system (sign-in, lectures, 亮身份, absences); otherwise recorded by hand. */
   auto: boolean;
   active: boolean;
+  /**
+   * Whether it applies to people on the way to membership (入党申请人, 入党积极分子, 发展对象) as well
+   * as to Party members: the committee decides. When it does not, the system posts nothing for them
+   * and a secretary may not record it for them.
+   */
+  candidates: boolean;
 }
 
 export interface StarBand {

@@ -1,5 +1,7 @@
+import type { PartyStatus } from '../../contracts/common';
 import type { RuleItem } from '../../contracts/points';
-import { conflict } from '../runtime/errors';
+import { conflict, invalidInput } from '../runtime/errors';
+import { notApplicableMessage, ruleApplies } from './rules';
 import { periodsOf, type Periods } from './periods';
 import { applyEntry, branchTotalsId, emptyTotals, memberTotalsId, newlyJoined, type TotalsDoc } from './totals';
 import type { Tx } from '../shared/collections';
@@ -46,8 +48,9 @@ export interface LedgerMember {
 
 export interface PostRequest {
   id: string;
-  member: LedgerMember;
-  rule: Pick<RuleItem, 'code' | 'name' | 'kind' | 'value' | 'cap' | 'capPeriod'>;
+  /** With their 党员身份: a rule the committee has not applied to people on the way is refused for them. */
+  member: LedgerMember & { partyStatus: PartyStatus };
+  rule: Pick<RuleItem, 'code' | 'name' | 'kind' | 'value' | 'cap' | 'capPeriod' | 'candidates'>;
   /** Defaults to the rule's value. */
   value?: number;
   reason: string;
@@ -72,7 +75,7 @@ export const reversalId = (entryId: string) => `reversal:${entryId}`;
 const CAP_PERIOD_LABEL = { month: '本月', quarter: '本季度', year: '本年度' } as const;
 
 /** The value after the rule's cap for the period, and the note explaining a cut. */
-function capped(request: PostRequest, totals: TotalsDoc, periods: Periods): { value: number; note: string | null } {
+function capped(request: EntryRequest, totals: TotalsDoc, periods: Periods): { value: number; note: string | null } {
   const value = request.value ?? request.rule.value;
   const { cap, capPeriod = 'month' } = request.rule;
   if (cap === undefined || request.reverses) return { value, note: null };
@@ -89,8 +92,24 @@ function capped(request: PostRequest, totals: TotalsDoc, periods: Periods): { va
  * Posts one entry and moves the member's and the branch's totals, inside the caller's
  * transaction (three documents, all addressed by id). An entry already posted under this id is
  * returned as it is: nothing is awarded twice.
+ *
+ * Every award goes through here, so here a rule that does not apply to the member (one the
+ * committee has not applied to 入党申请人, 入党积极分子 or 发展对象) is refused, whichever path asks:
+ * the automatic ones look first ({@link ruleFor}) and post nothing; recording by hand checks every
+ * member before posting anyone's. Reversals restore the ledger, whoever holds the entry.
  */
 export async function postEntry(tx: Tx, request: PostRequest): Promise<{ entry: LedgerDoc; created: boolean }> {
+  if (!ruleApplies(request.rule, request.member.partyStatus))
+    throw invalidInput('rule', notApplicableMessage(request.rule, request.member.partyStatus));
+  return writeEntry(tx, request);
+}
+
+type EntryRequest = Omit<PostRequest, 'member' | 'rule'> & {
+  member: LedgerMember;
+  rule: Pick<RuleItem, 'code' | 'name' | 'kind' | 'value' | 'cap' | 'capPeriod'>;
+};
+
+async function writeEntry(tx: Tx, request: EntryRequest): Promise<{ entry: LedgerDoc; created: boolean }> {
   const existing = request.fresh ? null : await tx.get('ledger', request.id);
   if (existing) return { entry: existing, created: false };
   const { member } = request;
@@ -141,7 +160,7 @@ export function reverseEntry(
   request: { reason: string; source: LedgerSource; recordedBy: string | null; at: Date },
 ): Promise<{ entry: LedgerDoc; created: boolean }> {
   if (original.reverses) return Promise.reject(conflict(REVERSAL_IS_FINAL));
-  return postEntry(tx, {
+  return writeEntry(tx, {
     id: reversalId(original._id),
     member: {
       _id: original.memberId,

@@ -89,6 +89,19 @@ describe('points export', () => {
     expect(rowValues(sheet, 6)).toEqual(['合计', undefined, undefined, undefined, 1]);
   });
 
+  it.each([
+    ['入党积极分子', '第一党支部 入党积极分子积分汇总', '第一党支部 入党积极分子积分明细'],
+    ['党员', '第一党支部 党员积分汇总', '第一党支部 党员积分明细'],
+    ['', '第一党支部 党员积分汇总', '第一党支部 党员积分明细'],
+  ])('a category (%s) names itself in both titles; the heading line stays as it is', async (category, sum, detail) => {
+    const book = await openWorkbook(await buildPointsExport({ ...HEADING, category }, RULES, MEMBERS, []));
+    expect(book.getWorksheet('积分汇总')?.getCell('A1').value).toBe(sum);
+    expect(book.getWorksheet('积分明细')?.getCell('A1').value).toBe(detail);
+    expect(book.getWorksheet('积分汇总')?.getCell('A2').value).toBe(
+      '单位：第一党支部　　统计期间：2026年11月　　导出日期：2026-11-23',
+    );
+  });
+
   const withPrinter = canPrint() ? it : it.skip;
   withPrinter('prints one page wide on A4 landscape: 净分 on the page of the names', () => {
     const printed = printAll({ points: content }).get('points');

@@ -29,6 +29,8 @@ export interface PointsExportEntry {
 
 export interface PointsExportHeading {
   org: string;
+  /** Whom the sheet covers when not everyone (`党员`, `入党积极分子`; see categoryLabel); '' for everyone. */
+  category?: string;
   /** The period's label, e.g. 2026年11月. */
   period: string;
   exportedAt: Date;
@@ -54,12 +56,15 @@ export async function buildPointsExport(
   members: PointsExportMember[],
   entries: PointsExportEntry[],
 ): Promise<Buffer> {
-  const workbook = newWorkbook(`${heading.org}积分-${heading.period}`);
+  const { category, ...printed } = heading;
+  // Everyone: 党员积分汇总, as before; a category names itself (入党积极分子积分汇总).
+  const who = category || '党员';
+  const workbook = newWorkbook(`${heading.org}${category ? `（${category}）` : ''}积分-${heading.period}`);
   const ruleKey = (rule: RuleItem) => `rule:${rule.code}`;
   addPrintableSheet(workbook, {
-    ...heading,
+    ...printed,
     name: '积分汇总',
-    title: `${heading.org} 党员积分汇总`,
+    title: `${heading.org} ${who}积分汇总`,
     columns: [
       { header: '排名', key: 'rank', width: 6, kind: 'integer' },
       { header: '姓名', key: 'name', width: 10 },
@@ -89,9 +94,9 @@ export async function buildPointsExport(
     totalsLabel: '合计',
   });
   addPrintableSheet(workbook, {
-    ...heading,
+    ...printed,
     name: '积分明细',
-    title: `${heading.org} 党员积分明细`,
+    title: `${heading.org} ${who}积分明细`,
     columns: ENTRY_COLUMNS,
     rows: [...entries].sort((a, b) => a.at.localeCompare(b.at) || comparePinyin(a.name, b.name)).map((e) => ({ ...e })),
     totalsLabel: '合计',

@@ -1,3 +1,5 @@
+import type { PartyStatus } from '../../contracts/common';
+import { isPartyMember, PARTY_STATUS_LABELS } from '../../contracts/labels/common';
 import type { PointsSettings, RuleItem } from '../../contracts/points';
 
 /**
@@ -8,6 +10,9 @@ import type { PointsSettings, RuleItem } from '../../contracts/points';
  * (支部党员大会 quarterly; 支委会, 党小组会 and 主题党日 monthly; 党课: at most 6–8 meetings a
  * month, so 8 × 2; about four volunteer activities, 4 × 3; eight lectures). 亮身份 needs none:
  * its entry is keyed by the member, so it is awarded once ever.
+ *
+ * `candidates`: 加减积分 was introduced for 入党积极分子 and 发展对象 too (the seed documents: "参加组织活动、
+ * 参加志愿活动等5项加分内容和违纪违法、推诿任务等3项扣分事项"), so every item but 亮身份 applies to them.
  */
 export const DEFAULT_RULES: RuleItem[] = [
   {
@@ -19,6 +24,7 @@ export const DEFAULT_RULES: RuleItem[] = [
     capPeriod: 'month',
     auto: true,
     active: true,
+    candidates: true,
   },
   {
     code: 'volunteer',
@@ -29,6 +35,7 @@ export const DEFAULT_RULES: RuleItem[] = [
     capPeriod: 'month',
     auto: false,
     active: true,
+    candidates: true,
   },
   {
     code: 'lecture',
@@ -39,12 +46,22 @@ export const DEFAULT_RULES: RuleItem[] = [
     capPeriod: 'month',
     auto: true,
     active: true,
+    candidates: true,
   },
-  { code: 'declaration', name: '亮身份', kind: 'bonus', value: 5, auto: true, active: true },
-  { code: 'pioneer', name: '先锋表彰', kind: 'bonus', value: 5, auto: false, active: true },
-  { code: 'absence', name: '无故缺席组织生活', kind: 'deduction', value: -2, auto: true, active: true },
-  { code: 'shirk', name: '推诿任务', kind: 'deduction', value: -3, auto: false, active: true },
-  { code: 'discipline', name: '违纪违法', kind: 'deduction', value: -10, auto: false, active: true },
+  // 亮身份 is a Party member's: the people on the way hold no identity card.
+  { code: 'declaration', name: '亮身份', kind: 'bonus', value: 5, auto: true, active: true, candidates: false },
+  { code: 'pioneer', name: '先锋表彰', kind: 'bonus', value: 5, auto: false, active: true, candidates: true },
+  {
+    code: 'absence',
+    name: '无故缺席组织生活',
+    kind: 'deduction',
+    value: -2,
+    auto: true,
+    active: true,
+    candidates: true,
+  },
+  { code: 'shirk', name: '推诿任务', kind: 'deduction', value: -3, auto: false, active: true, candidates: true },
+  { code: 'discipline', name: '违纪违法', kind: 'deduction', value: -10, auto: false, active: true, candidates: true },
 ];
 
 export const DEFAULT_SETTINGS: PointsSettings = {
@@ -94,6 +111,39 @@ export function withDefaultCaps(doc: RuleSetDoc): RuleSet {
   return { items, settings: doc.settings };
 }
 
+/**
+ * Stored rules as they apply to the people on the way to membership. Items saved before
+ * `candidates` existed read the default of their code (a committee that has not decided keeps the
+ * practice the defaults describe); an item of its own, with no default, applies to Party members
+ * only until the committee says otherwise.
+ */
+export function withDefaultCandidates(items: RuleItem[]): RuleItem[] {
+  return items.map((rule) =>
+    typeof rule.candidates === 'boolean'
+      ? rule
+      : { ...rule, candidates: DEFAULT_RULES.find((d) => d.code === rule.code)?.candidates ?? false },
+  );
+}
+
+/** Whether the rule applies to someone of this 党员身份: always to Party members, to the others as the committee decides. */
+export function ruleApplies(rule: Pick<RuleItem, 'candidates'>, partyStatus: PartyStatus): boolean {
+  return isPartyMember(partyStatus) || rule.candidates === true;
+}
+
+/** The refusal for a rule that does not apply: `“亮身份”不适用于入党积极分子`. */
+export function notApplicableMessage(rule: Pick<RuleItem, 'name'>, partyStatus: PartyStatus): string {
+  return `“${rule.name}”不适用于${PARTY_STATUS_LABELS[partyStatus]}`;
+}
+
+/**
+ * The rule `code` as it applies to this person: undefined when there is none or it does not apply
+ * to them (an automatic award then posts nothing, as for a rule the committee has not set).
+ */
+export function ruleFor(rules: RuleSet, code: string, member: { partyStatus: PartyStatus }): RuleItem | undefined {
+  const rule = findRule(rules, code);
+  return rule && ruleApplies(rule, member.partyStatus) ? rule : undefined;
+}
+
 export function findRule(rules: RuleSet, code: string): RuleItem | undefined {
   return rules.items.find((rule) => rule.code === code);
 }
@@ -119,5 +169,7 @@ export async function loadRules(
   committeeId: string,
 ): Promise<RuleSet> {
   const doc = committeeId ? await store.get('pointRules', committeeId) : null;
-  return doc ? withDefaultCaps(doc) : { items: DEFAULT_RULES, settings: DEFAULT_SETTINGS };
+  if (!doc) return { items: DEFAULT_RULES, settings: DEFAULT_SETTINGS };
+  const { items, settings } = withDefaultCaps(doc);
+  return { items: withDefaultCandidates(items), settings };
 }

@@ -14,7 +14,7 @@ import { lectureEntryId, progressId, publishedBy, type LectureDoc, type Progress
 import { markQuiz, markView, publicQuiz } from '../quiz';
 import type { MemberDoc } from '../../roster';
 import { postEntry } from '../../points';
-import { findRule } from '../../points';
+import { ruleFor } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict } from '../../runtime/errors';
@@ -78,7 +78,7 @@ export const get = action(lectureSchemas.get, async (ctx, input): Promise<Lectur
   const lecture = await watchableLecture(ctx, input.id, member);
   const progress = await ctx.store.get('lectureProgress', progressId(lecture._id, member._id));
   const rules = await committeeRules(ctx, member.committeeId);
-  const rule = findRule(rules, 'lecture');
+  const rule = ruleFor(rules, 'lecture', member);
   const item = toListItem(lecture, progress);
   const own = publishedBy(lecture, member, requireOpenid(ctx));
   return {
@@ -125,7 +125,7 @@ async function award(
   progress: ProgressDoc,
 ): Promise<number> {
   const rules = await committeeRules(ctx, member.committeeId);
-  const rule = findRule(rules, 'lecture');
+  const rule = ruleFor(rules, 'lecture', member);
   let points = 0;
   if (rule?.active) {
     const own = publishedBy(lecture, member, requireOpenid(ctx));

@@ -116,6 +116,8 @@ describe('points.rules', () => {
         value: expect.any(Number),
         auto: expect.any(Boolean),
         active: true,
+        // Every item but 亮身份 applies to the people on the way to membership too.
+        candidates: item.code !== 'declaration',
         ...(item.cap === undefined ? {} : { cap: expect.any(Number), capPeriod: expect.any(String) }),
       });
       expect(Math.sign(item.value)).toBe(item.kind === 'bonus' ? 1 : -1);

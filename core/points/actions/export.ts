@@ -12,6 +12,7 @@ import { loadRules } from '../rules';
 import { rankBranch } from './ranking';
 import { committeeOf } from './support';
 import { branchDocsOf } from '../../roster';
+import { categoryLabel } from '../categories';
 
 export const exportPoints = action(pointsSchemas.export, async (ctx, input): Promise<PointsOutputs['export']> => {
   const caller = await loadCaller(ctx);
@@ -21,7 +22,7 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
   const date = input.date ?? chinaDate(ctx.clock());
   const periods = periodsOfDate(date);
   const [{ items, label }, { items: rules }] = await Promise.all([
-    rankBranch(ctx, tree, input.orgId, input.period, date),
+    rankBranch(ctx, tree, input.orgId, input.period, date, input.statuses),
     loadRules(ctx.store, committeeOf(tree, input.orgId)),
   ]);
   const period = {
@@ -29,8 +30,12 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
     quarter: { year: periods.year, quarterKey: periods.quarterKey },
     year: { year: periods.year },
   }[input.period];
-  // The ledger is kept by branch: a group's sheet holds its members' entries only.
-  const entries = await ledgerInPeriod(ctx.store, await branchDocsOf(ctx, tree, input.orgId), period);
+  // The ledger is kept by branch: a group's sheet holds its members' entries only. A category's
+  // sheet holds the entries of those ranked (on the roster now, of those 党员身份) only.
+  const ranked = new Set(items.map((item) => item.memberId));
+  const entries = (await ledgerInPeriod(ctx.store, await branchDocsOf(ctx, tree, input.orgId), period)).filter(
+    (entry) => !input.statuses || ranked.has(entry.memberId),
+  );
   const byMember = new Map<string, Record<string, number>>();
   for (const entry of entries) {
     const byRule = byMember.get(entry.memberId) ?? {};
@@ -38,14 +43,15 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
     byMember.set(entry.memberId, byRule);
   }
   const org = tree.get(input.orgId)?.name ?? '';
-  const title = `${org}积分-${label}`;
+  const category = categoryLabel(input.statuses);
+  const title = `${org}${category ? `（${category}）` : ''}积分-${label}`;
   // Members no longer on the roster may still have entries: the tags cover everyone named.
   const tags = await loadSameNameTags(ctx.store, tree, [
     ...items,
     ...entries.map((entry) => ({ memberId: entry.memberId, name: entry.memberName })),
   ]);
   const content = await buildPointsExport(
-    { org, period: periodRange(input.period, date).label, exportedAt: ctx.clock() },
+    { org, category, period: periodRange(input.period, date).label, exportedAt: ctx.clock() },
     rules,
     items.map((item) => ({ ...item, tag: tags.get(item.memberId) ?? '', byRule: byMember.get(item.memberId) ?? {} })),
     entries.map((entry) => ({
@@ -63,7 +69,7 @@ export const exportPoints = action(pointsSchemas.export, async (ctx, input): Pro
       action: 'points.export',
       target: `orgs/${input.orgId}`,
       committeeId: committeeOf(tree, input.orgId),
-      after: { period: label, entries: entries.length },
+      after: { period: label, entries: entries.length, ...(input.statuses ? { statuses: input.statuses } : {}) },
     }),
   );
   const { fileID, url } = await ctx.files.publish(`${title}.xlsx`, content);

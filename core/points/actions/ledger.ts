@@ -18,7 +18,7 @@ import { byIds, pageOfRead } from '../../shared/paging';
 import type { PointRequestDoc } from '../documents';
 import { postEntry, REVERSAL_IS_FINAL, reversalId, reverseEntry, type LedgerDoc } from '../ledger';
 import { requireLedgerReach, rolesOfMembers } from '../precedence';
-import { findRule, loadRules, recordableByHand } from '../rules';
+import { findRule, loadRules, notApplicableMessage, recordableByHand, ruleApplies } from '../rules';
 import { committeeOf } from './support';
 import { notify } from '../../notices';
 
@@ -55,6 +55,12 @@ export const record = action(pointsSchemas.record, async (ctx, input): Promise<P
   const rule = findRule(ruleSet, input.rule);
   if (!rule || !rule.active) throw invalidInput('rule', '没有这个积分项目');
   if (!recordableByHand(rule)) throw invalidInput('rule', `“${rule.name}”由系统自动记分，不能手工记录`);
+  // Everyone's, before anyone's entry: a refusal records nothing for anybody (postEntry would refuse too).
+  for (const [index, id] of memberIds.entries()) {
+    const member = members.get(id) as MemberDoc;
+    if (!ruleApplies(rule, member.partyStatus))
+      throw invalidInput(`memberIds.${index}`, `${member.name}：${notApplicableMessage(rule, member.partyStatus)}`);
+  }
 
   const requestId = input.requestId ?? randomBytes(12).toString('base64url');
   const at = ctx.clock();

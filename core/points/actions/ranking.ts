@@ -1,5 +1,6 @@
 import { activeMemberCount, activeMembersOf } from '../../roster';
 import { ledgerPageRead } from '../queries';
+import type { PartyStatus } from '../../../contracts/common';
 import {
   pointsSchemas,
   type PointsOutputs,
@@ -24,16 +25,21 @@ import { adminCommittee, committeeOf } from './support';
 import { byIds, pageOfRead } from '../../shared/paging';
 import { membersOf } from '../../roster';
 
-/** The branch's members ranked for the period containing `date` (China time). */
+/**
+ * The branch's members ranked for the period containing `date` (China time): everyone on the
+ * roster, or those of the given 党员身份 only (ranked among themselves).
+ */
 export async function rankBranch(
   ctx: HandlerContext,
   tree: OrgTree,
   orgId: string,
   period: 'month' | 'quarter' | 'year',
   date: string,
+  statuses?: readonly PartyStatus[],
 ) {
   const periods = periodsOfDate(date);
-  const members = await activeMembersOf(ctx.store, membersOf(tree, orgId));
+  const roster = await activeMembersOf(ctx.store, membersOf(tree, orgId));
+  const members = statuses ? roster.filter((m) => statuses.includes(m.partyStatus)) : roster;
   const totals = await byIds(
     ctx.store,
     'pointTotals',
@@ -61,7 +67,9 @@ export function memberRankingVisibility(settings: Pick<PointsSettings, 'rankingV
 
 /**
  * Staff with `points.read` on the org get the whole list (the management view); a plain member
- * gets their own line only, or nothing when the committee has turned member rankings off.
+ * gets their own line only, or nothing when the committee has turned member rankings off. With
+ * `statuses`, only the members of those 党员身份 are ranked, among themselves (a member outside them
+ * gets `me: null`).
  */
 export const ranking = action(pointsSchemas.ranking, async (ctx, input): Promise<PointsOutputs['ranking']> => {
   const caller = await loadCaller(ctx);
@@ -75,7 +83,7 @@ export const ranking = action(pointsSchemas.ranking, async (ctx, input): Promise
   const visibility = staff ? 'full' : memberRankingVisibility(settings);
   const date = input.date ?? chinaDate(ctx.clock());
   if (visibility === 'off') return { period: periodLabel(input.period, date), visibility, items: [], me: null };
-  const { items, label } = await rankBranch(ctx, tree, input.orgId, input.period, date);
+  const { items, label } = await rankBranch(ctx, tree, input.orgId, input.period, date, input.statuses);
   const me = items.find((item) => item.memberId === caller.member?._id) ?? null;
   return { period: label, visibility, items: visibility === 'full' ? items : [], me };
 });

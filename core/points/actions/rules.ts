@@ -42,6 +42,7 @@ export const updateRules = action(
       if (change.capPeriod && rule.cap !== undefined) rule.capPeriod = change.capPeriod;
       if (rule.cap !== undefined && !rule.capPeriod) rule.capPeriod = 'month';
       if (change.active !== undefined) rule.active = change.active;
+      if (change.candidates !== undefined) rule.candidates = change.candidates;
     }
     const after: RuleSet = { items, settings: { ...before.settings, ...input.settings } };
     await ctx.store.transaction(async (tx) => {

@@ -17,6 +17,7 @@ const rule = (code: string, name: string, value: number, active = true): RuleIte
   value,
   auto: false,
   active,
+  candidates: true,
 });
 
 describe('积分明细 filters', () => {

@@ -32,6 +32,7 @@ const rule = (code: string, name: string, value: number, auto: boolean, active =
   value,
   auto,
   active,
+  candidates: code !== 'declaration',
 });
 
 const DEFAULT_RULES: RuleItem[] = [

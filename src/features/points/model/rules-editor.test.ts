@@ -30,6 +30,7 @@ const rule = (code: string, name: string, value: number, auto: boolean, extra: P
   value,
   auto,
   active: true,
+  candidates: code !== 'declaration',
   ...extra,
 });
 
