@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Period, PointsOutputs } from '@contracts';
+import type { PartyStatus, Period, PointsOutputs } from '@contracts';
 import {
   LONGER_PERIOD,
   MEMBER_VISIBILITY_NOTE,
@@ -8,7 +8,8 @@ import {
   rankingHasPoints,
 } from '@/features/points/model/points';
 import { todayInChina } from '@/utils/dates';
-import { getPointsRanking, getPointsRules } from '@/features/points/services/points';
+import { getPointsRules } from '@/features/points/services/points';
+import { getPointsRanking } from '@/features/points/services/ranking';
 import { useRequest, type RequestState } from '@/hooks/useRequest';
 import { useEvent } from '@/utils/events';
 
@@ -57,11 +58,20 @@ export function useOpenOnPeriodWithPoints(
   }, [ranking.data]);
 }
 
-/** The branch's ranking for the chosen period; reloads when points change. */
-export function usePointsRanking(orgId: string, p: Pick<PointsPeriodState, 'period' | 'date'>) {
-  const ranking = useRequest(() => getPointsRanking(orgId, p.period, p.date), [orgId, p.period, p.date], {
-    manual: !orgId,
-  });
+/** The branch's ranking for the chosen period (of some 党员身份 only, when given); reloads when points change. */
+export function usePointsRanking(
+  orgId: string,
+  p: Pick<PointsPeriodState, 'period' | 'date'>,
+  statuses?: PartyStatus[],
+) {
+  const key = statuses?.join(',') ?? '';
+  const ranking = useRequest(
+    () => getPointsRanking(orgId, p.period, p.date, statuses),
+    [orgId, p.period, p.date, key],
+    {
+      manual: !orgId,
+    },
+  );
   useEvent('pointsChanged', () => void ranking.reload());
   return ranking;
 }

@@ -69,7 +69,15 @@ const ruleOf = (d: RulesDraft, code: string) => {
 describe('the rules form', () => {
   it('holds deductions as positive magnitudes and caps as text', () => {
     const d = draftFromRules(SET);
-    expect(ruleOf(d, 'shirk')).toEqual({ code: 'shirk', amount: '3', cap: '', capPeriod: 'month', active: true });
+    expect(ruleOf(d, 'shirk')).toEqual({
+      code: 'shirk',
+      amount: '3',
+      cap: '',
+      capPeriod: 'month',
+      active: true,
+      candidates: true,
+    });
+    expect(ruleOf(d, 'declaration').candidates).toBe(false);
     expect(ruleOf(d, 'lecture')).toMatchObject({ amount: '1', cap: '8', capPeriod: 'month' });
     // A rule set saved before 党课频次 existed has the default, quarterly.
     expect(d.settings).toEqual({
@@ -272,6 +280,30 @@ describe('describeChanges', () => {
       '成员可见的排名：仅本人名次 → 关闭排名',
       '异议期：7 天 → 10 天',
     ]);
+  });
+
+  it('适用于入党申请人、积极分子和发展对象: a switch sent alone, with the value the schema requires, and described', () => {
+    const d = edit((x) => {
+      ruleOf(x, 'declaration').candidates = true;
+      ruleOf(x, 'shirk').candidates = false;
+    });
+    const payload = rulesPayload(SET, d);
+    expect(payload).toEqual({
+      items: [
+        { code: 'declaration', value: 5, candidates: true },
+        { code: 'shirk', value: -3, candidates: false },
+      ],
+    });
+    expect(describeChanges(SET, payload)).toEqual([
+      '亮身份：改为也适用于入党申请人、积极分子和发展对象',
+      '推诿任务：改为不适用于入党申请人、积极分子和发展对象',
+    ]);
+    // Switched back: no change.
+    const back = edit((x) => {
+      ruleOf(x, 'shirk').candidates = false;
+      ruleOf(x, 'shirk').candidates = true;
+    });
+    expect(rulesPayload(SET, back)).toEqual({});
   });
 
   it('says when a cap is removed and a rule switched back on', () => {

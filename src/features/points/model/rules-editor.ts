@@ -33,6 +33,8 @@ export interface RuleDraft {
   cap: string;
   capPeriod: Period;
   active: boolean;
+  /** Whether it applies to 入党申请人, 入党积极分子 and 发展对象 too (RuleItem.candidates). */
+  candidates: boolean;
 }
 
 export interface SettingsDraft {
@@ -66,6 +68,11 @@ export const CAP_PERIOD_OPTIONS: ReadonlyArray<{ value: Period; label: string }>
 ];
 
 const PERIOD_UNIT: Record<Period, string> = { month: '月', quarter: '季度', year: '年' };
+
+/** The switch that applies a rule to the people on the way to membership, and what a change to it reads as. */
+export const CANDIDATES_LABEL = '适用于入党申请人、积极分子和发展对象';
+const CANDIDATES_ON = '改为也适用于入党申请人、积极分子和发展对象';
+const CANDIDATES_OFF = '改为不适用于入党申请人、积极分子和发展对象';
 
 /** 党课 at least once a month, quarter (the default) or year: the committee's schedule (支部工作条例 "按期"). */
 export const LECTURE_CADENCE_OPTIONS: ReadonlyArray<{ value: Period; label: string }> = [
@@ -101,6 +108,7 @@ export function draftFromRules(set: RuleSet): RulesDraft {
       cap: r.cap ? String(r.cap) : '',
       capPeriod: r.capPeriod ?? 'month',
       active: r.active,
+      candidates: r.candidates,
     })),
     settings: {
       baseScore: String(set.settings.baseScore),
@@ -196,6 +204,10 @@ export function rulesPayload(set: RuleSet, draft: RulesDraft): RulesPayload {
       change.active = d.active;
       changed = true;
     }
+    if (d.candidates !== rule.candidates) {
+      change.candidates = d.candidates;
+      changed = true;
+    }
     if (changed) items.push(change);
   }
 
@@ -241,6 +253,7 @@ export function describeChanges(set: RuleSet, payload: RulesPayload): string[] {
       parts.push(`上限 ${capText(rule.cap, rule.capPeriod)} → ${capText(cap, period)}`);
     }
     if (item.active !== undefined) parts.push(item.active ? '启用' : '停用');
+    if (item.candidates !== undefined) parts.push(item.candidates ? CANDIDATES_ON : CANDIDATES_OFF);
     if (parts.length) lines.push(`${rule.name}：${parts.join('，')}`);
   }
   const s = payload.settings ?? {};

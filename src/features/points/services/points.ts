@@ -20,9 +20,6 @@ export const reversePointsEntry = (entryId: string, reason: string) => call('poi
 
 export const getMyPoints = (page = 1, pageSize = 20) => call('points', 'mine', { page, pageSize });
 
-export const getPointsRanking = (orgId: string, period: Period, date?: string) =>
-  call('points', 'ranking', { orgId, period, ...(date ? { date } : {}) });
-
 export const listPointsEntries = (input: ActionInput<'points', 'entries'>) => call('points', 'entries', input);
 
 /** Admin: 季度赛马, the committee's branches ranked by average points per member. */
@@ -31,9 +28,6 @@ export const getBranchRanking = (period: Period, date?: string) =>
 
 export const verifyPoints = () => call('points', 'verify');
 export const rebuildPoints = () => call('points', 'rebuild');
-
-export const exportPoints = (orgId: string, period: Period, date?: string) =>
-  call('points', 'export', { orgId, period, ...(date ? { date } : {}) });
 
 /** 异议: a member objects to one of their own entries. */
 export const objectToEntry = (entryId: string, reason: string) => call('points', 'object', { entryId, reason });

@@ -19,14 +19,15 @@ interface Props {
   ranking: RequestState<PointsOutputs['ranking']>;
   /** `member`: what the branch's setting lets a member see, net only; `staff`: everyone, with 加分 and 扣分. */
   mode: 'member' | 'staff';
-  /** Said when nobody is ranked (staff: what to do next). */
+  /** Said when nobody is ranked (staff: what to do next), under `emptyTitle` when given. */
   emptyDescription?: string;
+  emptyTitle?: string;
   /** Said under the table; by default what the member's view shows. */
   note?: string;
 }
 
 /** A branch's ranking for one period: rank (ties share it), name, a bar for the net, and the figures. */
-export default function RankingTable({ ranking, mode, emptyDescription, note: staffNote }: Props) {
+export default function RankingTable({ ranking, mode, emptyDescription, emptyTitle, note: staffNote }: Props) {
   if (ranking.error) return <ErrorState error={ranking.error} onRetry={ranking.reload} />;
   if (ranking.loading || !ranking.data) return <LoadingSkeleton rows={6} />;
 
@@ -39,7 +40,7 @@ export default function RankingTable({ ranking, mode, emptyDescription, note: st
   if (!rows.length)
     return (
       <EmptyState
-        title={staff ? '本期还没有排名' : data.visibility === 'off' ? '不显示排名' : '暂无您的名次'}
+        title={emptyTitle ?? (staff ? '本期还没有排名' : data.visibility === 'off' ? '不显示排名' : '暂无您的名次')}
         description={emptyDescription ?? (staff ? '党员有了积分记录后，会按净分排在这里。' : note)}
         className="e2e-ranking-empty"
       />

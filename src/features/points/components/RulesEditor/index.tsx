@@ -50,7 +50,7 @@ export default function RulesEditor({ editor }: { editor: RulesEditorState }) {
   return (
     <View className="zb-rules e2e-rules-editor">
       <Text className="zb-rules__intro">
-        「自动」项目由系统在签到、学习、亮身份时记分；「手工」项目由书记记录。停用的项目不再记分，已有记录保留。
+        「自动」项目由系统在签到、学习、亮身份时记分；「手工」项目由书记记录。停用的项目不再记分，已有记录保留。不适用于入党申请人、积极分子和发展对象的项目，系统不为他们记分，也不能为他们手工记录。
       </Text>
       {group('加分项', '填写每次加多少分', bonus, 'e2e-rules-bonus')}
       {group('扣分项', '填写每次扣多少分（正数）', deduction, 'e2e-rules-deduction')}

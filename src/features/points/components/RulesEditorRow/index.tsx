@@ -3,6 +3,7 @@ import { Switch } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { RuleItem } from '@contracts';
 import {
+  CANDIDATES_LABEL,
   CAP_PERIOD_OPTIONS,
   capText,
   ruleErrorKey,
@@ -22,7 +23,8 @@ interface Props {
 
 /**
  * One rule: name, 自动/手工, its value (a deduction entered as a positive number beside its minus
- * sign), its cap per period when it has one (or 设上限), and whether it is in use.
+ * sign), its cap per period when it has one (or 设上限), whether it is in use, and whether it
+ * applies to the people on the way to membership (入党申请人, 入党积极分子, 发展对象).
  */
 export default function RulesEditorRow({ rule, draft, errors, onChange }: Props) {
   const [capOpen, setCapOpen] = useState(false);
@@ -111,6 +113,15 @@ export default function RulesEditorRow({ rule, draft, errors, onChange }: Props)
           {capError ? <Text className="zb-rule__error e2e-field-error">{capError}</Text> : null}
         </View>
       ) : null}
+
+      <View className="zb-rule__line zb-rule__way">
+        <Text className="zb-rule__way-label">{CANDIDATES_LABEL}</Text>
+        <Switch
+          className="e2e-rule-candidates"
+          checked={draft.candidates}
+          onChange={(v: boolean) => onChange({ candidates: v })}
+        />
+      </View>
     </View>
   );
 }

@@ -11,6 +11,7 @@ import PointsLedgerFilter from '@/features/points/components/PointsLedgerFilter'
 import PointsPeriodPicker from '@/features/points/components/PointsPeriodPicker';
 import PointsReverseDialog from '@/features/points/components/PointsReverseDialog';
 import RankingTable from '@/features/points/components/RankingTable';
+import RankingCategoryChips from '@/features/points/components/RankingCategoryChips';
 import SegmentedControl from '@/components/SegmentedControl';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { usePermissions } from '@/features/identity/hooks/useMe';
@@ -20,6 +21,7 @@ import { usePointsExport } from '@/features/points/hooks/usePointsExport';
 import { usePointsLedger } from '@/features/points/hooks/usePointsLedger';
 import { usePointsLedgerFilter } from '@/features/points/hooks/usePointsLedgerFilter';
 import { ledgerEmpty } from '@/features/points/model/ledger-filter';
+import { categoryEmpty, categoryStatuses, type RankingCategory } from '@/features/points/model/ranking-filter';
 import {
   useMemberVisibilityNote,
   useOpenOnPeriodWithPoints,
@@ -41,7 +43,9 @@ export default function PointsManage() {
   const { orgId } = branches;
   const [tab, setTab] = useState<Tab>('ranking');
   const period = usePointsPeriod('month');
-  const ranking = usePointsRanking(orgId, period);
+  const [category, setCategory] = useState<RankingCategory>('all');
+  const statuses = categoryStatuses(category);
+  const ranking = usePointsRanking(orgId, period, statuses);
   useOpenOnPeriodWithPoints(period, ranking, false);
   const ledgerFilter = usePointsLedgerFilter();
   const ledger = usePointsLedger(orgId, undefined, ledgerFilter.query);
@@ -50,7 +54,8 @@ export default function PointsManage() {
   // 记录加减分, 冲正 and deciding objections are points writes: 支委 see the figures only.
   const mayWrite = usePermissions().may('points.write', orgId);
   const [reversing, setReversing] = useState<LedgerEntryView | null>(null);
-  const { exporting, exportShownPeriod } = usePointsExport(orgId, period);
+  const { exporting, exportShownPeriod } = usePointsExport(orgId, period, statuses);
+  const emptyCategory = categoryEmpty(category);
 
   useReachBottom(() => {
     if (tab === 'ledger') void ledger.loadMore();
@@ -113,6 +118,7 @@ export default function PointsManage() {
       {tab === 'ranking' ? (
         <>
           <PointsPeriodPicker state={period} />
+          <RankingCategoryChips value={category} onChange={setCategory} />
           <Button
             size="small"
             fill="outline"
@@ -127,10 +133,12 @@ export default function PointsManage() {
             ranking={ranking}
             mode="staff"
             note={visibilityNote}
+            emptyTitle={emptyCategory?.title}
             emptyDescription={
-              mayWrite
+              emptyCategory?.description ??
+              (mayWrite
                 ? '党员参加组织生活、志愿服务或学习微党课后会自动记分；也可以点「记录加减分」。'
-                : '党员参加组织生活、志愿服务或学习微党课后会自动记分。'
+                : '党员参加组织生活、志愿服务或学习微党课后会自动记分。')
             }
           />
         </>
