@@ -72,6 +72,8 @@ describe('the admin pages’ model', () => {
       ['x', '党委不能撤销'],
       ['xb', null],
     ]);
+    // The people on the way are on the roster too (发展党员 closes their files).
+    expect(archiveBlocker(ORGS, { ...ORGS[4], activeOnTheWay: 2 })).toBe('有入党积极分子等 2 人在册');
   });
 
   it('offers the roles the caller may appoint there, none without org.manage', () => {

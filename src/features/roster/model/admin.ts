@@ -72,6 +72,8 @@ export function archiveBlocker(orgs: OrgNode[], node: OrgNode): string | null {
   if (node.archived) return '已撤销';
   if (orgs.some((o) => o.parentId === node.id && !o.archived)) return '有下级组织';
   if (node.activeMembers) return `有 ${node.activeMembers} 名在册党员`;
+  // The people on the way are on the roster too: 发展党员 closes their files.
+  if (node.activeOnTheWay) return `有入党积极分子等 ${node.activeOnTheWay} 人在册`;
   return null;
 }
 

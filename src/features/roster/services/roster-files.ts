@@ -1,4 +1,5 @@
 /** The roster's Excel files: the import template, an export, an import (same flow on both platforms). */
+import type { PartyStatus } from '@contracts';
 import { openFileLink, uploadFile, type PickedFile } from '@/services/files';
 import { exportMembers, getImportTemplate, importMembers, previewImport } from './roster';
 
@@ -6,8 +7,9 @@ export async function downloadImportTemplate(): Promise<void> {
   await openFileLink(await getImportTemplate());
 }
 
-export async function exportRoster(orgId: string): Promise<void> {
-  await openFileLink(await exportMembers(orgId));
+/** The org's roster, or only the people of these 党员身份 (the title says which). */
+export async function exportRoster(orgId: string, statuses?: PartyStatus[]): Promise<void> {
+  await openFileLink(await exportMembers({ orgId, ...(statuses ? { statuses } : {}) }));
 }
 
 /** Uploads the file and previews importing it into `orgId` (nothing changes yet). */

@@ -14,7 +14,7 @@ export const transferMember = (input: ActionInput<'roster', 'transferMember'>) =
 export const getImportTemplate = () => call('roster', 'importTemplate');
 export const previewImport = (orgId: string, fileID: string) => call('roster', 'previewImport', { orgId, fileID });
 export const importMembers = (input: ActionInput<'roster', 'importMembers'>) => call('roster', 'importMembers', input);
-export const exportMembers = (orgId: string) => call('roster', 'exportMembers', { orgId });
+export const exportMembers = (input: ActionInput<'roster', 'exportMembers'>) => call('roster', 'exportMembers', input);
 export const getSetupStatus = () => call('roster', 'setupStatus');
 export const getRatingProposals = (committeeId: string, year: number) =>
   call('roster', 'ratingProposals', { committeeId, year });

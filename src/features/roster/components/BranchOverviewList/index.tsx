@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { BranchOverview } from '@contracts';
 import { cadenceText, shareText, shareTone } from '@/features/roster/model/overview';
+import { headcountText } from '@/features/roster/model/on-the-way';
 import './index.scss';
 
 function Share({ label, share, className }: { label: string; share: number | null; className: string }) {
@@ -29,7 +30,9 @@ export default function BranchOverviewList({ items }: { items: readonly BranchOv
           <View key={item.orgId} className="zb-overview__card e2e-overview-branch">
             <View className="zb-overview__head">
               <Text className="zb-overview__name e2e-overview-name">{item.name}</Text>
-              <Text className="zb-overview__members">{`${item.members} 名党员`}</Text>
+              <Text className="zb-overview__members e2e-overview-members">
+                {headcountText(item.members, item.onTheWay)}
+              </Text>
             </View>
             <Text className={`zb-overview__cadence zb-overview__cadence--${cadence.tone} e2e-overview-cadence`}>
               {`三会一课：${cadence.text}`}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Dialog } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import type { ImportPreview } from '@contracts';
+import type { ImportPreview, PartyStatus } from '@contracts';
 import { isApiRequestError } from '@/services/client';
 import type { ErrorDetail } from '@/services/errors';
 import type { PickedFile } from '@/services/files';
@@ -27,6 +27,8 @@ import './index.scss';
 interface Props {
   orgId: string;
   orgName: string;
+  /** 导出 holds only these 党员身份 (the page's chip), everyone when left out. */
+  statuses?: PartyStatus[];
   /** 下载模板 and 导入 are for those who may write the roster; everyone here may export. */
   canImport: boolean;
   onImported: () => void;
@@ -41,7 +43,7 @@ const LISTED = 20;
  * 下载模板 / 导入 / 导出 for one branch's roster. An import is previewed first (what each row
  * would do, and why a row is refused); nothing changes until the secretary confirms.
  */
-export default function RosterExcel({ orgId, orgName, canImport, onImported }: Props) {
+export default function RosterExcel({ orgId, orgName, statuses, canImport, onImported }: Props) {
   const { busy, send } = useSubmit<Exclude<Busy, ''>>();
   const [report, setReport] = useState<{ message: string; rows: ErrorDetail[] } | null>(null);
   const [previewed, setPreviewed] = useState<{ fileID: string; preview: ImportPreview } | null>(null);
@@ -56,7 +58,7 @@ export default function RosterExcel({ orgId, orgName, canImport, onImported }: P
   };
 
   const template = () => run('template', downloadImportTemplate);
-  const exportAll = () => run('export', () => exportRoster(orgId));
+  const exportAll = () => run('export', () => exportRoster(orgId, statuses));
   const importFile = (file: PickedFile) =>
     run('import', () => previewRosterImport(orgId, file), { onDone: setPreviewed, onError: reportRows });
   const choice = previewed ? previewChoice(previewed.preview) : null;

@@ -3,6 +3,7 @@ import type { RosterMember } from '@contracts';
 import MemberRow from '@/features/roster/components/MemberRow';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import LoadMoreFooter from '@/components/LoadMoreFooter';
+import { chipEmpty, type StatusChip } from '@/features/roster/model/on-the-way';
 import './index.scss';
 
 interface ListState {
@@ -23,8 +24,11 @@ interface Props {
   status: 'active' | 'inactive';
   /** The 党员分类 filter, '' for none. */
   category?: string;
+  /** The 党员身份 chip (全部 when left out). */
+  chip?: StatusChip;
   onClearQuery: () => void;
   onClearCategory?: () => void;
+  onClearChip?: () => void;
   /** Left out for those who may not add members: the empty state then only says who does. */
   onAdd?: () => void;
   onOpen: (id: string) => void;
@@ -36,8 +40,10 @@ export default function RosterResults({
   query,
   status,
   category,
+  chip = 'all',
   onClearQuery,
   onClearCategory,
+  onClearChip,
   onAdd,
   onOpen,
 }: Props) {
@@ -62,6 +68,9 @@ export default function RosterResults({
           onAction={onClearCategory}
         />
       );
+    const byChip = chipEmpty(chip);
+    if (byChip)
+      return <EmptyState {...byChip} actionText="查看全部" onAction={onClearChip} className="e2e-roster-chip-empty" />;
     if (status === 'inactive')
       return <EmptyState title="没有已停用的党员" description="停用或转出的党员会显示在这里。" />;
     return onAdd ? (

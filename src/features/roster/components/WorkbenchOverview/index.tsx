@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { committeeSummary, shareText, shareTone, cadenceText } from '@/features/roster/model/overview';
 import { useWorkbenchOverview } from '@/features/roster/hooks/useWorkbenchOverview';
 import { decisionStatus, starsText } from '@/features/roster/model/rating';
+import { headcountText } from '@/features/roster/model/on-the-way';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
 
@@ -54,7 +55,9 @@ export default function WorkbenchOverview() {
           <View key={org.id} className="zb-wbfig__card e2e-workbench-branch">
             <View className="zb-wbfig__head">
               <Text className="zb-wbfig__title">{`${branch.name} · ${overview.period}`}</Text>
-              <Text className="zb-wbfig__more">{`${branch.members} 名党员`}</Text>
+              <Text className="zb-wbfig__more e2e-workbench-members">
+                {headcountText(branch.members, branch.onTheWay)}
+              </Text>
             </View>
             <Text className={`zb-wbfig__line zb-wbfig__line--${cadence.tone}`}>{`三会一课：${cadence.text}`}</Text>
             <View className="zb-wbfig__row">

@@ -106,7 +106,9 @@ export default function Orgs() {
 
   return (
     <PageShell className="zb-orgs">
-      <Text className="zb-orgs__hint">点选组织可新建下级、改名、移动或撤销；人数为在册党员数。</Text>
+      <Text className="zb-orgs__hint">
+        点选组织可新建下级、改名、移动或撤销；人数为在册党员数，入党积极分子等另计。
+      </Text>
       {tree.rows.map(({ node, depth }) => {
         const open_ = selected === node.id;
         const kind = childKind(node.kind);
@@ -125,7 +127,9 @@ export default function Orgs() {
               </StatusTag>
               {node.archived ? <StatusTag tone="muted">已撤销</StatusTag> : null}
               <Text className="zb-orgs__count">
-                {node.activeMembers !== undefined ? `${node.activeMembers} 人` : ''}
+                {node.activeMembers === undefined
+                  ? ''
+                  : `${node.activeMembers} 人${node.activeOnTheWay ? ` · 积极分子等 ${node.activeOnTheWay} 人` : ''}`}
               </Text>
             </View>
             {open_ ? (

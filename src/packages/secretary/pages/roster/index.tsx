@@ -8,6 +8,7 @@ import RosterExcel from '@/features/roster/components/RosterExcel';
 import SearchInput from '@/components/SearchInput';
 import SegmentedControl from '@/components/SegmentedControl';
 import RosterResults from '@/features/roster/components/RosterResults';
+import StatusChips from '@/features/roster/components/StatusChips';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { useDebounced } from '@/hooks/useDebounced';
 import { useManagedOrgs } from '@/features/roster/hooks/useManagedOrgs';
@@ -15,7 +16,8 @@ import { usePermissions } from '@/features/identity/hooks/useMe';
 import { usePagedList } from '@/hooks/usePagedList';
 import { listMembers } from '@/features/roster/services/roster';
 import { CATEGORY_FILTER_OPTIONS } from '@/features/roster/model/profile';
-import type { MemberCategory } from '@contracts';
+import { chipStatuses, type StatusChip } from '@/features/roster/model/on-the-way';
+import type { MemberCategory, PartyStatus } from '@contracts';
 import { go, ROUTES } from '@/utils/routes';
 import { useEvent } from '@/utils/events';
 import './index.scss';
@@ -32,23 +34,32 @@ export default function Roster() {
   const [status, setStatus] = useState<'active' | 'inactive'>('active');
   const [text, setText] = useState('');
   const [category, setCategory] = useState<MemberCategory | ''>('');
+  const [chip, setChip] = useState<StatusChip>('all');
+  // How many each 党员身份 holds under the other filters: the chips' counts, from the first page.
+  const [byStatus, setByStatus] = useState<Record<PartyStatus, number> | null>(null);
   const query = useDebounced(text.trim(), 400);
+  const statuses = chipStatuses(chip);
 
   useEffect(() => {
     if (!orgId && orgs.options.length) setOrgId(orgs.options[0].value);
   }, [orgId, orgs.options]);
 
   const list = usePagedList(
-    (page) =>
-      listMembers({
+    async (page) => {
+      const res = await listMembers({
         orgId,
         status,
         page,
         pageSize: 20,
         ...(query ? { query } : {}),
         ...(category ? { category } : {}),
-      }),
-    [orgId, status, query, category],
+        ...(statuses ? { statuses } : {}),
+        ...(page === 1 ? { countStatuses: true } : {}),
+      });
+      if (res.byStatus) setByStatus(res.byStatus);
+      return res;
+    },
+    [orgId, status, query, category, chip],
     { enabled: !!orgId },
   );
 
@@ -106,19 +117,28 @@ export default function Roster() {
               新增党员
             </Button>
           ) : null}
-          <RosterExcel orgId={orgId} orgName={orgName} canImport={mayWrite} onImported={() => void list.reload()} />
+          <RosterExcel
+            orgId={orgId}
+            orgName={orgName}
+            statuses={statuses}
+            canImport={mayWrite}
+            onImported={() => void list.reload()}
+          />
         </View>
       </View>
       <SearchInput value={text} onChange={setText} placeholder="搜索姓名或手机号" className="zb-roster__search" />
       <SegmentedControl options={STATUS} value={status} onChange={setStatus} className="zb-roster__status" />
+      <StatusChips value={chip} byStatus={byStatus} onChange={setChip} />
 
       <RosterResults
         list={list}
         query={query}
         status={status}
         category={category}
+        chip={chip}
         onClearQuery={() => setText('')}
         onClearCategory={() => setCategory('')}
+        onClearChip={() => setChip('all')}
         onAdd={mayWrite ? () => go(ROUTES.memberEdit({ orgId })) : undefined}
         onOpen={(id) => go(ROUTES.member(id))}
       />
