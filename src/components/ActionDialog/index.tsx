@@ -1,5 +1,5 @@
-import { Dialog } from '@nutui/nutui-react-taro';
 import type { PropsWithChildren } from 'react';
+import Dialog from '@/components/Dialog';
 import './index.scss';
 
 interface Props {

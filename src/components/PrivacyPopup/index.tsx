@@ -1,9 +1,12 @@
-import { Popup } from '@nutui/nutui-react-taro';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
+import Overlay from '@/components/Overlay';
 import { answerPrivacyRequest, PRIVACY_AGREE_BUTTON_ID, privacyRequest } from '@/services/privacy';
 import './index.scss';
+
+/** The layer NutUI's Popup gave the notice (dialogs, at 1200, stay above it). */
+const PRIVACY_Z_INDEX = 1001;
 
 /**
  * WeChat's privacy notice, shown while a location, file or media request waits for the user's
@@ -13,8 +16,10 @@ export default function PrivacyPopup() {
   const open = useSyncExternalStore(privacyRequest.subscribe, privacyRequest.get, privacyRequest.get);
   if (!open) return null;
   return (
-    <Popup visible position="bottom" round closeable={false} className="zb-privacy" onClose={() => undefined}>
-      <View className="zb-privacy__body">
+    <>
+      {/* Only an answer closes it: a tap on the overlay does nothing. */}
+      <Overlay zIndex={PRIVACY_Z_INDEX} />
+      <View className="zb-privacy" style={{ zIndex: PRIVACY_Z_INDEX }} catchMove>
         <Text className="zb-privacy__title">用户隐私保护提示</Text>
         <Text className="zb-privacy__text">
           签到时确认位置、导入花名册时选择聊天中的文件、发布课程时选择视频和图片，需要您先阅读并同意
@@ -37,6 +42,6 @@ export default function PrivacyPopup() {
           </Button>
         </View>
       </View>
-    </Popup>
+    </>
   );
 }

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { Switch } from '@nutui/nutui-react-taro';
 import DevIdentitySwitcher from '@/features/identity/components/DevIdentitySwitcher';
 import ListCell, { CellGroup } from '@/components/ListCell';
 import PageShell from '@/components/PageShell';
 import ProfileHeader from '@/features/identity/components/ProfileHeader';
 import StatusTag from '@/components/StatusTag';
+import Switch from '@/components/Switch';
 import { ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import { isStaff } from '@/features/roster/model/orgs';
 import { DECLARATION_STATUS_LABEL } from '@/features/roster/model/party';

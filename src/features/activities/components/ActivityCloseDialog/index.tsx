@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Dialog } from '@nutui/nutui-react-taro';
+import Dialog from '@/components/Dialog';
 import { useState } from 'react';
 import type { ActionOutput, ActivityKind } from '@contracts';
 import { closePreviewText, useActivityClosePreview } from '@/features/activities/hooks/useActivityClosePreview';
