@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import Dialog from '@/components/Dialog';
 import { useState } from 'react';
 import type { ImportPreview, PartyStatus } from '@contracts';
 import { isApiRequestError } from '@/services/client';
