@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Switch } from '@nutui/nutui-react-taro';
+import Switch from '@/components/Switch';
 import type { RosterMember } from '@contracts';
 import { FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS } from '@contracts/labels/activity';
 import { Field } from '@/components/Field';

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button, Switch } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import Switch from '@/components/Switch';
 import type { ActivityFormValues } from '@/features/activities/model/activity-form';
 import type { FieldErrors } from '@/utils/validation';
 import { canPickLocation } from '@/features/activities/services/location-picker';

@@ -1,5 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import { Button, Switch } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import Switch from '@/components/Switch';
 import {
   formatDurationText,
   LECTURE_KIND_OPTIONS,

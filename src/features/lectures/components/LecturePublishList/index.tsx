@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import { Switch } from '@nutui/nutui-react-taro';
+import Switch from '@/components/Switch';
 import { formatDate } from '@/utils/dates';
 import { LECTURE_KIND_LABELS, manageLine } from '@/features/lectures/model/lecture-admin';
 import { LOCKED_TAG, lockedNote } from '@/features/lectures/model/lecture-manage-list';

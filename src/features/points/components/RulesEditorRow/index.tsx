@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
-import { Switch } from '@nutui/nutui-react-taro';
+import Switch from '@/components/Switch';
 import { useState } from 'react';
 import type { RuleItem } from '@contracts';
 import {

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button, Switch } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import Switch from '@/components/Switch';
 import { useState } from 'react';
 import type { OrgNode, RosterMemberDetail } from '@contracts';
 import { isPartyMember } from '@contracts/labels/common';

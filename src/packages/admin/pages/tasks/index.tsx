@@ -1,4 +1,4 @@
-import { Switch } from '@nutui/nutui-react-taro';
+import Switch from '@/components/Switch';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
