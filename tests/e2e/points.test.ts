@@ -75,6 +75,21 @@ describeInBrowser('积分 in the browser', () => {
     const recordedRow = entries.find((row) => row[1] === '刘洋' && row[5] === REASON) as unknown[];
     expect(recordedRow[0]).toBeInstanceOf(Date);
     expect(recordedRow.slice(3, 6)).toEqual(['推诿任务', -3, REASON]);
+
+    // By category (issue 15): 党员 ranks 刘洋 and exports as such; the demo branch has no 入党积极分子.
+    await secretary.page.locator(visible('.e2e-points-category-members')).click();
+    await secretary.page.locator(visible('.e2e-ranking-name'), { hasText: '刘洋' }).waitFor();
+    const [members] = await Promise.all([
+      secretary.page.waitForEvent('download'),
+      secretary.page.locator(visible('.e2e-points-export')).click(),
+    ]);
+    expect(members.suggestedFilename()).toMatch(/^第一党支部（党员）积分-\d{4}-\d{2}\.xlsx$/);
+    await secretary.page.locator(visible('.e2e-points-category-activist')).click();
+    await expect(secretary.page.locator(visible('.e2e-ranking-empty')).textContent()).resolves.toContain(
+      '没有入党积极分子',
+    );
+    await secretary.page.locator(visible('.e2e-points-category-all')).click();
+    await secretary.page.locator(visible('.e2e-ranking-name'), { hasText: '刘洋' }).waitFor();
     await screenshot(secretary.page, 'points-secretary');
 
     // A mistake: the secretary reverses it from the ledger, with a reason; the member's total is back.
