@@ -34,6 +34,7 @@ import {
   TITLE_TOO_LONG,
   TITLE_TOO_SHORT,
 } from './labels/activity';
+import type { CandidateStatus } from './labels/common';
 import { periodSchema, type Period } from './points';
 
 export { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS };
@@ -243,6 +244,14 @@ export interface ActivityCounts {
   pending: number;
   /** (present + late) / (expected − exempt), 0–1; null when nobody is expected. */
   rate: number | null;
+  /**
+   * The counts above are the Party members' (正式 and 预备): the activity's rate, the branch's
+   * figures and the cadence count them only. People on the way to membership on the list (发展对象,
+   * 入党积极分子, 入党申请人) are counted here the same way over those the activity expects, with
+   * `guests`: those welcome, not expected, who came (列席; in `present` or `late` too). Absent when
+   * there are none.
+   */
+  onTheWay?: Omit<ActivityCounts, 'onTheWay'> & { guests: number };
 }
 
 export interface ActivityView {
@@ -286,6 +295,8 @@ export interface ActivityDetail extends ActivityView {
 
 export interface MyActivityStatus {
   expected: boolean;
+  /** Someone on the way whom the activity's kind welcomes without expecting: may sign in, never absent. */
+  welcome?: boolean;
   status: AttendanceStatus | null;
   at: string | null;
   leave: { status: LeaveStatus; reason: string; note: string | null } | null;
@@ -306,6 +317,10 @@ export interface AttendanceItem {
    */
   method: 'self' | 'organiser' | 'manual' | null;
   note: string | null;
+  /** Someone on the way to membership (发展对象, 入党积极分子, 入党申请人); absent for a Party member. */
+  partyStatus?: CandidateStatus;
+  /** Welcome, not expected (列席): listed once signed in, never absent. */
+  guest?: boolean;
 }
 
 export interface LeaveView {
@@ -388,7 +403,10 @@ export interface CadenceView {
   silent: boolean;
 }
 
-/** 出席, 迟到, 请假, 免参加, 缺席 by name (pinyin order), as the sign-in and the close fixed them. */
+/**
+ * The Party members' 出席, 迟到, 请假, 免参加, 缺席 by name (pinyin order), as the sign-in and the close
+ * fixed them; `expected` counts them.
+ */
 export interface RecordAttendance {
   expected: number;
   present: string[];
@@ -396,6 +414,8 @@ export interface RecordAttendance {
   leave: string[];
   exempt: string[];
   absent: string[];
+  /** 列席: the people on the way who came, each as `姓名（入党积极分子）`. Optional: older functions do not send it. */
+  observers?: string[];
 }
 
 /** 支部党员大会: who may vote (正式党员, not 免参加), how many of them came, and whether that is more than half. */

@@ -8,6 +8,7 @@ import {
   type CountedPage,
   type FileLink,
 } from './common';
+import type { CandidateStatus } from './labels/common';
 import { LECTURE_KIND_LABELS, LECTURE_KINDS } from './labels/lecture';
 
 export { LECTURE_KIND_LABELS, LECTURE_KINDS };
@@ -189,6 +190,16 @@ export interface LectureStatsItem {
   completed: boolean;
   quizPassed: boolean | null;
   watchedAt: string | null;
+  /** Someone on the way to membership whom 微党课 expects (发展对象, 入党积极分子); absent for a Party member. */
+  partyStatus?: CandidateStatus;
+}
+
+/** A lecture's figures over some of its learners. */
+export interface LectureCounts {
+  started: number;
+  completed: number;
+  passed: number;
+  expected: number;
 }
 
 export interface LectureManageItem {
@@ -225,17 +236,24 @@ export interface LectureOutputs {
   submitQuiz: QuizResultView;
   /** `unfinished`: members yet to finish it; `notified`: those newly told (once a day each). */
   remind: { unfinished: number; notified: number };
-  stats: {
-    started: number;
-    completed: number;
-    passed: number;
-    expected: number;
-    items: LectureStatsItem[];
-  };
+  /**
+   * The counts are the Party members' (正式 and 预备): the rates of 学习统计 count them only. The
+   * people on the way whom lectures expect are listed (with their `partyStatus`) and counted apart in
+   * `onTheWay`, absent when there are none; 入党申请人 (welcome, not expected) are not listed.
+   */
+  stats: LectureCounts & { items: LectureStatsItem[]; onTheWay?: LectureCounts };
   exportStats: FileLink;
   memberStats: {
     period: { month: string; quarter: string; year: string };
-    items: Array<{ memberId: string; name: string; month: number; quarter: number; year: number }>;
+    items: Array<{
+      memberId: string;
+      name: string;
+      month: number;
+      quarter: number;
+      year: number;
+      /** Someone on the way to membership; absent for a Party member. */
+      partyStatus?: CandidateStatus;
+    }>;
   };
   manage: { items: LectureManageItem[] };
   create: { id: string };

@@ -3,6 +3,12 @@ import type { AttendanceItem, AttendanceStatus } from '../../contracts/activity'
 import { inPinyinOrder } from '../shared/pinyin-order';
 import { addPrintableSheet, newWorkbook, workbookBytes, type TypedCell } from '../shared/printable-sheet';
 import { SAME_NAME_HEADER } from '../shared/same-name';
+import { PARTY_STATUS_LABELS } from '../../contracts/labels/common';
+import { GUEST_TAG } from '../../contracts/labels/participation';
+
+/** The 身份 column: 党员, or the status of someone on the way (a guest: `入党申请人（列席）`). */
+export const identityOf = (item: Pick<AttendanceItem, 'partyStatus' | 'guest'>): string =>
+  item.partyStatus ? `${PARTY_STATUS_LABELS[item.partyStatus]}${item.guest ? `（${GUEST_TAG}）` : ''}` : '党员';
 
 const METHOD_LABELS = { self: '扫码', organiser: '组织者扫码', manual: '补签' } as const;
 
@@ -55,6 +61,7 @@ export async function buildActivityAttendance(
       { header: '序号', key: 'no', width: 6, kind: 'integer' },
       { header: '姓名', key: 'name', width: 10 },
       { header: SAME_NAME_HEADER, key: 'tag', width: 18 },
+      { header: '身份', key: 'identity', width: 14 },
       { header: '状态', key: 'status', width: 8 },
       { header: '签到时间', key: 'at', width: 17, kind: 'dateTime' },
       { header: '方式', key: 'method', width: 11 },
@@ -65,6 +72,7 @@ export async function buildActivityAttendance(
       no: i + 1,
       name: item.name,
       tag: item.tag,
+      identity: identityOf(item),
       status: ATTENDANCE_LABELS[item.status],
       at: item.at,
       method: item.method ? METHOD_LABELS[item.method] : '',
@@ -99,6 +107,8 @@ export interface PeriodActivityColumn {
 export interface PeriodMemberRow {
   name: string;
   tag: string;
+  /** 党员 (the default), or the status of someone on the way (identityOf). */
+  identity?: string;
   statuses: Array<AttendanceStatus | null>;
   rate: number | null;
 }
@@ -117,6 +127,7 @@ export async function buildPeriodAttendance(
       const row: Record<string, string | number | null | TypedCell> = {
         name: member.name,
         tag: member.tag,
+        identity: member.identity ?? '党员',
         rate: member.rate,
       };
       member.statuses.forEach((status, i) => (row[`a${i}`] = status ? ATTENDANCE_LABELS[status] : '—'));
@@ -132,6 +143,7 @@ export async function buildPeriodAttendance(
     columns: [
       { header: '姓名', key: 'name', width: 10 },
       { header: SAME_NAME_HEADER, key: 'tag', width: 18 },
+      { header: '身份', key: 'identity', width: 12 },
       ...activities.map((a, i) => ({
         header: `${dayOf(a.startAt)} ${a.title}${a.inProgress ? '（未结束）' : ''}`,
         key: `a${i}`,
@@ -140,7 +152,12 @@ export async function buildPeriodAttendance(
       { header: '出勤率', key: 'rate', width: 9, kind: 'percent' },
     ],
     rows: [...rows, rates],
-    footer: activities.some((a) => a.inProgress) ? ['未结束的活动尚未确定缺席，不计入出勤率。'] : undefined,
+    footer: [
+      ...(activities.some((a) => a.inProgress) ? ['未结束的活动尚未确定缺席，不计入出勤率。'] : []),
+      ...(members.some((m) => (m.identity ?? '党员') !== '党员')
+        ? ['活动出勤率只计党员；入党积极分子等的出勤率只计其应到的活动，列席不计。']
+        : []),
+    ],
   });
   return workbookBytes(workbook);
 }

@@ -8,7 +8,8 @@ import type { ActivityDoc, AttendanceDoc } from './documents';
  * who did not run the activity came.
  */
 export function pointsPolicy(activity: Pick<ActivityDoc, 'attendees'>): { awards: boolean; reason: string | null } {
-  return activity.attendees.length >= MIN_EXPECTED_FOR_POINTS
+  // Guests (列席, not expected) do not make an activity large enough.
+  return activity.attendees.filter((a) => !a.guest).length >= MIN_EXPECTED_FOR_POINTS
     ? { awards: true, reason: null }
     : { awards: false, reason: FEW_EXPECTED_NO_POINTS };
 }
@@ -33,7 +34,7 @@ export function heldWithOthers(
   organisers: ReadonlySet<string>,
   records: ReadonlyArray<Pick<AttendanceDoc, 'memberId' | 'status' | 'method'>>,
 ): boolean {
-  const expected = new Set(activity.attendees.map((a) => a.id));
+  const expected = new Set(activity.attendees.filter((a) => !a.guest).map((a) => a.id));
   return records.some(
     (r) =>
       (r.status === 'present' || r.status === 'late') &&

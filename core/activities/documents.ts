@@ -1,11 +1,19 @@
 import type { CheckinEntry } from '../../contracts/activity';
 import type { ActivityKind, LeaveStatus, Place } from '../../contracts/activity';
+import type { CandidateStatus } from '../../contracts/labels/common';
 
 export interface Attendee {
   id: string;
   name: string;
   /** The member's exemption when they were added (closing reads the roster afresh). */
   exempt?: string | null;
+  /** Someone on the way to membership: their status when added (absent for a Party member). */
+  partyStatus?: CandidateStatus;
+  /**
+   * Welcome, not expected (contracts/labels/participation.ts): shown once they sign in (列席),
+   * never reminded or marked absent, counted in no rate.
+   */
+  guest?: true;
 }
 
 /** `activities/<id>`. `secret` keys the rotating code and is never sent to a client. */

@@ -1,5 +1,8 @@
 import type { ActivityDoc, Attendee } from './documents';
 import type { MemberDoc } from '../roster';
+import { isPartyMember, PARTY_STATUS_LABELS, type CandidateStatus } from '../../contracts/labels/common';
+import { ACTIVITY_KIND_LABELS, type ActivityKind } from '../../contracts/labels/activity';
+import { participationOf, refusedMessage } from '../../contracts/labels/participation';
 
 /**
  * Members who join an activity's org after its list of expected attendees was fixed (a declaration
@@ -25,16 +28,27 @@ export const listFixedAt = (activity: Pick<ActivityDoc, 'createdAt' | 'attendees
 type ActivityPart = Pick<
   ActivityDoc,
   'orgId' | 'branchId' | 'status' | 'createdAt' | 'attendeesFixedAt' | 'attendees' | 'startAt' | 'endAt'
->;
-type MemberPart = Pick<MemberDoc, '_id' | 'status' | 'branchId' | 'groupId' | 'createdAt' | 'history'>;
+> &
+  Partial<Pick<ActivityDoc, 'kind'>>;
+type MemberPart = Pick<MemberDoc, '_id' | 'status' | 'branchId' | 'groupId' | 'createdAt' | 'history'> &
+  Partial<Pick<MemberDoc, 'partyStatus'>>;
 
-/** Whether `member`, not on the list, came to the activity's org after the list was fixed and before `until`. */
-export function joinedAfterList(activity: ActivityPart, member: MemberPart, until: string): boolean {
+/** How the member takes part in the activity by its kind and their 党员身份 (contracts/labels/participation.ts). */
+const standing = (activity: ActivityPart, member: MemberPart) =>
+  activity.kind && member.partyStatus ? participationOf(activity.kind, member.partyStatus) : 'expected';
+
+/** An active member of the activity's org (a group's activity: of that group), not on its list yet. */
+function unlisted(activity: ActivityPart, member: MemberPart): boolean {
   if (activity.status !== 'active' || member.status !== 'active') return false;
   if (activity.attendees.some((a) => a.id === member._id)) return false;
   if (member.branchId !== activity.branchId) return false;
   // An activity of a group expects that group's members.
-  if (activity.orgId !== activity.branchId && member.groupId !== activity.orgId) return false;
+  return activity.orgId === activity.branchId || member.groupId === activity.orgId;
+}
+
+/** Whether `member`, not on the list, came to the activity's org after the list was fixed and before `until`. */
+export function joinedAfterList(activity: ActivityPart, member: MemberPart, until: string): boolean {
+  if (!unlisted(activity, member) || standing(activity, member) !== 'expected') return false;
   const since = Date.parse(memberSince(member));
   return since > Date.parse(listFixedAt(activity)) && since < Date.parse(until);
 }
@@ -47,8 +61,26 @@ export const mayJoinLate = (activity: ActivityPart, member: MemberPart): boolean
 export const expectedLate = (activity: ActivityPart, member: MemberPart): boolean =>
   joinedAfterList(activity, member, activity.startAt);
 
-export const attendeeOf = (member: Pick<MemberDoc, '_id' | 'name' | 'exemptReason'>): Attendee => ({
+/** Why someone on the way may not take part in an activity of `kind` (one the kind refuses them). */
+export const refusedAt = (kind: ActivityKind, status: string) =>
+  refusedMessage(PARTY_STATUS_LABELS[status as CandidateStatus], ACTIVITY_KIND_LABELS[kind]);
+
+/** The list's expected attendees: all but the guests. */
+export const listedExpected = (activity: Pick<ActivityDoc, 'attendees'>): Attendee[] =>
+  activity.attendees.filter((a) => !a.guest);
+
+/** Someone on the way whom the activity's kind welcomes (列席), not on its list: may sign in as a guest. */
+export const welcomeAt = (activity: ActivityPart, member: MemberPart): boolean =>
+  unlisted(activity, member) && standing(activity, member) === 'welcome';
+
+/** The list's entry for a member: someone on the way carries their status; a guest is welcome, not expected. */
+export const attendeeOf = (
+  member: Pick<MemberDoc, '_id' | 'name' | 'exemptReason'> & Partial<Pick<MemberDoc, 'partyStatus'>>,
+  guest = false,
+): Attendee => ({
   id: member._id,
   name: member.name,
   exempt: member.exemptReason ?? null,
+  ...(member.partyStatus && !isPartyMember(member.partyStatus) ? { partyStatus: member.partyStatus } : {}),
+  ...(guest ? { guest: true as const } : {}),
 });

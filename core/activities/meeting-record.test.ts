@@ -47,6 +47,8 @@ describe('quorum of a 支部党员大会', () => {
     // A member of the branch not on the activity's list counts as not present.
     ['a voter not expected counts as absent', members(4, 4), came([0, 1]), 4, 2, false],
     ['no voters at all', members(3, 0), came([0, 1, 2]), 0, 0, false],
+    // People on the way (积极分子 列席, 发展对象) are entitled to nothing: 3 正式 + 4 on the way, 1 正式 and all 4 came.
+    ['people on the way present add nothing', members(7, 3), came([0, 3, 4, 5, 6]), 3, 1, false],
   ] as const)('%s', (_label, entitled, attendance, voters, present, reached) => {
     expect(quorumOf([...entitled], [...attendance])).toEqual({ voters, present, reached });
   });
@@ -97,6 +99,22 @@ describe('attendance by name', () => {
       leave: ['孙浩然'],
       exempt: ['沈玉珍'],
       absent: ['王志强', '吴桂兰'],
+      observers: [],
+    });
+  });
+
+  it('people on the way: 列席 by name and status when they came, in no count of the Party members', () => {
+    const onTheWay = [
+      { ...item('宋佳怡', 'present'), partyStatus: 'activist' as const },
+      { ...item('许文博', 'late'), partyStatus: 'applicant' as const, guest: true },
+      { ...item('蒋思远', 'absent'), partyStatus: 'candidate' as const },
+    ];
+    expect(recordAttendance({ status: 'closed' }, [...items, ...onTheWay])).toMatchObject({
+      expected: 7,
+      present: ['陈秀英', '刘洋'],
+      late: ['赵丽娟'],
+      absent: ['吴桂兰'],
+      observers: ['宋佳怡（入党积极分子）', '许文博（入党申请人）'],
     });
   });
 });

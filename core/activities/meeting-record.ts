@@ -2,6 +2,7 @@ import type { AttendanceItem, QuorumView, RecordAttendance, VoteCounts } from '.
 import type { MeetingRecordFields } from '../../contracts/activity';
 import type { ActivityDoc } from './documents';
 import { inPinyinOrder } from '../shared/pinyin-order';
+import { PARTY_STATUS_LABELS } from '../../contracts/labels/common';
 
 /**
  * The meeting record's arithmetic (docs/api.md, "The meeting record").
@@ -64,12 +65,19 @@ export function voteProblem(vote: VoteCounts, quorum: QuorumView): string | null
 /** Passed: those for are more than half of the members with a vote. */
 export const votePassed = (vote: VoteCounts, quorum: QuorumView): boolean => moreThanHalf(vote.for, quorum.voters);
 
-/** Attendance by name, in pinyin order, as the record shows and prints it. */
-export function recordAttendance(activity: Pick<ActivityDoc, 'status'>, items: AttendanceItem[]): RecordAttendance {
+/**
+ * Attendance by name, in pinyin order, as the record shows and prints it: the Party members by
+ * status, and the people on the way who came as 列席 (`姓名（入党积极分子）`), whether the kind expected
+ * them or not. Neither they nor their absence is the meeting's 应到 or 实到.
+ */
+export function recordAttendance(activity: Pick<ActivityDoc, 'status'>, all: AttendanceItem[]): RecordAttendance {
+  const items = all.filter((item) => !item.partyStatus);
   const names = (pick: (item: AttendanceItem) => boolean) =>
     inPinyinOrder(items.filter(pick), (item) => item.name).map((item) => item.name);
   const closed = activity.status === 'closed';
+  const came = all.filter((i) => i.partyStatus && (i.status === 'present' || i.status === 'late'));
   return {
+    observers: inPinyinOrder(came, (i) => i.name).map((i) => `${i.name}（${PARTY_STATUS_LABELS[i.partyStatus!]}）`),
     expected: items.length,
     present: names((i) => i.status === 'present'),
     late: names((i) => i.status === 'late'),

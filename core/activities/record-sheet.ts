@@ -47,6 +47,8 @@ export function recordRows(view: MeetingRecordView): Array<[string, string]> {
     ['请假人员', names(a.leave)],
     ...(a.exempt.length ? [['免参加人员', names(a.exempt)] as [string, string]] : []),
     ['缺席人员', names(a.absent)],
+    // People on the way who came: 列席, not in the counts above.
+    ...(a.observers?.length ? [['列席人员', names(a.observers)] as [string, string]] : []),
   ];
   if (quorum)
     rows.push([

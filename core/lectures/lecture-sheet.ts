@@ -14,6 +14,8 @@ export interface LectureSheetRow {
   quizPassed: boolean | null;
   /** ISO instant. */
   watchedAt: string | null;
+  /** 党员 (the default), or the status of someone on the way (入党积极分子 …). */
+  identity?: string;
 }
 
 export interface LectureSheetHeading {
@@ -47,6 +49,7 @@ export async function buildLectureStats(
     columns: [
       { header: '姓名', key: 'name', width: 12 },
       { header: SAME_NAME_HEADER, key: 'tag', width: 18 },
+      { header: '身份', key: 'identity', width: 12 },
       { header: '学习进度', key: 'progress', width: 10, kind: 'percent' },
       { header: '是否完成', key: 'completed', width: 10 },
       { header: '测验', key: 'quiz', width: 10 },
@@ -55,6 +58,7 @@ export async function buildLectureStats(
     rows: inPinyinOrder(rows, (r) => r.name).map((row) => ({
       name: row.name,
       tag: row.tag,
+      identity: row.identity ?? '党员',
       progress: row.progressPercent / 100,
       completed: completion(row),
       quiz: quiz(row),

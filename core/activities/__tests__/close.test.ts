@@ -342,7 +342,7 @@ describe('exports', () => {
     const [title, subtitle, header, ...rows] = book['签到明细'];
     expect(title[0]).toBe('第四季度支部党员大会 签到表');
     expect(subtitle[0]).toBe('单位：第一党支部　　活动时间：2026-11-23 10:10–11:40　　导出日期：2026-11-23');
-    expect(header).toEqual(['序号', '姓名', '同名区分', '状态', '签到时间', '方式', '备注', '签名']);
+    expect(header).toEqual(['序号', '姓名', '同名区分', '身份', '状态', '签到时间', '方式', '备注', '签名']);
     // The members, then a blank line and the signature line.
     expect(rows.pop()?.[0]).toMatch(/^组织者签字：/);
     expect(rows).toHaveLength(18);
@@ -352,12 +352,12 @@ describe('exports', () => {
     expect(names).toEqual(inPinyinOrder(names, (n) => n));
     const row = (name: string) => rows.find((r) => r[1] === name)?.slice(1);
     const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00.000Z`);
-    expect(row('陈秀英')).toEqual(['陈秀英', undefined, '出席', at('10:00'), '扫码']);
-    expect(row('赵丽娟')).toEqual(['赵丽娟', undefined, '迟到', at('10:16'), '扫码']);
-    expect(row('孙浩然')).toEqual(['孙浩然', undefined, '请假', undefined, undefined, '在外地出差']);
-    expect(row('沈玉珍')).toEqual(['沈玉珍', undefined, '免参加', undefined, undefined, '年老体弱，行动不便']);
-    expect(row('王志强')?.slice(0, 3)).toEqual(['王志强', undefined, '缺席']);
-    expect(row('李红梅')).toEqual(['李红梅', undefined, '出席', at('11:40'), undefined, '组织者']);
+    expect(row('陈秀英')).toEqual(['陈秀英', undefined, '党员', '出席', at('10:00'), '扫码']);
+    expect(row('赵丽娟')).toEqual(['赵丽娟', undefined, '党员', '迟到', at('10:16'), '扫码']);
+    expect(row('孙浩然')).toEqual(['孙浩然', undefined, '党员', '请假', undefined, undefined, '在外地出差']);
+    expect(row('沈玉珍')).toEqual(['沈玉珍', undefined, '党员', '免参加', undefined, undefined, '年老体弱，行动不便']);
+    expect(row('王志强')?.slice(0, 4)).toEqual(['王志强', undefined, '党员', '缺席']);
+    expect(row('李红梅')).toEqual(['李红梅', undefined, '党员', '出席', at('11:40'), undefined, '组织者']);
     expect(book['汇总'].slice(2)).toEqual([
       ['项目', '数值'],
       ['活动', '第四季度支部党员大会'],
@@ -379,7 +379,7 @@ describe('exports', () => {
     const link = await h.call(OFFICER, 'activity', 'exportAttendance', { id: NOW_ACT });
     const book = await sheets(link.fileID);
     expect(book['签到明细'][1][0]).toMatch(/（活动未结束）/);
-    const statuses = book['签到明细'].slice(3, 21).map((r) => r[3]);
+    const statuses = book['签到明细'].slice(3, 21).map((r) => r[4]);
     expect(statuses).toContain('未签到');
     expect(statuses).not.toContain('缺席');
     expect(book['汇总'].slice(2).map((r) => r[0])).toEqual(expect.arrayContaining(['未签到', '出勤率（截至导出时）']));
@@ -402,6 +402,7 @@ describe('exports', () => {
     expect(header).toEqual([
       '姓名',
       '同名区分',
+      '身份',
       '11-11 学习贯彻全会精神主题党日',
       '11-23 第四季度支部党员大会（未结束）',
       '出勤率',
@@ -419,12 +420,12 @@ describe('exports', () => {
     const label = { present: '出席', leave: '请假' } as Record<string, string>;
     const chen = rows.find((r) => r[0] === '陈秀英') as unknown[];
     const chenPast = past.get('陈秀英') as string;
-    expect(chen).toEqual(['陈秀英', undefined, label[chenPast], '出席', chenPast === 'present' ? 1 : 0]);
-    expect((rows.find((r) => r[0] === '孙浩然') as unknown[])[3]).toBe('请假');
-    expect((rows.find((r) => r[0] === '沈玉珍') as unknown[])[3]).toBe('免参加');
+    expect(chen).toEqual(['陈秀英', undefined, '党员', label[chenPast], '出席', chenPast === 'present' ? 1 : 0]);
+    expect((rows.find((r) => r[0] === '孙浩然') as unknown[])[4]).toBe('请假');
+    expect((rows.find((r) => r[0] === '沈玉珍') as unknown[])[4]).toBe('免参加');
     const wang = rows.find((r) => r[0] === '王志强') as unknown[];
-    expect(wang[3]).toBe('未签到');
-    expect(rows[rows.length - 1]).toEqual(['活动出勤率', undefined, expect.any(Number), '未结束']);
+    expect(wang[4]).toBe('未签到');
+    expect(rows[rows.length - 1]).toEqual(['活动出勤率', undefined, undefined, expect.any(Number), '未结束']);
 
     // Months are China's: 23:30 on 30 November is November, 00:30 on 1 December is not.
     for (const [startAt, title] of [
@@ -449,7 +450,7 @@ describe('exports', () => {
     };
     expect(await headerOf('2026-11-01')).toEqual(expect.arrayContaining(['11-30 月末党课（未结束）']));
     expect(await headerOf('2026-11-01')).not.toEqual(expect.arrayContaining([expect.stringContaining('月初党课')]));
-    expect(await headerOf('2026-12-01')).toEqual(['姓名', '同名区分', '12-01 月初党课（未结束）', '出勤率']);
+    expect(await headerOf('2026-12-01')).toEqual(['姓名', '同名区分', '身份', '12-01 月初党课（未结束）', '出勤率']);
     await expectError(
       h,
       SECRETARY,

@@ -5,6 +5,7 @@ import {
   type CheckinResult,
 } from '../../../contracts/activity';
 import { SCAN_REQUIRED_MESSAGE } from '../../../contracts/labels/activity';
+import { participationOf } from '../../../contracts/labels/participation';
 import { entryAccepted } from '../entry';
 import { attendanceId, awardEntryId, type ActivityDoc, type AttendanceDoc } from '../documents';
 import { isOrganiser, ORGANISER_POINTS_PENDING, pointsPolicy } from '../awards';
@@ -16,13 +17,13 @@ import { formatChinaMonthDayTime } from '../../shared/china-time';
 import type { MemberDoc } from '../../roster';
 import { postEntry } from '../../points';
 import type { RuleItem } from '../../../contracts/points';
-import { findRule } from '../../points';
+import { ruleFor } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { AppError, conflict, forbidden } from '../../runtime/errors';
 import { DuplicateIdError } from '../../store/port';
 import { addOrganiser, entryReason, loadManagedActivity } from './support';
-import { attendeeOf, mayJoinLate } from '../late-members';
+import { attendeeOf, mayJoinLate, refusedAt, welcomeAt } from '../late-members';
 import { requireOpenid } from '../../shared/caller';
 import { activitySnapshot, boundMember, committeeRules, forgetActivity } from '../../shared/snapshots';
 
@@ -57,7 +58,7 @@ function awardOf(
 
 async function pointsAnswer(ctx: HandlerContext, activity: ActivityDoc, member: MemberDoc): Promise<PointsAnswer> {
   const rules = await committeeRules(ctx, member.committeeId);
-  const { pointsPending, pointsNote } = awardOf(activity, member, findRule(rules, ruleForKind(activity.kind)));
+  const { pointsPending, pointsNote } = awardOf(activity, member, ruleFor(rules, ruleForKind(activity.kind), member));
   // Once closed, the organiser's award has been decided: the record's points say what it was.
   return activity.status === 'closed' ? { pointsPending: false, pointsNote } : { pointsPending, pointsNote };
 }
@@ -75,12 +76,12 @@ async function signIn(
   recordedBy: string | null,
   location: AttendanceDoc['location'] = null,
   entry?: CheckinEntry,
-  join = false,
+  join: Joining | null = null,
 ): Promise<CheckinResult> {
   const now = ctx.clock();
   const late = isLate(activity, now);
   const rules = await committeeRules(ctx, member.committeeId);
-  const rule = findRule(rules, ruleForKind(activity.kind));
+  const rule = ruleFor(rules, ruleForKind(activity.kind), member);
   const { now: awards, ...answer } = awardOf(activity, member, rule);
   const entryId = awardEntryId(activity._id, member._id, 1);
   const base = {
@@ -130,7 +131,7 @@ async function signIn(
         const current = await tx.get('activities', activity._id);
         if (current && !current.attendees.some((a) => a.id === member._id))
           await tx.update('activities', activity._id, {
-            $set: { attendees: [...current.attendees, attendeeOf(member)] },
+            $set: { attendees: [...current.attendees, attendeeOf(member, join === 'guest')] },
           });
       }
       return { ...base, status: record.status as 'present' | 'late', at: record.at, already: false, points };
@@ -175,7 +176,20 @@ async function checkOpen(ctx: HandlerContext, activity: ActivityDoc, member: Mem
   throw signInClosed(activity.status === 'closed' ? '活动已结束，签到已关闭' : '签到时间已过，如需补签请联系书记');
 }
 
-const notExpected = () => new AppError('NOT_EXPECTED', '您不在本次活动的应到名单中，请联系支部书记');
+type Joining = 'late' | 'guest';
+
+/**
+ * How a member not on the list may sign in: one who joined the org late is expected (late-members.ts);
+ * someone on the way whom the kind welcomes comes as a guest (列席). Anyone else is refused with
+ * `NOT_EXPECTED`: where the kind is the Party members' own, saying so.
+ */
+function joining(activity: ActivityDoc, member: MemberDoc, message: string): Joining {
+  if (mayJoinLate(activity, member)) return 'late';
+  if (welcomeAt(activity, member)) return 'guest';
+  const refused =
+    member.branchId === activity.branchId && participationOf(activity.kind, member.partyStatus) === 'refused';
+  throw new AppError('NOT_EXPECTED', refused ? refusedAt(activity.kind, member.partyStatus) : message);
+}
 
 export const checkin = action(activitySchemas.checkin, async (ctx, input): Promise<ActivityOutputs['checkin']> => {
   const openid = requireOpenid(ctx);
@@ -202,8 +216,9 @@ export const checkin = action(activitySchemas.checkin, async (ctx, input): Promi
       startAt: activity.startAt,
       memberName: member.name,
     };
-  const join = !snapshot.expected.has(member._id);
-  if (join && !mayJoinLate(activity, member)) throw notExpected();
+  const join = snapshot.expected.has(member._id)
+    ? null
+    : joining(activity, member, '您不在本次活动的应到名单中，请联系支部书记');
   // Only the verdict and the distance are kept: the member's coordinates go no further than here.
   let location: AttendanceDoc['location'] = null;
   if (activity.place) {
@@ -259,9 +274,9 @@ export const scanMember = action(
         startAt: activity.startAt,
         memberName: member.name,
       };
-    const join = !activity.attendees.some((a) => a.id === member._id);
-    if (join && !mayJoinLate(activity, member))
-      throw new AppError('NOT_EXPECTED', `${member.name}不在本次活动的应到名单中，可在名单中补签`);
+    const join = activity.attendees.some((a) => a.id === member._id)
+      ? null
+      : joining(activity, member, `${member.name}不在本次活动的应到名单中，可在名单中补签`);
     // Whoever scans members runs the activity: their own points wait for the close.
     const current = caller.member ? await addOrganiser(ctx, activity, caller.member) : activity;
     return signIn(ctx, current, member, 'organiser', caller.openid, null, undefined, join);

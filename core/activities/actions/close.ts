@@ -7,7 +7,7 @@ import { deductsAbsence, AUTO_CLOSE_AFTER_HOURS, ruleForKind } from '../window';
 import { scopesFor } from '../../shared/permissions';
 import type { MemberDoc } from '../../roster';
 import { postEntry } from '../../points';
-import { findRule, type RuleSet } from '../../points';
+import { findRule, ruleApplies, type RuleSet } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden } from '../../runtime/errors';
@@ -60,8 +60,9 @@ async function planClose(ctx: HandlerContext, activity: ActivityDoc): Promise<Cl
   const counted = new Set(records.filter((r) => r.status !== 'revoked').map((r) => r.memberId));
   const undone = new Set(records.filter((r) => r.status === 'revoked').map((r) => r.memberId));
   const approved = new Map(leaves.filter((l) => l.status === 'approved').map((l) => [l.memberId, l]));
+  // A guest (welcome, not expected) who did not come is not absent: nothing is recorded.
   const unsettled = activity.attendees
-    .filter((a) => !counted.has(a.id))
+    .filter((a) => !counted.has(a.id) && !a.guest)
     .map((attendee) => {
       const member = members.get(attendee.id);
       let status: FinalStatus = 'absent';
@@ -110,7 +111,7 @@ export async function closeActivity(
       if (existing && existing.status !== 'revoked') return;
       let entryId: string | null = null;
       let points = 0;
-      if (status === 'absent' && deducts && absence && member) {
+      if (status === 'absent' && deducts && absence && member && ruleApplies(absence, member.partyStatus)) {
         const posted = await postEntry(tx, {
           id: absenceEntryId(activity._id, attendee.id),
           member,
@@ -196,7 +197,7 @@ async function awardOrganisers(
   if (!rule?.active || !pointsPolicy(activity).awards || !plan.heldWithOthers) return;
   await inBatches(plan.organisers, 8, async (attendee) => {
     const member = plan.members.get(attendee.id);
-    if (!member) return;
+    if (!member || !ruleApplies(rule, member.partyStatus)) return;
     await ctx.store.transaction(async (tx) => {
       const id = attendanceId(activity._id, attendee.id);
       const record = await tx.get('attendance', id);

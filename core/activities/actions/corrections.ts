@@ -5,26 +5,37 @@ import { heldWithOthers, isOrganiser, pointsPolicy } from '../awards';
 import { deductsAbsence, ruleForKind } from '../window';
 import type { MemberDoc } from '../../roster';
 import { postEntry, reverseEntry } from '../../points';
-import { findRule } from '../../points';
+import { ruleFor } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
 import { action } from '../../runtime/dispatch';
-import { conflict, forbidden, notFound } from '../../runtime/errors';
+import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
+import { attendeeOf, refusedAt } from '../late-members';
+import { participationOf } from '../../../contracts/labels/participation';
 import { absenceReason, entryReason, loadManagedActivity, organiserIds } from './support';
 import { writeAudit } from '../../shared/audit';
 import { committeeRules, forgetActivity } from '../../shared/snapshots';
 import type { Tx } from '../../shared/collections';
 
 /**
- * A member of the activity's branch (or already expected) whom the secretary may sign in by hand:
+ * A member of the activity's branch (or already on the list) whom the secretary may sign in by hand:
  * the members creating the activity could have chosen, so a group meeting's guest from another
- * group of the branch included.
+ * group of the branch included. Someone on the way not on the list comes as the kind says: as a
+ * guest (列席) where it welcomes them, not at all where it refuses them. `guest`: on the list, or
+ * to be put on it, as a guest.
  */
-async function manageableMember(ctx: HandlerContext, activity: ActivityDoc, memberId: string): Promise<MemberDoc> {
+async function manageableMember(
+  ctx: HandlerContext,
+  activity: ActivityDoc,
+  memberId: string,
+): Promise<{ member: MemberDoc; guest: boolean }> {
   const member = await ctx.store.get('members', memberId);
-  const inBranch = member?.branchId === activity.branchId;
-  if (!member || member.status !== 'active' || !(inBranch || activity.attendees.some((a) => a.id === memberId)))
+  const listed = activity.attendees.find((a) => a.id === memberId);
+  if (!member || member.status !== 'active' || !(member.branchId === activity.branchId || listed))
     throw notFound('党员');
-  return member;
+  if (listed) return { member, guest: Boolean(listed.guest) };
+  const standing = participationOf(activity.kind, member.partyStatus);
+  if (standing === 'refused') throw invalidInput('memberId', refusedAt(activity.kind, member.partyStatus));
+  return { member, guest: standing === 'welcome' };
 }
 
 /**
@@ -54,10 +65,12 @@ export const manualCheckin = action(
   async (ctx, input): Promise<ActivityOutputs['manualCheckin']> => {
     const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
     if (activity.status === 'cancelled') throw conflict('活动已取消');
-    const member = await manageableMember(ctx, activity, input.memberId);
+    const { member, guest } = await manageableMember(ctx, activity, input.memberId);
     if (caller.member?._id === member._id) throw forbidden('不能为自己补签，请由其他支委操作');
     const rules = await committeeRules(ctx, member.committeeId);
-    const rule = (await awardsByHand(ctx, activity, member)) ? findRule(rules, ruleForKind(activity.kind)) : undefined;
+    const rule = (await awardsByHand(ctx, activity, member))
+      ? ruleFor(rules, ruleForKind(activity.kind), member)
+      : undefined;
     const now = ctx.clock();
     const result = await ctx.store.transaction(async (tx) => {
       const id = attendanceId(activity._id, member._id);
@@ -104,10 +117,7 @@ export const manualCheckin = action(
       if (current && !current.attendees.some((a) => a.id === member._id))
         await tx.update('activities', activity._id, {
           $set: {
-            attendees: [
-              ...current.attendees,
-              { id: member._id, name: member.name, exempt: member.exemptReason ?? null },
-            ],
+            attendees: [...current.attendees, attendeeOf(member, guest)],
           },
         });
       await writeAudit(tx, ctx, caller.openid, {
@@ -129,11 +139,12 @@ export const undoCheckin = action(
   async (ctx, input): Promise<ActivityOutputs['undoCheckin']> => {
     const { caller, activity } = await loadManagedActivity(ctx, input.id, 'activity.manage');
     if (activity.status === 'cancelled') throw conflict('活动已取消');
-    const member = await manageableMember(ctx, activity, input.memberId);
+    const { member, guest } = await manageableMember(ctx, activity, input.memberId);
     if (caller.member?._id === member._id) throw forbidden('不能撤销自己的签到，请由其他支委操作');
     const rules = await committeeRules(ctx, member.committeeId);
-    const absence = findRule(rules, 'absence');
-    const closed = activity.status === 'closed';
+    const absence = ruleFor(rules, 'absence', member);
+    // A guest's undone sign-in is no absence: they were never expected.
+    const closed = activity.status === 'closed' && !guest;
     const now = ctx.clock();
     const status = await ctx.store.transaction(async (tx) => {
       const id = attendanceId(activity._id, member._id);

@@ -1,7 +1,12 @@
 import { activitiesStartingIn } from '../queries';
-import { activitySchemas, type ActivityOutputs, type AttendanceItem } from '../../../contracts/activity';
+import {
+  activitySchemas,
+  type ActivityCounts,
+  type ActivityOutputs,
+  type AttendanceItem,
+} from '../../../contracts/activity';
 import { chinaDate } from '../../shared/china-time';
-import { buildActivityAttendance, buildPeriodAttendance, minutesBetween } from '../attendance-sheet';
+import { buildActivityAttendance, buildPeriodAttendance, identityOf, minutesBetween } from '../attendance-sheet';
 import { periodRange } from '../../points';
 import { action } from '../../runtime/dispatch';
 import { invalidInput, notFound } from '../../runtime/errors';
@@ -37,6 +42,8 @@ export const exportAttendance = action(
         // While it is open, who has not signed in is not absent yet.
         [closed ? '缺席' : '未签到', counts.absent + counts.pending],
         [closed ? '出勤率' : '出勤率（截至导出时）', { kind: 'percent', value: counts.rate }],
+        // The figures above are the Party members'; people on the way are counted apart.
+        ...(counts.onTheWay ? [onTheWayRow(counts.onTheWay, closed)] : []),
       ],
     );
     const name = `${chinaDate(new Date(activity.startAt))} ${activity.title} 签到表.xlsx`;
@@ -69,18 +76,29 @@ export const exportPeriod = action(
     const open = shown.map((a) => a.status !== 'closed');
     const sheets = await Promise.all(shown.map((activity) => visibleAttendance(ctx, caller, tree, activity)));
     const names = new Map<string, string>();
-    for (const sheet of sheets) for (const item of sheet.items) names.set(item.memberId, item.name);
+    const identities = new Map<string, string>();
+    for (const sheet of sheets)
+      for (const item of sheet.items) {
+        names.set(item.memberId, item.name);
+        if (!item.guest) identities.set(item.memberId, identityOf(item));
+      }
     const tags = await loadSameNameTags(
       ctx.store,
       tree,
       [...names].map(([memberId, name]) => ({ memberId, name })),
     );
     const members = [...names.entries()].map(([memberId, name]) => {
-      const statuses = sheets.map((s) => s.items.find((i) => i.memberId === memberId)?.status ?? null);
-      const own = statuses
-        .filter((status, i) => status !== null && !open[i])
-        .map((status) => ({ status })) as AttendanceItem[];
-      return { name, tag: tags.get(memberId) ?? '', statuses, rate: countsOf(own).rate };
+      const found = sheets.map((s) => s.items.find((i) => i.memberId === memberId));
+      const own = found.filter((item, i): item is AttendanceItem => Boolean(item) && !open[i]);
+      // Someone on the way: their rate over the activities that expected them (countsOf counts them apart).
+      const counts = countsOf(own);
+      return {
+        name,
+        tag: tags.get(memberId) ?? '',
+        identity: identities.get(memberId) ?? identityOf({ ...found.find(Boolean), guest: false }),
+        statuses: found.map((item) => item?.status ?? null),
+        rate: (counts.onTheWay ?? counts).rate,
+      };
     });
     const content = await buildPeriodAttendance(
       { org: org.name, period: range.label, exportedAt: ctx.clock() },
@@ -97,6 +115,13 @@ export const exportPeriod = action(
     return { fileID, url, name };
   },
 );
+
+/** One line for the people on the way on an activity's sheet: in no rate. */
+const onTheWayRow = (w: NonNullable<ActivityCounts['onTheWay']>, closed: boolean): [string, string] => [
+  '入党积极分子等（不计入出勤率）',
+  `应到 ${w.expected} 人，已签到 ${w.present + w.late - w.guests} 人，请假 ${w.leave} 人，` +
+    `${closed ? '缺席' : '未签到'} ${w.absent + w.pending} 人，列席 ${w.guests} 人`,
+];
 
 /** The 会议记录 as a printable A4 page, once it has been written. */
 export const exportRecord = action(

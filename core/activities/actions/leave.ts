@@ -4,7 +4,7 @@ import { attendanceId, leaveId, type LeaveDoc } from '../documents';
 import { action } from '../../runtime/dispatch';
 import { conflict, forbidden, invalidInput, notFound } from '../../runtime/errors';
 import { addAttendee, loadActivity, loadManagedActivity } from './support';
-import { mayJoinLate } from '../late-members';
+import { mayJoinLate, welcomeAt } from '../late-members';
 import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission } from '../../shared/caller';
 import { branchDocsOf } from '../../roster';
@@ -32,7 +32,11 @@ export const requestLeave = action(
     const member = caller.member;
     if (!member) throw forbidden('请先亮身份');
     let activity = await loadActivity(ctx, input.id);
-    const join = !activity.attendees.some((a) => a.id === member._id);
+    const listed = activity.attendees.find((a) => a.id === member._id);
+    // A guest (列席, welcome, not expected) is never absent, so has no leave to ask for.
+    if (listed?.guest || (!listed && welcomeAt(activity, member)))
+      throw conflict('您可自愿参加本次活动，不计缺席，无需请假');
+    const join = !listed;
     if (join && !mayJoinLate(activity, member)) throw notFound('活动');
     if (activity.status !== 'active')
       throw conflict(activity.status === 'closed' ? '活动已结束，不能请假' : '活动已取消');

@@ -4,7 +4,9 @@ import { activitiesPage, activitiesWindow, attendanceOf, signedInCount, type Act
 import { activitySchemas, type ActivityOutputs, type MyActivityStatus } from '../../../contracts/activity';
 import { attendanceId, leaveId, type ActivityDoc, type Attendee } from '../documents';
 import { newSecret } from '../token';
-import { attendeeOf, mayJoinLate } from '../late-members';
+import { attendeeOf, mayJoinLate, refusedAt, welcomeAt } from '../late-members';
+import type { ActivityKind } from '../../../contracts/labels/activity';
+import { participationOf } from '../../../contracts/labels/participation';
 import { defaultWindow, DEFAULT_GRACE_MIN, timesProblem, type ActivityTimes } from '../window';
 import type { OrgTree } from '../../shared/org-tree';
 import { can } from '../../shared/permissions';
@@ -25,12 +27,6 @@ import { writeAudit } from '../../shared/audit';
 import { loadCaller, loadTree, requirePermission, type Caller } from '../../shared/caller';
 import { committeeRules, forgetActivity } from '../../shared/snapshots';
 
-const toAttendee = (member: MemberDoc): Attendee => ({
-  id: member._id,
-  name: member.name,
-  exempt: member.exemptReason ?? null,
-});
-
 /** The org an activity belongs to: a branch or one of its groups. */
 function placementOf(tree: OrgTree, orgId: string): { branchId: string; committeeId: string } {
   const org = tree.get(orgId);
@@ -42,19 +38,36 @@ function placementOf(tree: OrgTree, orgId: string): { branchId: string; committe
   return { branchId: branch.id, committeeId: committee.id };
 }
 
-/** The expected attendees: the chosen members of the branch, or every active member of the org. */
+/** A list entry for `member` at an activity of `kind`, by how they take part; null when refused. */
+function entryFor(kind: ActivityKind, member: Pick<MemberDoc, '_id' | 'name' | 'exemptReason' | 'partyStatus'>) {
+  const standing = participationOf(kind, member.partyStatus);
+  return standing === 'refused' ? null : attendeeOf(member, standing === 'welcome');
+}
+
+/** Why someone on the list may not stay on it at an activity of `kind`. */
+const refusal = (kind: ActivityKind, a: Pick<Attendee, 'name' | 'partyStatus'>) =>
+  `${a.name}：${refusedAt(kind, a.partyStatus ?? '')}`;
+
+/**
+ * The attendees: the chosen members of the branch, or every active member of the org whom the kind
+ * expects (contracts/labels/participation.ts). Someone on the way whom the kind only welcomes is
+ * listed as a guest (列席) when chosen; one it refuses cannot be chosen.
+ */
 async function attendeesFor(
   ctx: HandlerContext,
   orgId: string,
   branchId: string,
   tree: OrgTree,
   memberIds: string[] | undefined,
+  kind: ActivityKind,
 ): Promise<Attendee[]> {
   if (!memberIds) {
     const org = tree.get(orgId);
-    const members = await activeMembersOf(ctx.store, org?.kind === 'group' ? { groupId: orgId } : { branchId });
+    const members = (
+      await activeMembersOf(ctx.store, org?.kind === 'group' ? { groupId: orgId } : { branchId })
+    ).filter((m) => participationOf(kind, m.partyStatus) === 'expected');
     if (members.length === 0) throw invalidInput('orgId', '该组织还没有在册党员');
-    return members.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN')).map(toAttendee);
+    return members.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN')).map((m) => attendeeOf(m));
   }
   const ids = [...new Set(memberIds)];
   const found = await byIds(ctx.store, 'members', ids);
@@ -62,7 +75,20 @@ async function attendeesFor(
     const member = found.get(id);
     if (!member || member.status !== 'active' || member.branchId !== branchId)
       throw invalidInput(`expectedMemberIds.${index}`, '只能选择本支部在册的党员');
-    return toAttendee(member);
+    const entry = entryFor(kind, member);
+    if (!entry) throw invalidInput(`expectedMemberIds.${index}`, refusal(kind, attendeeOf(member)));
+    return entry;
+  });
+}
+
+/** The list under a new kind: each one on the way expected or a guest as the kind says; refused: the kind cannot be. */
+function relisted(attendees: Attendee[], kind: ActivityKind): Attendee[] {
+  return attendees.map((a) => {
+    if (!a.partyStatus) return a;
+    const standing = participationOf(kind, a.partyStatus);
+    if (standing === 'refused') throw invalidInput('kind', `${refusal(kind, a)}；请先调整应到名单`);
+    const { guest: _, ...rest } = a;
+    return standing === 'welcome' ? { ...rest, guest: true as const } : rest;
   });
 }
 
@@ -97,7 +123,7 @@ export const create = action(activitySchemas.create, async (ctx, input): Promise
   const now = ctx.clock();
   const times = timesOf(input);
   checkTimes(times, now);
-  const attendees = await attendeesFor(ctx, input.orgId, branchId, tree, input.expectedMemberIds);
+  const attendees = await attendeesFor(ctx, input.orgId, branchId, tree, input.expectedMemberIds, input.kind);
   const activity: ActivityDoc = {
     _id: ctx.newId(),
     orgId: input.orgId,
@@ -143,9 +169,10 @@ export const update = action(activitySchemas.update, async (ctx, input): Promise
     graceMinutes: input.graceMinutes ?? activity.graceMinutes,
   });
   checkTimes(times, new Date(Math.min(ctx.clock().getTime(), Date.parse(activity.createdAt))));
-  let attendees = activity.attendees;
+  const kind = input.kind ?? activity.kind;
+  let attendees = kind === activity.kind ? activity.attendees : relisted(activity.attendees, kind);
   if (input.expectedMemberIds) {
-    attendees = await attendeesFor(ctx, activity.orgId, activity.branchId, tree, input.expectedMemberIds);
+    attendees = await attendeesFor(ctx, activity.orgId, activity.branchId, tree, input.expectedMemberIds, kind);
     // Whoever has signed in stays on the list.
     const signedIn = await attendanceOf(ctx.store, activity._id);
     const kept = new Set(attendees.map((a) => a.id));
@@ -157,7 +184,7 @@ export const update = action(activitySchemas.update, async (ctx, input): Promise
   }
   const changes: Partial<ActivityDoc> = {
     ...times,
-    kind: input.kind ?? activity.kind,
+    kind,
     title: input.title ?? activity.title,
     place: input.place === undefined ? activity.place : input.place,
     notes: input.notes ?? activity.notes,
@@ -252,8 +279,10 @@ async function myStatus(ctx: HandlerContext, activity: ActivityDoc, member: Memb
     record ? [record] : [],
     leave ? [leave] : [],
   );
+  const welcome = attendee ? attendee.guest : welcomeAt(activity, member);
   return {
-    expected: Boolean(attendee),
+    expected: Boolean(attendee && !attendee.guest),
+    ...(welcome ? { welcome } : {}),
     status: item?.status ?? null,
     at: item?.at ?? null,
     leave: leave ? { status: leave.status, reason: leave.reason, note: leave.note } : null,
@@ -290,7 +319,9 @@ export const mine = action(activitySchemas.mine, async (ctx, input): Promise<Act
   const tree = await loadTree(ctx);
   const now = ctx.clock();
   const docs = await memberActivities(ctx, tree, member.branchId, scope, now);
-  const own = docs.filter((doc) => doc.attendees.some((a) => a.id === member._id) || mayJoinLate(doc, member));
+  const own = docs.filter(
+    (doc) => doc.attendees.some((a) => a.id === member._id) || mayJoinLate(doc, member) || welcomeAt(doc, member),
+  );
   const shown = own.slice((page - 1) * pageSize, page * pageSize);
   const rules = await committeeRules(ctx, member.committeeId);
   const items = await Promise.all(
@@ -302,11 +333,13 @@ export const mine = action(activitySchemas.mine, async (ctx, input): Promise<Act
   return { items, page, pageSize, hasMore: page * pageSize < own.length };
 });
 
+/** Staff, the listed, and the branch's members; someone on the way not where the kind refuses them. */
 function canSee(caller: Caller, tree: OrgTree, activity: ActivityDoc): boolean {
+  const member = caller.member;
   return (
     can(caller.roles, tree, 'activity.run', activity.orgId) ||
-    caller.member?.branchId === activity.branchId ||
-    activity.attendees.some((a) => a.id === caller.member?._id)
+    activity.attendees.some((a) => a.id === member?._id) ||
+    (member?.branchId === activity.branchId && participationOf(activity.kind, member.partyStatus) !== 'refused')
   );
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../../../contracts/activity';
 import { isOrganiser, pointsPolicy } from '../awards';
 import type { AttendanceDoc, ActivityDoc, Attendee, LeaveDoc } from '../documents';
-import { attendeeOf, expectedLate } from '../late-members';
+import { attendeeOf, expectedLate, listedExpected } from '../late-members';
 import { phaseOf, ruleForKind } from '../window';
 import type { OrgTree } from '../../shared/org-tree';
 import type { Permission } from '../../shared/permissions';
@@ -99,7 +99,7 @@ export function toActivityView(activity: ActivityDoc, tree: OrgTree, rules: Rule
     awardsPoints: policy.awards,
     noPointsReason: policy.reason,
     phase: phaseOf(activity, now),
-    expectedCount: activity.attendees.length,
+    expectedCount: listedExpected(activity).length,
     cancelReason: activity.cancelReason,
     closedAt: activity.closedAt,
   };
@@ -107,56 +107,65 @@ export function toActivityView(activity: ActivityDoc, tree: OrgTree, rules: Rule
 
 /**
  * Each expected member's standing: their attendance record if it counts (a sign-in, or what
- * closing fixed), otherwise approved leave, then exemption, and otherwise not signed in yet.
+ * closing fixed), otherwise approved leave, then exemption, and otherwise not signed in yet. A guest
+ * (welcome, not expected) is listed only once signed in. Someone on the way carries their status.
  */
 export function attendanceItems(activity: ActivityDoc, records: AttendanceDoc[], leaves: LeaveDoc[]): AttendanceItem[] {
   const byMember = new Map(records.map((r) => [r.memberId, r]));
   const approved = new Map(leaves.filter((l) => l.status === 'approved').map((l) => [l.memberId, l]));
   const closed = activity.status === 'closed';
-  const items: AttendanceItem[] = activity.attendees.map((attendee) => {
+  const items: AttendanceItem[] = [];
+  for (const attendee of activity.attendees) {
     const record = byMember.get(attendee.id);
-    if (record && record.status !== 'revoked')
-      return {
-        memberId: attendee.id,
-        name: attendee.name,
+    const who = {
+      memberId: attendee.id,
+      name: attendee.name,
+      ...(attendee.partyStatus ? { partyStatus: attendee.partyStatus } : {}),
+      ...(attendee.guest ? { guest: true } : {}),
+    };
+    if (record && record.status !== 'revoked') {
+      items.push({
+        ...who,
         status: record.status,
         at: record.status === 'present' || record.status === 'late' ? record.at : null,
         method: record.method === 'close' || record.method === 'host' ? null : record.method,
         note: record.note,
-      };
+      });
+      continue;
+    }
+    if (attendee.guest) continue;
     const leave = approved.get(attendee.id);
     let status: AttendanceStatus = closed ? 'absent' : 'expected';
     if (leave) status = 'leave';
     else if (attendee.exempt) status = 'exempt';
-    return {
-      memberId: attendee.id,
-      name: attendee.name,
-      status,
-      at: null,
-      method: null,
-      note: leave?.reason ?? attendee.exempt ?? null,
-    };
-  });
+    items.push({ ...who, status, at: null, method: null, note: leave?.reason ?? attendee.exempt ?? null });
+  }
   return items;
 }
 
-export function countsOf(items: AttendanceItem[]): ActivityCounts {
-  const counts: ActivityCounts = {
-    expected: items.length,
-    present: 0,
-    late: 0,
-    leave: 0,
-    exempt: 0,
-    absent: 0,
-    pending: 0,
-    rate: null,
-  };
+type Tally = Omit<ActivityCounts, 'onTheWay'>;
+
+function tally(items: AttendanceItem[]): Tally {
+  const counts: Tally = { expected: 0, present: 0, late: 0, leave: 0, exempt: 0, absent: 0, pending: 0, rate: null };
   for (const item of items) {
+    if (!item.guest) counts.expected += 1;
     if (item.status === 'expected') counts.pending += 1;
     else counts[item.status] += 1;
   }
   const due = counts.expected - counts.exempt;
-  counts.rate = due > 0 ? Math.round(((counts.present + counts.late) / due) * 1000) / 1000 : null;
+  const came = items.filter((i) => !i.guest && (i.status === 'present' || i.status === 'late')).length;
+  counts.rate = due > 0 ? Math.round((came / due) * 1000) / 1000 : null;
+  return counts;
+}
+
+/**
+ * The Party members' counts and rate; the people on the way (expected, and guests who came) apart
+ * in `onTheWay`, counted in no rate of the branch.
+ */
+export function countsOf(items: AttendanceItem[]): ActivityCounts {
+  const way = items.filter((i) => i.partyStatus);
+  const counts: ActivityCounts = tally(way.length ? items.filter((i) => !i.partyStatus) : items);
+  if (way.length) counts.onTheWay = { ...tally(way), guests: way.filter((i) => i.guest).length };
   return counts;
 }
 
@@ -168,7 +177,7 @@ export async function expectedAttendees(ctx: HandlerContext, activity: ActivityD
   if (activity.status !== 'active') return activity.attendees;
   const place = activity.orgId === activity.branchId ? { branchId: activity.branchId } : { groupId: activity.orgId };
   const late = (await activeMembersOf(ctx.store, place)).filter((m) => expectedLate(activity, m));
-  return late.length ? [...activity.attendees, ...late.map(attendeeOf)] : activity.attendees;
+  return late.length ? [...activity.attendees, ...late.map((m) => attendeeOf(m))] : activity.attendees;
 }
 
 /**

@@ -221,17 +221,17 @@ describe('lecture.exportStats', () => {
     const [title, subtitle, header, ...rows] = book['学习情况'];
     expect(title[0]).toBe('第一党支部 党章学习第一课：党的性质和宗旨 学习情况');
     expect(subtitle[0]).toBe('单位：第一党支部　　导出日期：2026-11-23');
-    expect(header).toEqual(['姓名', '同名区分', '学习进度', '是否完成', '测验', '最近学习']);
+    expect(header).toEqual(['姓名', '同名区分', '身份', '学习进度', '是否完成', '测验', '最近学习']);
     expect(rows).toHaveLength(stats.items.length);
     // Printed in pinyin order, to be looked up on paper (the table puts who has not finished first).
     expect(rows.map((r) => r[0])).toEqual(inPinyinOrder(stats.items, (i) => i.name).map((i) => i.name));
     const row = (name: string) => rows.find((r) => r[0] === name);
     // Progress is a percentage cell, the last study a date cell of China's time.
-    expect(row('陈秀英')).toEqual(['陈秀英', undefined, 1, '完成', '已通过', expect.any(Date)]);
-    expect(((row('陈秀英') as unknown[])[5] as Date).toISOString()).toMatch(/^2026-11-23T10:0\d/);
-    expect(row('刘洋')).toEqual(['刘洋', undefined, 0.44, '未完成', '未通过', expect.any(Date)]);
+    expect(row('陈秀英')).toEqual(['陈秀英', undefined, '党员', 1, '完成', '已通过', expect.any(Date)]);
+    expect(((row('陈秀英') as unknown[])[6] as Date).toISOString()).toMatch(/^2026-11-23T10:0\d/);
+    expect(row('刘洋')).toEqual(['刘洋', undefined, '党员', 0.44, '未完成', '未通过', expect.any(Date)]);
     // Never started: neither failed the lecture nor its quiz.
-    expect(row('吴桂兰')).toEqual(['吴桂兰', undefined, 0, '未开始', '未开始']);
+    expect(row('吴桂兰')).toEqual(['吴桂兰', undefined, '党员', 0, '未开始', '未开始']);
 
     expect(book['汇总'].slice(2)).toEqual([
       ['项目', '数值'],
@@ -250,7 +250,7 @@ describe('lecture.exportStats', () => {
     const link = await h.call(OFFICER, 'lecture', 'exportStats', { id: 'film-1', orgId: 'org-group-1' });
     const book = await sheets(link.fileID);
     const [, , , ...rows] = book['学习情况'];
-    expect(rows.find((r) => r[0] === '陈秀英')?.slice(0, 5)).toEqual(['陈秀英', undefined, 1, '完成', '—']);
+    expect(rows.find((r) => r[0] === '陈秀英')?.slice(0, 6)).toEqual(['陈秀英', undefined, '党员', 1, '完成', '—']);
     expect(book['汇总'].slice(2).map((r) => r[0])).toEqual([
       '项目',
       '课程',

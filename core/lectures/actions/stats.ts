@@ -1,5 +1,13 @@
 import { isDone } from '../progress';
-import { lectureSchemas, type LectureOutputs, type LectureStatsItem } from '../../../contracts/lecture';
+import {
+  lectureSchemas,
+  type LectureCounts,
+  type LectureOutputs,
+  type LectureStatsItem,
+} from '../../../contracts/lecture';
+import { isPartyMember } from '../../../contracts/labels/common';
+import { participationOf } from '../../../contracts/labels/participation';
+import type { MemberDoc } from '../../roster';
 import { chinaDate } from '../../shared/china-time';
 import { periodRange, periodsOfDate } from '../../points';
 import type { HandlerContext } from '../../runtime/context';
@@ -16,7 +24,13 @@ import { membersOf } from '../../roster';
 const percentOf = (coveredS: number, durationS: number) =>
   durationS > 0 ? Math.min(100, Math.floor((coveredS / durationS) * 100 + 1e-9)) : 0;
 
-/** The org's active members and, for one lecture, their progress documents. */
+/** Someone on the way carries their status (a Party member nothing). */
+const statusOf = (member: MemberDoc) => (isPartyMember(member.partyStatus) ? {} : { partyStatus: member.partyStatus });
+
+/**
+ * For one lecture, the org's active members it expects (Party members, and the people on the way
+ * whom 微党课 expects: contracts/labels/participation.ts) with their progress.
+ */
 export async function lectureProgressOf(ctx: HandlerContext, lectureId: string, orgId: string) {
   const caller = await loadCaller(ctx);
   const tree = await loadTree(ctx);
@@ -35,8 +49,9 @@ export async function lectureProgressOf(ctx: HandlerContext, lectureId: string, 
   ]);
   const byMember = new Map(progress.map((p) => [p.memberId, p]));
   const items: LectureStatsItem[] = members
-    // Only those it is published to (a lecture for one group does not expect the rest of the branch).
-    .filter((member) => publishedTo(lecture, member))
+    // Only those it is published to (a lecture for one group does not expect the rest of the branch),
+    // and whom lectures expect: 入党申请人 may watch, but are not counted, listed or reminded.
+    .filter((member) => publishedTo(lecture, member) && participationOf('lecture', member.partyStatus) === 'expected')
     .sort((a, b) => comparePinyin(a.name, b.name))
     .map((member) => {
       const p = byMember.get(member._id) ?? null;
@@ -48,6 +63,7 @@ export async function lectureProgressOf(ctx: HandlerContext, lectureId: string, 
         completed: isDone(lecture, p),
         quizPassed: lecture.quiz ? Boolean(p?.quiz?.passed) : null,
         watchedAt: p?.watchedAt ?? null,
+        ...statusOf(member),
       };
     });
   // Who has not finished first: that is the list a secretary acts on.
@@ -55,12 +71,18 @@ export async function lectureProgressOf(ctx: HandlerContext, lectureId: string, 
   return { lecture, items, orgName: org.name };
 }
 
-export const summarise = (items: LectureStatsItem[]) => ({
+const tally = (items: LectureStatsItem[]): LectureCounts => ({
   expected: items.length,
   started: items.filter((i) => i.started).length,
   completed: items.filter((i) => i.completed).length,
   passed: items.filter((i) => i.quizPassed).length,
 });
+
+/** The Party members' figures, and the people on the way's apart (in no rate). */
+export function summarise(items: LectureStatsItem[]): LectureCounts & { onTheWay?: LectureCounts } {
+  const way = items.filter((i) => i.partyStatus);
+  return way.length ? { ...tally(items.filter((i) => !i.partyStatus)), onTheWay: tally(way) } : tally(items);
+}
 
 export const stats = action(lectureSchemas.stats, async (ctx, input): Promise<LectureOutputs['stats']> => {
   const { items } = await lectureProgressOf(ctx, input.id, input.orgId);
@@ -96,6 +118,7 @@ export const memberStats = action(
           month: own.filter((at) => within(at, month)).length,
           quarter: own.filter((at) => within(at, quarter)).length,
           year: own.length,
+          ...statusOf(member),
         };
       });
     return { period: { month: periods.monthKey, quarter: periods.quarterKey, year: periods.yearKey }, items };

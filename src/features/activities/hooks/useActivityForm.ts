@@ -11,6 +11,7 @@ import {
 import { createActivity, getActivity, updateActivity } from '@/features/activities/services/activity';
 import { pickLocation } from '@/features/activities/services/location-picker';
 import { listMembers } from '@/features/roster';
+import { expectedByKind } from '@/features/activities/model/participants';
 import { toastError } from '@/utils/feedback';
 import { useForm } from '@/hooks/useForm';
 import { useFormSubmit } from '@/hooks/useFormSubmit';
@@ -48,7 +49,7 @@ export function useActivityEditor(id: string | undefined, paramOrgId: string | u
     return detail.data
       ? activityToForm(
           detail.data,
-          members.data.items.map((m) => m.id),
+          expectedByKind(members.data.items, detail.data.kind).map((m) => m.id),
         )
       : defaultActivityForm();
   }, [ready, detail.data, members.data]);
@@ -111,7 +112,10 @@ export function useActivityForm({ id, orgId, initial, members, onSaved }: FormOp
     const send = () => {
       const fields = toActivityInput(v, { sendMembers: !id || membersTouched });
       // Back to everyone after a narrower list: name them all (the server keeps whoever signed in).
-      const everyone = id && membersTouched && v.allExpected ? { expectedMemberIds: members.map((m) => m.id) } : {};
+      const everyone =
+        id && membersTouched && v.allExpected
+          ? { expectedMemberIds: expectedByKind(members, v.kind).map((m) => m.id) }
+          : {};
       return id ? updateActivity({ id, ...fields, ...everyone }) : createActivity({ orgId, ...fields });
     };
     return submit(

@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { AttendanceItem } from '@contracts';
 import { ATTENDANCE_LABELS } from '@/features/activities/model/activities';
-import { attendanceTabs, type AttendanceListKey } from '@/features/activities/model/attendance-figures';
+import { attendanceTabs, onTheWayTag, type AttendanceListKey } from '@/features/activities/model/attendance-figures';
 import { formatDateTime } from '@/utils/dates';
 import type { LiveAttendance } from '@/features/activities/hooks/useActivityLive';
 import SegmentedControl from '@/components/SegmentedControl';
@@ -20,7 +20,7 @@ const METHOD: Record<NonNullable<AttendanceItem['method']>, string> = {
 
 const EMPTY: Record<ListKey, string> = {
   signedIn: '还没有人签到。请党员用微信扫描签到二维码。',
-  notYet: '应到党员都已签到或请假。',
+  notYet: '应到人员都已签到或请假。',
   onLeave: '没有请假或免参加的党员。',
 };
 
@@ -54,6 +54,11 @@ export default function ActivityAttendanceLists({ live, onManual, onUndo }: Prop
           <View className="zb-actlists__main">
             <View className="zb-actlists__name-line">
               <Text className="zb-actlists__name e2e-attendance-name">{item.name}</Text>
+              {item.partyStatus ? (
+                <StatusTag tone="gold" className="e2e-attendance-way">
+                  {onTheWayTag(item) ?? ''}
+                </StatusTag>
+              ) : null}
               {item.status === 'late' || item.status === 'exempt' || item.status === 'absent' ? (
                 <StatusTag tone={item.status === 'late' ? 'warning' : item.status === 'absent' ? 'primary' : 'muted'}>
                   {ATTENDANCE_LABELS[item.status]}

@@ -8,6 +8,7 @@ import ActivityAdvancedFields from '@/features/activities/components/ActivityAdv
 import ActivityMembersField from '@/features/activities/components/ActivityMembersField';
 import ActivityPlaceFields from '@/features/activities/components/ActivityPlaceFields';
 import ActivityTimeControl from '@/features/activities/components/ActivityTimeControl';
+import { choosableByKind, expectedByKind } from '@/features/activities/model/participants';
 import { Field, SelectField, TextField } from '@/components/Field';
 import { DateControl } from '@/components/Field/controls';
 import './index.scss';
@@ -100,7 +101,8 @@ export default function ActivityEditForm({ id, orgId, orgName, initial, members,
       <Text className="zb-actform__section">参加人员</Text>
       <View className="zb-actform__card">
         <ActivityMembersField
-          members={members}
+          everyone={expectedByKind(members, values.kind)}
+          members={choosableByKind(members, values.kind)}
           allExpected={values.allExpected}
           selected={values.expectedMemberIds}
           error={errors.expectedMemberIds}

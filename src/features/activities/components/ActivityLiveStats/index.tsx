@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ActivityCounts, ActivityPhase } from '@contracts';
 import ActivityRateBar from '@/features/activities/components/ActivityRateBar';
-import { attendanceFigures } from '@/features/activities/model/attendance-figures';
+import { attendanceFigures, onTheWayLine } from '@/features/activities/model/attendance-figures';
 import './index.scss';
 
 interface Props {
@@ -14,6 +14,7 @@ interface Props {
 /** 应到 / 已签到 / 迟到 / 请假 / 未签到 as large figures, and 出勤率 as a bar. */
 export default function ActivityLiveStats({ counts, phase, live }: Props) {
   const figures = attendanceFigures(counts, phase === 'closed');
+  const way = onTheWayLine(counts, phase === 'closed');
   return (
     <View className="zb-actlive e2e-live-stats">
       <View className="zb-actlive__head">
@@ -33,7 +34,8 @@ export default function ActivityLiveStats({ counts, phase, live }: Props) {
           </View>
         ))}
       </View>
-      <ActivityRateBar rate={counts.rate} />
+      {way ? <Text className="zb-actlive__way e2e-live-way">{way}</Text> : null}
+      <ActivityRateBar rate={counts.rate} label={way ? '党员出勤率' : undefined} />
     </View>
   );
 }

@@ -4,9 +4,13 @@ import type { RosterMember } from '@contracts';
 import { FEW_EXPECTED_NO_POINTS, MIN_EXPECTED_FOR_POINTS } from '@contracts/labels/activity';
 import { Field } from '@/components/Field';
 import { PointsMemberPicker } from '@/features/points';
+import { everyoneLabel } from '@/features/activities/model/participants';
 import './index.scss';
 
 interface Props {
+  /** Whom the kind expects: 全体. */
+  everyone: RosterMember[];
+  /** Whom the checklist offers: all but those the kind refuses (those it only welcomes come as 列席). */
   members: RosterMember[];
   allExpected: boolean;
   selected: string[];
@@ -18,6 +22,7 @@ interface Props {
 
 /** 应到党员: everyone in the org by default; switched off, a checklist to choose who. */
 export default function ActivityMembersField({
+  everyone,
   members,
   allExpected,
   selected,
@@ -26,19 +31,19 @@ export default function ActivityMembersField({
   onToggle,
   onSelect,
 }: Props) {
-  const exempt = members.filter((m) => m.exemptReason).length;
-  const expected = allExpected ? members.length : selected.length;
+  const exempt = everyone.filter((m) => m.exemptReason).length;
+  const expected = allExpected ? everyone.length : selected.length;
   return (
     <Field label="应到党员" error={error}>
       <View className="zb-actmembers">
         <View className="zb-actmembers__row">
-          <Text className="zb-actmembers__all">{`全体在册党员（${members.length} 人）`}</Text>
+          <Text className="zb-actmembers__all">{everyoneLabel(everyone)}</Text>
           <Switch
             className="e2e-activity-all-members"
             checked={allExpected}
             onChange={(v: boolean) => {
               onAll(v);
-              if (!v && !selected.length) onSelect(members.map((m) => m.id));
+              if (!v && !selected.length) onSelect(everyone.map((m) => m.id));
             }}
           />
         </View>

@@ -54,6 +54,9 @@ export default function ActivityScreenView({ orgLine, title, phase, counts, code
             <Text className="zb-screen__of">{`/ ${counts?.expected ?? '—'}`}</Text>
           </View>
           <Text className="zb-screen__rate">{`出勤率 ${counts ? formatRate(counts.rate) : '—'}`}</Text>
+          {counts?.onTheWay ? (
+            <Text className="zb-screen__rate">{`另有积极分子等 ${counts.onTheWay.present + counts.onTheWay.late} 人签到`}</Text>
+          ) : null}
           {latest.length ? (
             <View className="zb-screen__latest e2e-screen-latest">
               <Text className="zb-screen__latest-label">最新签到</Text>

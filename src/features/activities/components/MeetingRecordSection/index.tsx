@@ -48,6 +48,9 @@ function Attendance({ view }: { view: MeetingRecordView }) {
           </Text>
         ) : null,
       )}
+      {a.observers?.length ? (
+        <Text className="zb-record__line e2e-record-observers">{`列席 ${a.observers.length} 人：${a.observers.join('、')}`}</Text>
+      ) : null}
     </View>
   );
 }

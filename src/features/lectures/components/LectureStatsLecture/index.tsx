@@ -45,6 +45,11 @@ export default function LectureStatsLecture({ state, canPublish }: Props) {
           passed={stats.data.passed}
           hasQuiz={!!lecture?.hasQuiz}
         />
+        {stats.data.onTheWay ? (
+          <Text className="zb-lstats__hint e2e-lecture-stats-way-line">
+            {`以上只计党员。发展对象、积极分子已完成 ${stats.data.onTheWay.completed} / ${stats.data.onTheWay.expected} 人（不计入完成率）`}
+          </Text>
+        ) : null}
         <View className="zb-lstats__bar">
           <Text className="zb-lstats__hint">未学完的党员排在前面</Text>
           <Button

@@ -9,6 +9,7 @@ import {
   studyStatus,
 } from '@/features/lectures/model/lecture-admin';
 import StatusTag from '@/components/StatusTag';
+import { CANDIDATE_TAGS } from '@contracts/labels/participation';
 import './index.scss';
 
 interface Props {
@@ -34,7 +35,14 @@ export default function LectureStatsList({ items, hasQuiz }: Props) {
         return (
           <View key={item.memberId} className="zb-lstats-list__row e2e-lecture-stats-row" data-member={item.memberId}>
             <View className="zb-lstats-list__who">
-              <Text className="zb-lstats-list__name">{item.name}</Text>
+              <Text className="zb-lstats-list__name">
+                {item.name}
+                {item.partyStatus ? (
+                  <StatusTag tone="gold" className="zb-lstats-list__way e2e-lecture-stats-way">
+                    {CANDIDATE_TAGS[item.partyStatus]}
+                  </StatusTag>
+                ) : null}
+              </Text>
               <Text className="zb-lstats-list__when">
                 {item.watchedAt ? `最近学习 ${formatDateTime(item.watchedAt)}` : '还没有学习记录'}
               </Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { studyPeriodTexts } from '@/features/lectures/model/lecture-admin';
 import type { LectureStatsMembersState } from '@/features/lectures/hooks/useLectureStatsMembers';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
+import { CANDIDATE_TAGS } from '@contracts/labels/participation';
 import './index.scss';
 
 /** 按党员: how many lectures each member completed this month, quarter and year. */
@@ -24,7 +25,9 @@ export default function LectureStatsMembers({ state }: { state: LectureStatsMemb
         </View>
         {data.items.map((m) => (
           <View key={m.memberId} className="zb-lmembers__row e2e-lecture-member-row" data-member={m.memberId}>
-            <Text className="zb-lmembers__name">{m.name}</Text>
+            <Text className="zb-lmembers__name">
+              {m.partyStatus ? `${m.name}（${CANDIDATE_TAGS[m.partyStatus]}）` : m.name}
+            </Text>
             <Text className={`zb-lmembers__num ${m.month ? '' : 'zb-lmembers__num--zero'}`}>{String(m.month)}</Text>
             <Text className={`zb-lmembers__num ${m.quarter ? '' : 'zb-lmembers__num--zero'}`}>{String(m.quarter)}</Text>
             <Text className={`zb-lmembers__num ${m.year ? '' : 'zb-lmembers__num--zero'}`}>{String(m.year)}</Text>

@@ -16,6 +16,7 @@ import { usePermissions } from '@/features/identity/hooks/useMe';
 import { go, ROUTES } from '@/utils/routes';
 import RemindButton from '@/components/RemindButton';
 import { remindNotSignedIn } from '@/features/activities/services/activity';
+import { notSignedIn } from '@/features/activities/model/attendance-figures';
 import './index.scss';
 
 /** The secretary's activity: the rotating sign-in code, live attendance, leave, closing, and the 会议记录 once held. */
@@ -47,6 +48,8 @@ export default function ManageActivity() {
   // 补签, 撤销签到 and leave review are the secretary's; an officer running the day sees who came.
   const manage = permissions.may('activity.manage', a.orgId);
   const pendingLeaves = manage ? (p.leaves.items ?? []) : [];
+  // Expected and not signed in, the 发展对象 and 积极分子 the kind expects included.
+  const notYet = notSignedIn(live.data?.counts);
   return (
     <PageShell className="zb-actpage">
       <ActivityManageHeader activity={a} phase={phase} />
@@ -56,9 +59,9 @@ export default function ManageActivity() {
       {live.data && !cancelled ? <ActivityLiveStats counts={live.data.counts} phase={phase} live={open} /> : null}
       {!live.data && live.error ? <ErrorState error={live.error} onRetry={() => void live.refresh()} /> : null}
       {!live.data && !live.error ? <LoadingSkeleton rows={3} /> : null}
-      {phase === 'signing' && live.data?.counts.pending ? (
+      {phase === 'signing' && notYet ? (
         <RemindButton
-          text={`提醒未签到（${live.data.counts.pending} 人）`}
+          text={`提醒未签到（${notYet} 人）`}
           send={() => remindNotSignedIn(id)}
           className="zb-actpage__remind e2e-remind-checkin"
         />
@@ -80,13 +83,7 @@ export default function ManageActivity() {
         />
       ) : null}
       <MeetingRecordSection activityId={id} phase={phase} />
-      <ActivityManageBar
-        activity={a}
-        phase={phase}
-        notSignedIn={live.data?.counts.pending ?? 0}
-        counts={live.data?.counts}
-        page={p}
-      />
+      <ActivityManageBar activity={a} phase={phase} notSignedIn={notYet} counts={live.data?.counts} page={p} />
       <ActivityMemberDialog
         activityId={id}
         closed={phase === 'closed'}
