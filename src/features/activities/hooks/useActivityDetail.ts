@@ -23,7 +23,8 @@ export function useActivityDetail(id: string) {
   return {
     detail,
     canLeave: !!a && expected && canRequestLeave(a.phase, mine?.status ?? null, mine?.leave?.status ?? null),
-    canScan: !!a && expected && canScanIn(a.phase, mine?.status),
+    // Someone on the way whom the kind welcomes may scan too (as 列席).
+    canScan: !!a && (expected || !!mine?.welcome) && canScanIn(a.phase, mine?.status),
     canWithdraw: !!a && canWithdrawLeave(a, mine?.leave),
     withdrawing,
     /** 撤回请假, after a confirmation; the page reloads to show the member without a request. */

@@ -77,7 +77,13 @@ const FAILURES: Record<string, Entry> = {
     alternative: BY_HAND.closed,
     action: 'home',
   },
-  NOT_EXPECTED: { title: '不在应到名单', hint: '您不在本次活动的应到名单中，请联系支部书记。', action: 'home' },
+  // The server says why: not on the list, or a meeting that is the Party members' own (支委会 …).
+  NOT_EXPECTED: {
+    title: '不在应到名单',
+    hint: '您不在本次活动的应到名单中，请联系支部书记。',
+    preferServer: true,
+    action: 'home',
+  },
   NOT_MEMBER: {
     title: '还不是在册党员',
     hint: '请先亮身份，经支部书记审核通过后即可扫码签到。',

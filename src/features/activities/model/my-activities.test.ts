@@ -38,6 +38,9 @@ describe('myStatusTag', () => {
 
   it('says when the member is not expected, and nothing for a cancelled activity', () => {
     expect(myStatusTag({ expected: false, status: null }, 'signing')?.label).toBe('不在应到名单');
+    // Someone on the way whom the kind welcomes: may come (列席); once signed in, as anyone.
+    expect(myStatusTag({ expected: false, welcome: true, status: null }, 'signing')?.label).toBe('可自愿参加');
+    expect(myStatusTag({ expected: false, welcome: true, status: 'present' }, 'closed')?.label).toBe('已签到');
     expect(myStatusTag({ expected: true, status: 'expected' }, 'cancelled')).toBeNull();
     expect(myStatusTag(null, 'signing')).toBeNull();
   });

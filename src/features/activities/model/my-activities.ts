@@ -35,11 +35,12 @@ export const phaseTag = (phase: ActivityPhase): TagView => ({ label: PHASE_LABEL
  * while sign-in is open, and reads 待参加 before it. Null when there is nothing to say.
  */
 export function myStatusTag(
-  mine: Pick<MyActivityStatus, 'expected' | 'status'> | null,
+  mine: Pick<MyActivityStatus, 'expected' | 'status' | 'welcome'> | null,
   phase: ActivityPhase,
 ): TagView | null {
   if (!mine) return null;
-  if (!mine.expected) return { label: '不在应到名单', tone: 'muted' };
+  // Someone on the way whom the kind welcomes (列席): may come, never absent.
+  if (!mine.expected && !mine.status) return { label: mine.welcome ? '可自愿参加' : '不在应到名单', tone: 'muted' };
   const status = mine.status;
   if (!status || phase === 'cancelled') return null;
   if (status === 'expected') {
