@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { SqliteStore } from '../core/store/sqlite';
 import { seedDemo } from './demo/seed';
+import { seedDevelop } from './demo/seed-develop';
 import { demoModeOf, listenHostOf } from './mode';
 import { buildHost } from './server';
 
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.env.DATA_DIR ?? '.data');
   const store = new SqliteStore({ file: join(dataDir, 'zhibu.sqlite') });
   const seeded = demo && process.env.DEMO_DATA !== '0' ? await seedDemo(store) : false;
+  // Only in `npm start`'s demo: the tests' fixtures (seedDemo) keep the Party members alone.
+  if (seeded) await seedDevelop(store, new Date());
   const app = await buildHost({
     store,
     dataDir,

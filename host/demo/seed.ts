@@ -25,6 +25,7 @@ export const DEMO_ACCOUNTS = [
   { openid: 'demo-member-3', label: '党员 刘洋' },
   { openid: 'demo-member-4', label: '党员 赵丽娟' },
   { openid: 'demo-member-5', label: '党员 孙浩然' },
+  { openid: 'demo-activist', label: '入党积极分子 韩子豪' },
   { openid: 'demo-visitor', label: '未认证访客' },
 ] as const;
 
