@@ -279,6 +279,7 @@ export interface ActivityView {
   awardsPoints: boolean;
   noPointsReason: string | null;
   phase: ActivityPhase;
+  /** Everyone the list expects, the people on the way it expects included (not the guests, 列席). */
   expectedCount: number;
   cancelReason: string | null;
   closedAt: string | null;

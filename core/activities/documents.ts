@@ -42,6 +42,7 @@ export interface ActivityDoc {
   status: 'active' | 'cancelled' | 'closed';
   cancelReason: string | null;
   closedAt: string | null;
+  /** What the close fixed for the Party members (正式, 预备): the people on the way are in no figure here. */
   closeSummary: { present: number; late: number; leave: number; exempt: number; absent: number } | null;
   createdBy: string;
   /**
