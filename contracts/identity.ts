@@ -4,7 +4,6 @@ import {
   idSchema,
   nameSchema,
   noInput,
-  membershipSchema,
   phoneSchema,
   type PartyStatus,
   type Permission,
@@ -12,13 +11,24 @@ import {
 } from './common';
 import type { ConsentNotice, MyData } from './my-data';
 import { EMPLOYER_NAME_MAX } from './labels/roster';
+import { isPartyMember, PARTY_STATUSES } from './labels/common';
+
+/**
+ * What a declarant says they are: a Party member (正式党员, 预备党员), or someone on the way to
+ * membership (入党申请人, 入党积极分子, 发展对象), who binds only to the roster entry their branch's
+ * 发展党员 file made, and has no identity card.
+ */
+const declaredStatusSchema = z.enum(PARTY_STATUSES, {
+  message: '身份应为正式党员、预备党员、发展对象、入党积极分子或入党申请人',
+});
 
 export const declareInput = z
   .object({
     name: nameSchema,
     phone: phoneSchema,
-    partyStatus: membershipSchema,
-    joinedAt: dateSchema,
+    partyStatus: declaredStatusSchema,
+    /** 入党日期: a Party member's, required; someone on the way has none. */
+    joinedAt: dateSchema.optional(),
     fullAt: dateSchema.optional(),
     orgId: idSchema.optional(),
     externalOrg: z.string().trim().min(2, '请填写组织关系所在单位').max(100).optional(),
@@ -29,11 +39,27 @@ export const declareInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
+    if (!isPartyMember(v.partyStatus)) {
+      if (v.joinedAt || v.fullAt)
+        ctx.addIssue({
+          code: 'custom',
+          path: [v.joinedAt ? 'joinedAt' : 'fullAt'],
+          message: '入党申请人、入党积极分子和发展对象尚无入党日期和转正日期，请不要填写',
+        });
+      if (v.externalOrg || !v.orgId)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['orgId'],
+          message: '正在申请入党的同志请选择递交入党申请书的党支部',
+        });
+      return;
+    }
+    if (!v.joinedAt) ctx.addIssue({ code: 'custom', path: ['joinedAt'], message: '请填写入党日期' });
     if (v.partyStatus === 'full' && !v.fullAt)
       ctx.addIssue({ code: 'custom', path: ['fullAt'], message: '正式党员请填写转正日期' });
     if (v.partyStatus === 'probationary' && v.fullAt)
       ctx.addIssue({ code: 'custom', path: ['fullAt'], message: '预备党员尚无转正日期' });
-    if (v.fullAt && v.fullAt < v.joinedAt)
+    if (v.fullAt && v.joinedAt && v.fullAt < v.joinedAt)
       ctx.addIssue({ code: 'custom', path: ['fullAt'], message: '转正日期不能早于入党日期' });
     if (!v.orgId && !v.externalOrg)
       ctx.addIssue({ code: 'custom', path: ['orgId'], message: '请选择所在支部，或填写组织关系所在单位（流动党员）' });
@@ -88,6 +114,11 @@ export interface MemberSummary {
   phone: string | null;
   /** 党龄: whole years since 转正日期 (China time); null for a 预备党员. */
   partyYears: number | null;
+  /**
+   * Someone on the way to membership has no identity card (it begins with 预备党员): what the app says
+   * in its place (`您是入党积极分子，成为预备党员后可领取党员身份卡`). Null for a Party member.
+   */
+  cardNote: string | null;
 }
 
 export interface DeclarationSummary {
@@ -133,9 +164,14 @@ export interface DeclarationItem extends DeclarationSummary {
   mine: boolean;
   phone: string;
   partyStatus: PartyStatus;
-  joinedAt: string;
+  /** Null for someone on the way to membership. */
+  joinedAt: string | null;
   fullAt: string | null;
-  /** The roster entry that approval would bind to (same name and phone), if any. */
+  /**
+   * The roster entry that approval would bind to (same name and phone, a Party member's entry for a
+   * Party member, a 发展党员 file's entry for someone on the way), if any. Someone on the way with
+   * none cannot be approved.
+   */
   match: { memberId: string; name: string; orgName: string } | null;
 }
 

@@ -44,7 +44,8 @@ export interface MyData {
     name: string;
     phone: string;
     partyStatus: PartyStatus;
-    joinedAt: string;
+    /** Null for someone on the way to membership. */
+    joinedAt: string | null;
     fullAt: string | null;
     orgName: string | null;
     externalOrg: string | null;

@@ -10,7 +10,8 @@ export interface DeclarationDoc {
   name: string;
   phone: string;
   partyStatus: PartyStatus;
-  joinedAt: string;
+  /** Null for someone on the way to membership (入党申请人, 入党积极分子, 发展对象). */
+  joinedAt: string | null;
   fullAt: string | null;
   /** The org picked in the tree (a branch or a group), or the committee an outside member reports to. */
   orgId: string | null;

@@ -71,6 +71,22 @@ describe('the 亮身份 form', () => {
     });
   });
 
+  it('someone on the way: no dates asked or sent, their branch always', () => {
+    const applying: DeclareFormValues = { ...good, onTheWay: true, stage: 'activist', joinedAt: '', fullAt: '' };
+    expect(validateDeclareForm(applying, TODAY)).toEqual({});
+    expect(validateDeclareForm({ ...applying, orgId: '', external: true }, TODAY)).toEqual({
+      orgId: '请选择所在支部',
+    });
+    expect(toDeclareInput({ ...applying, external: true, externalOrg: '某街道', employer: ' 某公司 ' })).toEqual({
+      name: '王志强',
+      phone: '13912345678',
+      partyStatus: 'activist',
+      orgId: 'org-branch-1',
+      employer: '某公司',
+    });
+    expect(toDeclareInput({ ...applying, stage: undefined }).partyStatus).toBe('applicant');
+  });
+
   it.each([
     ['fullAt', 'fullAt'],
     ['rows.3.phone', 'phone'],

@@ -3,7 +3,7 @@
  * caught before a round trip. The server stays the judge: its INVALID_INPUT `field` is shown
  * the same way. Pure: no Taro.
  */
-import type { Membership } from '@contracts/labels/common';
+import type { CandidateStatus, Membership } from '@contracts/labels/common';
 import { EMPLOYER_NAME_MAX } from '@contracts/labels/roster';
 
 export interface MemberFormValues {
@@ -21,6 +21,9 @@ export interface DeclareFormValues extends MemberFormValues {
   externalOrg: string;
   /** 工作单位 (选填): matched to the committee's register of 两新 organisations. */
   employer?: string;
+  /** 正在申请入党: someone on the way to membership, with no 入党日期; `stage` is where they say they are. */
+  onTheWay?: boolean;
+  stage?: CandidateStatus;
 }
 
 export type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
@@ -69,8 +72,11 @@ export function validateMemberForm(
 }
 
 export function validateDeclareForm(v: DeclareFormValues, today: string): FieldErrors<DeclareFormValues> {
-  const errors: FieldErrors<DeclareFormValues> = { ...validateMemberForm(v, today) };
-  if (v.external) {
+  const errors: FieldErrors<DeclareFormValues> = {
+    ...validateMemberForm(v, today, { partyFields: !v.onTheWay }),
+  };
+  // Someone on the way declares in the branch that keeps their 发展党员 file: never as 流动党员.
+  if (v.external && !v.onTheWay) {
     const org = v.externalOrg.trim();
     if (org.length < 2) errors.externalOrg = '请填写组织关系所在单位';
     else if (org.length > 100) errors.externalOrg = '单位名称最多 100 个字';
@@ -101,6 +107,14 @@ export function formFieldOf<K extends string>(path: string | undefined, fields: 
 
 /** The `identity.declare` input for a validated form. */
 export function toDeclareInput(v: DeclareFormValues) {
+  if (v.onTheWay)
+    return {
+      name: v.name.trim(),
+      phone: v.phone.trim(),
+      partyStatus: v.stage ?? 'applicant',
+      orgId: v.orgId,
+      ...(v.employer?.trim() ? { employer: v.employer.trim() } : {}),
+    };
   return {
     name: v.name.trim(),
     phone: v.phone.trim(),

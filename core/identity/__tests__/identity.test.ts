@@ -146,6 +146,7 @@ describe('亮身份: review by the branch secretary', () => {
       phone: '13800138000',
       // The demo clock is 2026-11-23 in China: the 10th anniversary of 转正 is tomorrow.
       partyYears: 9,
+      cardNote: null,
     });
     expect(me.declaration).toMatchObject({ id, status: 'approved', reviewedAt: h.now.value.toISOString() });
     expect(await pendingIds(SECRETARY)).not.toContain(id);

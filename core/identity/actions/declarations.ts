@@ -75,7 +75,7 @@ export const declare = action(identitySchemas.declare, async (ctx, input): Promi
     name: input.name,
     phone: input.phone,
     partyStatus: input.partyStatus,
-    joinedAt: input.joinedAt,
+    joinedAt: input.joinedAt ?? null,
     fullAt: input.fullAt ?? null,
     orgId: input.orgId ?? null,
     branchId,
@@ -141,7 +141,9 @@ export const listDeclarations = action(identitySchemas.listDeclarations, async (
   const items: DeclarationItem[] = await Promise.all(
     docs.map(async (doc) => {
       const match =
-        doc.status === 'pending' && doc.branchId ? await findRosterMatch(ctx, doc.branchId, doc.name, doc.phone) : null;
+        doc.status === 'pending' && doc.branchId
+          ? await findRosterMatch(ctx, doc.branchId, doc.name, doc.phone, doc.partyStatus)
+          : null;
       return {
         ...toSummary(doc, tree),
         mine: doc.openid === caller.openid,

@@ -1,5 +1,6 @@
 import type { IdentityCard, MeOutput, PermissionGrant } from '../../../contracts/identity';
-import { PERMISSIONS, type Permission } from '../../../contracts/common';
+import { PERMISSIONS, type PartyStatus, type Permission } from '../../../contracts/common';
+import { isPartyMember, PARTY_STATUS_LABELS } from '../../../contracts/labels/common';
 import { identitySchemas } from '../../../contracts/identity';
 import { chinaDate } from '../../shared/china-time';
 import type { OrgTree } from '../../shared/org-tree';
@@ -13,6 +14,11 @@ import { toSummary } from './declarations';
 import { latestDeclaration } from '../queries';
 
 const PLEDGE = '我是共产党员';
+
+/** Why someone on the way to membership has no identity card, and when they will; null for a Party member. */
+export function cardNote(partyStatus: PartyStatus): string | null {
+  return isPartyMember(partyStatus) ? null : `您是${PARTY_STATUS_LABELS[partyStatus]}，成为预备党员后可领取党员身份卡`;
+}
 
 /** The caller's permissions per org node they hold a role on, each with the nodes it covers. */
 function permissionGrants(caller: Caller, tree: OrgTree): PermissionGrant[] {
@@ -52,6 +58,7 @@ export const me = action(identitySchemas.me, async (ctx): Promise<MeOutput> => {
       fullAt: member.fullAt,
       phone: member.phone,
       partyYears: partyYears(member.partyStatus, member.fullAt, chinaDate(ctx.clock())),
+      cardNote: cardNote(member.partyStatus),
     },
     roles: caller.roles.map((r) => ({ ...r, orgName: tree.get(r.orgId)?.name ?? '' })),
     permissions: permissionGrants(caller, tree),
@@ -64,6 +71,9 @@ export const card = action(identitySchemas.card, async (ctx): Promise<IdentityCa
   const caller = await loadCaller(ctx);
   const member: MemberDoc | null = caller.member;
   if (!member) throw new AppError('NOT_FOUND', '您还没有完成亮身份，暂无身份卡');
+  // The card begins with 预备党员: someone on the way is told when they will have one.
+  const note = cardNote(member.partyStatus);
+  if (note) throw new AppError('NOT_FOUND', note);
   const tree = await loadTree(ctx);
   return {
     memberId: member._id,

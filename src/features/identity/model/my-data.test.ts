@@ -129,5 +129,16 @@ describe('我的数据 sections', () => {
     expect(profile.get('personal')).toBe('女 · 1990年3月8日出生 · 回族 · 大学本科');
     expect(profile.get('workUnit')).toBe('未填写');
     expect(profile.get('categories')).toBe('流动党员');
+    expect(profile.get('dates')).toBe('2016年11月10日 · 2017年11月10日');
+  });
+
+  it('someone on the way to membership: no 入党 / 转正 dates row', () => {
+    const applying: MyData = {
+      ...full,
+      member: full.member && { ...full.member, partyStatus: 'activist', joinedAt: null, fullAt: null },
+    };
+    const profile = myDataSections(applying, NOW).find((s) => s.id === 'profile')?.rows ?? [];
+    expect(profile.find((r) => r.key === 'status')?.value).toBe('入党积极分子');
+    expect(profile.some((r) => r.key === 'dates')).toBe(false);
   });
 });

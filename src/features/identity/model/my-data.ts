@@ -1,4 +1,5 @@
 /** 我的数据 as the page lists it: one section per kind of record. Pure: no Taro. */
+import { isPartyMember } from '@contracts/labels/common';
 import type { MyData } from '@contracts';
 import { formatDate, formatDateTime } from '@/utils/dates';
 import { DECLARATION_STATUS_LABEL, MEMBER_STATUS_LABEL, PARTY_STATUS_LABEL } from '@/features/roster/model';
@@ -49,11 +50,16 @@ export function myDataSections(data: MyData, now: Date = new Date()): MyDataSect
         { key: 'phone', title: '手机号', detail: '', value: m.phone ?? '无' },
         ...(m.landline ? [{ key: 'landline', title: '固定电话', detail: '', value: m.landline }] : []),
         { key: 'status', title: '党员身份', detail: '', value: PARTY_STATUS_LABEL[m.partyStatus] },
-        {
-          key: 'dates',
-          title: '入党 / 转正日期',
-          detail: join(formatDate(m.joinedAt) || '入党日期待补充', m.fullAt ? formatDate(m.fullAt) : '尚未转正'),
-        },
+        // Someone on the way to membership has no dates yet (发展党员 keeps their steps).
+        ...(isPartyMember(m.partyStatus)
+          ? [
+              {
+                key: 'dates',
+                title: '入党 / 转正日期',
+                detail: join(formatDate(m.joinedAt) || '入党日期待补充', m.fullAt ? formatDate(m.fullAt) : '尚未转正'),
+              },
+            ]
+          : []),
         { key: 'org', title: '所在支部', detail: join(m.orgName, m.groupName, m.externalOrg) },
         {
           key: 'personal',

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { OrgNode } from '@contracts';
 import { EMPLOYER_NAME_MAX } from '@contracts/labels/roster';
+import type { CandidateStatus } from '@contracts/labels/common';
 import { todayInChina } from '@/utils/dates';
 import {
   DECLARE_FIELDS,
@@ -25,6 +26,19 @@ const RELATION_OPTIONS = [
   { value: 'inside', label: '本党委所属支部' },
   { value: 'outside', label: '流动党员' },
 ] as const;
+
+/** The first question, in words an old member and a young applicant both know. */
+const WHO_OPTIONS = [
+  { value: 'member', label: '我是党员' },
+  { value: 'applying', label: '正在申请入党' },
+] as const;
+
+/** Where someone on the way is: the branch's 发展党员 file decides, this only helps the secretary. */
+const STAGE_OPTIONS: ReadonlyArray<{ value: CandidateStatus; label: string }> = [
+  { value: 'applicant', label: '入党申请人' },
+  { value: 'activist', label: '入党积极分子' },
+  { value: 'candidate', label: '发展对象' },
+];
 
 interface Props {
   branches: OrgNode[];
@@ -58,11 +72,36 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
     );
   };
 
+  const applying = !!values.onTheWay;
   return (
     <View className="zb-declare-form e2e-declare-form">
       <View className="zb-declare-form__card">
+        <Text className="zb-declare-form__section">您的身份</Text>
+        <Field
+          label="您是"
+          hint={applying ? '已向党支部递交入党申请书、尚未成为预备党员的，选这一项' : '正式党员和预备党员选这一项'}
+        >
+          <SegmentedControl
+            className="e2e-declare-who"
+            options={WHO_OPTIONS}
+            value={applying ? 'applying' : 'member'}
+            onChange={(v) => set('onTheWay', v === 'applying')}
+          />
+        </Field>
+        {applying ? (
+          <Field label="目前是" hint="不确定的，选「入党申请人」即可，以支部的发展党员档案为准">
+            <SegmentedControl
+              className="e2e-declare-stage"
+              options={STAGE_OPTIONS}
+              value={values.stage ?? 'applicant'}
+              onChange={(v) => set('stage', v)}
+            />
+          </Field>
+        ) : null}
+      </View>
+      <View className="zb-declare-form__card">
         <Text className="zb-declare-form__section">个人信息</Text>
-        <MemberFields values={values} errors={errors} onChange={setMemberField} />
+        <MemberFields values={values} errors={errors} onChange={setMemberField} party={!applying} />
         <TextField
           label="工作单位"
           value={values.employer ?? ''}
@@ -75,15 +114,17 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
         />
       </View>
       <View className="zb-declare-form__card">
-        <Text className="zb-declare-form__section">组织关系</Text>
-        <Field label="组织关系所在">
-          <SegmentedControl
-            options={RELATION_OPTIONS}
-            value={values.external ? 'outside' : 'inside'}
-            onChange={(v) => set('external', v === 'outside')}
-          />
-        </Field>
-        {values.external ? (
+        <Text className="zb-declare-form__section">{applying ? '所在支部' : '组织关系'}</Text>
+        {applying ? null : (
+          <Field label="组织关系所在">
+            <SegmentedControl
+              options={RELATION_OPTIONS}
+              value={values.external ? 'outside' : 'inside'}
+              onChange={(v) => set('external', v === 'outside')}
+            />
+          </Field>
+        )}
+        {values.external && !applying ? (
           <TextField
             label="组织关系所在单位"
             required
@@ -102,6 +143,7 @@ export default function DeclareForm({ branches, initial, onSubmitted }: Props) {
             options={branches.map((b) => ({ value: b.id, label: b.name }))}
             value={values.orgId}
             placeholder="请选择所在支部"
+            hint={applying ? '您递交入党申请书的党支部' : undefined}
             error={errors.orgId}
             pickerClassName="e2e-field-orgId"
             onChange={(v) => set('orgId', v)}

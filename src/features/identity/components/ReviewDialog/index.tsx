@@ -10,8 +10,12 @@ import { getTree } from '@/features/roster';
 import { toastError, toastSuccess } from '@/utils/feedback';
 import ActionDialog, { KeepOpen } from '@/components/ActionDialog';
 import { SelectField } from '@/components/Field';
+import { isPartyMember } from '@contracts/labels/common';
 
 export type ReviewMode = 'approve' | 'reject';
+
+/** 驳回 someone on the way whose branch has no 发展党员 file for them. */
+const NO_FILE_REASON = '未找到您的发展党员档案，请联系支部书记';
 
 interface Props {
   item: DeclarationItem | null;
@@ -37,7 +41,8 @@ export default function ReviewDialog({ item, mode, onDone, onClose }: Props) {
   }, [me, tree.data]);
 
   useEffect(() => {
-    setReason('');
+    // Someone on the way with no 发展党员 file to bind to: the reason they are likely to need.
+    setReason(item && !item.match && !isPartyMember(item.partyStatus) ? NO_FILE_REASON : '');
     setOrgId('');
     setError('');
   }, [item, mode]);
@@ -74,9 +79,11 @@ export default function ReviewDialog({ item, mode, onDone, onClose }: Props) {
     >
       {item && mode === 'approve' && !placing ? (
         <Text className="zb-dialog__text">
-          {item.match
-            ? `通过后，${item.name} 将绑定花名册中的档案（${item.match.orgName}），并可查看党员身份卡。`
-            : `通过后，将为 ${item.name} 在花名册中新建党员档案，并可查看党员身份卡。`}
+          {!isPartyMember(item.partyStatus)
+            ? `通过后，${item.name} 将绑定其发展党员档案（${item.match?.orgName ?? ''}），可参加活动、学习和积分；成为预备党员后可领取党员身份卡。`
+            : item.match
+              ? `通过后，${item.name} 将绑定花名册中的档案（${item.match.orgName}），并可查看党员身份卡。`
+              : `通过后，将为 ${item.name} 在花名册中新建党员档案，并可查看党员身份卡。`}
         </Text>
       ) : null}
       {item && placing ? (

@@ -18,10 +18,12 @@ interface Props {
   phoneOptional?: boolean;
   /** Someone on the way to membership: their status is shown, not edited (发展党员 keeps it and the dates). */
   onTheWay?: PartyStatus;
+  /** false: 姓名 and 手机号 only (亮身份 by someone on the way, who has no 党员身份 or dates to give). */
+  party?: boolean;
 }
 
 /** 姓名, 手机号, 党员身份, 入党日期, 转正日期 (only for 正式党员): shared by 亮身份 and the roster form. */
-export default function MemberFields({ values, errors, onChange, phoneOptional, onTheWay }: Props) {
+export default function MemberFields({ values, errors, onChange, phoneOptional, onTheWay, party = true }: Props) {
   return (
     <>
       <TextField
@@ -45,7 +47,7 @@ export default function MemberFields({ values, errors, onChange, phoneOptional, 
         inputClassName="e2e-field-phone"
         onChange={(v) => onChange('phone', v)}
       />
-      {onTheWay ? (
+      {!party ? null : onTheWay ? (
         <Field label="身份" hint="由发展党员档案记录，在那里办理每一步">
           <Text className="e2e-field-onTheWay">{PARTY_STATUS_LABELS[onTheWay]}</Text>
         </Field>

@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews
 import { useRequest } from '@/hooks/useRequest';
 import { isApiRequestError } from '@/services/client';
 import { getCard } from '@/features/identity/services/identity';
+import { useMe } from '@/features/identity/hooks/useMe';
 import { toastError, toastSuccess } from '@/utils/feedback';
 import { go, ROUTES } from '@/utils/routes';
 import './index.scss';
@@ -19,6 +20,7 @@ import './save-image.scss';
 
 export default function CardPage() {
   const card = useRequest(getCard, []);
+  const { me } = useMe();
   const [saving, setSaving] = useState(false);
 
   useShareAppMessage(() => ({ title: '我是共产党员 — 支部通', path: ROUTES.home }));
@@ -40,6 +42,9 @@ export default function CardPage() {
   let content;
   if (card.loading) content = <LoadingSkeleton rows={6} />;
   else if (card.data) content = <IdentityCard card={card.data} />;
+  else if (me?.member?.cardNote)
+    // Someone on the way to membership: the card begins with 预备党员.
+    content = <EmptyState title="暂无党员身份卡" description={me.member.cardNote} className="e2e-card-note" />;
   else if (isApiRequestError(card.error) && ['NOT_FOUND', 'FORBIDDEN'].includes(card.error.code))
     content = (
       <EmptyState

@@ -36,14 +36,20 @@ export default function Declare() {
     );
 
   if (me.member) {
+    // Someone on the way to membership has no card yet: say when they will.
+    const note = me.member.cardNote;
     return (
       <PageShell>
         <View className="zb-declared e2e-already-member">
-          <Text className="zb-declared__title">您已亮明党员身份</Text>
+          <Text className="zb-declared__title">{note ? '您已完成亮身份' : '您已亮明党员身份'}</Text>
           <Text className="zb-declared__desc">{`${me.member.orgName} · ${me.member.name}`}</Text>
-          <Button block type="primary" size="large" onClick={() => go(ROUTES.card)}>
-            查看身份卡
-          </Button>
+          {note ? (
+            <Text className="zb-declared__desc e2e-card-note">{note}</Text>
+          ) : (
+            <Button block type="primary" size="large" onClick={() => go(ROUTES.card)}>
+              查看身份卡
+            </Button>
+          )}
         </View>
       </PageShell>
     );
