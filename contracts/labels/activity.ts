@@ -45,7 +45,7 @@ export const RADIUS_MIN = 50;
 export const RADIUS_MAX = 5000;
 /** Minutes after the start before a sign-in counts as 迟到. */
 export const GRACE_MAX_MINUTES = 120;
-export const NO_EXPECTED_MEMBERS = '请至少选择一名应到党员';
+export const NO_EXPECTED_MEMBERS = '请至少选择一名应到人员';
 
 /**
  * WeChat's entry scenes (wx.getEnterOptionsSync().scene) in which a sign-in page opened by WeChat

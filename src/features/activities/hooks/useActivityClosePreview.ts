@@ -26,7 +26,7 @@ export function closePreviewText(preview: ClosePreviewData): string {
   const absent =
     preview.absent > 0
       ? `结束后将有 ${preview.absent} 人记为缺席${preview.deducts ? '并扣分' : '（志愿服务不扣分）'}。`
-      : '应到党员都已签到、请假或免参加，结束后没有人记为缺席。';
+      : '应到人员都已签到、请假或免参加，结束后没有人记为缺席。';
   const hosts = preview.organisers.length ? `组织者${preview.organisers.join('、')}记为出席。` : '';
   return `${absent}${hosts}结束后仍可补签，补签会退回扣分。`;
 }

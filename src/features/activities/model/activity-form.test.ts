@@ -110,7 +110,7 @@ describe('activity form', () => {
       lng: '请填写经度（-180 到 180）',
       radius: '签到范围应为 50–5000 米的整数',
       graceMinutes: '迟到宽限应为 0–120 分钟',
-      expectedMemberIds: '请至少选择一名应到党员',
+      expectedMemberIds: '请至少选择一名应到人员',
     });
   });
 
@@ -181,7 +181,7 @@ describe('activity reasons and closing', () => {
   });
 
   it('explains the absence deduction, except for volunteering', () => {
-    expect(closeConsequence('party_congress', 3)).toContain('目前还有 3 名党员未签到');
+    expect(closeConsequence('party_congress', 3)).toContain('目前还有 3 人未签到');
     expect(closeConsequence('party_congress', 3)).toContain('无故缺席组织生活');
     expect(closeConsequence('volunteer', 0)).toContain('志愿服务不扣分');
     expect(deductsAbsence('theme_day')).toBe(true);

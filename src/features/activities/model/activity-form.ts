@@ -254,9 +254,9 @@ export const deductsAbsence = (kind: ActivityKind): boolean => kind !== 'volunte
 
 /** What closing an activity does to those who have not signed in, for the confirmation. */
 export function closeConsequence(kind: ActivityKind, notSignedIn: number): string {
-  const who = notSignedIn > 0 ? `目前还有 ${notSignedIn} 名党员未签到。` : '应到党员都已签到或请假。';
+  const who = notSignedIn > 0 ? `目前还有 ${notSignedIn} 人未签到。` : '应到人员都已签到或请假。';
   const rule = deductsAbsence(kind)
-    ? '结束后出勤即确定：未签到且没有获批请假的党员记为缺席，并按「无故缺席组织生活」扣分；免参加组织生活的党员不计缺席。'
-    : '结束后出勤即确定：未签到的党员记为缺席（志愿服务不扣分）。';
+    ? '结束后出勤即确定：未签到且没有获批请假的人员记为缺席，并按「无故缺席组织生活」扣分；免参加组织生活的党员不计缺席。'
+    : '结束后出勤即确定：未签到的人员记为缺席（志愿服务不扣分）。';
   return `${who}${rule}结束后仍可补签，补签会退回扣分。`;
 }

@@ -34,7 +34,7 @@ export default function ActivityMembersField({
   const exempt = everyone.filter((m) => m.exemptReason).length;
   const expected = allExpected ? everyone.length : selected.length;
   return (
-    <Field label="应到党员" error={error}>
+    <Field label="应到人员" error={error}>
       <View className="zb-actmembers">
         <View className="zb-actmembers__row">
           <Text className="zb-actmembers__all">{everyoneLabel(everyone)}</Text>
