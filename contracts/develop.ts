@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, nameSchema, phoneSchema } from './common';
+import { dateSchema, idSchema, nameSchema, phoneSchema, reasonSchema, type FileLink } from './common';
 import {
   DEFAULT_DEVELOP_RULES,
   DEFAULT_DEVELOP_STEPS,
@@ -7,6 +7,7 @@ import {
   DEVELOP_CATEGORY_LABELS,
   DEVELOP_STAGE_NAMES,
   DEVELOP_STAGES,
+  PEOPLE_STEP_RULES,
   PROBATION_EXTENSION_MONTHS,
   STEP_ACTORS,
   STEP_MARKS,
@@ -18,9 +19,11 @@ import {
   type DevelopStage,
   type DevelopStepDef,
   type Interval,
+  type PeopleStepMark,
   type StepActor,
   type StepStatus,
 } from './labels/develop';
+import type { PersonRef } from './roster';
 
 export {
   DEFAULT_DEVELOP_RULES,
@@ -29,6 +32,7 @@ export {
   DEVELOP_CATEGORY_LABELS,
   DEVELOP_STAGE_NAMES,
   DEVELOP_STAGES,
+  PEOPLE_STEP_RULES,
   PROBATION_EXTENSION_MONTHS,
   STEP_STATUS_LABELS,
   STEP_STATUSES,
@@ -40,11 +44,17 @@ export type {
   DevelopStage,
   DevelopStepDef,
   Interval,
+  PeopleStepMark,
   StepActor,
   StepStatus,
 };
 
 const noteSchema = z.string().trim().min(1, '备注不能为空').max(200, '备注最多 200 个字');
+/** A 培养联系人 or 入党介绍人: picked from the roster (`memberId`), or a name typed in for someone not on it. */
+const personSchema = z
+  .object({ memberId: idSchema.optional(), name: nameSchema.optional() })
+  .strict()
+  .refine((p) => !p.memberId !== !p.name, '请从花名册选择，或填写姓名（二选一）');
 const stepCodeSchema = z
   .string()
   .trim()
@@ -98,13 +108,25 @@ export const developSchemas = {
       step: z.string().trim().min(1, '请选择步骤').max(40, '步骤最多 40 个字'),
       at: dateSchema,
       note: noteSchema.optional(),
+      /** With the step that appoints them (marked `contacts`, by default 指定培养联系人): one or two 正式党员. */
+      contacts: z
+        .array(personSchema)
+        .min(1, '请指定 1 至 2 名培养联系人')
+        .max(2, '培养联系人为 1 至 2 名正式党员')
+        .optional(),
+      /** With the step that fixes them (marked `sponsors`, by default 确定入党介绍人): two 正式党员. */
+      sponsors: z.array(personSchema).length(2, '入党介绍人应为 2 名正式党员').optional(),
     })
     .strict(),
   get: z.object({ id: idSchema }).strict(),
+  /** 终止发展: the person withdrew, or is not developed further; their roster entry is deactivated with the reason. */
+  close: z.object({ id: idSchema, reason: reasonSchema }).strict(),
   /** The people on the way in an org (a committee, branch or group): where each stands, what is overdue. */
   board: z.object({ orgId: idSchema }).strict(),
   /** The committee's pipeline: per branch, how many at each stage and overdue; who is due for 转正 by the month's end. */
   pipeline: z.object({ committeeId: idSchema }).strict(),
+  /** The pipeline as a printable workbook: a row per branch, then the people overdue and those due for 转正. */
+  exportPipeline: z.object({ committeeId: idSchema }).strict(),
   /** 延长预备期 once, by 6 to 12 months, by the 支部大会's decision of `at`. */
   extendProbation: z
     .object({
@@ -139,6 +161,8 @@ export interface DevelopStepView {
   at: string | null;
   status: StepStatus;
   note: string | null;
+  /** The 培养联系人 or 入党介绍人 named with the step, if any. */
+  people: PersonRef[];
   /** For the next step: the earliest date the rules allow, and the date it is due by (null: no rule). */
   earliest: string | null;
   due: string | null;
@@ -160,6 +184,7 @@ export interface DevelopBoardItem {
 export interface DevelopOutputs {
   start: { id: string };
   recordStep: { id: string; stage: DevelopStage; nextStep: string | null; memberId: string | null };
+  close: { id: string };
   get: {
     id: string;
     name: string;
@@ -170,11 +195,20 @@ export interface DevelopOutputs {
     category: DevelopCategory;
     nextStep: string | null;
     overdue: boolean;
-    /** The roster entry made on admission as 预备党员. */
+    /** The person's roster entry (null only on a file opened before that, until its next step). */
     memberId: string | null;
+    /** 培养联系人 and 入党介绍人, as the roster entry holds them. */
+    contacts: PersonRef[];
+    sponsors: PersonRef[];
+    /** The next step names people (`contacts`, `sponsors`): the form asks for them. Null otherwise. */
+    nextPeople: { mark: PeopleStepMark; label: string; min: number; max: number; scope: 'branch' | 'committee' } | null;
+    /** For that form: the active 正式党员 of the file's branch, to pick from (empty when there is no such step or the caller cannot record). */
+    eligible: PersonRef[];
+    /** 终止发展: when and why the file was closed; null while it is open. */
+    closed: { at: string; reason: string } | null;
     extension: { months: number; at: string; note: string } | null;
     steps: DevelopStepView[];
-    /** Whether the caller may record steps and extend the 预备期. */
+    /** Whether the caller may record steps, extend the 预备期 and close the file (false once it is closed). */
     canRecord: boolean;
   };
   board: { items: DevelopBoardItem[] };
@@ -191,6 +225,7 @@ export interface DevelopOutputs {
     /** 预备党员 whose 预备期 ends by the end of this month (China time) and who are not yet 转正, earliest first. */
     dueForFull: Array<{ id: string; name: string; orgId: string; orgName: string; probationEnds: string }>;
   };
+  exportPipeline: FileLink;
   extendProbation: { id: string; months: number };
   config: DevelopConfig & { committeeId: string; custom: boolean };
   setSteps: { committeeId: string };

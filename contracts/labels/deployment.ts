@@ -23,7 +23,7 @@ export const sheetActions = {
   points: ['export'],
   activity: ['exportAttendance', 'exportPeriod', 'exportRecord'],
   lecture: ['exportStats'],
-  develop: [],
+  develop: ['exportPipeline'],
   tasks: ['exportBoard'],
   notice: [],
 } as const;

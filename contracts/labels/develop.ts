@@ -20,10 +20,34 @@ export type StepActor = (typeof STEP_ACTORS)[number];
 
 /**
  * What recording a step does beyond the file: `joinDate` is the 支部大会 whose date becomes 入党日期;
- * `admit` makes the person a 预备党员 on the roster; `full` makes them a 正式党员 with 转正日期.
+ * `admit` makes the person a 预备党员 on the roster; `full` makes them a 正式党员 with 转正日期. A list
+ * has each of these exactly once. `contacts` (指定培养联系人) and `sponsors` (确定入党介绍人) take the
+ * people named with the step onto the roster entry; a list has each at most once, and a list saved
+ * before they existed falls back to the default steps' codes (`PEOPLE_STEP_CODES`).
  */
-export const STEP_MARKS = ['joinDate', 'admit', 'full'] as const;
+export const REQUIRED_STEP_MARKS = ['joinDate', 'admit', 'full'] as const;
+export const PEOPLE_STEP_MARKS = ['contacts', 'sponsors'] as const;
+export const STEP_MARKS = [...REQUIRED_STEP_MARKS, ...PEOPLE_STEP_MARKS] as const;
 export type StepMark = (typeof STEP_MARKS)[number];
+export type PeopleStepMark = (typeof PEOPLE_STEP_MARKS)[number];
+
+/** The default steps that name people, for a list saved without the marks. */
+export const PEOPLE_STEP_CODES: Readonly<Record<PeopleStepMark, string>> = {
+  contacts: 'assignContact',
+  sponsors: 'assignIntroducers',
+};
+
+/**
+ * How many people each such step names, and who they must be when picked from the roster:
+ * 《中国共产党发展党员工作细则》 — 一至两名正式党员作培养联系人 (第十三条); 两名正式党员作入党介绍人
+ * (第十七条，《党章》第五条). A name typed in (someone not on the roster) is taken as given.
+ */
+export const PEOPLE_STEP_RULES: Readonly<
+  Record<PeopleStepMark, { min: number; max: number; label: string; scope: 'branch' | 'committee' }>
+> = {
+  contacts: { min: 1, max: 2, label: '培养联系人', scope: 'branch' },
+  sponsors: { min: 2, max: 2, label: '入党介绍人', scope: 'committee' },
+};
 
 export interface DevelopStepDef {
   /** Unique within the list: how files and rules name the step. */
@@ -66,11 +90,11 @@ export const DEFAULT_DEVELOP_STEPS: readonly DevelopStepDef[] = [
   { code: 'talk', name: '党组织派人谈话', stage: 1, by: 'branch' },
   { code: 'recommend', name: '推荐和确定入党积极分子', stage: 2, by: 'branch' },
   { code: 'activistFiling', name: '入党积极分子报上级党委备案', stage: 2, by: 'committee' },
-  { code: 'assignContact', name: '指定培养联系人', stage: 2, by: 'branch' },
+  { code: 'assignContact', name: '指定培养联系人', stage: 2, by: 'branch', mark: 'contacts' },
   { code: 'cultivate', name: '培养教育考察', stage: 2, by: 'branch' },
   { code: 'confirmCandidate', name: '确定发展对象', stage: 3, by: 'branch' },
   { code: 'candidateFiling', name: '发展对象报上级党委备案', stage: 3, by: 'committee' },
-  { code: 'assignIntroducers', name: '确定入党介绍人', stage: 3, by: 'branch' },
+  { code: 'assignIntroducers', name: '确定入党介绍人', stage: 3, by: 'branch', mark: 'sponsors' },
   { code: 'politicalReview', name: '进行政治审查', stage: 3, by: 'branch' },
   { code: 'training', name: '开展集中培训', stage: 3, by: 'branch' },
   { code: 'branchCommitteeReview', name: '支部委员会审查', stage: 4, by: 'branch' },

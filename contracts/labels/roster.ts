@@ -192,6 +192,7 @@ export const AUDIT_ACTION_LABEL: Readonly<Record<string, string>> = {
   'develop.start': '建立发展党员档案',
   'develop.step': '记录发展党员步骤',
   'develop.extend': '延长预备期',
+  'develop.close': '终止发展党员',
   'develop.config': '修改发展党员步骤',
   'task.create': '下发任务',
   'task.done': '任务销号',

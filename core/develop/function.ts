@@ -1,5 +1,5 @@
 import { defineFunction } from '../runtime/dispatch';
-import { board, extendProbation, get, recordStep, start } from './actions/files';
+import { board, close, extendProbation, get, recordStep, start } from './actions/files';
 import { config, setSteps } from './actions/config';
 import { pipeline } from './actions/pipeline';
 
@@ -9,6 +9,7 @@ export const developFunction = defineFunction('develop', {
   recordStep,
   get,
   board,
+  close,
   extendProbation,
   config,
   setSteps,

@@ -8,7 +8,14 @@ import type {
   Interval,
   StepStatus,
 } from '../../contracts/develop';
-import { DEFAULT_STEP_ALIASES, STEP_MARKS } from '../../contracts/labels/develop';
+import type { PersonRef } from '../../contracts/roster';
+import {
+  DEFAULT_STEP_ALIASES,
+  PEOPLE_STEP_CODES,
+  PEOPLE_STEP_MARKS,
+  REQUIRED_STEP_MARKS,
+  type PeopleStepMark,
+} from '../../contracts/labels/develop';
 
 /**
  * The 发展党员 step rules as plain functions over a file: the steps in order, each dated no earlier
@@ -23,6 +30,8 @@ export interface StepRecord {
   /** The openid that recorded it. */
   by: string;
   recordedAt: string;
+  /** The 培养联系人 or 入党介绍人 named with the step (absent on records made before they were asked). */
+  people?: PersonRef[];
 }
 
 export interface Extension {
@@ -58,14 +67,19 @@ export function configProblem(config: DevelopConfig): { field: string; message: 
     if (before && before.stage > step.stage)
       return { field: `steps.${i}.stage`, message: `步骤「${step.name}」的阶段早于前一步骤，步骤应按阶段顺序排列` };
   }
-  for (const mark of STEP_MARKS) {
+  for (const mark of REQUIRED_STEP_MARKS) {
     const marked = config.steps.filter((s) => s.mark === mark);
     if (marked.length !== 1) {
       const what = { joinDate: '讨论接收预备党员的支部大会', admit: '接收预备党员的审批', full: '转正的审批' }[mark];
       return { field: 'steps', message: `步骤中应有且只有一个「${what}」` };
     }
   }
-  const at = (mark: (typeof STEP_MARKS)[number]) => config.steps.findIndex((s) => s.mark === mark);
+  for (const mark of PEOPLE_STEP_MARKS)
+    if (config.steps.filter((s) => s.mark === mark).length > 1) {
+      const what = { contacts: '指定培养联系人', sponsors: '确定入党介绍人' }[mark];
+      return { field: 'steps', message: `步骤中最多只能有一个「${what}」` };
+    }
+  const at = (mark: (typeof REQUIRED_STEP_MARKS)[number]) => config.steps.findIndex((s) => s.mark === mark);
   if (!(at('joinDate') <= at('admit') && at('admit') < at('full')))
     return { field: 'steps', message: '支部大会讨论接收、上级党委审批接收、审批转正应依次排列' };
   if (at('joinDate') === 0) return { field: 'steps', message: '第一个步骤应为递交入党申请' };
@@ -143,6 +157,18 @@ export function resolveStep(file: FileState, given: string): string {
   const matching = steps.filter((s) => names(s.code, s.name).includes(given));
   const done = new Set(file.records.map((r) => r.step));
   return (matching.find((s) => !done.has(s.code)) ?? matching[0])?.code ?? given;
+}
+
+/**
+ * Which people a step names (培养联系人, 入党介绍人), or null: the step marked so, or, in a list with
+ * no step so marked (one saved before the marks existed), the default step of that code.
+ */
+export function peopleMarkOf(config: DevelopConfig, code: string): PeopleStepMark | null {
+  for (const mark of PEOPLE_STEP_MARKS) {
+    const marked = config.steps.find((s) => s.mark === mark);
+    if (marked ? marked.code === code : PEOPLE_STEP_CODES[mark] === code) return mark;
+  }
+  return null;
 }
 
 /** The step to record next, or null once every step is recorded. */
@@ -234,6 +260,7 @@ export function stepViews(file: FileState, today: string): DevelopStepView[] {
       at: record?.at ?? null,
       status,
       note: record?.note ?? null,
+      people: record?.people ?? [],
       earliest,
       due,
     };

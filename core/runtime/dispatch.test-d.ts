@@ -81,12 +81,14 @@ declare const rosterSheets: Sheets<'roster'>;
 declare const activitySheets: Sheets<'activity'>;
 declare const lectureSheets: Sheets<'lecture'>;
 declare const taskSheets: Sheets<'tasks'>;
+declare const developSheets: Sheets<'develop'>;
 export const sheets = defineSheetsFunction({
   roster: rosterSheets,
   points: pointsSheets,
   activity: activitySheets,
   lecture: lectureSheets,
   tasks: taskSheets,
+  develop: developSheets,
 });
 export const sheetsMixedUp = defineSheetsFunction({
   roster: rosterSheets,
@@ -95,6 +97,7 @@ export const sheetsMixedUp = defineSheetsFunction({
   activity: activitySheets,
   lecture: lectureSheets,
   tasks: taskSheets,
+  develop: developSheets,
 });
 // @ts-expect-error The sheets of `lecture` left out.
 export const sheetsIncomplete = defineSheetsFunction({

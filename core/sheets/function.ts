@@ -1,4 +1,5 @@
 import { activitySheets } from '../activities/sheets';
+import { developSheets } from '../develop/sheets';
 import { lectureSheets } from '../lectures/sheets';
 import { pointsSheets } from '../points/sheets';
 import { rosterSheets } from '../roster/sheets';
@@ -15,4 +16,5 @@ export const sheetsFunction = defineSheetsFunction({
   activity: activitySheets,
   lecture: lectureSheets,
   tasks: taskSheets,
+  develop: developSheets,
 });

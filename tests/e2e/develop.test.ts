@@ -7,10 +7,12 @@ jest.setTimeout(240000);
 const describeInBrowser = hasChromium ? describe : describe.skip;
 
 /**
- * 发展党员 in the browser: the secretary opens a file from the 工作台, takes the applicant from
- * 递交申请 to 预备党员 with dates that respect the rules (all in 2024–2025, so the test does not depend
- * on today), is refused one that does not (培养教育考察 a day short of a year, the rule named), and the
- * new 预备党员 is on the roster with 入党日期 = the 支部大会's date. The 工作台 tile counts overdue files.
+ * 发展党员 in the browser: the secretary opens a file from the 工作台 and the applicant is on the roster
+ * at once as 入党申请人; the secretary takes them from 递交申请 to 预备党员 with dates that respect the
+ * rules (all in 2024–2025, so the test does not depend on today), naming the 培养联系人 (picked from the
+ * branch) and the two 入党介绍人 (one picked, one typed), is refused a date that breaks a rule (培养教育考察
+ * a day short of a year, the rule named), and the same roster entry becomes 预备党员 with 入党日期 = the
+ * 支部大会's date. The 工作台 tile counts overdue files.
  */
 
 /** Every step from 派人谈话 to 上级党委审批接收, with its date. */
@@ -53,10 +55,29 @@ describeInBrowser('发展党员 in the browser', () => {
 
     const start = page.locator(visible('.e2e-develop-start'));
     await start.locator('.e2e-develop-name input').fill('林晓东');
+    await start.locator('.e2e-develop-phone input').fill('13912340001');
     await start.locator('.e2e-develop-applied input').fill('2024-03-01');
     await start.locator('.e2e-develop-start-submit').click();
     await page.locator(visible('.e2e-develop-file-name'), { hasText: '林晓东' }).waitFor();
     await expect(page.locator(visible('.e2e-develop-category')).textContent()).resolves.toBe('入党申请人');
+    const fileUrl = page.url();
+
+    // On the roster from the start, as 入党申请人 (no 入党日期): the file links to the entry.
+    const board = await apiAs<{ items: Array<{ id: string; name: string }> }>(host.url, SECRETARY, 'develop', 'board', {
+      orgId: 'org-branch-1',
+    });
+    const fileId = board.items.find((item) => item.name === '林晓东')?.id;
+    const { memberId } = await apiAs<{ memberId: string }>(host.url, SECRETARY, 'develop', 'get', { id: fileId });
+    await expect(apiAs(host.url, SECRETARY, 'roster', 'getMember', { id: memberId })).resolves.toMatchObject({
+      name: '林晓东',
+      partyStatus: 'applicant',
+      joinedAt: null,
+      status: 'active',
+    });
+    await page.locator(visible('.e2e-develop-member')).click();
+    await page.locator(visible('.zb-member'), { hasText: '入党申请人' }).waitFor();
+    await page.goto(fileUrl);
+    await page.locator(visible('.e2e-develop-file-name'), { hasText: '林晓东' }).waitFor();
 
     const next = page.locator(visible('.e2e-develop-next'));
     const status = (code: string) => page.locator(visible(`.e2e-develop-step-${code} .e2e-develop-step-status`));
@@ -66,6 +87,18 @@ describeInBrowser('发展党员 in the browser', () => {
     };
 
     for (const [code, date] of STEPS) {
+      if (code === 'assignContact') {
+        // 培养联系人: picked from the branch's 正式党员.
+        await next.locator('.e2e-develop-person', { hasText: '王志强' }).click();
+        await expect(next.locator('.e2e-develop-people-chosen').textContent()).resolves.toContain('王志强');
+      }
+      if (code === 'assignIntroducers') {
+        // 入党介绍人: one picked, one typed (a 正式党员 of another branch).
+        await next.locator('.e2e-develop-person', { hasText: '吴桂兰' }).click();
+        await next.locator('.e2e-develop-person-name input').fill('林晓燕');
+        await next.locator('.e2e-develop-person-add').click();
+        await expect(next.locator('.e2e-develop-people-chosen').textContent()).resolves.toContain('林晓燕');
+      }
       if (code === 'cultivate') {
         // A day short of a year as 积极分子: refused, with the rule and the earliest date.
         await record('2025-04-09');
@@ -78,24 +111,33 @@ describeInBrowser('发展党员 in the browser', () => {
       }
       await record(date);
       await status(code).filter({ hasText: '已完成' }).waitFor();
+      if (code === 'recommend')
+        await expect(page.locator(visible('.e2e-develop-category')).textContent()).resolves.toBe('入党积极分子');
     }
+    await expect(page.locator(visible('.e2e-develop-contacts')).textContent()).resolves.toBe('培养联系人：王志强');
+    await expect(page.locator(visible('.e2e-develop-sponsors')).textContent()).resolves.toBe(
+      '入党介绍人：吴桂兰、林晓燕',
+    );
 
     await expect(page.locator(visible('.e2e-develop-category')).textContent()).resolves.toBe('预备党员');
     await expect(next.textContent()).resolves.toContain('再上一级党委组织部门备案');
     await screenshot(page, 'develop-admitted');
 
-    // On the roster as 预备党员, 入党日期 the 支部大会's date.
-    const board = await apiAs<{ items: Array<{ id: string; name: string }> }>(host.url, SECRETARY, 'develop', 'board', {
-      orgId: 'org-branch-1',
-    });
-    const file = board.items.find((item) => item.name === '林晓东');
-    const { memberId } = await apiAs<{ memberId: string }>(host.url, SECRETARY, 'develop', 'get', { id: file?.id });
+    // The same roster entry, now 预备党员 with 入党日期 the 支部大会's date, and its 联系人 and 介绍人.
+    await expect(apiAs(host.url, SECRETARY, 'develop', 'get', { id: fileId })).resolves.toMatchObject({ memberId });
     await expect(apiAs(host.url, SECRETARY, 'roster', 'getMember', { id: memberId })).resolves.toMatchObject({
       name: '林晓东',
       partyStatus: 'probationary',
       joinedAt: '2025-06-10',
       fullAt: null,
+      contacts: [{ memberId: 'member-002', name: '王志强' }],
+      sponsors: [
+        { memberId: 'member-008', name: '吴桂兰' },
+        { memberId: null, name: '林晓燕' },
+      ],
     });
+    await page.locator(visible('.e2e-develop-member')).click();
+    await page.locator(visible('.zb-member'), { hasText: '预备党员' }).waitFor();
 
     // Back on the board: still on the way (stage ④), nothing overdue.
     await page.goto(`${host.url}/#/packages/secretary/pages/develop/index`);

@@ -67,8 +67,9 @@ describe('a file from 递交申请 to 转正', () => {
       id,
       stage: 2,
       nextStep: 'recommend',
-      memberId: null,
+      memberId: file.memberId,
     });
+    expect(file.memberId).toEqual(expect.any(String));
     const audits = await h.store.query('audit', { where: { action: 'develop.step' }, limit: 10 });
     expect(audits).toEqual([
       expect.objectContaining({
@@ -79,13 +80,15 @@ describe('a file from 递交申请 to 转正', () => {
     ]);
   });
 
-  it('admission as 预备党员 puts them on the roster with 入党日期 = the 支部大会 date; 转正 sets 转正日期 and 党龄', async () => {
+  it('admission as 预备党员 makes their roster entry 预备党员 with 入党日期 = the 支部大会 date; 转正 sets 转正日期 and 党龄', async () => {
     const id = await open(SECRETARY, BRANCH, '13912345678');
     const before = await h.store.count('members');
+    const { memberId: opened } = await h.call(SECRETARY, 'develop', 'get', { id });
     const admitted = await recordUntil(id, 'upperFiling');
-    expect(admitted).toEqual({ id, stage: 4, nextStep: 'upperFiling', memberId: expect.any(String) });
+    expect(admitted).toEqual({ id, stage: 4, nextStep: 'upperFiling', memberId: opened });
     const memberId = admitted?.memberId ?? '';
-    expect(await h.store.count('members')).toBe(before + 1);
+    // The entry made when the file was opened, moved on: no second one.
+    expect(await h.store.count('members')).toBe(before);
     const member = await h.call(SECRETARY, 'roster', 'getMember', { id: memberId });
     expect(member).toMatchObject({
       name: '林晓东',
@@ -357,20 +360,18 @@ describe('who may do what, where', () => {
     await h.call(ADMIN, 'develop', 'recordStep', { id: other, step: 'talk', at: '2024-03-20' });
   });
 
-  it('a number already on the roster stops the admission with a CONFLICT, and nothing is written', async () => {
+  it('a number already on the roster stops the file’s opening with the roster’s CONFLICT, and nothing is written', async () => {
     const [holder] = await h.store.query('members', { where: { branchId: BRANCH, status: 'active' }, limit: 1 });
-    const id = await open(SECRETARY, BRANCH, holder.phone ?? undefined);
-    await recordUntil(id, 'admissionApproval');
     const before = await snapshot(h.store);
     const error = await expectError(
       h,
       SECRETARY,
       'develop',
-      'recordStep',
-      { id, step: 'admissionApproval', at: DATES.admissionApproval },
+      'start',
+      { orgId: BRANCH, name: '林晓东', appliedAt: '2024-03-01', phone: holder.phone },
       'CONFLICT',
     );
-    expect(error.message).toContain(holder.name);
+    expect(error.message).toMatch(new RegExp(`^该手机号已登记在党员${holder.name}（.+）名下$`));
     expect(await snapshot(h.store)).toEqual(before);
   });
 });

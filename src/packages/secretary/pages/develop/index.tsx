@@ -8,10 +8,16 @@ import { DateField, TextField } from '@/components/Field';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import StatusTag from '@/components/StatusTag';
 import { categoryLabel, stageTitle } from '@/features/develop/model/develop';
-import { developBoard, developPipeline, startDevelopFile } from '@/features/develop/services/develop';
+import {
+  developBoard,
+  developPipeline,
+  exportDevelopPipeline,
+  startDevelopFile,
+} from '@/features/develop/services/develop';
 import DevelopPipeline from '@/features/develop/components/DevelopPipeline';
 import { useMe } from '@/features/identity/hooks/useMe';
 import { may } from '@/features/identity/model/permissions';
+import { useSubmit } from '@/hooks/useFormSubmit';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRequest } from '@/hooks/useRequest';
 import { errorMessage } from '@/services/client';
@@ -37,6 +43,7 @@ export default function Develop() {
   const [form, setForm] = useState({ name: '', phone: '', appliedAt: '' });
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
+  const { busy, send } = useSubmit<'export'>();
 
   usePullDownRefresh(() => {
     void Promise.all([board.reload(), isCommittee ? pipeline.reload() : null]).finally(() =>
@@ -98,6 +105,14 @@ export default function Develop() {
       {isCommittee && pipeline.data ? <DevelopPipeline data={pipeline.data} /> : null}
       {isCommittee ? (
         <View className="zb-develop__bar">
+          <Button
+            className="zb-develop__action e2e-develop-export"
+            loading={busy === 'export'}
+            disabled={Boolean(busy)}
+            onClick={() => void send('export', () => exportDevelopPipeline(orgId))}
+          >
+            导出 Excel
+          </Button>
           <Button className="zb-develop__action e2e-develop-steps-link" onClick={() => go(ROUTES.developSteps)}>
             步骤和时间规则
           </Button>
@@ -147,7 +162,7 @@ export default function Develop() {
             label="手机号"
             value={form.phone}
             onChange={(phone) => setForm({ ...form, phone })}
-            placeholder="选填，接收为预备党员时登记到花名册"
+            placeholder="选填，登记到花名册，亮身份时据此核对"
             maxLength={11}
             className="e2e-develop-phone"
           />
