@@ -204,12 +204,12 @@ describe('watch time decides completion only: exports show 完成/未完成 and 
     const book = await publishedSheets(h.files, link.fileID);
     // Under the title and the line naming the branch and the date of export.
     const [, , header, ...rows] = book['学习情况'];
-    expect(header).toEqual(['姓名', '同名区分', '学习进度', '是否完成', '测验', '最近学习']);
+    expect(header).toEqual(['姓名', '同名区分', '身份', '学习进度', '是否完成', '测验', '最近学习']);
     // Progress is a percentage cell (0 … 1); who never opened the lecture has not started it.
-    const row = (name: string) => rows.find((r) => r[0] === name)?.slice(0, 4);
-    expect(row('陈秀英')).toEqual(['陈秀英', undefined, 1, '完成']);
-    expect(row('刘洋')).toEqual(['刘洋', undefined, 0.25, '未完成']);
-    expect(row('吴桂兰')).toEqual(['吴桂兰', undefined, 0, '未开始']);
+    const row = (name: string) => rows.find((r) => r[0] === name)?.slice(0, 5);
+    expect(row('陈秀英')).toEqual(['陈秀英', undefined, '党员', 1, '完成']);
+    expect(row('刘洋')).toEqual(['刘洋', undefined, '党员', 0.25, '未完成']);
+    expect(row('吴桂兰')).toEqual(['吴桂兰', undefined, '党员', 0, '未开始']);
     // A date cell is a moment, read as the sheet shows it (2026-11-23 10:02), not a time watched.
     const shown = (cell: unknown) =>
       cell instanceof Date ? cell.toISOString().slice(0, 16).replace('T', ' ') : String(cell ?? '');
