@@ -5,29 +5,11 @@
  */
 import type { PartyStatus, PersonRef, RosterMemberDetail } from '@contracts';
 import { isPartyMember, PARTY_STATUS_LABELS } from '@contracts/labels/common';
-
-/** 花名册's chips: everyone, the Party members (正式, 预备), and each status of the people on the way. */
-export const STATUS_CHIPS = [
-  { key: 'all', label: '全部', statuses: null },
-  { key: 'members', label: '党员', statuses: ['full', 'probationary'] },
-  { key: 'candidate', label: '发展对象', statuses: ['candidate'] },
-  { key: 'activist', label: '入党积极分子', statuses: ['activist'] },
-  { key: 'applicant', label: '入党申请人', statuses: ['applicant'] },
-] as const satisfies ReadonlyArray<{ key: string; label: string; statuses: readonly PartyStatus[] | null }>;
-
-export type StatusChip = (typeof STATUS_CHIPS)[number]['key'];
-
-const chipOf = (key: StatusChip) => STATUS_CHIPS.find((chip) => chip.key === key) ?? STATUS_CHIPS[0];
-
-/** What `roster.listMembers` and `exportMembers` are asked for under the chip (nothing for 全部). */
-export function chipStatuses(key: StatusChip): PartyStatus[] | undefined {
-  const { statuses } = chipOf(key);
-  return statuses ? [...statuses] : undefined;
-}
+import { STATUS_CATEGORIES, statusCategory, type StatusCategory } from '@/utils/status-categories';
 
 /** The chips with their counts (`byStatus` of the first page), or without while none has come. */
 export function statusChips(byStatus: Partial<Record<PartyStatus, number>> | null | undefined) {
-  return STATUS_CHIPS.map(({ key, label, statuses }) => {
+  return STATUS_CATEGORIES.map(({ key, label, statuses }) => {
     if (!byStatus) return { key, label, count: null };
     const counted = statuses ?? (Object.keys(byStatus) as PartyStatus[]);
     return { key, label, count: counted.reduce((sum, status) => sum + (byStatus[status] ?? 0), 0) };
@@ -35,11 +17,11 @@ export function statusChips(byStatus: Partial<Record<PartyStatus, number>> | nul
 }
 
 /** The empty list under a chip other than 全部: who is not there, and where they come from. */
-export function chipEmpty(key: StatusChip): { title: string; description: string } | null {
+export function chipEmpty(key: StatusCategory): { title: string; description: string } | null {
   if (key === 'all') return null;
   if (key === 'members') return { title: '没有党员', description: '正式党员和预备党员会显示在这里。' };
   return {
-    title: `没有${chipOf(key).label}`,
+    title: `没有${statusCategory(key).label}`,
     description: '入党申请人、入党积极分子和发展对象由“发展党员”建档后列入花名册。',
   };
 }

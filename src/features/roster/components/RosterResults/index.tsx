@@ -3,7 +3,8 @@ import type { RosterMember } from '@contracts';
 import MemberRow from '@/features/roster/components/MemberRow';
 import { EmptyState, ErrorState, LoadingSkeleton } from '@/components/StateViews';
 import LoadMoreFooter from '@/components/LoadMoreFooter';
-import { chipEmpty, type StatusChip } from '@/features/roster/model/on-the-way';
+import { chipEmpty } from '@/features/roster/model/on-the-way';
+import type { StatusCategory } from '@/utils/status-categories';
 import './index.scss';
 
 interface ListState {
@@ -25,7 +26,7 @@ interface Props {
   /** The 党员分类 filter, '' for none. */
   category?: string;
   /** The 党员身份 chip (全部 when left out). */
-  chip?: StatusChip;
+  chip?: StatusCategory;
   onClearQuery: () => void;
   onClearCategory?: () => void;
   onClearChip?: () => void;

@@ -1,13 +1,14 @@
 import { View } from '@tarojs/components';
 import type { PartyStatus } from '@contracts';
-import { statusChips, type StatusChip } from '@/features/roster/model/on-the-way';
+import { statusChips } from '@/features/roster/model/on-the-way';
+import type { StatusCategory } from '@/utils/status-categories';
 import './index.scss';
 
 interface Props {
-  value: StatusChip;
+  value: StatusCategory;
   /** How many each 党员身份 holds (the list's `byStatus`); null while loading. */
   byStatus: Partial<Record<PartyStatus, number>> | null;
-  onChange: (value: StatusChip) => void;
+  onChange: (value: StatusCategory) => void;
 }
 
 /** 花名册 by category: 全部 / 党员 / 发展对象 / 入党积极分子 / 入党申请人, each with its count. */

@@ -21,7 +21,8 @@ import { usePointsExport } from '@/features/points/hooks/usePointsExport';
 import { usePointsLedger } from '@/features/points/hooks/usePointsLedger';
 import { usePointsLedgerFilter } from '@/features/points/hooks/usePointsLedgerFilter';
 import { ledgerEmpty } from '@/features/points/model/ledger-filter';
-import { categoryEmpty, categoryStatuses, type RankingCategory } from '@/features/points/model/ranking-filter';
+import { categoryEmpty } from '@/features/points/model/ranking-filter';
+import { categoryStatuses, type StatusCategory } from '@/utils/status-categories';
 import {
   useMemberVisibilityNote,
   useOpenOnPeriodWithPoints,
@@ -43,7 +44,7 @@ export default function PointsManage() {
   const { orgId } = branches;
   const [tab, setTab] = useState<Tab>('ranking');
   const period = usePointsPeriod('month');
-  const [category, setCategory] = useState<RankingCategory>('all');
+  const [category, setCategory] = useState<StatusCategory>('all');
   const statuses = categoryStatuses(category);
   const ranking = usePointsRanking(orgId, period, statuses);
   useOpenOnPeriodWithPoints(period, ranking, false);

@@ -16,7 +16,7 @@ import { usePermissions } from '@/features/identity/hooks/useMe';
 import { usePagedList } from '@/hooks/usePagedList';
 import { listMembers } from '@/features/roster/services/roster';
 import { CATEGORY_FILTER_OPTIONS } from '@/features/roster/model/profile';
-import { chipStatuses, type StatusChip } from '@/features/roster/model/on-the-way';
+import { categoryStatuses, type StatusCategory } from '@/utils/status-categories';
 import type { MemberCategory, PartyStatus } from '@contracts';
 import { go, ROUTES } from '@/utils/routes';
 import { useEvent } from '@/utils/events';
@@ -34,11 +34,11 @@ export default function Roster() {
   const [status, setStatus] = useState<'active' | 'inactive'>('active');
   const [text, setText] = useState('');
   const [category, setCategory] = useState<MemberCategory | ''>('');
-  const [chip, setChip] = useState<StatusChip>('all');
+  const [chip, setChip] = useState<StatusCategory>('all');
   // How many each 党员身份 holds under the other filters: the chips' counts, from the first page.
   const [byStatus, setByStatus] = useState<Record<PartyStatus, number> | null>(null);
   const query = useDebounced(text.trim(), 400);
-  const statuses = chipStatuses(chip);
+  const statuses = categoryStatuses(chip);
 
   useEffect(() => {
     if (!orgId && orgs.options.length) setOrgId(orgs.options[0].value);
