@@ -57,6 +57,8 @@ describeInBrowser('the committee admin’s pages in the browser', () => {
     await page.locator(visible('.e2e-audit-action select')).selectOption({ label: '任命职务' });
     const entry = page.locator(visible('.e2e-audit-entry'), { hasText: '任命刘洋为第三党支部书记' });
     await entry.waitFor();
+    // The entry stands in the unfiltered list too: wait for the filtered answer to replace it.
+    await page.locator(visible('.e2e-audit-entry')).nth(1).waitFor({ state: 'detached' });
     await expect(page.locator(visible('.e2e-audit-entry')).count()).resolves.toBe(1);
     await expect(entry.textContent()).resolves.toContain('操作人：周建国');
     await screenshot(page, 'admin-audit');
